@@ -1,0 +1,305 @@
+package org.lccp.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.lccp.mail.Mailer;
+import org.lccp.shared.i18n.Language;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.NotFoundException;
+import org.lccp.shared.web.WebProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The identity module's facade: accounts, their verification, passwords and roles.
+ */
+@Service
+public class AccountManagement {
+
+	private final Accounts accounts;
+
+	private final AccountTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final WebProperties web;
+
+	private final IdentityProperties properties;
+
+	private final AuditLog audit;
+
+	AccountManagement(Accounts accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, Mailer mailer, MessageSource messages, WebProperties web,
+			IdentityProperties properties, AuditLog audit) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.web = web;
+		this.properties = properties;
+		this.audit = audit;
+	}
+
+	/**
+	 * Registers an account and mails a verification link. When the address is already registered, the owner is
+	 * told by mail instead and the caller sees the same outcome, so sign-up reveals nothing about who has an
+	 * account.
+	 * @throws PasswordRejectedException when the password breaks the policy
+	 */
+	@Transactional
+	public void signUp(String email, String password, String displayName, Language language) {
+		this.passwordPolicy.check(password, email).ifPresent((key) -> {
+			throw new PasswordRejectedException(key);
+		});
+		var existing = this.accounts.findByEmailNormalised(Account.normalise(email));
+		if (existing.isPresent()) {
+			var owner = existing.get();
+			mail(owner, "identity.mail.alreadyRegistered", this.web.link("/login"), this.web.link("/password/forgot"));
+			return;
+		}
+		var account = this.accounts.save(new Account(email, this.passwordEncoder.encode(password), displayName, language));
+		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "SIGNED_UP", null);
+		sendVerification(account);
+	}
+
+	/** Creates a ready, verified account; used for the first administrator and demo accounts. */
+	@Transactional
+	public AccountView createVerified(String email, String password, String displayName, Language language,
+			Role... roles) {
+		var account = new Account(email, this.passwordEncoder.encode(password), displayName, language);
+		account.verifyEmail();
+		for (var role : roles) {
+			account.grant(role);
+		}
+		this.accounts.save(account);
+		this.audit.recordFor(null, null, "Account", account.getId(), "CREATED", "roles=" + account.getRoles());
+		return account.view();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountWithRole(Role role) {
+		return this.accounts.existsWithRole(role);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String email) {
+		return this.accounts.findByEmailNormalised(Account.normalise(email)).isPresent();
+	}
+
+	/** Verifies the email address behind a mailed token; false when the link is unknown, used or expired. */
+	@Transactional
+	public boolean verifyEmail(String secret) {
+		var token = this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret));
+		if (token.isEmpty() || !token.get().usableFor(AccountToken.Purpose.VERIFY_EMAIL, Instant.now())) {
+			return false;
+		}
+		token.get().use();
+		var account = this.accounts.findById(token.get().getAccountId()).orElseThrow();
+		account.verifyEmail();
+		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "EMAIL_VERIFIED", null);
+		return true;
+	}
+
+	/** Sends a new verification link when the address belongs to an unverified account; silent otherwise. */
+	@Transactional
+	public void resendVerification(String email) {
+		this.accounts.findByEmailNormalised(Account.normalise(email))
+			.filter((a) -> !a.isVerified())
+			.ifPresent(this::sendVerification);
+	}
+
+	/** Mails a reset link when the address is registered; says nothing either way. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		this.accounts.findByEmailNormalised(Account.normalise(email)).ifPresent((account) -> {
+			this.tokens.invalidateAll(account.getId(), AccountToken.Purpose.RESET_PASSWORD);
+			var issued = AccountToken.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
+					this.properties.resetValidity());
+			this.tokens.save(issued.token());
+			mail(account, "identity.mail.reset", this.web.link("/password/reset?token=" + issued.secret()),
+					this.properties.resetValidity().toMinutes());
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean resetTokenUsable(String secret) {
+		return this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret))
+			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, Instant.now()))
+			.isPresent();
+	}
+
+	/**
+	 * Sets a new password from a reset link. Resetting also proves the address, so it verifies the account.
+	 * @return false when the link is unknown, used or expired
+	 */
+	@Transactional
+	public boolean resetPassword(String secret, String newPassword) {
+		var token = this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret))
+			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, Instant.now()));
+		if (token.isEmpty()) {
+			return false;
+		}
+		var account = this.accounts.findById(token.get().getAccountId()).orElseThrow();
+		this.passwordPolicy.check(newPassword, account.getEmail()).ifPresent((key) -> {
+			throw new PasswordRejectedException(key);
+		});
+		token.get().use();
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.verifyEmail();
+		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "PASSWORD_RESET", null);
+		return true;
+	}
+
+	/**
+	 * Changes the signed-in account's password after checking the current one.
+	 * @throws PasswordRejectedException when the current password is wrong or the new one breaks the policy
+	 */
+	@Transactional
+	public void changePassword(String currentPassword, String newPassword) {
+		var account = current();
+		if (!this.passwordEncoder.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+			throw new PasswordRejectedException("identity.password.currentWrong");
+		}
+		this.passwordPolicy.check(newPassword, account.getEmail()).ifPresent((key) -> {
+			throw new PasswordRejectedException(key);
+		});
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.record("Account", account.getId(), "PASSWORD_CHANGED", null);
+	}
+
+	@Transactional
+	public void updateProfile(String displayName, Language language, String affiliation) {
+		var account = current();
+		account.updateProfile(displayName, language, affiliation);
+		this.audit.record("Account", account.getId(), "PROFILE_UPDATED",
+				"name=" + displayName + ", language=" + language.code());
+	}
+
+	/** Remembers the language the signed-in member picked with the language switcher. */
+	@Transactional
+	public void rememberLanguage(UUID accountId, Language language) {
+		this.accounts.findById(accountId).ifPresent((a) -> a.chooseLanguage(language));
+	}
+
+	@Transactional
+	public void setAffiliation(UUID accountId, String affiliation) {
+		var account = load(accountId);
+		account.setAffiliation(affiliation);
+		this.audit.record("Account", accountId, "AFFILIATION_SET", affiliation);
+	}
+
+	/** Grants a role; recorded in the audit log. Idempotent. */
+	@Transactional
+	public void grant(UUID accountId, Role role) {
+		var account = load(accountId);
+		if (account.grant(role)) {
+			this.audit.record("Account", accountId, "ROLE_GRANTED", role.name());
+		}
+	}
+
+	/** Withdraws a role; the last secretariat account keeps its role so that nobody is locked out. */
+	@Transactional
+	public void withdraw(UUID accountId, Role role) {
+		var account = load(accountId);
+		if (role == Role.SECRETARIAT && account.getRoles().contains(Role.SECRETARIAT)
+				&& this.accounts.findAll().stream().filter((a) -> a.getRoles().contains(Role.SECRETARIAT)).count() <= 1) {
+			throw new LastSecretariatException();
+		}
+		if (account.withdraw(role)) {
+			this.audit.record("Account", accountId, "ROLE_WITHDRAWN", role.name());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView find(UUID id) {
+		return load(id).view();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		return this.accounts.findByEmailNormalised(Account.normalise(email)).map(Account::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String query, int page) {
+		return this.accounts.search(query == null ? "" : query.strip(), PageRequest.of(Math.max(0, page), 25))
+			.map(Account::view);
+	}
+
+	private Account current() {
+		return load(CurrentUser.id());
+	}
+
+	private Account load(UUID id) {
+		return this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	private void sendVerification(Account account) {
+		this.tokens.invalidateAll(account.getId(), AccountToken.Purpose.VERIFY_EMAIL);
+		var issued = AccountToken.issue(account.getId(), AccountToken.Purpose.VERIFY_EMAIL,
+				this.properties.verificationValidity());
+		this.tokens.save(issued.token());
+		mail(account, "identity.mail.verify", this.web.link("/signup/verify?token=" + issued.secret()),
+				this.properties.verificationValidity().toHours());
+	}
+
+	private void mail(Account account, String key, Object... args) {
+		var locale = account.getLanguage().locale();
+		var subject = this.messages.getMessage(key + ".subject", null, locale);
+		var greeting = this.messages.getMessage("mail.greeting", new Object[] { account.getDisplayName() }, locale);
+		var body = this.messages.getMessage(key + ".body", args, locale);
+		var signature = this.messages.getMessage("mail.signature", null, locale);
+		this.mailer.send(account.getEmail(), subject, greeting + "\n\n" + body + "\n\n" + signature);
+	}
+
+	/** No account has this id. */
+	public static class AccountNotFoundException extends NotFoundException {
+
+		AccountNotFoundException(UUID id) {
+			super("identity.account.notFound", id);
+		}
+
+	}
+
+	/** A password that the policy refuses; the key names the rule. */
+	public static class PasswordRejectedException extends RuntimeException {
+
+		private final String messageKey;
+
+		PasswordRejectedException(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	/** Withdrawing the role would leave the platform without a secretariat. */
+	public static class LastSecretariatException extends org.lccp.shared.web.ConflictException {
+
+		LastSecretariatException() {
+			super("identity.role.lastSecretariat");
+		}
+
+	}
+
+}

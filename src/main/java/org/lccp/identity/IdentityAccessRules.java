@@ -1,0 +1,27 @@
+package org.lccp.identity;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class IdentityAccessRules implements HttpAccessRules {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/login", "/signup", "/signup/sent", "/signup/verify", "/password/forgot",
+				"/password/forgot/sent", "/password/reset")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/signup", "/signup/resend", "/password/forgot", "/password/reset")
+			.permitAll()
+			.requestMatchers("/profile", "/password/change")
+			.authenticated()
+			.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit")
+			.hasRole(Role.SECRETARIAT.name());
+	}
+
+}

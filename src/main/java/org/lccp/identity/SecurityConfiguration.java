@@ -1,0 +1,176 @@
+package org.lccp.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lccp.shared.security.HttpAccessRules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The one security filter chain. Every module contributes its URL rules as {@link HttpAccessRules}; whatever no
+ * rule names is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Checks the password before telling whether an account is unverified or locked, so that those states are
+	 * revealed only to someone who already knows the password.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+		var provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		var checks = new AccountStatusUserDetailsChecker();
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(checks);
+		return provider;
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(IdentityProperties properties) {
+		return new LoginThrottle(properties);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAccessRules> moduleRules,
+			LoginThrottle throttle, Accounts accounts, SecurityContextRepository contexts,
+			PlatformTransactionManager transactions, LocaleResolver localeResolver,
+			DaoAuthenticationProvider authenticationProvider) throws Exception {
+		var readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		RequestMatcher api = (request) -> request.getServletPath().startsWith("/api/");
+
+		http.securityContext((context) -> context.securityContextRepository(contexts))
+			.authenticationProvider(authenticationProvider)
+			.authorizeHttpRequests((rules) -> {
+				rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+					.permitAll();
+				moduleRules.forEach((m) -> m.configure(rules));
+				rules.anyRequest().denyAll();
+			})
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(successHandler(throttle, localeResolver, accounts, readOnly))
+				.failureHandler(SecurityConfiguration::loginFailed)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), api)
+				.defaultAccessDeniedHandlerFor(problemDenied(), api)
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.accessDeniedHandler(pageDenied()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AccountRefresh(accounts, contexts, readOnly), SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle,
+			LocaleResolver localeResolver, Accounts accounts, TransactionTemplate readOnly) {
+		var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws jakarta.servlet.ServletException, IOException {
+				if (authentication.getPrincipal() instanceof AccountUser user) {
+					throttle.succeeded(user.email());
+					var language = readOnly.execute((s) -> accounts.findById(user.id()).map(Account::getLanguage));
+					if (language != null) {
+						language.ifPresent((l) -> localeResolver.setLocale(request, response, l.locale()));
+					}
+				}
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		handler.setDefaultTargetUrl("/");
+		return handler;
+	}
+
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String outcome;
+		if (exception instanceof DisabledException) {
+			outcome = "unverified";
+		}
+		else if (exception instanceof LockedException) {
+			outcome = "locked";
+		}
+		else {
+			outcome = "error";
+		}
+		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+	}
+
+	private static AuthenticationEntryPoint problem(HttpStatus status) {
+		return (request, response, ex) -> writeProblem(response, status);
+	}
+
+	private static AccessDeniedHandler problemDenied() {
+		return (request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN);
+	}
+
+	private static AccessDeniedHandler pageDenied() {
+		return (request, response, ex) -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	private static void writeProblem(HttpServletResponse response, HttpStatus status) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + "}");
+	}
+
+}

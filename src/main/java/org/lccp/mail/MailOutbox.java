@@ -1,0 +1,50 @@
+package org.lccp.mail;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox: stores every mail in the caller's transaction and lets the secretariat read it.
+ */
+@Service
+class MailOutbox implements Mailer {
+
+	private final MailMessages messages;
+
+	private final boolean smtpConfigured;
+
+	MailOutbox(MailMessages messages, ObjectProvider<JavaMailSender> sender) {
+		this.messages = messages;
+		this.smtpConfigured = sender.getIfAvailable() != null;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void send(String recipient, String subject, String body) {
+		var status = this.smtpConfigured ? MailStatus.PENDING : MailStatus.HELD;
+		this.messages.save(new MailMessage(recipient, subject, body, status));
+	}
+
+	@Transactional(readOnly = true)
+	Page<MailMessage> list(String recipient, int page) {
+		return this.messages.search(recipient == null ? "" : recipient.strip(), PageRequest.of(Math.max(page, 0), 25));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<MailMessage> find(UUID id) {
+		return this.messages.findById(id);
+	}
+
+	boolean smtpConfigured() {
+		return this.smtpConfigured;
+	}
+
+}

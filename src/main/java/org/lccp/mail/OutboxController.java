@@ -1,0 +1,58 @@
+package org.lccp.mail;
+
+import java.util.UUID;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.NotFoundException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The secretariat's view of the outbox, which is how mail is read when no SMTP server is configured.
+ */
+@Controller
+class OutboxController {
+
+	private final MailOutbox outbox;
+
+	OutboxController(MailOutbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@GetMapping("/admin/outbox")
+	String list(@RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("mails", this.outbox.list(recipient, page));
+		model.addAttribute("recipient", recipient);
+		model.addAttribute("smtpConfigured", this.outbox.smtpConfigured());
+		return "mail/outbox";
+	}
+
+	@GetMapping("/admin/outbox/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("mail", this.outbox.find(id).orElseThrow(() -> new MailNotFoundException(id)));
+		return "mail/message";
+	}
+
+	@Bean
+	static HttpAccessRules mailAccessRules() {
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*")
+			.hasRole(Role.SECRETARIAT.name());
+	}
+
+	static class MailNotFoundException extends NotFoundException {
+
+		MailNotFoundException(UUID id) {
+			super("mail.notFound", id);
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.lccp.membership;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class MembershipAccessRules implements HttpAccessRules {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/members", "/members/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/members/*/suspend", "/members/*/reinstate")
+			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers("/membership/apply", "/membership/applications", "/membership/applications/**")
+			.authenticated()
+			.requestMatchers("/admin/membership", "/admin/membership/**")
+			.hasRole(Role.SECRETARIAT.name());
+	}
+
+}

@@ -1,0 +1,421 @@
+package org.lccp.membership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.lccp.identity.AccountManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.mail.Mailer;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.NotFoundException;
+import org.lccp.shared.web.WebProperties;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The membership module's facade: applications and their workflow, decisions, suspensions and the directory.
+ * Every change is audited and mailed to whoever it concerns, in the same transaction.
+ */
+@Service
+public class MembershipManagement {
+
+	private final Applications applications;
+
+	private final Institutions institutions;
+
+	private final ApplicationMessages messages;
+
+	private final ApplicationTransitions transitions;
+
+	private final InstitutionStatusChanges statusChanges;
+
+	private final AccountManagement accounts;
+
+	private final AuditLog audit;
+
+	private final Mailer mailer;
+
+	private final MessageSource texts;
+
+	private final WebProperties web;
+
+	private final MembershipProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	MembershipManagement(Applications applications, Institutions institutions, ApplicationMessages messages,
+			ApplicationTransitions transitions, InstitutionStatusChanges statusChanges, AccountManagement accounts,
+			AuditLog audit, Mailer mailer, MessageSource texts, WebProperties web, MembershipProperties properties,
+			ApplicationEventPublisher events) {
+		this.applications = applications;
+		this.institutions = institutions;
+		this.messages = messages;
+		this.transitions = transitions;
+		this.statusChanges = statusChanges;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.web = web;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	// --- applicant side -------------------------------------------------------------------------------------
+
+	/** Starts a draft application for the signed-in account. */
+	@Transactional
+	public UUID startApplication(ApplicationDetails details) {
+		var application = this.applications.save(new MembershipApplication(CurrentUser.id(), details));
+		this.transitions.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT, CurrentUser.id()));
+		this.audit.record("MembershipApplication", application.getId(), "CREATED", details.nameEnglish());
+		return application.getId();
+	}
+
+	@Transactional
+	public void updateApplication(UUID id, ApplicationDetails details) {
+		var application = ownApplication(id);
+		application.edit(details);
+		this.audit.record("MembershipApplication", id, "EDITED", details.nameEnglish());
+	}
+
+	/** Submits a draft, or resubmits after the secretariat asked for more information. */
+	@Transactional
+	public void submit(UUID id) {
+		var application = ownApplication(id);
+		var from = application.submit();
+		recordTransition(application, from);
+		this.audit.record("MembershipApplication", id, "SUBMITTED", null);
+		mailApplicant(application, "membership.mail.submitted");
+		mailSecretariat(application, from == ApplicationState.DRAFT ? "membership.mail.secretariat.new"
+				: "membership.mail.secretariat.resubmitted");
+	}
+
+	/**
+	 * Adds the applicant's message to the thread; when the secretariat had asked for more information, the
+	 * answer resubmits the application.
+	 */
+	@Transactional
+	public void reply(UUID id, String body) {
+		var application = ownApplication(id);
+		if (application.getState().isFinal()) {
+			throw new org.lccp.shared.web.ConflictException("membership.application.decided");
+		}
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), false, body));
+		this.audit.record("MembershipApplication", id, "APPLICANT_MESSAGE", null);
+		if (application.getState() == ApplicationState.MORE_INFO_REQUESTED) {
+			var from = application.submit();
+			recordTransition(application, from);
+			this.audit.record("MembershipApplication", id, "SUBMITTED", null);
+			mailApplicant(application, "membership.mail.submitted");
+			mailSecretariat(application, "membership.mail.secretariat.resubmitted");
+		}
+		else {
+			mailSecretariat(application, "membership.mail.secretariat.message");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> myApplications() {
+		return this.applications.findByApplicantIdOrderByCreatedAtDesc(CurrentUser.id())
+			.stream()
+			.map(MembershipManagement::summary)
+			.toList();
+	}
+
+	/** One application with its thread and history, for its applicant or the secretariat. */
+	@Transactional(readOnly = true)
+	public ApplicationFile application(UUID id) {
+		var application = this.applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+		if (!CurrentUser.has(Role.SECRETARIAT) && !application.getApplicantId().equals(CurrentUser.id())) {
+			// Someone else's application is answered like a missing one: its existence is not their business.
+			throw new ApplicationNotFoundException(id);
+		}
+		return file(application);
+	}
+
+	// --- secretariat side -----------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<ApplicationSummary> queue(ApplicationState state, int page) {
+		return this.applications.queue(state, PageRequest.of(Math.max(0, page), 25)).map(MembershipManagement::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<ApplicationState, Long> queueCounts() {
+		var counts = new EnumMap<ApplicationState, Long>(ApplicationState.class);
+		for (var state : ApplicationState.values()) {
+			counts.put(state, 0L);
+		}
+		for (var row : this.applications.countByState()) {
+			counts.put((ApplicationState) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	@Transactional
+	public void updateChecklist(UUID id, Checklist checklist) {
+		var application = load(id);
+		application.updateChecklist(checklist);
+		this.audit.record("MembershipApplication", id, "CHECKLIST_UPDATED", checklist.toString());
+	}
+
+	@Transactional
+	public void requestMoreInformation(UUID id, String message) {
+		var application = load(id);
+		application.requestMoreInformation();
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message));
+		recordTransition(application, ApplicationState.SUBMITTED);
+		this.audit.record("MembershipApplication", id, "MORE_INFO_REQUESTED", message);
+		mailApplicant(application, "membership.mail.moreInfo");
+	}
+
+	@Transactional
+	public void messageApplicant(UUID id, String message) {
+		var application = load(id);
+		if (application.getState().isFinal()) {
+			throw new org.lccp.shared.web.ConflictException("membership.application.decided");
+		}
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message));
+		this.audit.record("MembershipApplication", id, "SECRETARIAT_MESSAGE", null);
+		mailApplicant(application, "membership.mail.message");
+	}
+
+	/**
+	 * Accepts the application: the institution becomes a member, the applicant gets MEMBER (and
+	 * CITY_FOCAL_POINT for a local government), and is told by mail.
+	 */
+	@Transactional
+	public UUID accept(UUID id) {
+		var application = load(id);
+		var institution = new Institution(application.details(), LocalDate.now(ZoneOffset.UTC), null);
+		application.accept(institution.getId(), CurrentUser.id());
+		this.institutions.save(institution);
+		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
+				null, CurrentUser.id()));
+		recordTransition(application, ApplicationState.SUBMITTED);
+		this.accounts.grant(application.getApplicantId(), Role.MEMBER);
+		if (application.getType() == InstitutionType.LOCAL_GOVERNMENT) {
+			this.accounts.grant(application.getApplicantId(), Role.CITY_FOCAL_POINT);
+		}
+		this.accounts.setAffiliation(application.getApplicantId(), application.getNameEnglish());
+		this.audit.record("MembershipApplication", id, "ACCEPTED", "institution=" + institution.getId());
+		this.audit.record("Institution", institution.getId(), "CREATED", application.getNameEnglish());
+		mailApplicant(application, "membership.mail.accepted", this.web.link("/members/" + institution.getId()));
+		this.events.publishEvent(new MembershipAccepted(id, institution.getId(), application.getApplicantId(),
+				application.getType(), application.getCountry()));
+		return institution.getId();
+	}
+
+	@Transactional
+	public void reject(UUID id, String reason) {
+		var application = load(id);
+		var from = application.reject(reason, CurrentUser.id());
+		recordTransition(application, from);
+		this.audit.record("MembershipApplication", id, "REJECTED", reason);
+		mailApplicant(application, "membership.mail.rejected", reason);
+	}
+
+	@Transactional
+	public void suspend(UUID institutionId, String reason) {
+		var institution = loadInstitution(institutionId);
+		var from = institution.suspend();
+		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.SUSPENDED, reason,
+				CurrentUser.id()));
+		this.audit.record("Institution", institutionId, "SUSPENDED", reason);
+	}
+
+	@Transactional
+	public void reinstate(UUID institutionId, String reason) {
+		var institution = loadInstitution(institutionId);
+		var from = institution.reinstate();
+		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason,
+				CurrentUser.id()));
+		this.audit.record("Institution", institutionId, "REINSTATED", reason);
+	}
+
+	// --- directory ------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<InstitutionView> directory(String country, InstitutionType type, int page) {
+		return this.institutions
+			.directory(country == null ? "" : country.toUpperCase(Locale.ROOT), type,
+					PageRequest.of(Math.max(0, page), 30))
+			.map(Institution::view);
+	}
+
+	/** A member's public profile; suspended members are visible only to the secretariat. */
+	@Transactional(readOnly = true)
+	public InstitutionProfile institution(UUID id) {
+		var institution = loadInstitution(id);
+		if (institution.getStatus() != InstitutionStatus.ACTIVE && !CurrentUser.has(Role.SECRETARIAT)) {
+			throw new InstitutionNotFoundException(id);
+		}
+		var history = CurrentUser.has(Role.SECRETARIAT)
+				? this.statusChanges.history(id).stream().map(InstitutionStatusChange::view).toList()
+				: List.<StatusChange>of();
+		return new InstitutionProfile(institution.view(), history);
+	}
+
+	@Transactional(readOnly = true)
+	public DirectoryCounts counts() {
+		var byCountry = new TreeMap<String, Long>();
+		for (var row : this.institutions.countByCountry()) {
+			byCountry.put(((String) row[0]).strip(), (Long) row[1]);
+		}
+		var byType = new EnumMap<InstitutionType, Long>(InstitutionType.class);
+		for (var row : this.institutions.countByType()) {
+			byType.put((InstitutionType) row[0], (Long) row[1]);
+		}
+		var total = byCountry.values().stream().mapToLong(Long::longValue).sum();
+		return new DirectoryCounts(total, byCountry.size(), byCountry, byType);
+	}
+
+	/** Adds a member directly, without an application; used for the platform's existing members. */
+	@Transactional
+	public UUID registerExistingMember(ApplicationDetails details, LocalDate memberSince, String sourceNote) {
+		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
+		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
+				sourceNote, null));
+		this.audit.record("Institution", institution.getId(), "CREATED", sourceNote);
+		return institution.getId();
+	}
+
+	// --- helpers --------------------------------------------------------------------------------------------
+
+	private MembershipApplication ownApplication(UUID id) {
+		var application = load(id);
+		if (!application.getApplicantId().equals(CurrentUser.id())) {
+			throw new ApplicationNotFoundException(id);
+		}
+		return application;
+	}
+
+	private MembershipApplication load(UUID id) {
+		return this.applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+	}
+
+	private Institution loadInstitution(UUID id) {
+		return this.institutions.findById(id).orElseThrow(() -> new InstitutionNotFoundException(id));
+	}
+
+	private void recordTransition(MembershipApplication application, ApplicationState from) {
+		this.transitions.save(new ApplicationTransition(application.getId(), from, application.getState(),
+				CurrentUser.id()));
+	}
+
+	private ApplicationFile file(MembershipApplication application) {
+		var duplicates = Stream
+			.concat(this.institutions.sameName(application.getNameNormalised(), application.getCountry())
+				.stream()
+				.filter((i) -> !i.getId().equals(application.getInstitutionId()))
+				.map((i) -> new Duplicate(i.getId(), null, i.getNameEnglish())),
+					this.applications
+						.sameName(application.getNameNormalised(), application.getCountry(), application.getId())
+						.stream()
+						.map((a) -> new Duplicate(null, a.getId(), a.getNameEnglish())))
+			.toList();
+		var applicant = this.accounts.find(application.getApplicantId());
+		return new ApplicationFile(summary(application), application.details(), application.checklist(),
+				application.getRejectionReason(), application.getInstitutionId(), applicant.displayName(),
+				applicant.email(), this.messages.thread(application.getId()).stream().map(ApplicationMessage::view).toList(),
+				this.transitions.history(application.getId()).stream().map(ApplicationTransition::view).toList(),
+				duplicates, application.getVersion());
+	}
+
+	private static ApplicationSummary summary(MembershipApplication a) {
+		return new ApplicationSummary(a.getId(), a.getNameEnglish(), a.getType(), a.getCountry(), a.getState(),
+				a.getCreatedAt(), a.getSubmittedAt(), a.getDecidedAt());
+	}
+
+	private void mailApplicant(MembershipApplication application, String key, Object... extra) {
+		var applicant = this.accounts.find(application.getApplicantId());
+		var locale = applicant.language().locale();
+		var args = Stream.concat(Stream.of(application.getNameEnglish(),
+				this.web.link("/membership/applications/" + application.getId())), Stream.of(extra)).toArray();
+		var subject = this.texts.getMessage(key + ".subject", new Object[] { application.getNameEnglish() }, locale);
+		var body = this.texts.getMessage("mail.greeting", new Object[] { applicant.displayName() }, locale) + "\n\n"
+				+ this.texts.getMessage(key + ".body", args, locale) + "\n\n"
+				+ this.texts.getMessage("mail.signature", null, locale);
+		this.mailer.send(applicant.email(), subject, body);
+	}
+
+	private void mailSecretariat(MembershipApplication application, String key) {
+		var locale = Locale.ENGLISH;
+		var args = new Object[] { application.getNameEnglish(),
+				this.web.link("/admin/membership/" + application.getId()) };
+		this.mailer.send(this.properties.secretariatEmail(), this.texts.getMessage(key + ".subject", args, locale),
+				this.texts.getMessage(key + ".body", args, locale));
+	}
+
+	// --- views ----------------------------------------------------------------------------------------------
+
+	/** One line of an application list. */
+	public record ApplicationSummary(UUID id, String nameEnglish, InstitutionType type, String country,
+			ApplicationState state, Instant createdAt, Instant submittedAt, Instant decidedAt) {
+	}
+
+	/** Everything about one application. */
+	public record ApplicationFile(ApplicationSummary summary, ApplicationDetails details, Checklist checklist,
+			String rejectionReason, UUID institutionId, String applicantName, String applicantEmail,
+			List<Message> messages, List<Transition> history, List<Duplicate> duplicates, long version) {
+	}
+
+	/** One message of an application's thread. */
+	public record Message(boolean fromSecretariat, String body, Instant createdAt) {
+	}
+
+	/** One state change of an application. */
+	public record Transition(ApplicationState from, ApplicationState to, Instant at) {
+	}
+
+	/** A member or another application with the same normalised name and country. */
+	public record Duplicate(UUID institutionId, UUID applicationId, String nameEnglish) {
+	}
+
+	/** A member's profile, with its suspension history for the secretariat. */
+	public record InstitutionProfile(InstitutionView institution, List<StatusChange> history) {
+	}
+
+	/** One suspension or reinstatement. */
+	public record StatusChange(InstitutionStatus from, InstitutionStatus to, String reason, Instant at) {
+	}
+
+	/** Directory figures. */
+	public record DirectoryCounts(long members, int countries, Map<String, Long> byCountry,
+			Map<InstitutionType, Long> byType) {
+	}
+
+	/** No application with this id, or not one the reader may see. */
+	public static class ApplicationNotFoundException extends NotFoundException {
+
+		ApplicationNotFoundException(UUID id) {
+			super("membership.application.notFound", id);
+		}
+
+	}
+
+	/** No (visible) member institution with this id. */
+	public static class InstitutionNotFoundException extends NotFoundException {
+
+		InstitutionNotFoundException(UUID id) {
+			super("membership.institution.notFound", id);
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.lccp.membership;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Institutions extends JpaRepository<Institution, UUID> {
+
+	@Query("""
+			select i from Institution i
+			where i.status = org.lccp.membership.InstitutionStatus.ACTIVE
+			  and (:country = '' or i.country = :country)
+			  and (:type is null or i.type = :type)
+			order by i.nameEnglish""")
+	Page<Institution> directory(String country, InstitutionType type, Pageable page);
+
+	@Query("select i.country, count(i) from Institution i where i.status = org.lccp.membership.InstitutionStatus.ACTIVE group by i.country")
+	List<Object[]> countByCountry();
+
+	@Query("select i.type, count(i) from Institution i where i.status = org.lccp.membership.InstitutionStatus.ACTIVE group by i.type")
+	List<Object[]> countByType();
+
+	@Query("select i from Institution i where i.nameNormalised = :name and i.country = :country")
+	List<Institution> sameName(String name, String country);
+
+	boolean existsByNameNormalisedAndCountry(String nameNormalised, String country);
+
+}
+
+interface Applications extends JpaRepository<MembershipApplication, UUID> {
+
+	List<MembershipApplication> findByApplicantIdOrderByCreatedAtDesc(UUID applicantId);
+
+	@Query("""
+			select a from MembershipApplication a
+			where (:state is null and a.state <> org.lccp.membership.ApplicationState.DRAFT or a.state = :state)
+			order by coalesce(a.submittedAt, a.createdAt)""")
+	Page<MembershipApplication> queue(ApplicationState state, Pageable page);
+
+	@Query("select a.state, count(a) from MembershipApplication a group by a.state")
+	List<Object[]> countByState();
+
+	@Query("""
+			select a from MembershipApplication a
+			where a.nameNormalised = :name and a.country = :country and a.id <> :except
+			  and a.state <> org.lccp.membership.ApplicationState.REJECTED""")
+	List<MembershipApplication> sameName(String name, String country, UUID except);
+
+}
+
+interface ApplicationMessages extends JpaRepository<ApplicationMessage, Long> {
+
+	@Query("select m from ApplicationMessage m where m.applicationId = :applicationId order by m.createdAt, m.id")
+	List<ApplicationMessage> thread(UUID applicationId);
+
+}
+
+interface ApplicationTransitions extends JpaRepository<ApplicationTransition, Long> {
+
+	@Query("select t from ApplicationTransition t where t.applicationId = :applicationId order by t.occurredAt, t.id")
+	List<ApplicationTransition> history(UUID applicationId);
+
+}
+
+interface InstitutionStatusChanges extends JpaRepository<InstitutionStatusChange, Long> {
+
+	@Query("select c from InstitutionStatusChange c where c.institutionId = :institutionId order by c.changedAt, c.id")
+	List<InstitutionStatusChange> history(UUID institutionId);
+
+}

@@ -1,0 +1,43 @@
+package org.lccp.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.lccp.shared.i18n.Language;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Model attributes every page's layout needs: the current language and the language switcher's links, which
+ * keep the reader on the same page and its query.
+ */
+@ControllerAdvice
+class LayoutAdvice {
+
+	@ModelAttribute("currentLanguage")
+	Language currentLanguage(Locale locale) {
+		return Language.of(locale);
+	}
+
+	@ModelAttribute("languageLinks")
+	Map<Language, String> languageLinks(HttpServletRequest request) {
+		var links = new LinkedHashMap<Language, String>();
+		var original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		var uri = original != null ? original : request.getRequestURI();
+		var path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		for (var language : Language.values()) {
+			var builder = UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path);
+			if (original == null && request.getQueryString() != null) {
+				builder.query(request.getQueryString());
+			}
+			links.put(language, builder.replaceQueryParam("lang", language.code()).build().toUriString());
+		}
+		return links;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.lccp.shared.web;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans plain text typed by users before it is stored: Unicode NFC, no control characters except line breaks
+ * and tabs, trimmed. Output escaping stays the templates' job; this keeps stored text tidy and comparable.
+ */
+public final class UserText {
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200C\\u200D]]");
+
+	private UserText() {
+	}
+
+	public static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		var normalised = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+		return CONTROL.matcher(normalised).replaceAll("").strip();
+	}
+
+	public static String cleanOrNull(String text) {
+		var cleaned = clean(text);
+		return (cleaned == null || cleaned.isEmpty()) ? null : cleaned;
+	}
+
+	/**
+	 * A comparison key for names: case-folded, accents and punctuation removed, spaces collapsed, so that
+	 * "Incheon Metropolitan City" and "INCHEON metropolitan-city" meet.
+	 */
+	public static String normaliseName(String name) {
+		if (name == null) {
+			return "";
+		}
+		var decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		return decomposed.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
+	}
+
+}
