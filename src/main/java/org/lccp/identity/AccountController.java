@@ -175,7 +175,8 @@ class AccountController {
 			this.accounts.changePassword(form.currentPassword(), form.password());
 		}
 		catch (AccountManagement.PasswordRejectedException ex) {
-			errors.rejectValue(ex.messageKey().equals("identity.password.currentWrong") ? "currentPassword" : "password",
+			errors.rejectValue(
+					ex.messageKey().equals("identity.password.currentWrong") ? "currentPassword" : "password",
 					ex.messageKey());
 			return "identity/password";
 		}

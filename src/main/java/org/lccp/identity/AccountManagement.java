@@ -57,9 +57,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Registers an account and mails a verification link. When the address is already registered, the owner is
-	 * told by mail instead and the caller sees the same outcome, so sign-up reveals nothing about who has an
-	 * account.
+	 * Registers an account and mails a verification link. When the address is already
+	 * registered, the owner is told by mail instead and the caller sees the same outcome,
+	 * so sign-up reveals nothing about who has an account.
 	 * @throws PasswordRejectedException when the password breaks the policy
 	 */
 	@Transactional
@@ -73,12 +73,16 @@ public class AccountManagement {
 			mail(owner, "identity.mail.alreadyRegistered", this.web.link("/login"), this.web.link("/password/forgot"));
 			return;
 		}
-		var account = this.accounts.save(new Account(email, this.passwordEncoder.encode(password), displayName, language));
+		var account = this.accounts
+			.save(new Account(email, this.passwordEncoder.encode(password), displayName, language));
 		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "SIGNED_UP", null);
 		sendVerification(account);
 	}
 
-	/** Creates a ready, verified account; used for the first administrator and demo accounts. */
+	/**
+	 * Creates a ready, verified account; used for the first administrator and demo
+	 * accounts.
+	 */
 	@Transactional
 	public AccountView createVerified(String email, String password, String displayName, Language language,
 			Role... roles) {
@@ -102,7 +106,10 @@ public class AccountManagement {
 		return this.accounts.findByEmailNormalised(Account.normalise(email)).isPresent();
 	}
 
-	/** Verifies the email address behind a mailed token; false when the link is unknown, used or expired. */
+	/**
+	 * Verifies the email address behind a mailed token; false when the link is unknown,
+	 * used or expired.
+	 */
 	@Transactional
 	public boolean verifyEmail(String secret) {
 		var token = this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret));
@@ -116,7 +123,10 @@ public class AccountManagement {
 		return true;
 	}
 
-	/** Sends a new verification link when the address belongs to an unverified account; silent otherwise. */
+	/**
+	 * Sends a new verification link when the address belongs to an unverified account;
+	 * silent otherwise.
+	 */
 	@Transactional
 	public void resendVerification(String email) {
 		this.accounts.findByEmailNormalised(Account.normalise(email))
@@ -145,7 +155,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Sets a new password from a reset link. Resetting also proves the address, so it verifies the account.
+	 * Sets a new password from a reset link. Resetting also proves the address, so it
+	 * verifies the account.
 	 * @return false when the link is unknown, used or expired
 	 */
 	@Transactional
@@ -168,7 +179,8 @@ public class AccountManagement {
 
 	/**
 	 * Changes the signed-in account's password after checking the current one.
-	 * @throws PasswordRejectedException when the current password is wrong or the new one breaks the policy
+	 * @throws PasswordRejectedException when the current password is wrong or the new one
+	 * breaks the policy
 	 */
 	@Transactional
 	public void changePassword(String currentPassword, String newPassword) {
@@ -213,12 +225,18 @@ public class AccountManagement {
 		}
 	}
 
-	/** Withdraws a role; the last secretariat account keeps its role so that nobody is locked out. */
+	/**
+	 * Withdraws a role; the last secretariat account keeps its role so that nobody is
+	 * locked out.
+	 */
 	@Transactional
 	public void withdraw(UUID accountId, Role role) {
 		var account = load(accountId);
 		if (role == Role.SECRETARIAT && account.getRoles().contains(Role.SECRETARIAT)
-				&& this.accounts.findAll().stream().filter((a) -> a.getRoles().contains(Role.SECRETARIAT)).count() <= 1) {
+				&& this.accounts.findAll()
+					.stream()
+					.filter((a) -> a.getRoles().contains(Role.SECRETARIAT))
+					.count() <= 1) {
 			throw new LastSecretariatException();
 		}
 		if (account.withdraw(role)) {

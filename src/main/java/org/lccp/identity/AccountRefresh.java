@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Brings a signed-in session up to date with the account: a role granted or withdrawn by the secretariat takes
- * effect on the member's next request (on any node), and a disabled account is signed out.
+ * Brings a signed-in session up to date with the account: a role granted or withdrawn by
+ * the secretariat takes effect on the member's next request (on any node), and a disabled
+ * account is signed out.
  */
 class AccountRefresh extends OncePerRequestFilter {
 

@@ -18,7 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A single-use, expiring token sent by mail. Only its SHA-256 hash is stored, so a leaked table opens nothing.
+ * A single-use, expiring token sent by mail. Only its SHA-256 hash is stored, so a leaked
+ * table opens nothing.
  */
 @Entity
 @Table(name = "account_token")

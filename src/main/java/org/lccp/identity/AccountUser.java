@@ -13,18 +13,18 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal kept in the (database-stored) session. Serializable and free of the entity, so that sessions
- * survive restarts and are shared by nodes.
+ * The principal kept in the (database-stored) session. Serializable and free of the
+ * entity, so that sessions survive restarts and are shared by nodes.
  */
-record AccountUser(UUID id, String email, String displayName, String passwordHash, boolean verified,
-		boolean active, List<String> roles) implements UserDetails, CurrentUser.AccountPrincipal, Serializable {
+record AccountUser(UUID id, String email, String displayName, String passwordHash, boolean verified, boolean active,
+		List<String> roles) implements UserDetails, CurrentUser.AccountPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	static AccountUser of(Account account) {
-		return new AccountUser(account.getId(), account.getEmail(), account.getDisplayName(),
-				account.getPasswordHash(), account.isVerified(), account.isEnabled(),
+		return new AccountUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
+				account.isVerified(), account.isEnabled(),
 				account.getRoles().stream().map((r) -> r.authority()).sorted().toList());
 	}
 

@@ -41,7 +41,8 @@ class AdminController {
 	String account(@PathVariable UUID id, Model model) {
 		model.addAttribute("account", this.accounts.find(id));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("history", this.audit.search(new AuditLog.Filter("", "Account", id.toString(), "", null, null), 0));
+		model.addAttribute("history",
+				this.audit.search(new AuditLog.Filter("", "Account", id.toString(), "", null, null), 0));
 		return "identity/admin-account";
 	}
 

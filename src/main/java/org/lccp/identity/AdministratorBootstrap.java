@@ -14,9 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first secretariat administrator when no secretariat account exists yet. Its password comes from
- * {@code lccp.identity.admin-password} (env {@code LCCP_IDENTITY_ADMIN_PASSWORD}) or is generated and printed
- * once; there is no default password.
+ * Creates the first secretariat administrator when no secretariat account exists yet. Its
+ * password comes from {@code lccp.identity.admin-password} (env
+ * {@code LCCP_IDENTITY_ADMIN_PASSWORD}) or is generated and printed once; there is no
+ * default password.
  */
 @Component
 @Order(0)
@@ -40,8 +41,8 @@ class AdministratorBootstrap implements ApplicationRunner {
 		}
 		var given = this.properties.adminPassword();
 		var password = (given == null || given.isBlank()) ? generatePassword() : given;
-		this.accounts.createVerified(this.properties.adminEmail(), password,
-				"Secretariat administrator", Language.EN, Role.SECRETARIAT, Role.MEMBER);
+		this.accounts.createVerified(this.properties.adminEmail(), password, "Secretariat administrator", Language.EN,
+				Role.SECRETARIAT, Role.MEMBER);
 		if (given == null || given.isBlank()) {
 			log.warn("""
 

@@ -17,8 +17,8 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 			  and (:action = '' or e.action = :action)
 			  and e.occurredAt >= :from and e.occurredAt < :to
 			order by e.occurredAt desc, e.id desc""")
-	Page<AuditEntry> search(String actor, String recordType, String recordId, String action, Instant from,
-			Instant to, Pageable page);
+	Page<AuditEntry> search(String actor, String recordType, String recordId, String action, Instant from, Instant to,
+			Pageable page);
 
 	@Query("select distinct e.recordType from AuditEntry e order by e.recordType")
 	java.util.List<String> recordTypes();

@@ -43,8 +43,8 @@ class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(UUID actorId, String actorEmail, String remoteAddress, String recordType, String recordId,
-			String action, String details) {
+	AuditEntry(UUID actorId, String actorEmail, String remoteAddress, String recordType, String recordId, String action,
+			String details) {
 		this.occurredAt = Instant.now();
 		this.actorId = actorId;
 		this.actorEmail = actorEmail;

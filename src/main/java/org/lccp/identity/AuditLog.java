@@ -17,8 +17,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Who changed which record, when and from where. Modules call {@link #record} in the same transaction as the
- * change, so the log and the data never disagree.
+ * Who changed which record, when and from where. Modules call {@link #record} in the same
+ * transaction as the change, so the log and the data never disagree.
  */
 @Service
 public class AuditLog {
@@ -30,7 +30,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a change made by the signed-in account (or by the system when nobody is signed in).
+	 * Records a change made by the signed-in account (or by the system when nobody is
+	 * signed in).
 	 * @param recordType kind of record, e.g. {@code MembershipApplication}
 	 * @param recordId its id
 	 * @param action what happened, e.g. {@code ACCEPTED}
@@ -44,7 +45,10 @@ public class AuditLog {
 				String.valueOf(recordId), action, details));
 	}
 
-	/** Records a change on behalf of a named actor, used where the actor is not yet signed in (sign-up, reset). */
+	/**
+	 * Records a change on behalf of a named actor, used where the actor is not yet signed
+	 * in (sign-up, reset).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordFor(UUID actorId, String actorEmail, String recordType, Object recordId, String action,
 			String details) {

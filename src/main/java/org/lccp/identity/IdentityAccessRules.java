@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class IdentityAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/login", "/signup", "/signup/sent", "/signup/verify", "/password/forgot",
-				"/password/forgot/sent", "/password/reset")
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+			.requestMatchers(HttpMethod.GET, "/login", "/signup", "/signup/sent", "/signup/verify", "/password/forgot",
+					"/password/forgot/sent", "/password/reset")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/signup", "/signup/resend", "/password/forgot", "/password/reset")
 			.permitAll()

@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Account settings.
  *
  * @param adminEmail email of the secretariat administrator created on first start
- * @param adminPassword its password; when empty a random one is generated and printed once in the log
+ * @param adminPassword its password; when empty a random one is generated and printed
+ * once in the log
  * @param verificationValidity how long an email-verification link works
  * @param resetValidity how long a password-reset link works
- * @param loginAttemptsPerAccount login attempts allowed per account within {@code loginWindow}
- * @param loginAttemptsPerAddress login attempts allowed per client address within {@code loginWindow}
+ * @param loginAttemptsPerAccount login attempts allowed per account within
+ * {@code loginWindow}
+ * @param loginAttemptsPerAddress login attempts allowed per client address within
+ * {@code loginWindow}
  * @param loginWindow the window of both login limits
  */
 @ConfigurationProperties("lccp.identity")

@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits login attempts per account and per client address with token buckets. A refused attempt never reaches
- * the password check, so guessing costs the attacker time instead of costing us bcrypt rounds. The buckets live
- * in this node's memory: across several nodes the limit applies per node.
+ * Limits login attempts per account and per client address with token buckets. A refused
+ * attempt never reaches the password check, so guessing costs the attacker time instead
+ * of costing us bcrypt rounds. The buckets live in this node's memory: across several
+ * nodes the limit applies per node.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -66,13 +67,13 @@ class LoginThrottle extends OncePerRequestFilter {
 		if (buckets.size() > MAX_TRACKED) {
 			buckets.clear();
 		}
-		return buckets.computeIfAbsent(key, (k) -> Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(attempts)
-				.refillGreedy(attempts, this.properties.loginWindow())
-				.build())
-			.build());
+		return buckets.computeIfAbsent(key,
+				(k) -> Bucket.builder()
+					.addLimit(Bandwidth.builder()
+						.capacity(attempts)
+						.refillGreedy(attempts, this.properties.loginWindow())
+						.build())
+					.build());
 	}
-
 
 }

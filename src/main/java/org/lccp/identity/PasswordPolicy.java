@@ -14,8 +14,8 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import org.springframework.stereotype.Component;
 
 /**
- * Password rules: 12 to 128 characters, not on the common-password list shipped with zxcvbn (30,000 leaked
- * passwords), and not trivially guessable by zxcvbn's estimate.
+ * Password rules: 12 to 128 characters, not on the common-password list shipped with
+ * zxcvbn (30,000 leaked passwords), and not trivially guessable by zxcvbn's estimate.
  */
 @Component
 class PasswordPolicy {
@@ -34,7 +34,9 @@ class PasswordPolicy {
 		this.common = loadCommonPasswords();
 	}
 
-	/** The message key of the first broken rule, or empty when the password is acceptable. */
+	/**
+	 * The message key of the first broken rule, or empty when the password is acceptable.
+	 */
 	Optional<String> check(String password, String email) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("identity.password.tooShort");

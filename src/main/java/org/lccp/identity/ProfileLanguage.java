@@ -7,8 +7,8 @@ import org.lccp.shared.web.LanguageChangeListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a signed-in member's preferred language in step with the language switcher, so mails and the next
- * login use it too.
+ * Keeps a signed-in member's preferred language in step with the language switcher, so
+ * mails and the next login use it too.
  */
 @Component
 class ProfileLanguage implements LanguageChangeListener {

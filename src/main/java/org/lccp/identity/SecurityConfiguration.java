@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The one security filter chain. Every module contributes its URL rules as {@link HttpAccessRules}; whatever no
- * rule names is denied.
+ * The one security filter chain. Every module contributes its URL rules as
+ * {@link HttpAccessRules}; whatever no rule names is denied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -54,8 +54,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks the password before telling whether an account is unverified or locked, so that those states are
-	 * revealed only to someone who already knows the password.
+	 * Checks the password before telling whether an account is unverified or locked, so
+	 * that those states are revealed only to someone who already knows the password.
 	 */
 	@Bean
 	DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
@@ -103,11 +103,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((errors) -> errors
-				.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), api)
-				.defaultAccessDeniedHandlerFor(problemDenied(), api)
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-				.accessDeniedHandler(pageDenied()))
+			.exceptionHandling(
+					(errors) -> errors.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), api)
+						.defaultAccessDeniedHandlerFor(problemDenied(), api)
+						.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+						.accessDeniedHandler(pageDenied()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer

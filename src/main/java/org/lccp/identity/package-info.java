@@ -1,5 +1,6 @@
 /**
- * Accounts, sign-up and email verification, login, password reset, roles and the audit log.
+ * Accounts, sign-up and email verification, login, password reset, roles and the audit
+ * log.
  */
 @NullMarked
 package org.lccp.identity;

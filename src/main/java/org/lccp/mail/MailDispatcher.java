@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands pending outbox mails to SMTP. Runs on a schedule rather than inside the sender's transaction so that a
- * slow or broken mail server never fails or delays the change that caused the mail.
+ * Hands pending outbox mails to SMTP. Runs on a schedule rather than inside the sender's
+ * transaction so that a slow or broken mail server never fails or delays the change that
+ * caused the mail.
  */
 @Component
 class MailDispatcher {

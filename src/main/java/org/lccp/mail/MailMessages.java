@@ -15,7 +15,10 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 interface MailMessages extends JpaRepository<MailMessage, UUID> {
 
-	/** Skips rows another node is sending right now, so two nodes never send the same mail. */
+	/**
+	 * Skips rows another node is sending right now, so two nodes never send the same
+	 * mail.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
 	@Query("select m from MailMessage m where m.status = org.lccp.mail.MailStatus.PENDING order by m.createdAt")

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox: stores every mail in the caller's transaction and lets the secretariat read it.
+ * The outbox: stores every mail in the caller's transaction and lets the secretariat read
+ * it.
  */
 @Service
 class MailOutbox implements Mailer {

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Mail settings. SMTP itself is configured with the standard {@code spring.mail.*} properties; without
- * {@code spring.mail.host} mails stay in the outbox.
+ * Mail settings. SMTP itself is configured with the standard {@code spring.mail.*}
+ * properties; without {@code spring.mail.host} mails stay in the outbox.
  *
  * @param from sender address of every mail
  * @param dispatchInterval how often pending mails are handed to SMTP

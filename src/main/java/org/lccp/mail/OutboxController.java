@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's view of the outbox, which is how mail is read when no SMTP server is configured.
+ * The secretariat's view of the outbox, which is how mail is read when no SMTP server is
+ * configured.
  */
 @Controller
 class OutboxController {

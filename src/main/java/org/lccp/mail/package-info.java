@@ -1,6 +1,7 @@
 /**
- * Outgoing mail: every message is written to an outbox table in the sender's transaction and delivered over
- * SMTP when one is configured; without SMTP the secretariat reads the outbox on an admin page.
+ * Outgoing mail: every message is written to an outbox table in the sender's transaction
+ * and delivered over SMTP when one is configured; without SMTP the secretariat reads the
+ * outbox on an admin page.
  */
 @NullMarked
 package org.lccp.mail;

@@ -135,7 +135,8 @@ class ApplicationController {
 	}
 
 	/** A message in an application's thread. */
-	record MessageForm(@NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String body) {
+	record MessageForm(@NotBlank(message = "{validation.required}") @Size(max = 5000,
+			message = "{validation.tooLong}") String body) {
 	}
 
 }

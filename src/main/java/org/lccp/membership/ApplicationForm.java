@@ -12,22 +12,30 @@ import org.lccp.shared.domain.Sector;
 import org.lccp.shared.web.UserText;
 
 /**
- * The membership application form as posted. Rules that span fields (a city for local governments, a known
- * country) are checked by the controller.
+ * The membership application form as posted. Rules that span fields (a city for local
+ * governments, a known country) are checked by the controller.
  */
 record ApplicationForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String nameOriginal,
-		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String nameEnglish,
+		@NotBlank(message = "{validation.required}") @Size(max = 300,
+				message = "{validation.tooLong}") String nameOriginal,
+		@NotBlank(message = "{validation.required}") @Size(max = 300,
+				message = "{validation.tooLong}") String nameEnglish,
 		@NotNull(message = "{validation.required}") InstitutionType type,
-		@NotBlank(message = "{validation.required}") @Size(min = 2, max = 2, message = "{validation.country}") String country,
+		@NotBlank(message = "{validation.required}") @Size(min = 2, max = 2,
+				message = "{validation.country}") String country,
 		@Size(max = 120, message = "{validation.tooLong}") String city,
-		@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{validation.url}") String website,
-		@NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String activities,
+		@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
+				message = "{validation.url}") String website,
+		@NotBlank(message = "{validation.required}") @Size(
+				max = 5000, message = "{validation.tooLong}") String activities,
 		Set<ActivityArea> interests, Set<Sector> sectors,
-		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String contactName,
+		@NotBlank(message = "{validation.required}") @Size(max = 120,
+				message = "{validation.tooLong}") String contactName,
 		@Size(max = 120, message = "{validation.tooLong}") String contactPosition,
-		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String contactEmail,
-		@Size(max = 40, message = "{validation.tooLong}") @Pattern(regexp = "^$|^[0-9+()\\-. ]{5,40}$", message = "{validation.phone}") String contactPhone,
+		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254,
+				message = "{validation.tooLong}") String contactEmail,
+		@Size(max = 40, message = "{validation.tooLong}") @Pattern(regexp = "^$|^[0-9+()\\-. ]{5,40}$",
+				message = "{validation.phone}") String contactPhone,
 		boolean offersExperts, ActivityArea resourceCentreArea) {
 
 	static ApplicationForm empty(String email, String name) {
@@ -42,12 +50,10 @@ record ApplicationForm(
 
 	ApplicationDetails toDetails() {
 		return new ApplicationDetails(UserText.clean(this.nameOriginal), UserText.clean(this.nameEnglish), this.type,
-				this.country.strip().toUpperCase(java.util.Locale.ROOT),
-				UserText.cleanOrNull(this.city),
+				this.country.strip().toUpperCase(java.util.Locale.ROOT), UserText.cleanOrNull(this.city),
 				UserText.cleanOrNull(this.website), UserText.clean(this.activities), this.interests, this.sectors,
-				UserText.clean(this.contactName), UserText.cleanOrNull(this.contactPosition),
-				this.contactEmail.strip(), UserText.cleanOrNull(this.contactPhone), this.offersExperts,
-				this.resourceCentreArea);
+				UserText.clean(this.contactName), UserText.cleanOrNull(this.contactPosition), this.contactEmail.strip(),
+				UserText.cleanOrNull(this.contactPhone), this.offersExperts, this.resourceCentreArea);
 	}
 
 }

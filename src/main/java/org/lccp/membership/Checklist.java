@@ -1,7 +1,8 @@
 package org.lccp.membership;
 
 /**
- * The secretariat's eligibility checklist for one application. All four must hold before acceptance.
+ * The secretariat's eligibility checklist for one application. All four must hold before
+ * acceptance.
  *
  * @param eligibleType the institution is of an admitted kind (not a company)
  * @param lccActivity it works on low-carbon city development

@@ -1,7 +1,8 @@
 package org.lccp.membership;
 
 /**
- * Kinds of institution the Terms of Reference admit. Companies are deliberately absent: they are not eligible.
+ * Kinds of institution the Terms of Reference admit. Companies are deliberately absent:
+ * they are not eligible.
  */
 public enum InstitutionType {
 

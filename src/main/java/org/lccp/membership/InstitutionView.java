@@ -12,7 +12,10 @@ public record InstitutionView(UUID id, String nameOriginal, String nameEnglish, 
 		String city, String website, String description, boolean offersExperts, ActivityArea resourceCentreArea,
 		InstitutionStatus status, LocalDate memberSince, String sourceNote) {
 
-	/** True when the name in its own script differs from the English one and is worth showing too. */
+	/**
+	 * True when the name in its own script differs from the English one and is worth
+	 * showing too.
+	 */
 	public boolean hasOriginalName() {
 		return this.nameOriginal != null && !this.nameOriginal.equals(this.nameEnglish);
 	}

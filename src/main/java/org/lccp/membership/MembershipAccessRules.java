@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 class MembershipAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/members", "/members/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/members/*/suspend", "/members/*/reinstate")

@@ -23,8 +23,9 @@ import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.UserText;
 
 /**
- * An institution's request to join, moving DRAFT → SUBMITTED ⇄ MORE_INFO_REQUESTED → ACCEPTED | REJECTED. Each
- * state change is a method that refuses to run from the wrong state.
+ * An institution's request to join, moving DRAFT → SUBMITTED ⇄ MORE_INFO_REQUESTED →
+ * ACCEPTED | REJECTED. Each state change is a method that refuses to run from the wrong
+ * state.
  */
 @Entity
 @Table(name = "membership_application")
@@ -224,7 +225,8 @@ class MembershipApplication {
 
 	ApplicationDetails details() {
 		return new ApplicationDetails(this.nameOriginal, this.nameEnglish, this.type, this.country, this.city,
-				this.website, this.activities, this.interests.isEmpty() ? EnumSet.noneOf(ActivityArea.class) : this.interests,
+				this.website, this.activities,
+				this.interests.isEmpty() ? EnumSet.noneOf(ActivityArea.class) : this.interests,
 				this.sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : this.sectors, this.contactName,
 				this.contactPosition, this.contactEmail, this.contactPhone, this.offersExperts,
 				this.resourceCentreArea);

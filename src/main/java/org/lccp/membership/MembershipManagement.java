@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The membership module's facade: applications and their workflow, decisions, suspensions and the directory.
- * Every change is audited and mailed to whoever it concerns, in the same transaction.
+ * The membership module's facade: applications and their workflow, decisions, suspensions
+ * and the directory. Every change is audited and mailed to whoever it concerns, in the
+ * same transaction.
  */
 @Service
 public class MembershipManagement {
@@ -75,13 +76,15 @@ public class MembershipManagement {
 		this.events = events;
 	}
 
-	// --- applicant side -------------------------------------------------------------------------------------
+	// --- applicant side
+	// -------------------------------------------------------------------------------------
 
 	/** Starts a draft application for the signed-in account. */
 	@Transactional
 	public UUID startApplication(ApplicationDetails details) {
 		var application = this.applications.save(new MembershipApplication(CurrentUser.id(), details));
-		this.transitions.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT, CurrentUser.id()));
+		this.transitions
+			.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT, CurrentUser.id()));
 		this.audit.record("MembershipApplication", application.getId(), "CREATED", details.nameEnglish());
 		return application.getId();
 	}
@@ -106,8 +109,8 @@ public class MembershipManagement {
 	}
 
 	/**
-	 * Adds the applicant's message to the thread; when the secretariat had asked for more information, the
-	 * answer resubmits the application.
+	 * Adds the applicant's message to the thread; when the secretariat had asked for more
+	 * information, the answer resubmits the application.
 	 */
 	@Transactional
 	public void reply(UUID id, String body) {
@@ -137,18 +140,22 @@ public class MembershipManagement {
 			.toList();
 	}
 
-	/** One application with its thread and history, for its applicant or the secretariat. */
+	/**
+	 * One application with its thread and history, for its applicant or the secretariat.
+	 */
 	@Transactional(readOnly = true)
 	public ApplicationFile application(UUID id) {
 		var application = this.applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
 		if (!CurrentUser.has(Role.SECRETARIAT) && !application.getApplicantId().equals(CurrentUser.id())) {
-			// Someone else's application is answered like a missing one: its existence is not their business.
+			// Someone else's application is answered like a missing one: its existence is
+			// not their business.
 			throw new ApplicationNotFoundException(id);
 		}
 		return file(application);
 	}
 
-	// --- secretariat side -----------------------------------------------------------------------------------
+	// --- secretariat side
+	// -----------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	public Page<ApplicationSummary> queue(ApplicationState state, int page) {
@@ -196,8 +203,8 @@ public class MembershipManagement {
 	}
 
 	/**
-	 * Accepts the application: the institution becomes a member, the applicant gets MEMBER (and
-	 * CITY_FOCAL_POINT for a local government), and is told by mail.
+	 * Accepts the application: the institution becomes a member, the applicant gets
+	 * MEMBER (and CITY_FOCAL_POINT for a local government), and is told by mail.
 	 */
 	@Transactional
 	public UUID accept(UUID id) {
@@ -205,8 +212,8 @@ public class MembershipManagement {
 		var institution = new Institution(application.details(), LocalDate.now(ZoneOffset.UTC), null);
 		application.accept(institution.getId(), CurrentUser.id());
 		this.institutions.save(institution);
-		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
-				null, CurrentUser.id()));
+		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, null,
+				CurrentUser.id()));
 		recordTransition(application, ApplicationState.SUBMITTED);
 		this.accounts.grant(application.getApplicantId(), Role.MEMBER);
 		if (application.getType() == InstitutionType.LOCAL_GOVERNMENT) {
@@ -243,12 +250,13 @@ public class MembershipManagement {
 	public void reinstate(UUID institutionId, String reason) {
 		var institution = loadInstitution(institutionId);
 		var from = institution.reinstate();
-		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason,
-				CurrentUser.id()));
+		this.statusChanges
+			.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason, CurrentUser.id()));
 		this.audit.record("Institution", institutionId, "REINSTATED", reason);
 	}
 
-	// --- directory ------------------------------------------------------------------------------------------
+	// --- directory
+	// ------------------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	public Page<InstitutionView> directory(String country, InstitutionType type, int page) {
@@ -258,7 +266,9 @@ public class MembershipManagement {
 			.map(Institution::view);
 	}
 
-	/** A member's public profile; suspended members are visible only to the secretariat. */
+	/**
+	 * A member's public profile; suspended members are visible only to the secretariat.
+	 */
 	@Transactional(readOnly = true)
 	public InstitutionProfile institution(UUID id) {
 		var institution = loadInstitution(id);
@@ -285,17 +295,21 @@ public class MembershipManagement {
 		return new DirectoryCounts(total, byCountry.size(), byCountry, byType);
 	}
 
-	/** Adds a member directly, without an application; used for the platform's existing members. */
+	/**
+	 * Adds a member directly, without an application; used for the platform's existing
+	 * members.
+	 */
 	@Transactional
 	public UUID registerExistingMember(ApplicationDetails details, LocalDate memberSince, String sourceNote) {
 		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
-		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
-				sourceNote, null));
+		this.statusChanges
+			.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, sourceNote, null));
 		this.audit.record("Institution", institution.getId(), "CREATED", sourceNote);
 		return institution.getId();
 	}
 
-	// --- helpers --------------------------------------------------------------------------------------------
+	// --- helpers
+	// --------------------------------------------------------------------------------------------
 
 	private MembershipApplication ownApplication(UUID id) {
 		var application = load(id);
@@ -314,8 +328,8 @@ public class MembershipManagement {
 	}
 
 	private void recordTransition(MembershipApplication application, ApplicationState from) {
-		this.transitions.save(new ApplicationTransition(application.getId(), from, application.getState(),
-				CurrentUser.id()));
+		this.transitions
+			.save(new ApplicationTransition(application.getId(), from, application.getState(), CurrentUser.id()));
 	}
 
 	private ApplicationFile file(MembershipApplication application) {
@@ -332,7 +346,8 @@ public class MembershipManagement {
 		var applicant = this.accounts.find(application.getApplicantId());
 		return new ApplicationFile(summary(application), application.details(), application.checklist(),
 				application.getRejectionReason(), application.getInstitutionId(), applicant.displayName(),
-				applicant.email(), this.messages.thread(application.getId()).stream().map(ApplicationMessage::view).toList(),
+				applicant.email(),
+				this.messages.thread(application.getId()).stream().map(ApplicationMessage::view).toList(),
 				this.transitions.history(application.getId()).stream().map(ApplicationTransition::view).toList(),
 				duplicates, application.getVersion());
 	}
@@ -345,8 +360,10 @@ public class MembershipManagement {
 	private void mailApplicant(MembershipApplication application, String key, Object... extra) {
 		var applicant = this.accounts.find(application.getApplicantId());
 		var locale = applicant.language().locale();
-		var args = Stream.concat(Stream.of(application.getNameEnglish(),
-				this.web.link("/membership/applications/" + application.getId())), Stream.of(extra)).toArray();
+		var args = Stream
+			.concat(Stream.of(application.getNameEnglish(),
+					this.web.link("/membership/applications/" + application.getId())), Stream.of(extra))
+			.toArray();
 		var subject = this.texts.getMessage(key + ".subject", new Object[] { application.getNameEnglish() }, locale);
 		var body = this.texts.getMessage("mail.greeting", new Object[] { applicant.displayName() }, locale) + "\n\n"
 				+ this.texts.getMessage(key + ".body", args, locale) + "\n\n"
@@ -362,7 +379,8 @@ public class MembershipManagement {
 				this.texts.getMessage(key + ".body", args, locale));
 	}
 
-	// --- views ----------------------------------------------------------------------------------------------
+	// --- views
+	// ----------------------------------------------------------------------------------------------
 
 	/** One line of an application list. */
 	public record ApplicationSummary(UUID id, String nameEnglish, InstitutionType type, String country,

@@ -55,8 +55,8 @@ class SecretariatController {
 	}
 
 	@PostMapping("/admin/membership/{id}/request-info")
-	String requestInfo(@PathVariable UUID id, @Valid @ModelAttribute("moreInfo") ReasonForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String requestInfo(@PathVariable UUID id, @Valid @ModelAttribute("moreInfo") ReasonForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return reviewPage(id, model, form, new ReasonForm(""), new ReasonForm(""));
 		}
@@ -107,8 +107,8 @@ class SecretariatController {
 	}
 
 	@PostMapping("/members/{id}/reinstate")
-	String reinstate(@PathVariable UUID id, @Valid @ModelAttribute("suspension") ReasonForm form,
-			BindingResult errors, RedirectAttributes redirect) {
+	String reinstate(@PathVariable UUID id, @Valid @ModelAttribute("suspension") ReasonForm form, BindingResult errors,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("error", "membership.institution.reasonRequired");
 			return "redirect:/members/" + id;
@@ -127,7 +127,8 @@ class SecretariatController {
 	}
 
 	/** A required free text: a request, a message or a reason. */
-	record ReasonForm(@NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String text) {
+	record ReasonForm(@NotBlank(message = "{validation.required}") @Size(max = 5000,
+			message = "{validation.tooLong}") String text) {
 	}
 
 }

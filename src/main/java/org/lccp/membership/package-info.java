@@ -1,6 +1,6 @@
 /**
- * Institutions and their membership: applications, the secretariat's decisions, suspensions and the public
- * member directory.
+ * Institutions and their membership: applications, the secretariat's decisions,
+ * suspensions and the public member directory.
  */
 @NullMarked
 package org.lccp.membership;

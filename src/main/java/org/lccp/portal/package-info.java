@@ -1,5 +1,6 @@
 /**
- * The public face of the platform: the home page with its live figures and the about page.
+ * The public face of the platform: the home page with its live figures and the about
+ * page.
  */
 @NullMarked
 package org.lccp.portal;

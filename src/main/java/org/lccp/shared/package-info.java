@@ -1,5 +1,6 @@
 /**
- * Value types, web layout, languages, error handling and database start-up shared by every module.
+ * Value types, web layout, languages, error handling and database start-up shared by
+ * every module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

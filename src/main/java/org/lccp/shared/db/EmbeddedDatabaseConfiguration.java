@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL server from the zonky binaries when no external database is configured. The server
- * keeps its files in {@link EmbeddedDatabaseProperties#dataDirectory()} and is stopped after the connection pool
- * when the application shuts down, because the pool bean depends on it.
+ * Starts a real PostgreSQL server from the zonky binaries when no external database is
+ * configured. The server keeps its files in
+ * {@link EmbeddedDatabaseProperties#dataDirectory()} and is stopped after the connection
+ * pool when the application shuts down, because the pool bean depends on it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when neither {@code spring.datasource.url} nor its environment variable is set: then the platform
- * runs its own PostgreSQL.
+ * Matches when neither {@code spring.datasource.url} nor its environment variable is set:
+ * then the platform runs its own PostgreSQL.
  */
 class NoExternalDatabaseCondition implements Condition {
 

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * ISO 3166-1 alpha-2 countries with names in the reader's language, taken from the JDK's CLDR data so that the
- * six UI languages get native country names without a table of our own.
+ * ISO 3166-1 alpha-2 countries with names in the reader's language, taken from the JDK's
+ * CLDR data so that the six UI languages get native country names without a table of our
+ * own.
  */
 public final class Countries {
 
@@ -29,10 +30,13 @@ public final class Countries {
 		if (!isKnown(code)) {
 			return code == null ? "" : code;
 		}
-		return Locale.of("", code).getDisplayCountry(locale);
+		return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
 	}
 
-	/** Member States first, then every other country sorted by its name in the given language. */
+	/**
+	 * Member States first, then every other country sorted by its name in the given
+	 * language.
+	 */
 	public static List<Country> choices(Locale locale) {
 		var collator = Collator.getInstance(locale);
 		var members = NEASPEC_MEMBERS.stream().map((c) -> new Country(c, name(c, locale)));

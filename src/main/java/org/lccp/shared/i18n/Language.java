@@ -24,7 +24,10 @@ public enum Language {
 		return this.code;
 	}
 
-	/** The language's own name, shown as is in every UI language so that readers find their own. */
+	/**
+	 * The language's own name, shown as is in every UI language so that readers find
+	 * their own.
+	 */
 	public String nativeName() {
 		return this.nativeName;
 	}

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Decides the UI language: the language cookie when present (set by {@code ?lang=} or at login from the
- * profile), otherwise the best supported match of {@code Accept-Language}, otherwise English.
+ * Decides the UI language: the language cookie when present (set by {@code ?lang=} or at
+ * login from the profile), otherwise the best supported match of {@code Accept-Language},
+ * otherwise English.
  */
 public class LanguageLocaleResolver implements LocaleResolver {
 
@@ -59,7 +60,8 @@ public class LanguageLocaleResolver implements LocaleResolver {
 			}
 		}
 		catch (IllegalArgumentException malformed) {
-			// A malformed header is the client's problem; fall back to English rather than fail the page.
+			// A malformed header is the client's problem; fall back to English rather
+			// than fail the page.
 		}
 		return Language.EN.locale();
 	}

@@ -1,5 +1,6 @@
 /**
- * Roles, the signed-in account and the contract by which modules declare their URL access rules.
+ * Roles, the signed-in account and the contract by which modules declare their URL access
+ * rules.
  */
 @NullMarked
 package org.lccp.shared.security;

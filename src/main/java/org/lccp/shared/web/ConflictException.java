@@ -1,8 +1,8 @@
 package org.lccp.shared.web;
 
 /**
- * A request that clashes with the record's current state (a decided application, a stale edit); answered with
- * 409.
+ * A request that clashes with the record's current state (a decided application, a stale
+ * edit); answered with 409.
  */
 public class ConflictException extends DomainException {
 

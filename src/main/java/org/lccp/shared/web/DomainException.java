@@ -1,8 +1,9 @@
 package org.lccp.shared.web;
 
 /**
- * A failure that users are told about: it carries a message-bundle key (and arguments) instead of English text,
- * so that error pages and problem details speak the reader's language.
+ * A failure that users are told about: it carries a message-bundle key (and arguments)
+ * instead of English text, so that error pages and problem details speak the reader's
+ * language.
  */
 public abstract class DomainException extends RuntimeException {
 

@@ -19,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps the platform's typed exceptions to localised error pages, and under {@code /api/} to RFC 9457 problem
- * details. Anything not listed here is a bug and reaches the generic 500 page through {@link ErrorPages}.
+ * Maps the platform's typed exceptions to localised error pages, and under {@code /api/}
+ * to RFC 9457 problem details. Anything not listed here is a bug and reaches the generic
+ * 500 page through {@link ErrorPages}.
  */
 @ControllerAdvice
 @Order(0)
@@ -47,7 +48,10 @@ class ErrorHandling {
 		return respond(HttpStatus.CONFLICT, "error.conflict.stale", new Object[0], request, response);
 	}
 
-	/** A path variable that is not even an id of the right shape names no record: 404, not 400 or 500. */
+	/**
+	 * A path variable that is not even an id of the right shape names no record: 404, not
+	 * 400 or 500.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object malformedId(HttpServletRequest request, HttpServletResponse response) {
 		return respond(HttpStatus.NOT_FOUND, "error.404.text", new Object[0], request, response);

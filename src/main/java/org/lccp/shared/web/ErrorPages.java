@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The container's error path: a localised page for people, a problem detail under {@code /api/}. Never shows a
- * stack trace or exception message.
+ * The container's error path: a localised page for people, a problem detail under
+ * {@code /api/}. Never shows a stack trace or exception message.
  */
 @Controller
 class ErrorPages implements ErrorController {

@@ -13,7 +13,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, numbers and country names in the reader's language, for templates as {@code @fmt}.
+ * Dates, numbers and country names in the reader's language, for templates as
+ * {@code @fmt}.
  */
 @Component("fmt")
 public class Formats {
@@ -22,10 +23,15 @@ public class Formats {
 		if (date == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()).format(date);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date);
 	}
 
-	/** Instants are shown in UTC, with the zone named, because members sit in several time zones. */
+	/**
+	 * Instants are shown in UTC, with the zone named, because members sit in several time
+	 * zones.
+	 */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

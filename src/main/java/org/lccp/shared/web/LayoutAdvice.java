@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Model attributes every page's layout needs: the current language and the language switcher's links, which
- * keep the reader on the same page and its query.
+ * Model attributes every page's layout needs: the current language and the language
+ * switcher's links, which keep the reader on the same page and its query.
  */
 @ControllerAdvice
 class LayoutAdvice {

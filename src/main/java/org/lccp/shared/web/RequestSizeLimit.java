@@ -15,8 +15,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversized form posts with 413 before anything reads them. Tomcat alone would silently drop the
- * parameters, which then surfaces as a confusing CSRF failure; this answers with the 413 error page instead.
+ * Refuses oversized form posts with 413 before anything reads them. Tomcat alone would
+ * silently drop the parameters, which then surfaces as a confusing CSRF failure; this
+ * answers with the 413 error page instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,8 +33,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var contentType = request.getContentType();
-		var isForm = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
-			.startsWith("application/x-www-form-urlencoded");
+		var isForm = contentType != null
+				&& contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
 		if (isForm && request.getContentLengthLong() > this.maxFormBytes) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;

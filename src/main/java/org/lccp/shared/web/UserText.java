@@ -4,8 +4,9 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Cleans plain text typed by users before it is stored: Unicode NFC, no control characters except line breaks
- * and tabs, trimmed. Output escaping stays the templates' job; this keeps stored text tidy and comparable.
+ * Cleans plain text typed by users before it is stored: Unicode NFC, no control
+ * characters except line breaks and tabs, trimmed. Output escaping stays the templates'
+ * job; this keeps stored text tidy and comparable.
  */
 public final class UserText {
 
@@ -28,17 +29,16 @@ public final class UserText {
 	}
 
 	/**
-	 * A comparison key for names: case-folded, accents and punctuation removed, spaces collapsed, so that
-	 * "Incheon Metropolitan City" and "INCHEON metropolitan-city" meet.
+	 * A comparison key for names: case-folded, accents and punctuation removed, spaces
+	 * collapsed, so that "Incheon Metropolitan City" and "INCHEON metropolitan-city"
+	 * meet.
 	 */
 	public static String normaliseName(String name) {
 		if (name == null) {
 			return "";
 		}
 		var decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
+		return decomposed.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 }

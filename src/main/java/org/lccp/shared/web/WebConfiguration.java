@@ -16,8 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Language switching by {@code ?lang=xx} on every page, remembered in a cookie; listeners are told so that a
- * signed-in member's profile remembers it too.
+ * Language switching by {@code ?lang=xx} on every page, remembered in a cookie; listeners
+ * are told so that a signed-in member's profile remembers it too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -50,6 +50,5 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 		});
 	}
-
 
 }

@@ -1,5 +1,6 @@
 /**
- * Web layout support, language switching, formatting and error pages shared by every module.
+ * Web layout support, language switching, formatting and error pages shared by every
+ * module.
  */
 @NullMarked
 package org.lccp.shared.web;
