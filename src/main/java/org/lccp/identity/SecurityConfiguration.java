@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lccp.shared.security.HttpAccessRules;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,6 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The one security filter chain. Every module contributes its URL rules as
@@ -82,7 +85,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAccessRules> moduleRules,
 			LoginThrottle throttle, Accounts accounts, SecurityContextRepository contexts,
 			PlatformTransactionManager transactions, LocaleResolver localeResolver,
-			DaoAuthenticationProvider authenticationProvider) throws Exception {
+			DaoAuthenticationProvider authenticationProvider, ApplicationContext application) throws Exception {
 		var readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		RequestMatcher api = (request) -> request.getServletPath().startsWith("/api/");
@@ -95,7 +98,7 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
 					.permitAll();
 				moduleRules.forEach((m) -> m.configure(rules));
-				rules.anyRequest().denyAll();
+				rules.requestMatchers(unmapped(application)).permitAll().anyRequest().denyAll();
 			})
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle, localeResolver, accounts, readOnly))
@@ -115,6 +118,35 @@ class SecurityConfiguration {
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AccountRefresh(accounts, contexts, readOnly), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Matches addresses that no controller serves, so that a mistyped address answers 404
+	 * to everyone instead of sending a visitor to the login page. Mapped endpoints never
+	 * match, so each of them still needs its own rule.
+	 */
+	private static RequestMatcher unmapped(ApplicationContext context) {
+		return (request) -> {
+			var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+			var previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+			try {
+				ServletRequestPathUtils.parseAndCache(request);
+				return mapping.getHandler(request) == null;
+			}
+			catch (Exception ex) {
+				// Wrong method or media type on a mapped path: that path has rules of its
+				// own.
+				return false;
+			}
+			finally {
+				if (previous == null) {
+					ServletRequestPathUtils.clearParsedRequestPath(request);
+				}
+				else {
+					request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
+				}
+			}
+		};
 	}
 
 	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle,

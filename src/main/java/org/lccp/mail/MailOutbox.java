@@ -35,13 +35,14 @@ class MailOutbox implements Mailer {
 	}
 
 	@Transactional(readOnly = true)
-	Page<MailMessage> list(String recipient, int page) {
-		return this.messages.search(recipient == null ? "" : recipient.strip(), PageRequest.of(Math.max(page, 0), 25));
+	Page<OutboxMail> list(String recipient, int page) {
+		return this.messages.search(recipient == null ? "" : recipient.strip(), PageRequest.of(Math.max(page, 0), 25))
+			.map(OutboxMail::of);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<MailMessage> find(UUID id) {
-		return this.messages.findById(id);
+	Optional<OutboxMail> find(UUID id) {
+		return this.messages.findById(id).map(OutboxMail::of);
 	}
 
 	boolean smtpConfigured() {

@@ -1,5 +1,7 @@
 package org.lccp.membership;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -158,7 +160,7 @@ public class MembershipManagement {
 	// -----------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
-	public Page<ApplicationSummary> queue(ApplicationState state, int page) {
+	public Page<ApplicationSummary> queue(@Nullable ApplicationState state, int page) {
 		return this.applications.queue(state, PageRequest.of(Math.max(0, page), 25)).map(MembershipManagement::summary);
 	}
 
@@ -259,7 +261,7 @@ public class MembershipManagement {
 	// ------------------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
-	public Page<InstitutionView> directory(String country, InstitutionType type, int page) {
+	public Page<InstitutionView> directory(@Nullable String country, @Nullable InstitutionType type, int page) {
 		return this.institutions
 			.directory(country == null ? "" : country.toUpperCase(Locale.ROOT), type,
 					PageRequest.of(Math.max(0, page), 30))

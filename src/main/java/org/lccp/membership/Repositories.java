@@ -1,5 +1,7 @@
 package org.lccp.membership;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +18,7 @@ interface Institutions extends JpaRepository<Institution, UUID> {
 			  and (:country = '' or i.country = :country)
 			  and (:type is null or i.type = :type)
 			order by i.nameEnglish""")
-	Page<Institution> directory(String country, InstitutionType type, Pageable page);
+	Page<Institution> directory(String country, @Nullable InstitutionType type, Pageable page);
 
 	@Query("select i.country, count(i) from Institution i where i.status = org.lccp.membership.InstitutionStatus.ACTIVE group by i.country")
 	List<Object[]> countByCountry();
@@ -37,9 +39,10 @@ interface Applications extends JpaRepository<MembershipApplication, UUID> {
 
 	@Query("""
 			select a from MembershipApplication a
-			where (:state is null and a.state <> org.lccp.membership.ApplicationState.DRAFT or a.state = :state)
+			where (:state is null and a.state in (org.lccp.membership.ApplicationState.SUBMITTED, org.lccp.membership.ApplicationState.MORE_INFO_REQUESTED)
+			       or a.state = :state)
 			order by coalesce(a.submittedAt, a.createdAt)""")
-	Page<MembershipApplication> queue(ApplicationState state, Pageable page);
+	Page<MembershipApplication> queue(@Nullable ApplicationState state, Pageable page);
 
 	@Query("select a.state, count(a) from MembershipApplication a group by a.state")
 	List<Object[]> countByState();

@@ -72,6 +72,7 @@ class ErrorHandling {
 		var page = new ModelAndView("error/" + status.value());
 		page.setStatus(status);
 		page.addObject("detail", detail);
+		LayoutAdvice.addTo(page, request, locale);
 		return page;
 	}
 

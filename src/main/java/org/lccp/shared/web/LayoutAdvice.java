@@ -10,6 +10,7 @@ import org.lccp.shared.i18n.Language;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -26,6 +27,19 @@ class LayoutAdvice {
 
 	@ModelAttribute("languageLinks")
 	Map<Language, String> languageLinks(HttpServletRequest request) {
+		return links(request);
+	}
+
+	/**
+	 * Exception handlers build their model without the advice's attributes, so error
+	 * pages call this instead.
+	 */
+	static void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
+		page.addObject("currentLanguage", Language.of(locale));
+		page.addObject("languageLinks", links(request));
+	}
+
+	private static Map<Language, String> links(HttpServletRequest request) {
 		var links = new LinkedHashMap<Language, String>();
 		var original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		var uri = original != null ? original : request.getRequestURI();
