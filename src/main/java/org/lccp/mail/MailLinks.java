@@ -9,7 +9,7 @@ import org.springframework.web.util.HtmlUtils;
  * Shows a plain-text mail as HTML with its links clickable, so that the secretariat (and
  * a tester) can follow a verification link straight from the outbox.
  */
-@Component("mailLinks")
+@Component
 class MailLinks {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");

@@ -23,8 +23,11 @@ class OutboxController {
 
 	private final MailOutbox outbox;
 
-	OutboxController(MailOutbox outbox) {
+	private final MailLinks links;
+
+	OutboxController(MailOutbox outbox, MailLinks links) {
 		this.outbox = outbox;
+		this.links = links;
 	}
 
 	@GetMapping("/admin/outbox")
@@ -38,7 +41,9 @@ class OutboxController {
 
 	@GetMapping("/admin/outbox/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("mail", this.outbox.find(id).orElseThrow(() -> new MailNotFoundException(id)));
+		var mail = this.outbox.find(id).orElseThrow(() -> new MailNotFoundException(id));
+		model.addAttribute("mail", mail);
+		model.addAttribute("bodyHtml", this.links.render(mail.body()));
 		return "mail/message";
 	}
 
