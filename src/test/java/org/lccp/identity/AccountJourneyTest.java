@@ -1,0 +1,156 @@
+package org.lccp.identity;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lccp.support.LccpTest;
+import org.lccp.support.Outbox;
+import org.lccp.support.TestAccounts;
+import org.lccp.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LccpTest
+class AccountJourneyTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	Outbox outbox;
+
+	TestAccounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.outbox = new Outbox(this.jdbc);
+		this.accounts = new TestAccounts(this.accountManagement);
+	}
+
+	WebSession visitor() {
+		return new WebSession(this.port);
+	}
+
+	static String uniqueEmail(String label) {
+		return label + "." + UUID.randomUUID().toString().substring(0, 8) + "@test.lccp.example";
+	}
+
+	@Test
+	void visitorSignsUpVerifiesByMailedLinkAndLogsIn() {
+		var email = uniqueEmail("signup");
+		var web = visitor();
+		var sent = web.post("/signup", "email", email, "displayName", "Kim Minji", "password",
+				"green tram lines for incheon", "passwordRepeat", "green tram lines for incheon", "language", "KO");
+		assertThat(sent.status()).isEqualTo(302);
+		assertThat(sent.location()).endsWith("/signup/sent");
+
+		assertThat(web.tryLogin(email, "green tram lines for incheon").location()).contains("/login?unverified");
+
+		var mail = this.outbox.latestTo(email);
+		assertThat(mail.status()).isEqualTo("HELD");
+		assertThat(mail.body()).contains("Kim Minji");
+		var verified = web.get(mail.linkPath());
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.html().select("h1").text()).isNotBlank();
+
+		web.login(email, "green tram lines for incheon");
+		var profile = web.get("/profile");
+		assertThat(profile.status()).isEqualTo(200);
+		assertThat(profile.html().selectFirst("html").attr("lang")).isEqualTo("ko");
+		assertThat(profile.mainText()).contains(email);
+	}
+
+	@Test
+	void signUpRefusesShortAndCommonPasswordsWithFieldErrors() {
+		var web = visitor();
+		var shortOne = web.post("/signup", "email", uniqueEmail("short"), "displayName", "Short", "password", "abc123",
+				"passwordRepeat", "abc123", "language", "EN");
+		assertThat(shortOne.status()).isEqualTo(200);
+		assertThat(shortOne.html().select("#password-error").text()).contains("12");
+
+		var common = web.post("/signup", "email", uniqueEmail("common"), "displayName", "Common", "password",
+				"password1234", "passwordRepeat", "password1234", "language", "EN");
+		assertThat(common.status()).isEqualTo(200);
+		assertThat(common.html().select("#password-error").text()).isNotBlank();
+	}
+
+	@Test
+	void signUpWithATakenAddressLooksTheSameAndWarnsTheOwnerByMail() {
+		var owner = this.accounts.create("Owner");
+		var web = visitor();
+		var answer = web.post("/signup", "email", owner.email(), "displayName", "Someone", "password",
+				"another long passphrase here", "passwordRepeat", "another long passphrase here", "language", "EN");
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).endsWith("/signup/sent");
+		assertThat(this.outbox.latestTo(owner.email()).subject()).isEqualTo("You already have an account");
+	}
+
+	@Test
+	void loginFailureSaysTheSameForUnknownAddressAndWrongPassword() {
+		var owner = this.accounts.create("Known");
+		var unknown = visitor().tryLogin(uniqueEmail("nobody"), "whatever password 123");
+		var wrong = visitor().tryLogin(owner.email(), "not the right password");
+		assertThat(unknown.location()).endsWith("/login?error");
+		assertThat(wrong.location()).isEqualTo(unknown.location());
+	}
+
+	@Test
+	void repeatedFailedLoginsOfOneAccountAreThrottledEvenWithTheRightPassword() {
+		var owner = this.accounts.create("Throttled");
+		var web = visitor();
+		for (int i = 0; i < 5; i++) {
+			assertThat(web.tryLogin(owner.email(), "wrong password " + i).location()).endsWith("/login?error");
+		}
+		assertThat(web.tryLogin(owner.email(), owner.password()).location()).endsWith("/login?throttled");
+		var page = web.get("/login?throttled");
+		assertThat(page.html().select("[role=alert]").text()).contains("15");
+	}
+
+	@Test
+	void passwordResetByMailedLinkReplacesThePassword() {
+		var owner = this.accounts.create("Forgetful");
+		var web = visitor();
+		assertThat(web.post("/password/forgot", "email", owner.email()).location()).endsWith("/password/forgot/sent");
+		var unknown = web.post("/password/forgot", "email", uniqueEmail("ghost"));
+		assertThat(unknown.location()).endsWith("/password/forgot/sent");
+
+		var link = this.outbox.latestTo(owner.email()).linkPath();
+		var form = web.get(link);
+		assertThat(form.status()).isEqualTo(200);
+		var token = link.substring(link.indexOf("token=") + 6);
+		var reset = web.post("/password/reset", "token", token, "password", "a brand new passphrase 42",
+				"passwordRepeat", "a brand new passphrase 42");
+		assertThat(reset.status()).isEqualTo(302);
+		visitor().login(owner.email(), "a brand new passphrase 42");
+		assertThat(visitor().tryLogin(owner.email(), owner.password()).location()).endsWith("/login?error");
+		assertThat(web
+			.post("/password/reset", "token", token, "password", "yet another passphrase 77", "passwordRepeat",
+					"yet another passphrase 77")
+			.status()).isIn(200, 302);
+		visitor().login(owner.email(), "a brand new passphrase 42");
+	}
+
+	@Test
+	void memberChangesPasswordOnlyWithTheCurrentOne() {
+		var owner = this.accounts.create("Changer");
+		var web = visitor().login(owner.email(), owner.password());
+		var refused = web.post("/password/change", "currentPassword", "not it at all", "password",
+				"river parks of ulaanbaatar", "passwordRepeat", "river parks of ulaanbaatar");
+		assertThat(refused.status()).isEqualTo(200);
+		var changed = web.post("/password/change", "currentPassword", owner.password(), "password",
+				"river parks of ulaanbaatar", "passwordRepeat", "river parks of ulaanbaatar");
+		assertThat(changed.status()).isEqualTo(302);
+		visitor().login(owner.email(), "river parks of ulaanbaatar");
+	}
+
+}
