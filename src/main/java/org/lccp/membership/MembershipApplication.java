@@ -22,6 +22,8 @@ import org.lccp.shared.domain.Sector;
 import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * An institution's request to join, moving DRAFT → SUBMITTED ⇄ MORE_INFO_REQUESTED →
  * ACCEPTED | REJECTED. Each state change is a method that refuses to run from the wrong
@@ -164,7 +166,8 @@ class MembershipApplication {
 	ApplicationState submit() {
 		var from = this.state;
 		if (!this.state.editableByApplicant()) {
-			throw new ConflictException("membership.application.wrongState", this.state.name());
+			throw new ConflictException("membership.application.wrongState",
+					new DefaultMessageSourceResolvable("ApplicationState." + this.state.name()));
 		}
 		this.state = ApplicationState.SUBMITTED;
 		this.submittedAt = Instant.now();
@@ -200,7 +203,8 @@ class MembershipApplication {
 	ApplicationState reject(String reason, UUID decidedBy) {
 		var from = this.state;
 		if (from != ApplicationState.SUBMITTED && from != ApplicationState.MORE_INFO_REQUESTED) {
-			throw new ConflictException("membership.application.wrongState", this.state.name());
+			throw new ConflictException("membership.application.wrongState",
+					new DefaultMessageSourceResolvable("ApplicationState." + this.state.name()));
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new ConflictException("membership.application.reasonRequired");
@@ -214,7 +218,8 @@ class MembershipApplication {
 
 	private void requireState(ApplicationState expected) {
 		if (this.state != expected) {
-			throw new ConflictException("membership.application.wrongState", this.state.name());
+			throw new ConflictException("membership.application.wrongState",
+					new DefaultMessageSourceResolvable("ApplicationState." + this.state.name()));
 		}
 	}
 
