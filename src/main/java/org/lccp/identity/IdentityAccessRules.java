@@ -1,5 +1,7 @@
 package org.lccp.identity;
 
+import org.springframework.context.annotation.Bean;
+import org.lccp.shared.web.NavigationItem;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 
@@ -24,6 +26,16 @@ class IdentityAccessRules implements HttpAccessRules {
 			.authenticated()
 			.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit")
 			.hasRole(Role.SECRETARIAT.name());
+	}
+
+	@Bean
+	static NavigationItem accountsLink() {
+		return NavigationItem.secretariat("/admin/accounts", "layout.nav.accounts", 20);
+	}
+
+	@Bean
+	static NavigationItem auditLink() {
+		return NavigationItem.secretariat("/admin/audit", "layout.nav.audit", 30);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.lccp.mail;
 
+import org.lccp.shared.web.NavigationItem;
 import java.util.UUID;
 
 import org.lccp.shared.security.HttpAccessRules;
@@ -59,6 +60,11 @@ class OutboxController {
 			super("mail.notFound", id);
 		}
 
+	}
+
+	@Bean
+	static NavigationItem outboxLink() {
+		return NavigationItem.secretariat("/admin/outbox", "layout.nav.outbox", 40);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.lccp.membership;
 
+import org.springframework.context.annotation.Bean;
+import org.lccp.shared.web.NavigationItem;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 
@@ -22,6 +24,21 @@ class MembershipAccessRules implements HttpAccessRules {
 			.authenticated()
 			.requestMatchers("/admin/membership", "/admin/membership/**")
 			.hasRole(Role.SECRETARIAT.name());
+	}
+
+	@Bean
+	static NavigationItem directoryLink() {
+		return NavigationItem.main("/members", "layout.nav.members", 20);
+	}
+
+	@Bean
+	static NavigationItem myApplicationsLink() {
+		return NavigationItem.member("/membership/applications", "layout.nav.myApplications", 90);
+	}
+
+	@Bean
+	static NavigationItem queueLink() {
+		return NavigationItem.secretariat("/admin/membership", "layout.nav.queue", 10);
 	}
 
 }

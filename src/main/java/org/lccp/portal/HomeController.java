@@ -1,5 +1,6 @@
 package org.lccp.portal;
 
+import org.lccp.shared.web.NavigationItem;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.security.HttpAccessRules;
 
@@ -39,6 +40,11 @@ class HomeController {
 		@Bean
 		HttpAccessRules portalAccessRules() {
 			return (rules) -> rules.requestMatchers(HttpMethod.GET, "/", "/about").permitAll();
+		}
+
+		@Bean
+		NavigationItem aboutLink() {
+			return NavigationItem.main("/about", "layout.nav.about", 90);
 		}
 
 	}

@@ -29,8 +29,11 @@ class ErrorHandling {
 
 	private final MessageSource messages;
 
-	ErrorHandling(MessageSource messages) {
+	private final LayoutAdvice layout;
+
+	ErrorHandling(MessageSource messages, LayoutAdvice layout) {
 		this.messages = messages;
+		this.layout = layout;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -72,7 +75,7 @@ class ErrorHandling {
 		var page = new ModelAndView("error/" + status.value());
 		page.setStatus(status);
 		page.addObject("detail", detail);
-		LayoutAdvice.addTo(page, request, locale);
+		this.layout.addTo(page, request, locale);
 		return page;
 	}
 

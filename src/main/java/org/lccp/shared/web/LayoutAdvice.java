@@ -1,6 +1,7 @@
 package org.lccp.shared.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +21,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LayoutAdvice {
 
+	private final Navigation navigation;
+
+	LayoutAdvice(Navigation navigation) {
+		this.navigation = navigation;
+	}
+
+	@ModelAttribute("navigation")
+	Map<NavigationItem.Section, List<NavigationItem>> navigation() {
+		return this.navigation.forCurrentReader();
+	}
+
 	@ModelAttribute("currentLanguage")
 	Language currentLanguage(Locale locale) {
 		return Language.of(locale);
@@ -34,7 +46,8 @@ class LayoutAdvice {
 	 * Exception handlers build their model without the advice's attributes, so error
 	 * pages call this instead.
 	 */
-	static void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
+	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
+		page.addObject("navigation", this.navigation.forCurrentReader());
 		page.addObject("currentLanguage", Language.of(locale));
 		page.addObject("languageLinks", links(request));
 	}
