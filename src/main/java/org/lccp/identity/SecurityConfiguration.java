@@ -32,6 +32,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -109,7 +110,8 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(errors) -> errors.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), api)
 						.defaultAccessDeniedHandlerFor(problemDenied(), api)
-						.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+								AnyRequestMatcher.INSTANCE)
 						.accessDeniedHandler(pageDenied()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -53,10 +54,15 @@ class ErrorHandling {
 
 	/**
 	 * A path variable that is not even an id of the right shape names no record: 404, not
-	 * 400 or 500.
+	 * 400 or 500. Any other value of the wrong shape (a query or form parameter) is a bad
+	 * request.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	Object malformedId(HttpServletRequest request, HttpServletResponse response) {
+	Object malformedId(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return respond(HttpStatus.BAD_REQUEST, "error.400.text", new Object[0], request, response);
+		}
 		return respond(HttpStatus.NOT_FOUND, "error.404.text", new Object[0], request, response);
 	}
 

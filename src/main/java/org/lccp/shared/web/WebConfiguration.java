@@ -2,6 +2,7 @@ package org.lccp.shared.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lccp.shared.i18n.Language;
@@ -38,6 +39,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (request.getDispatcherType() == DispatcherType.ERROR) {
+					// The request itself was seen already, or refused before it got here:
+					// reading the parameters of a refused oversized form fails.
+					return true;
+				}
 				var requested = Language.fromCode(request.getParameter("lang"));
 				if (requested.isPresent()) {
 					var resolver = RequestContextUtils.getLocaleResolver(request);

@@ -1,0 +1,327 @@
+package org.lccp.security;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lccp.identity.AccountManagement;
+import org.lccp.shared.security.Role;
+import org.lccp.support.LccpTest;
+import org.lccp.support.Outbox;
+import org.lccp.support.TestAccounts;
+import org.lccp.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint × role matrix. Every endpoint the platform maps must be listed in
+ * {@link #EXPECTED} with who may use it, and every listed endpoint must exist; then each
+ * endpoint is called over real HTTP by an anonymous visitor and by accounts holding
+ * exactly one role each.
+ */
+@LccpTest
+class AccessRulesTest {
+
+	/** Who may use an endpoint. */
+	sealed interface Access permits Open, Only {
+
+		boolean allows(Role roleOrNullForAnonymous);
+
+	}
+
+	/** Open to everyone, or to every signed-in account whatever its roles. */
+	enum Open implements Access {
+
+		PUBLIC, AUTHENTICATED;
+
+		@Override
+		public boolean allows(Role role) {
+			return this == PUBLIC || role != null;
+		}
+
+	}
+
+	/** Only for accounts holding the role. */
+	record Only(Role role) implements Access {
+
+		@Override
+		public boolean allows(Role role) {
+			return this.role == role;
+		}
+
+		@Override
+		public String toString() {
+			return this.role.name();
+		}
+
+	}
+
+	static final Access PUBLIC = Open.PUBLIC;
+
+	static final Access AUTHENTICATED = Open.AUTHENTICATED;
+
+	static final Access SECRETARIAT = new Only(Role.SECRETARIAT);
+
+	/**
+	 * The expected access of every mapped endpoint, as "METHOD pattern". A new endpoint
+	 * fails {@link #everyMappedEndpointIsListedInTheTableAndEveryListedOneExists()} until
+	 * it is added here.
+	 */
+	static final Map<String, Access> EXPECTED = table(
+			// portal
+			"GET /", PUBLIC, //
+			"GET /about", PUBLIC,
+			// identity: sign-up, login, password reset
+			"GET /login", PUBLIC, //
+			"GET /signup", PUBLIC, //
+			"POST /signup", PUBLIC, //
+			"GET /signup/sent", PUBLIC, //
+			"GET /signup/verify", PUBLIC, //
+			"POST /signup/resend", PUBLIC, //
+			"GET /password/forgot", PUBLIC, //
+			"POST /password/forgot", PUBLIC, //
+			"GET /password/forgot/sent", PUBLIC, //
+			"GET /password/reset", PUBLIC, //
+			"POST /password/reset", PUBLIC,
+			// identity: own account
+			"GET /profile", AUTHENTICATED, //
+			"POST /profile", AUTHENTICATED, //
+			"GET /password/change", AUTHENTICATED, //
+			"POST /password/change", AUTHENTICATED,
+			// identity: secretariat
+			"GET /admin/accounts", SECRETARIAT, //
+			"GET /admin/accounts/{id}", SECRETARIAT, //
+			"POST /admin/accounts/{id}/roles", SECRETARIAT, //
+			"GET /admin/audit", SECRETARIAT,
+			// mail
+			"GET /admin/outbox", SECRETARIAT, //
+			"GET /admin/outbox/{id}", SECRETARIAT,
+			// membership: directory
+			"GET /members", PUBLIC, //
+			"GET /members/{id}", PUBLIC, //
+			"POST /members/{id}/suspend", SECRETARIAT, //
+			"POST /members/{id}/reinstate", SECRETARIAT,
+			// membership: applicants
+			"GET /membership/apply", AUTHENTICATED, //
+			"POST /membership/apply", AUTHENTICATED, //
+			"GET /membership/applications", AUTHENTICATED, //
+			"GET /membership/applications/{id}", AUTHENTICATED, //
+			"POST /membership/applications/{id}", AUTHENTICATED, //
+			"GET /membership/applications/{id}/edit", AUTHENTICATED, //
+			"POST /membership/applications/{id}/messages", AUTHENTICATED,
+			// membership: secretariat
+			"GET /admin/membership", SECRETARIAT, //
+			"GET /admin/membership/{id}", SECRETARIAT, //
+			"POST /admin/membership/{id}/checklist", SECRETARIAT, //
+			"POST /admin/membership/{id}/request-info", SECRETARIAT, //
+			"POST /admin/membership/{id}/messages", SECRETARIAT, //
+			"POST /admin/membership/{id}/accept", SECRETARIAT, //
+			"POST /admin/membership/{id}/reject", SECRETARIAT);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestAccounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.accountManagement);
+	}
+
+	@Test
+	void everyMappedEndpointIsListedInTheTableAndEveryListedOneExists() {
+		var mapped = mappedEndpoints();
+		assertThat(mapped).as("mapped endpoints").isNotEmpty();
+
+		var withoutRule = new TreeSet<>(mapped);
+		withoutRule.removeAll(EXPECTED.keySet());
+		assertThat(withoutRule).as("mapped endpoints missing from the expected-access table of AccessRulesTest")
+			.isEmpty();
+
+		var gone = new TreeSet<>(EXPECTED.keySet());
+		gone.removeAll(mapped);
+		assertThat(gone).as("endpoints in the expected-access table that are no longer mapped").isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicNode> everyEndpointAnswersEachVisitorAsTheTableSays() {
+		var visitors = new LinkedHashMap<String, Visitor>();
+		visitors.put("anonymous", new Visitor(null, new WebSession(this.port)));
+		for (var role : Role.values()) {
+			var account = this.accounts.create("Matrix " + role.name(), role);
+			visitors.put(role.name(),
+					new Visitor(role, new WebSession(this.port).login(account.email(), account.password())));
+		}
+		return mappedEndpoints().stream().map((endpoint) -> {
+			var access = EXPECTED.get(endpoint);
+			var cells = new ArrayList<DynamicNode>();
+			visitors.forEach((name, visitor) -> {
+				var allowed = access != null && access.allows(visitor.role());
+				var label = name
+						+ (access == null ? " (no expected access listed)" : allowed ? " is let in" : " is refused");
+				cells.add(DynamicTest.dynamicTest(label, () -> {
+					assertThat(access).as("expected access of %s in the table", endpoint).isNotNull();
+					var response = call(visitor.web(), endpoint);
+					var what = endpoint + " as " + name + " answered " + response.status() + " " + response.location();
+					if (allowed) {
+						assertThat(response.status()).as(what).isNotIn(401, 403).isLessThan(500);
+						assertThat(redirectsToLogin(response)).as(what).isFalse();
+					}
+					else if (visitor.role() == null) {
+						if (pathOf(endpoint).startsWith("/api/")) {
+							assertThat(response.status()).as(what).isEqualTo(401);
+						}
+						else {
+							assertThat(response.status()).as(what).isEqualTo(302);
+							assertThat(redirectsToLogin(response)).as(what).isTrue();
+						}
+					}
+					else {
+						assertThat(response.status()).as(what).isEqualTo(403);
+					}
+				}));
+			});
+			return DynamicContainer.dynamicContainer(endpoint + " (" + (access == null ? "?" : access) + ")", cells);
+		});
+	}
+
+	@Test
+	void signedInPostWithoutCsrfTokenIsRefusedAndChangesNothing() {
+		var owner = this.accounts.create("Csrf Owner", Role.MEMBER);
+		var web = new WebSession(this.port).login(owner.email(), owner.password());
+		var before = this.accountManagement.find(owner.id());
+
+		var refused = web.postRaw("/profile", "displayName", "Forged Name", "language", "JA", "affiliation",
+				"Forged Institute");
+
+		assertThat(refused.status()).isEqualTo(403);
+		var after = this.accountManagement.find(owner.id());
+		assertThat(after.displayName()).isEqualTo(before.displayName());
+		assertThat(after.language()).isEqualTo(before.language());
+		assertThat(after.affiliation()).isEqualTo(before.affiliation());
+
+		// The same form with the token is accepted, so the refusal above was the token's.
+		var accepted = web.post("/profile", "displayName", "Real Name", "language", "EN", "affiliation", "");
+		assertThat(accepted.status()).isEqualTo(302);
+		assertThat(this.accountManagement.find(owner.id()).displayName()).isEqualTo("Real Name");
+	}
+
+	@Test
+	void anonymousSignUpWithoutCsrfTokenIsRefusedAndStoresNothing() {
+		var email = "csrf." + UUID.randomUUID().toString().substring(0, 8) + "@test.lccp.example";
+		var web = new WebSession(this.port);
+		web.get("/signup");
+
+		var refused = web.postRaw("/signup", "email", email, "displayName", "No Token", "password",
+				"quiet harbour lanterns at dusk", "passwordRepeat", "quiet harbour lanterns at dusk", "language", "EN");
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(this.accountManagement.exists(email)).isFalse();
+		assertThat(new Outbox(this.jdbc).to(email)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
+	void healthProbesAnswerUpToAnonymousVisitors(String path) {
+		var response = new WebSession(this.port).get(path);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Type").orElse("")).contains("json");
+		String status = JsonPath.read(response.body(), "$.status");
+		assertThat(status).isEqualTo("UP");
+	}
+
+	/** Every mapped "METHOD pattern" except the container's error path. */
+	Set<String> mappedEndpoints() {
+		var endpoints = new TreeSet<String>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> {
+			var methods = info.getMethodsCondition().getMethods();
+			for (var pattern : info.getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue;
+				}
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (var method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		});
+		return endpoints;
+	}
+
+	private static WebSession.Response call(WebSession web, String endpoint) {
+		var method = endpoint.substring(0, endpoint.indexOf(' '));
+		var path = concretePath(pathOf(endpoint));
+		return switch (method) {
+			case "GET", "ANY" -> web.get(path);
+			case "POST" -> web.post(path);
+			default -> throw new AssertionError("The matrix cannot send " + method + " yet: " + endpoint);
+		};
+	}
+
+	private static String pathOf(String endpoint) {
+		return endpoint.substring(endpoint.indexOf(' ') + 1);
+	}
+
+	/** Path variables become random ids, which name no record. */
+	static String concretePath(String pattern) {
+		var path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+		assertThat(path).as("pattern %s has wildcards the matrix cannot fill", pattern).doesNotContain("*", "{");
+		return path;
+	}
+
+	private static boolean redirectsToLogin(WebSession.Response response) {
+		if (response.status() < 300 || response.status() >= 400 || response.location().isEmpty()) {
+			return false;
+		}
+		return "/login".equals(URI.create(response.location()).getPath());
+	}
+
+	private static Map<String, Access> table(Object... entries) {
+		var table = new TreeMap<String, Access>();
+		for (int i = 0; i < entries.length; i += 2) {
+			var previous = table.put((String) entries[i], (Access) entries[i + 1]);
+			if (previous != null) {
+				throw new IllegalStateException("Listed twice: " + entries[i]);
+			}
+		}
+		return table;
+	}
+
+	record Visitor(Role role, WebSession web) {
+
+	}
+
+}
