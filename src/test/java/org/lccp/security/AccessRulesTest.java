@@ -2,6 +2,10 @@ package org.lccp.security;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -81,63 +85,15 @@ class AccessRulesTest {
 
 	static final Access AUTHENTICATED = Open.AUTHENTICATED;
 
-	static final Access SECRETARIAT = new Only(Role.SECRETARIAT);
-
 	/**
-	 * The expected access of every mapped endpoint, as "METHOD pattern". A new endpoint
-	 * fails {@link #everyMappedEndpointIsListedInTheTableAndEveryListedOneExists()} until
-	 * it is added here.
+	 * The expected access of every mapped endpoint, one file per module in
+	 * {@code src/test/resources/access/<module>.rules}, lines
+	 * {@code METHOD /pattern ACCESS} where ACCESS is PUBLIC, AUTHENTICATED or a role. A
+	 * new endpoint fails
+	 * {@link #everyMappedEndpointIsListedInTheTableAndEveryListedOneExists()} until it is
+	 * listed there.
 	 */
-	static final Map<String, Access> EXPECTED = table(
-			// portal
-			"GET /", PUBLIC, //
-			"GET /about", PUBLIC,
-			// identity: sign-up, login, password reset
-			"GET /login", PUBLIC, //
-			"GET /signup", PUBLIC, //
-			"POST /signup", PUBLIC, //
-			"GET /signup/sent", PUBLIC, //
-			"GET /signup/verify", PUBLIC, //
-			"POST /signup/resend", PUBLIC, //
-			"GET /password/forgot", PUBLIC, //
-			"POST /password/forgot", PUBLIC, //
-			"GET /password/forgot/sent", PUBLIC, //
-			"GET /password/reset", PUBLIC, //
-			"POST /password/reset", PUBLIC,
-			// identity: own account
-			"GET /profile", AUTHENTICATED, //
-			"POST /profile", AUTHENTICATED, //
-			"GET /password/change", AUTHENTICATED, //
-			"POST /password/change", AUTHENTICATED,
-			// identity: secretariat
-			"GET /admin/accounts", SECRETARIAT, //
-			"GET /admin/accounts/{id}", SECRETARIAT, //
-			"POST /admin/accounts/{id}/roles", SECRETARIAT, //
-			"GET /admin/audit", SECRETARIAT,
-			// mail
-			"GET /admin/outbox", SECRETARIAT, //
-			"GET /admin/outbox/{id}", SECRETARIAT,
-			// membership: directory
-			"GET /members", PUBLIC, //
-			"GET /members/{id}", PUBLIC, //
-			"POST /members/{id}/suspend", SECRETARIAT, //
-			"POST /members/{id}/reinstate", SECRETARIAT,
-			// membership: applicants
-			"GET /membership/apply", AUTHENTICATED, //
-			"POST /membership/apply", AUTHENTICATED, //
-			"GET /membership/applications", AUTHENTICATED, //
-			"GET /membership/applications/{id}", AUTHENTICATED, //
-			"POST /membership/applications/{id}", AUTHENTICATED, //
-			"GET /membership/applications/{id}/edit", AUTHENTICATED, //
-			"POST /membership/applications/{id}/messages", AUTHENTICATED,
-			// membership: secretariat
-			"GET /admin/membership", SECRETARIAT, //
-			"GET /admin/membership/{id}", SECRETARIAT, //
-			"POST /admin/membership/{id}/checklist", SECRETARIAT, //
-			"POST /admin/membership/{id}/request-info", SECRETARIAT, //
-			"POST /admin/membership/{id}/messages", SECRETARIAT, //
-			"POST /admin/membership/{id}/accept", SECRETARIAT, //
-			"POST /admin/membership/{id}/reject", SECRETARIAT);
+	static final Map<String, Access> EXPECTED = loadRules(Path.of("src/test/resources/access"));
 
 	@LocalServerPort
 	int port;
@@ -309,13 +265,32 @@ class AccessRulesTest {
 		return "/login".equals(URI.create(response.location()).getPath());
 	}
 
-	private static Map<String, Access> table(Object... entries) {
+	static Map<String, Access> loadRules(Path folder) {
 		var table = new TreeMap<String, Access>();
-		for (int i = 0; i < entries.length; i += 2) {
-			var previous = table.put((String) entries[i], (Access) entries[i + 1]);
-			if (previous != null) {
-				throw new IllegalStateException("Listed twice: " + entries[i]);
+		try (var files = Files.list(folder)) {
+			for (var file : files.filter((f) -> f.toString().endsWith(".rules")).sorted().toList()) {
+				for (var line : Files.readAllLines(file)) {
+					var text = line.strip();
+					if (text.isEmpty() || text.startsWith("#")) {
+						continue;
+					}
+					var parts = text.split("\\s+");
+					if (parts.length != 3) {
+						throw new IllegalStateException(file.getFileName() + ": cannot read \"" + line + "\"");
+					}
+					var access = switch (parts[2]) {
+						case "PUBLIC" -> PUBLIC;
+						case "AUTHENTICATED" -> AUTHENTICATED;
+						default -> new Only(Role.valueOf(parts[2]));
+					};
+					if (table.put(parts[0] + " " + parts[1], access) != null) {
+						throw new IllegalStateException("Listed twice: " + parts[0] + " " + parts[1]);
+					}
+				}
 			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return table;
 	}
