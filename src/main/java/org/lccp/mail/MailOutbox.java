@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MailOutbox implements Mailer {
 
+	static final int SUBJECT_LENGTH = 300;
+
 	private final MailMessages messages;
 
 	private final boolean smtpConfigured;
@@ -31,7 +33,18 @@ class MailOutbox implements Mailer {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void send(String recipient, String subject, String body) {
 		var status = this.smtpConfigured ? MailStatus.PENDING : MailStatus.HELD;
-		this.messages.save(new MailMessage(recipient, subject, body, status));
+		this.messages.save(new MailMessage(recipient, fit(subject), body, status));
+	}
+
+	/**
+	 * Shortens a subject to the 300 characters the outbox keeps; subjects quote names
+	 * that may themselves be that long.
+	 */
+	static String fit(String subject) {
+		if (subject.codePointCount(0, subject.length()) <= SUBJECT_LENGTH) {
+			return subject;
+		}
+		return subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_LENGTH - 1)) + "…";
 	}
 
 	@Transactional(readOnly = true)

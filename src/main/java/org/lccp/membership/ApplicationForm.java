@@ -38,6 +38,21 @@ record ApplicationForm(
 				message = "{validation.phone}") String contactPhone,
 		boolean offersExperts, ActivityArea resourceCentreArea) {
 
+	/**
+	 * Cleans the texts before validation, so that the lengths checked are those stored:
+	 * NFC composition can make a text longer than typed.
+	 */
+	ApplicationForm {
+		nameOriginal = UserText.clean(nameOriginal);
+		nameEnglish = UserText.clean(nameEnglish);
+		city = UserText.clean(city);
+		website = UserText.clean(website);
+		activities = UserText.clean(activities);
+		contactName = UserText.clean(contactName);
+		contactPosition = UserText.clean(contactPosition);
+		contactPhone = UserText.clean(contactPhone);
+	}
+
 	static ApplicationForm empty(String email, String name) {
 		return new ApplicationForm("", "", null, "", "", "", "", Set.of(), Set.of(), name, "", email, "", false, null);
 	}

@@ -1,0 +1,128 @@
+package org.lccp;
+
+import jakarta.persistence.Entity;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+/**
+ * Rules of the code base that Spring Modulith does not check: Modulith already refuses
+ * access to another module's internals and cycles between modules (see
+ * {@link ModularityTests}), so these rules are about what stays inside a module.
+ */
+class ArchitectureTests {
+
+	static final JavaClasses lccp = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.lccp");
+
+	@Test
+	void jpaEntitiesAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Entity.class)
+			.should()
+			.notBePublic()
+			.because("other modules see records through views, never through entities")
+			.check(lccp);
+	}
+
+	@Test
+	void springDataRepositoriesAreNotPublic() {
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.should()
+			.notBePublic()
+			.because("a module's tables are reached only through its facade")
+			.check(lccp);
+	}
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(lccp);
+	}
+
+	@Test
+	void controllersGoThroughFacadesNotRepositories() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.because("rules, audit entries and mails live in the module facades")
+			.check(lccp);
+	}
+
+	@Test
+	void onlyTheMailModuleTalksToSmtp() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.lccp.mail..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.mail..", "jakarta.mail..")
+			.because("every mail goes through the outbox, in the sender's transaction")
+			.check(lccp);
+	}
+
+	@Test
+	void theSharedModuleDependsOnNoFeatureModule() {
+		noClasses().that()
+			.resideInAPackage("org.lccp.shared..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.lccp.identity..", "org.lccp.mail..", "org.lccp.membership..", "org.lccp.portal..")
+			.check(lccp);
+	}
+
+	@Test
+	void onlyIdentityAndSharedSecurityTouchTheSecurityContext() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.lccp.identity..", "org.lccp.shared.security..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
+			.because("modules ask CurrentUser who is signed in")
+			.check(lccp);
+	}
+
+	@Test
+	void nobodyUsesTheOldDateAndCalendarClasses() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.util.Date")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.util.Calendar")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.sql.Timestamp")
+			.check(lccp);
+	}
+
+	@Test
+	void noFieldInjectionStandardStreamsOrJavaUtilLogging() {
+		NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(lccp);
+		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(lccp);
+		NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(lccp);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.lccp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	static final ApplicationModules modules = ApplicationModules.of(LccpApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
+		modules.verify();
+	}
+
+	@Test
+	void theFeatureModulesAndTheSharedModuleAreDetected() {
+		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
+			.containsExactlyInAnyOrder("identity", "mail", "membership", "portal", "shared");
+		assertThat(modules.getModuleByName("membership")
+			.orElseThrow()
+			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();
+	}
+
+	@Test
+	void moduleDocumentationIsWrittenToTarget() throws Exception {
+		var started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		new Documenter(modules).writeDocumentation();
+		var folder = Path.of("target", "spring-modulith-docs");
+		for (var name : new String[] { "components.puml", "module-membership.puml", "module-membership.adoc",
+				"module-identity.puml", "module-mail.puml" }) {
+			var file = folder.resolve(name);
+			assertThat(file).exists();
+			assertThat(Files.getLastModifiedTime(file).toInstant()).isAfterOrEqualTo(started);
+		}
+	}
+
+}
