@@ -103,7 +103,8 @@ public final class TestDatabase {
 						"spring.datasource.hikari.maximum-pool-size=12", "lccp.demo.enabled=false",
 						"lccp.identity.admin-email=" + ADMIN_EMAIL, "lccp.identity.admin-password=" + ADMIN_PASSWORD,
 						"lccp.data-directory=" + dataDirectory(url), "spring.thymeleaf.cache=true",
-						"lccp.mail.dispatch-interval=200ms",
+						"lccp.mail.dispatch-interval=200ms", "server.shutdown=immediate",
+						"spring.lifecycle.timeout-per-shutdown-phase=2s",
 						// Every test client logs in from 127.0.0.1: a per-address limit
 						// would throttle the whole suite after 20 logins.
 						"lccp.identity.login-attempts-per-address=100000")
