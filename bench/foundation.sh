@@ -12,18 +12,23 @@ CONNECTIONS=${CONNECTIONS:-64}
 DATA=$(mktemp -d /tmp/lccp-bench-XXXX)
 
 start() {
+  if curl -s -o /dev/null "http://localhost:$PORT/"; then
+    echo "port $PORT is already in use" >&2
+    exit 1
+  fi
   local begin=$(date +%s.%N)
   java -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" >"$DATA/app.log" 2>&1 &
   PID=$!
   until curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.1; done
   local end=$(date +%s.%N)
-  echo "$end - $begin" | bc
+  ELAPSED=$(echo "$end - $begin" | bc)
 }
 
 stop() {
   kill "$PID"
   wait "$PID" 2>/dev/null || true
 }
+trap 'kill "$PID" 2>/dev/null || true' EXIT
 
 rss_mb() {
   # The JVM plus the embedded PostgreSQL processes it started.
@@ -47,13 +52,13 @@ load() {
   echo "$rps|$p50|$p99|${errors:-none}"
 }
 
-FIRST=$(start)
+start; FIRST=$ELAPSED
 sleep 3
 RSS_TOTAL=$(rss_mb)
 RSS_JVM=$(jvm_rss_mb)
 stop
-SECOND=$(start)
-STATIC=$(load /css/lccp.css)
+start; SECOND=$ELAPSED
+STATIC=$(load /assets/css/lccp.css)
 HOME_PAGE=$(load /)
 DIRECTORY=$(load /members)
 stop
@@ -76,7 +81,7 @@ Command: \`./mvnw -DskipTests package && bench/foundation.sh\` (wrk -t2 -c$CONNE
 
 | address | requests/s | ratio to static | p50 | p99 | errors |
 |---|---|---|---|---|---|
-$(row "static asset /css/lccp.css" "$STATIC")
+$(row "static asset /assets/css/lccp.css" "$STATIC")
 $(row "home page /" "$HOME_PAGE")
 $(row "member directory /members" "$DIRECTORY")
 

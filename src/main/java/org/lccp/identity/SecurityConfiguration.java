@@ -94,7 +94,7 @@ class SecurityConfiguration {
 		http.securityContext((context) -> context.securityContextRepository(contexts))
 			.authenticationProvider(authenticationProvider)
 			.authorizeHttpRequests((rules) -> {
-				rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+				rules.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
 					.permitAll();

@@ -2,6 +2,7 @@ package org.lccp.membership;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +28,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The membership module's facade: applications and their workflow, decisions, suspensions
@@ -59,6 +62,10 @@ public class MembershipManagement {
 	private final MembershipProperties properties;
 
 	private final ApplicationEventPublisher events;
+
+	private static final Duration COUNTS_TTL = Duration.ofSeconds(10);
+
+	private volatile @Nullable CachedCounts cachedCounts;
 
 	MembershipManagement(Applications applications, Institutions institutions, ApplicationMessages messages,
 			ApplicationTransitions transitions, InstitutionStatusChanges statusChanges, AccountManagement accounts,
@@ -210,6 +217,7 @@ public class MembershipManagement {
 	 */
 	@Transactional
 	public UUID accept(UUID id) {
+		countsChanged();
 		var application = load(id);
 		var institution = new Institution(application.details(), LocalDate.now(ZoneOffset.UTC), null);
 		application.accept(institution.getId(), CurrentUser.id());
@@ -241,6 +249,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void suspend(UUID institutionId, String reason) {
+		countsChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.suspend();
 		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.SUSPENDED, reason,
@@ -250,6 +259,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void reinstate(UUID institutionId, String reason) {
+		countsChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.reinstate();
 		this.statusChanges
@@ -283,8 +293,22 @@ public class MembershipManagement {
 		return new InstitutionProfile(institution.view(), history);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Figures for the home page and the directory. They are read on every visit and
+	 * change rarely, so they are kept for a few seconds; a change on this node clears
+	 * them at commit, and other nodes catch up within {@link #COUNTS_TTL}.
+	 */
 	public DirectoryCounts counts() {
+		var cached = this.cachedCounts;
+		if (cached != null && System.nanoTime() - cached.at() < COUNTS_TTL.toNanos()) {
+			return cached.counts();
+		}
+		var fresh = countNow();
+		this.cachedCounts = new CachedCounts(fresh, System.nanoTime());
+		return fresh;
+	}
+
+	private DirectoryCounts countNow() {
 		var byCountry = new TreeMap<String, Long>();
 		for (var row : this.institutions.countByCountry()) {
 			byCountry.put(((String) row[0]).strip(), (Long) row[1]);
@@ -303,11 +327,27 @@ public class MembershipManagement {
 	 */
 	@Transactional
 	public UUID registerExistingMember(ApplicationDetails details, LocalDate memberSince, String sourceNote) {
+		countsChanged();
 		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
 		this.statusChanges
 			.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, sourceNote, null));
 		this.audit.record("Institution", institution.getId(), "CREATED", sourceNote);
 		return institution.getId();
+	}
+
+	private void countsChanged() {
+		this.cachedCounts = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					MembershipManagement.this.cachedCounts = null;
+				}
+			});
+		}
+	}
+
+	private record CachedCounts(DirectoryCounts counts, long at) {
 	}
 
 	// --- helpers

@@ -1,6 +1,7 @@
 package org.lccp.portal;
 
 import org.lccp.shared.web.NavigationItem;
+import org.lccp.membership.InstitutionType;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.security.HttpAccessRules;
 
@@ -30,7 +31,8 @@ class HomeController {
 	}
 
 	@GetMapping("/about")
-	String about() {
+	String about(Model model) {
+		model.addAttribute("institutionTypes", InstitutionType.values());
 		return "portal/about";
 	}
 

@@ -92,11 +92,11 @@ public final class WebSession {
 
 	public String csrfToken() {
 		var page = get("/login");
-		var meta = page.html().selectFirst("meta[name=_csrf]");
-		if (meta == null) {
+		var field = page.html().selectFirst("form input[name=_csrf]");
+		if (field == null) {
 			throw new AssertionError("No CSRF token on the login page");
 		}
-		return meta.attr("content");
+		return field.attr("value");
 	}
 
 	/** Follows a redirect answer within the platform. */

@@ -3,6 +3,8 @@ package org.lccp.shared.i18n;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +40,10 @@ public final class Countries {
 	 * language.
 	 */
 	public static List<Country> choices(Locale locale) {
+		return CHOICES.computeIfAbsent(Language.of(locale), (language) -> sortedChoices(language.locale()));
+	}
+
+	private static List<Country> sortedChoices(Locale locale) {
 		var collator = Collator.getInstance(locale);
 		var members = NEASPEC_MEMBERS.stream().map((c) -> new Country(c, name(c, locale)));
 		var others = ISO_CODES.stream()
@@ -46,6 +52,9 @@ public final class Countries {
 			.sorted(Comparator.comparing(Country::name, collator));
 		return Stream.concat(members, others).toList();
 	}
+
+	/** Sorting by collation is slow; the lists never change while the platform runs. */
+	private static final Map<Language, List<Country>> CHOICES = new ConcurrentHashMap<>();
 
 	/** A country code with its display name in one language. */
 	public record Country(String code, String name) {

@@ -28,6 +28,12 @@ public class LanguageLocaleResolver implements LocaleResolver {
 		if (chosen instanceof Locale locale) {
 			return locale;
 		}
+		var inQuery = fromQuery(request.getQueryString());
+		if (inQuery.isPresent()) {
+			// Error pages are rendered in a dispatch the language interceptor does not
+			// see.
+			return inQuery.get().locale();
+		}
 		var cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -40,6 +46,22 @@ public class LanguageLocaleResolver implements LocaleResolver {
 			}
 		}
 		return fromAcceptLanguage(request.getHeader("Accept-Language"));
+	}
+
+	/**
+	 * The {@code lang} of the query string, read without touching the request body, which
+	 * may be an oversized form being refused.
+	 */
+	static java.util.Optional<Language> fromQuery(String query) {
+		if (query == null || query.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		for (var pair : query.split("&")) {
+			if (pair.startsWith("lang=")) {
+				return Language.fromCode(pair.substring("lang=".length()));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	static Locale fromAcceptLanguage(String header) {

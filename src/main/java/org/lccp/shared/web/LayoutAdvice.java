@@ -27,9 +27,18 @@ class LayoutAdvice {
 		this.navigation = navigation;
 	}
 
+	/**
+	 * Links by section name. Keyed by name rather than by enum so that templates need no
+	 * type references, which Thymeleaf resolves slowly on every render.
+	 */
 	@ModelAttribute("navigation")
-	Map<NavigationItem.Section, List<NavigationItem>> navigation() {
+	Map<String, List<NavigationItem>> navigation() {
 		return this.navigation.forCurrentReader();
+	}
+
+	@ModelAttribute("languages")
+	Language[] languages() {
+		return Language.values();
 	}
 
 	@ModelAttribute("currentLanguage")
@@ -48,6 +57,7 @@ class LayoutAdvice {
 	 */
 	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
 		page.addObject("navigation", this.navigation.forCurrentReader());
+		page.addObject("languages", Language.values());
 		page.addObject("currentLanguage", Language.of(locale));
 		page.addObject("languageLinks", links(request));
 	}

@@ -23,12 +23,12 @@ class Navigation {
 			.collect(Collectors.groupingBy(NavigationItem::section));
 	}
 
-	Map<NavigationItem.Section, List<NavigationItem>> forCurrentReader() {
+	Map<String, List<NavigationItem>> forCurrentReader() {
 		var signedIn = CurrentUser.get().isPresent();
 		return this.items.entrySet()
 			.stream()
 			.filter((e) -> e.getKey() == NavigationItem.Section.MAIN || signedIn)
-			.collect(Collectors.toMap(Map.Entry::getKey,
+			.collect(Collectors.toMap((e) -> e.getKey().name(),
 					(e) -> e.getValue()
 						.stream()
 						.filter((item) -> item.role() == null || CurrentUser.has(item.role()))
