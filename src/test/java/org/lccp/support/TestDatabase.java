@@ -43,6 +43,7 @@ public final class TestDatabase {
 				server = EmbeddedPostgres.builder()
 					.setDataDirectory(dataRoot.resolve("postgres"))
 					.setCleanDataDirectory(true)
+					.setRegisterShutdownHook(false)
 					.setServerConfig("max_connections", "300")
 					.setServerConfig("fsync", "off")
 					.setServerConfig("synchronous_commit", "off")

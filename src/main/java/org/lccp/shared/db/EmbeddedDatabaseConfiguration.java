@@ -33,6 +33,10 @@ class EmbeddedDatabaseConfiguration {
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
+			// Spring stops the server after the connection pool; the library's own JVM
+			// hook
+			// would stop it while requests and the event registry still use it.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", String.valueOf(properties.maxConnections()))
 			.setServerConfig("timezone", "UTC");
 		if (properties.port() > 0) {
