@@ -69,6 +69,7 @@ class GatheringController {
 	@PostMapping("/gatherings/{id}/registration")
 	String register(@PathVariable UUID id, @Valid @ModelAttribute("registration") RegistrationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("feedbackForm", FeedbackForm.empty());
 			return page(id, model);
@@ -99,12 +100,13 @@ class GatheringController {
 	@PostMapping("/gatherings/{id}/feedback")
 	String feedback(@PathVariable UUID id, @Valid @ModelAttribute("feedbackForm") FeedbackForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("registration", RegistrationForm.empty());
 			return page(id, model);
 		}
 		try {
-			this.gatherings.giveFeedback(id, form.rating(), UserText.cleanOrNull(form.comment()));
+			this.gatherings.giveFeedback(id, form.ratingValue(), UserText.cleanOrNull(form.comment()));
 			redirect.addFlashAttribute("notice", "gatherings.feedback.thanks");
 		}
 		catch (RegistrationRefusedException ex) {

@@ -102,9 +102,7 @@ class SecretariatGatheringController {
 	@PostMapping("/admin/gatherings/{id}/sessions")
 	String addSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
-			errors.rejectValue("endsAt", "gatherings.validation.endBeforeStart");
-		}
+		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("materialForm", MaterialForm.empty());
 			return managePage(id, model, null);
@@ -124,11 +122,12 @@ class SecretariatGatheringController {
 	@PostMapping("/admin/gatherings/{id}/materials")
 	String addMaterial(@PathVariable UUID id, @Valid @ModelAttribute("materialForm") MaterialForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("sessionForm", SessionForm.empty());
 			return managePage(id, model, null);
 		}
-		this.gatherings.addMaterial(id, form.kind(), UserText.clean(form.title()), form.url().strip());
+		this.gatherings.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}
