@@ -1,0 +1,63 @@
+package org.lccp.gatherings.demo;
+
+import org.junit.jupiter.api.Test;
+import org.lccp.gatherings.GatheringManagement;
+import org.lccp.shared.demo.DemoDatasets;
+import org.lccp.support.LccpTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo gatherings load once, cite their source documents and carry the figures the
+ * documents report.
+ */
+@LccpTest
+class GatheringsDemoDataTest {
+
+	@Autowired
+	DemoDatasets datasets;
+
+	@Autowired
+	GatheringManagement gatherings;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void loadsTheDocumentedGatheringsOnceWithTheirSourcesAndFigures() {
+		var loader = new GatheringsDemoData(this.datasets, this.gatherings, this.transactions);
+		loader.run(null);
+		loader.run(null);
+		assertThat(count("title like '%International Forum on Low Carbon Cities'")).isEqualTo(3);
+		assertThat(count("source_note is null or source_note = ''")).isZero();
+		assertThat(count("demo = false and source_note not like 'Demo data derived from public documents: %'"))
+			.isZero();
+		assertThat(count("demo = true and starts_at > now()")).isEqualTo(2);
+		assertThat(this.jdbc.queryForMap(
+				"""
+						select reported_in_person, reported_online, to_char(starts_at at time zone time_zone, 'YYYY-MM-DD') as day
+						from gathering where title = '2nd International Forum on Low Carbon Cities'"""))
+			.containsEntry("reported_in_person", 150)
+			.containsEntry("reported_online", 300)
+			.containsEntry("day", "2022-12-06");
+		assertThat(this.jdbc.queryForMap(
+				"select reported_in_person, reported_online from gathering where title = '3rd International Forum on Low Carbon Cities'"))
+			.containsEntry("reported_in_person", 200)
+			.containsEntry("reported_online", 120);
+		assertThat(count("title like '5th International Forum%' and format = 'HYBRID' and venue_city = 'Bangkok'"))
+			.isEqualTo(1);
+		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(3);
+	}
+
+	private Integer count(String where) {
+		return this.jdbc.queryForObject("select count(*) from gathering where " + where, Integer.class);
+	}
+
+}
