@@ -156,8 +156,9 @@ public class GatheringManagement {
 		var status = gathering.admit(answers.mode(), confirmed, Instant.now());
 		var registration = this.registrations
 			.save(new Registration(id, user.id(), user.displayName(), user.email(), answers, status));
-		var position = status == RegistrationStatus.WAITLISTED
-				? this.registrations.waitingList(id, answers.mode()).size() : 0;
+		// Under the lock nobody else joins meanwhile, so the newest is last in line.
+		var position = status == RegistrationStatus.WAITLISTED ? (int) this.registrations
+			.countByGatheringIdAndModeAndStatus(id, answers.mode(), RegistrationStatus.WAITLISTED) : 0;
 		this.audit.record("GatheringRegistration", registration.getId(), "REGISTERED",
 				"gathering=" + id + " mode=" + answers.mode() + " status=" + status);
 		mail(registration, gathering,
@@ -255,7 +256,8 @@ public class GatheringManagement {
 		MyRegistration my = null;
 		if (mine != null) {
 			var position = mine.getStatus() == RegistrationStatus.WAITLISTED
-					? this.registrations.waitingList(id, mine.getMode()).indexOf(mine) + 1 : 0;
+					? (int) this.registrations.aheadInLine(id, mine.getMode(), mine.getRegisteredAt(), mine.getId()) + 1
+					: 0;
 			my = new MyRegistration(mine.getId(), mine.getMode(), mine.getStatus(), position);
 		}
 		var now = Instant.now();

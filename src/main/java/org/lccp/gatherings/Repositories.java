@@ -72,6 +72,14 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 			order by r.registeredAt, r.id""")
 	List<Registration> waitingList(UUID gatheringId, AttendanceMode mode);
 
+	/** How many of the waiting list are ahead of the given place. */
+	@Query("""
+			select count(r) from Registration r
+			where r.gatheringId = :gatheringId and r.mode = :mode
+			  and r.status = org.lccp.gatherings.RegistrationStatus.WAITLISTED
+			  and (r.registeredAt < :registeredAt or (r.registeredAt = :registeredAt and r.id < :id))""")
+	long aheadInLine(UUID gatheringId, AttendanceMode mode, Instant registeredAt, UUID id);
+
 	@Query("""
 			select r from Registration r
 			where r.gatheringId = :gatheringId
