@@ -212,6 +212,24 @@ class GatheringsWebTest {
 		assertThat(session.status()).isEqualTo(200);
 		assertThat(session.html().selectFirst("#endsAt-error").text())
 			.isEqualTo("The end must not be before the start.");
+		var manage = created.location().replaceFirst("^https?://[^/]+", "");
+		var added = secretariat.post(manage + "/sessions", "title", "Opening", "startsAt", "2031-05-01T09:00", "endsAt",
+				"2031-05-01T10:00", "speakers", "Mayor of Incheon\nUN ESCAP ENEA", "documentUrl",
+				"https://example.org/opening.pdf");
+		assertThat(added.status()).isEqualTo(302);
+		assertThat(secretariat.get(manage).mainText()).contains("09:00–10:00 Opening");
+		var material = secretariat.post(manage + "/materials", "kind", "RECORDING", "title", "Recording of the forum",
+				"url", "https://example.org/recording");
+		assertThat(material.status()).isEqualTo(302);
+		assertThat(
+				secretariat.post(manage + "/materials", "kind", "HOLOGRAM", "title", "x", "url", "javascript:alert(1)")
+					.status())
+			.isEqualTo(200);
+		var publicPage = new WebSession(this.port).get(manage.replace("/admin/gatherings/", "/gatherings/")).mainText();
+		assertThat(publicPage).contains("Opening")
+			.contains("Speakers: Mayor of Incheon; UN ESCAP ENEA")
+			.contains("Recording of the forum")
+			.doesNotContain("meet.example.org/forum");
 	}
 
 	@Test

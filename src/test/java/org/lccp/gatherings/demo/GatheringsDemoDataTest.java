@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.support.LccpTest;
+import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,6 +31,9 @@ class GatheringsDemoDataTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void loadsTheDocumentedGatheringsOnceWithTheirSourcesAndFigures() {
@@ -54,6 +59,21 @@ class GatheringsDemoDataTest {
 		assertThat(count("title like '5th International Forum%' and format = 'HYBRID' and venue_city = 'Bangkok'"))
 			.isEqualTo(1);
 		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(3);
+
+		var visitor = new WebSession(this.port);
+		var past = visitor.get("/gatherings?when=past&country=KR&type=FORUM&size=50");
+		assertThat(past.status()).isEqualTo(200);
+		assertThat(past.mainText()).contains("2nd International Forum on Low Carbon Cities")
+			.contains("Participants as reported: 150 in person, 300 online");
+		for (var id : this.jdbc.queryForList("select id from gathering where source_note like '%seeds/%'",
+				java.util.UUID.class)) {
+			var page = visitor.get("/gatherings/" + id + "?lang=ru");
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.mainText()).contains("seeds/");
+		}
+		assertThat(visitor.get("/gatherings").mainText()).contains("(demo)");
+		assertThat(visitor.get("/gatherings/feed.rss").status()).isEqualTo(200);
+		assertThat(visitor.get("/gatherings/calendar.ics").body()).contains("SUMMARY:5th International Forum");
 	}
 
 	private Integer count(String where) {
