@@ -158,6 +158,7 @@ class GatheringsJourneyIT {
 		open(this.secretariat, "/admin/gatherings/" + id + "/participants");
 		submit(this.secretariat, By.cssSelector("li[data-email='" + third.email() + "'] form button"));
 		submit(this.secretariat, By.cssSelector("li[data-email='" + online.email() + "'] form button"));
+		screenshot(this.secretariat, "target/gatherings-check-in-phone.png");
 		assertThat(this.secretariat.findElement(By.id("counts")).getText())
 			.contains(this.messages.getMessage("gatherings.figures.attended", new Object[] { 1, 1 }, RUSSIAN));
 		this.secretariat.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
@@ -170,12 +171,18 @@ class GatheringsJourneyIT {
 
 		// The counts and the outcome appear on the gathering's page.
 		open(this.member, page);
+		screenshot(this.member, "target/gatherings-page.png");
 		var figures = this.member.findElement(By.id("figures")).getText();
 		assertThat(figures)
 			.contains(this.messages.getMessage("gatherings.figures.registered", new Object[] { 1, 1 }, RUSSIAN))
 			.contains(this.messages.getMessage("gatherings.figures.attended", new Object[] { 1, 1 }, RUSSIAN));
 		assertThat(this.member.findElement(By.id("outcome")).getText())
 			.contains("Участники обсудили кадастр выбросов и план действий города.");
+	}
+
+	private static void screenshot(WebDriver driver, String path) throws java.io.IOException {
+		var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		java.nio.file.Files.write(java.nio.file.Path.of(path), png);
 	}
 
 	private String text(String key) {
