@@ -1,0 +1,8 @@
+package org.lccp.gatherings;
+
+/** How one participant takes part. */
+public enum AttendanceMode {
+
+	IN_PERSON, ONLINE
+
+}

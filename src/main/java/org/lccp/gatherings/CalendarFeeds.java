@@ -1,0 +1,185 @@
+package org.lccp.gatherings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.gatherings.GatheringManagement.GatheringView;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.WebProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Calendar feeds: iCalendar (RFC 5545) for one gathering and for all, and an RSS 2.0
+ * feed. They never carry online links.
+ */
+@Controller
+class CalendarFeeds {
+
+	static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	static final MediaType RSS = new MediaType("application", "rss+xml", StandardCharsets.UTF_8);
+
+	private static final DateTimeFormatter ICAL_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private final GatheringManagement gatherings;
+
+	private final WebProperties web;
+
+	private final MessageSource texts;
+
+	CalendarFeeds(GatheringManagement gatherings, WebProperties web, MessageSource texts) {
+		this.gatherings = gatherings;
+		this.web = web;
+		this.texts = texts;
+	}
+
+	@GetMapping("/gatherings/calendar.ics")
+	ResponseEntity<String> all() {
+		return calendar(this.gatherings.feed(500), "lccp-gatherings.ics");
+	}
+
+	@GetMapping("/gatherings/{id}/calendar.ics")
+	ResponseEntity<String> one(@PathVariable UUID id) {
+		var gathering = this.gatherings.gathering(id);
+		return calendar(List.of(withoutLink(gathering)), "gathering-" + id + ".ics");
+	}
+
+	@GetMapping("/gatherings/feed.rss")
+	ResponseEntity<String> rss() {
+		var locale = Locale.ENGLISH;
+		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<rss version=\"2.0\"><channel>\n")
+			.append("<title>")
+			.append(xml(this.texts.getMessage("gatherings.feed.title", null, locale)))
+			.append("</title>\n<link>")
+			.append(xml(this.web.link("/gatherings")))
+			.append("</link>\n<description>")
+			.append(xml(this.texts.getMessage("gatherings.feed.description", null, locale)))
+			.append("</description>\n");
+		for (var g : this.gatherings.feed(100)) {
+			var s = g.summary();
+			var link = this.web.link("/gatherings/" + s.id());
+			xml.append("<item><title>")
+				.append(xml(s.title()))
+				.append("</title><link>")
+				.append(xml(link))
+				.append("</link><guid isPermaLink=\"true\">")
+				.append(xml(link))
+				.append("</guid><pubDate>")
+				.append(DateTimeFormatter.RFC_1123_DATE_TIME.format(s.startsAt().atOffset(ZoneOffset.UTC)))
+				.append("</pubDate><description>")
+				.append(xml(GatheringTimes.range(s.startsAt(), s.endsAt(), java.time.ZoneId.of(s.timeZone()), locale)
+						+ " · " + place(g) + (g.description() == null ? "" : " · " + g.description())))
+				.append("</description></item>\n");
+		}
+		xml.append("</channel></rss>\n");
+		return ResponseEntity.ok().contentType(RSS).body(xml.toString());
+	}
+
+	private ResponseEntity<String> calendar(List<GatheringView> events, String filename) {
+		var now = ICAL_TIME.format(Instant.now());
+		var ics = new StringBuilder();
+		line(ics, "BEGIN:VCALENDAR");
+		line(ics, "VERSION:2.0");
+		line(ics, "PRODID:-//LCCP//Gatherings//EN");
+		line(ics, "CALSCALE:GREGORIAN");
+		line(ics, "METHOD:PUBLISH");
+		line(ics, "X-WR-CALNAME:" + text(this.texts.getMessage("gatherings.feed.title", null, Locale.ENGLISH)));
+		for (var g : events) {
+			var s = g.summary();
+			line(ics, "BEGIN:VEVENT");
+			line(ics, "UID:gathering-" + s.id() + "@lccp");
+			line(ics, "DTSTAMP:" + now);
+			line(ics, "DTSTART:" + ICAL_TIME.format(s.startsAt()));
+			line(ics, "DTEND:" + ICAL_TIME.format(s.endsAt()));
+			line(ics, "SUMMARY:" + text(s.title()));
+			var place = place(g);
+			if (!place.isEmpty()) {
+				line(ics, "LOCATION:" + text(place));
+			}
+			if (g.description() != null) {
+				line(ics, "DESCRIPTION:" + text(g.description()));
+			}
+			line(ics, "URL:" + this.web.link("/gatherings/" + s.id()));
+			line(ics, "END:VEVENT");
+		}
+		line(ics, "END:VCALENDAR");
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.body(ics.toString());
+	}
+
+	private static GatheringView withoutLink(GatheringView g) {
+		return new GatheringView(g.summary(), g.description(), g.venueAddress(), null, g.hasOnlineLink(),
+				g.organisers(), g.partners(), g.languages(), g.interpretation(), g.capacityInPerson(),
+				g.capacityOnline(), g.registrationDeadline(), g.outcomeSummary(), g.outcomePublishedAt(),
+				g.sourceNote(), g.version());
+	}
+
+	private static String place(GatheringView g) {
+		var parts = new StringBuilder();
+		append(parts, g.venueAddress());
+		append(parts, g.summary().venueCity());
+		if (g.summary().venueCountry() != null) {
+			append(parts, Countries.name(g.summary().venueCountry(), Locale.ENGLISH));
+		}
+		return parts.toString();
+	}
+
+	private static void append(StringBuilder parts, @Nullable String part) {
+		if (part != null && !part.isBlank()) {
+			if (!parts.isEmpty()) {
+				parts.append(", ");
+			}
+			parts.append(part);
+		}
+	}
+
+	/** Escapes a TEXT value (RFC 5545 3.3.11). */
+	static String text(String value) {
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n")
+			.replace("\r", "\\n");
+	}
+
+	/** Appends a content line folded at 75 octets, never inside a character. */
+	static void line(StringBuilder out, String content) {
+		int octets = 0;
+		for (int i = 0; i < content.length();) {
+			int codePoint = content.codePointAt(i);
+			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			if (octets + size > 75) {
+				out.append("\r\n ");
+				octets = 1;
+			}
+			out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		out.append("\r\n");
+	}
+
+	private static String xml(String value) {
+		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

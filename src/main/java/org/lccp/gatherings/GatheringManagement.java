@@ -1,0 +1,512 @@
+package org.lccp.gatherings;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AccountManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.mail.Mailer;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.WebProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gatherings module's facade: the calendar, a gathering's agenda and outcome,
+ * registration with waiting lists, check-in and feedback. Every decision about a seat is
+ * taken while the gathering's row is locked, so capacity holds under any number of
+ * concurrent registrations; changes are audited and mailed in the same transaction.
+ */
+@Service
+public class GatheringManagement {
+
+	private final Gatherings gatherings;
+
+	private final Registrations registrations;
+
+	private final AgendaSessions sessions;
+
+	private final Materials materials;
+
+	private final Feedbacks feedbacks;
+
+	private final AccountManagement accounts;
+
+	private final AuditLog audit;
+
+	private final Mailer mailer;
+
+	private final MessageSource texts;
+
+	private final WebProperties web;
+
+	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
+			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
+			MessageSource texts, WebProperties web) {
+		this.gatherings = gatherings;
+		this.registrations = registrations;
+		this.sessions = sessions;
+		this.materials = materials;
+		this.feedbacks = feedbacks;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.web = web;
+	}
+
+	// --- secretariat: describing gatherings
+	// ------------------------------------------------------------------
+
+	@Transactional
+	public UUID create(GatheringDetails details) {
+		var gathering = this.gatherings.save(new Gathering(details, false, null));
+		this.audit.record("Gathering", gathering.getId(), "CREATED", details.title());
+		return gathering.getId();
+	}
+
+	/**
+	 * Records a gathering from the platform's documents, with the participant figures
+	 * they report.
+	 */
+	@Transactional
+	public UUID recordFromDocuments(GatheringDetails details, boolean demo, String sourceNote,
+			@Nullable Integer reportedInPerson, @Nullable Integer reportedOnline) {
+		var gathering = new Gathering(details, demo, sourceNote);
+		gathering.recordReportedFigures(reportedInPerson, reportedOnline);
+		this.gatherings.save(gathering);
+		this.audit.record("Gathering", gathering.getId(), "CREATED", sourceNote);
+		return gathering.getId();
+	}
+
+	/** Edits a gathering; raised capacities move people up from the waiting lists. */
+	@Transactional
+	public void update(UUID id, GatheringDetails details) {
+		var gathering = locked(id);
+		gathering.edit(details);
+		this.audit.record("Gathering", id, "EDITED", details.title());
+		for (var mode : AttendanceMode.values()) {
+			fillSeats(gathering, mode);
+		}
+	}
+
+	@Transactional
+	public void addSession(UUID id, SessionDetails details) {
+		var gathering = load(id);
+		var zone = ZoneId.of(gathering.getTimeZone());
+		var session = this.sessions.save(new AgendaSession(id, details.title(),
+				details.startsAt().atZone(zone).toInstant(), details.endsAt().atZone(zone).toInstant(),
+				details.speakers(), details.moderators(), details.documentUrl()));
+		this.audit.record("Gathering", id, "SESSION_ADDED", "session=" + session.getId() + " " + details.title());
+	}
+
+	@Transactional
+	public void removeSession(UUID id, long sessionId) {
+		var session = this.sessions.findById(sessionId)
+			.filter((s) -> s.getGatheringId().equals(id))
+			.orElseThrow(() -> new GatheringNotFoundException(id));
+		this.sessions.delete(session);
+		this.audit.record("Gathering", id, "SESSION_REMOVED", "session=" + sessionId);
+	}
+
+	@Transactional
+	public void addMaterial(UUID id, MaterialKind kind, String title, String url) {
+		load(id);
+		this.materials.save(new Material(id, kind, title, url));
+		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " " + url);
+	}
+
+	@Transactional
+	public void publishOutcome(UUID id, String summary) {
+		var gathering = load(id);
+		gathering.publishOutcome(summary);
+		this.audit.record("Gathering", id, "OUTCOME_PUBLISHED", null);
+	}
+
+	// --- participants
+	// ----------------------------------------------------------------------------------------
+
+	/**
+	 * Registers the signed-in member: a seat while there is one of the chosen kind,
+	 * otherwise a place on the waiting list. A confirmation mail with the calendar link
+	 * follows.
+	 */
+	@Transactional
+	public RegistrationOutcome register(UUID id, RegistrationAnswers answers) {
+		var user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in account"));
+		var gathering = locked(id);
+		if (this.registrations.active(id, user.id()).isPresent()) {
+			throw new RegistrationRefusedException("gatherings.registration.already");
+		}
+		var confirmed = this.registrations.countByGatheringIdAndModeAndStatus(id, answers.mode(),
+				RegistrationStatus.CONFIRMED);
+		var status = gathering.admit(answers.mode(), confirmed, Instant.now());
+		var registration = this.registrations
+			.save(new Registration(id, user.id(), user.displayName(), user.email(), answers, status));
+		// Under the lock nobody else joins meanwhile, so the newest is last in line.
+		var position = status == RegistrationStatus.WAITLISTED ? (int) this.registrations
+			.countByGatheringIdAndModeAndStatus(id, answers.mode(), RegistrationStatus.WAITLISTED) : 0;
+		this.audit.record("GatheringRegistration", registration.getId(), "REGISTERED",
+				"gathering=" + id + " mode=" + answers.mode() + " status=" + status);
+		mail(registration, gathering,
+				status == RegistrationStatus.CONFIRMED ? "gatherings.mail.confirmed" : "gatherings.mail.waitlisted",
+				position);
+		return new RegistrationOutcome(registration.getId(), status, position);
+	}
+
+	/**
+	 * Cancels the signed-in member's registration; a freed seat goes to the waiting list.
+	 */
+	@Transactional
+	public void cancel(UUID id) {
+		var gathering = locked(id);
+		var registration = this.registrations.active(id, CurrentUser.id())
+			.orElseThrow(() -> new RegistrationRefusedException("gatherings.registration.notRegistered"));
+		if (gathering.hasStarted(Instant.now())) {
+			throw new RegistrationRefusedException("gatherings.registration.started");
+		}
+		var freedSeat = registration.cancel();
+		this.audit.record("GatheringRegistration", registration.getId(), "CANCELLED", "gathering=" + id);
+		mail(registration, gathering, "gatherings.mail.cancelled", 0);
+		if (freedSeat) {
+			// Flush the cancellation so that the count of seats below sees it.
+			this.registrations.flush();
+			fillSeats(gathering, registration.getMode());
+		}
+	}
+
+	@Transactional
+	public void checkIn(UUID id, UUID registrationId, boolean present) {
+		var registration = this.registrations.findById(registrationId)
+			.filter((r) -> r.getGatheringId().equals(id))
+			.orElseThrow(() -> new GatheringNotFoundException(registrationId));
+		if (present) {
+			registration.checkIn();
+		}
+		else {
+			registration.undoCheckIn();
+		}
+		this.audit.record("GatheringRegistration", registrationId, present ? "CHECKED_IN" : "CHECK_IN_UNDONE",
+				"gathering=" + id);
+	}
+
+	@Transactional
+	public void giveFeedback(UUID id, int rating, @Nullable String comment) {
+		var gathering = load(id);
+		var me = CurrentUser.id();
+		if (!gathering.hasStarted(Instant.now())) {
+			throw new RegistrationRefusedException("gatherings.feedback.tooEarly");
+		}
+		var registration = this.registrations.active(id, me)
+			.filter((r) -> r.getStatus() == RegistrationStatus.CONFIRMED)
+			.orElseThrow(() -> new RegistrationRefusedException("gatherings.feedback.participantsOnly"));
+		if (this.feedbacks.existsByGatheringIdAndAccountId(id, me)) {
+			throw new RegistrationRefusedException("gatherings.feedback.already");
+		}
+		if (rating < 1 || rating > 5) {
+			throw new RegistrationRefusedException("gatherings.feedback.rating");
+		}
+		this.feedbacks.save(new Feedback(id, me, rating, comment));
+		this.audit.record("GatheringRegistration", registration.getId(), "FEEDBACK_GIVEN", "rating=" + rating);
+	}
+
+	// --- reading
+	// ---------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<GatheringSummary> calendar(boolean past, Filter filter, int page, int size) {
+		var request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 100));
+		var country = filter.country() == null ? "" : filter.country().strip().toUpperCase(Locale.ROOT);
+		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
+		var now = Instant.now();
+		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
+				: this.gatherings.upcoming(now, filter.type(), filter.format(), country, theme, request);
+		return found.map(this::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> countries() {
+		return this.gatherings.countries();
+	}
+
+	/**
+	 * A gathering as the reader may see it: the online link only for participants with a
+	 * seat and for the secretariat.
+	 */
+	@Transactional(readOnly = true)
+	public GatheringPage page(UUID id) {
+		var gathering = load(id);
+		var me = CurrentUser.get().map(CurrentUser.AccountPrincipal::id);
+		var mine = me.flatMap((account) -> this.registrations.active(id, account)).orElse(null);
+		var secretariat = CurrentUser.has(Role.SECRETARIAT);
+		var seated = mine != null && mine.getStatus() == RegistrationStatus.CONFIRMED;
+		MyRegistration my = null;
+		if (mine != null) {
+			var position = mine.getStatus() == RegistrationStatus.WAITLISTED
+					? (int) this.registrations.aheadInLine(id, mine.getMode(), mine.getRegisteredAt(), mine.getId()) + 1
+					: 0;
+			my = new MyRegistration(mine.getId(), mine.getMode(), mine.getStatus(), position);
+		}
+		var now = Instant.now();
+		var givenFeedback = me.map((account) -> this.feedbacks.existsByGatheringIdAndAccountId(id, account))
+			.orElse(false);
+		return new GatheringPage(view(gathering, seated || secretariat),
+				this.sessions.findByGatheringIdOrderByStartsAtAscIdAsc(id).stream().map(AgendaSession::view).toList(),
+				this.materials.of(id).stream().map(Material::view).toList(), figures(gathering), my,
+				gathering.registrationOpen(now), gathering.hasStarted(now), gathering.isPast(now),
+				seated && gathering.hasStarted(now) && !givenFeedback, feedback(id, secretariat));
+	}
+
+	@Transactional(readOnly = true)
+	public GatheringView gathering(UUID id) {
+		return view(load(id), CurrentUser.has(Role.SECRETARIAT));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Participant> participants(UUID id) {
+		load(id);
+		return this.registrations.participants(id).stream().map(Registration::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Figures figures(UUID id) {
+		return figures(load(id));
+	}
+
+	/**
+	 * Every gathering, newest first, for the calendar feeds (never with online links).
+	 */
+	@Transactional(readOnly = true)
+	public List<GatheringView> feed(int limit) {
+		return this.gatherings.newestFirst(PageRequest.of(0, limit)).stream().map((g) -> view(g, false)).toList();
+	}
+
+	// --- helpers
+	// ---------------------------------------------------------------------------------------------
+
+	private Gathering load(UUID id) {
+		return this.gatherings.findById(id).orElseThrow(() -> new GatheringNotFoundException(id));
+	}
+
+	private Gathering locked(UUID id) {
+		return this.gatherings.lockById(id).orElseThrow(() -> new GatheringNotFoundException(id));
+	}
+
+	private void fillSeats(Gathering gathering, AttendanceMode mode) {
+		var confirmed = this.registrations.countByGatheringIdAndModeAndStatus(gathering.getId(), mode,
+				RegistrationStatus.CONFIRMED);
+		for (var waiting : this.registrations.waitingList(gathering.getId(), mode)) {
+			if (!gathering.hasSeat(mode, confirmed)) {
+				break;
+			}
+			waiting.promote();
+			confirmed++;
+			this.audit.record("GatheringRegistration", waiting.getId(), "PROMOTED", "gathering=" + gathering.getId());
+			mail(waiting, gathering, "gatherings.mail.promoted", 0);
+		}
+	}
+
+	private void mail(Registration registration, Gathering gathering, String key, int position) {
+		var locale = this.accounts.find(registration.getAccountId()).language().locale();
+		var zone = ZoneId.of(gathering.getTimeZone());
+		var when = GatheringTimes.range(gathering.getStartsAt(), gathering.getEndsAt(), zone, locale);
+		var seated = registration.getStatus() == RegistrationStatus.CONFIRMED;
+		var args = new Object[] { gathering.getTitle(), when,
+				this.texts.getMessage("AttendanceMode." + registration.getMode().name(), null, locale),
+				this.web.link("/gatherings/" + gathering.getId()),
+				this.web.link("/gatherings/" + gathering.getId() + "/calendar.ics"), position };
+		var body = new StringBuilder()
+			.append(this.texts.getMessage("mail.greeting", new Object[] { registration.getName() }, locale))
+			.append("\n\n")
+			.append(this.texts.getMessage(key + ".body", args, locale));
+		if (seated && registration.getMode() == AttendanceMode.ONLINE && gathering.getOnlineLink() != null) {
+			body.append("\n\n")
+				.append(this.texts.getMessage("gatherings.mail.onlineLink", new Object[] { gathering.getOnlineLink() },
+						locale));
+		}
+		body.append("\n\n").append(this.texts.getMessage("mail.signature", null, locale));
+		this.mailer.send(registration.getEmail(),
+				this.texts.getMessage(key + ".subject", new Object[] { gathering.getTitle() }, locale),
+				body.toString());
+	}
+
+	private GatheringSummary summary(Gathering g) {
+		return new GatheringSummary(g.getId(), g.getTitle(), g.getType(), g.getFormat(), g.getTheme(), g.getStartsAt(),
+				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), figures(g));
+	}
+
+	private GatheringView view(Gathering g, boolean withOnlineLink) {
+		return new GatheringView(summary(g), g.getSummary(), g.getVenueAddress(),
+				withOnlineLink ? g.getOnlineLink() : null, g.getOnlineLink() != null, lines(g.getOrganisers()),
+				lines(g.getPartners()), g.getLanguages(), g.getInterpretation(), g.getCapacityInPerson(),
+				g.getCapacityOnline(), g.getRegistrationDeadline(), g.getOutcomeSummary(), g.getOutcomePublishedAt(),
+				g.getSourceNote(), g.getVersion());
+	}
+
+	private Figures figures(Gathering g) {
+		long registeredInPerson = 0;
+		long registeredOnline = 0;
+		long waitlistedInPerson = 0;
+		long waitlistedOnline = 0;
+		long attendedInPerson = 0;
+		long attendedOnline = 0;
+		for (var row : this.registrations.counts(g.getId())) {
+			var mode = (AttendanceMode) row[0];
+			var status = (RegistrationStatus) row[1];
+			var count = (Long) row[2];
+			var attended = (Long) row[3];
+			var inPerson = mode == AttendanceMode.IN_PERSON;
+			if (status == RegistrationStatus.CONFIRMED) {
+				if (inPerson) {
+					registeredInPerson = count;
+					attendedInPerson = attended;
+				}
+				else {
+					registeredOnline = count;
+					attendedOnline = attended;
+				}
+			}
+			else if (status == RegistrationStatus.WAITLISTED) {
+				if (inPerson) {
+					waitlistedInPerson = count;
+				}
+				else {
+					waitlistedOnline = count;
+				}
+			}
+		}
+		return new Figures(registeredInPerson, registeredOnline, waitlistedInPerson, waitlistedOnline, attendedInPerson,
+				attendedOnline, g.getReportedInPerson(), g.getReportedOnline(),
+				seatsLeft(g.getCapacityInPerson(), registeredInPerson),
+				seatsLeft(g.getCapacityOnline(), registeredOnline));
+	}
+
+	private static @Nullable Long seatsLeft(@Nullable Integer capacity, long taken) {
+		return capacity == null ? null : Math.max(0, capacity - taken);
+	}
+
+	private FeedbackResults feedback(UUID id, boolean withComments) {
+		var all = this.feedbacks.of(id);
+		var distribution = new TreeMap<Integer, Long>();
+		for (int rating = 5; rating >= 1; rating--) {
+			distribution.put(rating, 0L);
+		}
+		double sum = 0;
+		for (var f : all) {
+			distribution.merge(f.getRating(), 1L, Long::sum);
+			sum += f.getRating();
+		}
+		var average = all.isEmpty() ? 0 : Math.round(sum / all.size() * 10) / 10.0;
+		var comments = withComments ? all.stream().map(Feedback::getComment).filter((c) -> c != null).toList()
+				: List.<String>of();
+		return new FeedbackResults(all.size(), average, distribution.descendingMap(), comments);
+	}
+
+	/** Splits a text of one name per line into names. */
+	static List<String> lines(@Nullable String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	// --- views
+	// -----------------------------------------------------------------------------------------------
+
+	/** Filters of the calendar; empty parts match everything. */
+	public record Filter(@Nullable GatheringType type, @Nullable GatheringFormat format, @Nullable String country,
+			@Nullable String theme) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null);
+		}
+
+	}
+
+	/** One agenda session as the secretariat enters it, in the gathering's time zone. */
+	public record SessionDetails(String title, LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String speakers,
+			@Nullable String moderators, @Nullable String documentUrl) {
+	}
+
+	/** One line of the calendar. */
+	public record GatheringSummary(UUID id, String title, GatheringType type, GatheringFormat format,
+			@Nullable String theme, Instant startsAt, Instant endsAt, String timeZone, @Nullable String venueCity,
+			@Nullable String venueCountry, boolean demo, Figures figures) {
+	}
+
+	/**
+	 * A gathering's description; {@code onlineLink} is null for readers without a seat.
+	 */
+	public record GatheringView(GatheringSummary summary, @Nullable String description, @Nullable String venueAddress,
+			@Nullable String onlineLink, boolean hasOnlineLink, List<String> organisers, List<String> partners,
+			@Nullable String languages, @Nullable String interpretation, @Nullable Integer capacityInPerson,
+			@Nullable Integer capacityOnline, @Nullable Instant registrationDeadline, @Nullable String outcomeSummary,
+			@Nullable Instant outcomePublishedAt, @Nullable String sourceNote, long version) {
+	}
+
+	/** Everything on a gathering's page. */
+	public record GatheringPage(GatheringView gathering, List<SessionView> sessions, List<MaterialView> materials,
+			Figures figures, @Nullable MyRegistration myRegistration, boolean registrationOpen, boolean started,
+			boolean past, boolean mayGiveFeedback, FeedbackResults feedback) {
+	}
+
+	/** An agenda session. */
+	public record SessionView(Long id, String title, Instant startsAt, Instant endsAt, List<String> speakers,
+			List<String> moderators, @Nullable String documentUrl) {
+	}
+
+	/** A linked outcome material. */
+	public record MaterialView(Long id, MaterialKind kind, String title, String url) {
+	}
+
+	/** The reader's own registration. */
+	public record MyRegistration(UUID id, AttendanceMode mode, RegistrationStatus status, int waitingPosition) {
+	}
+
+	/** What came of a registration. */
+	public record RegistrationOutcome(UUID registrationId, RegistrationStatus status, int waitingPosition) {
+	}
+
+	/** One participant, for the secretariat. */
+	public record Participant(UUID id, String name, String email, AttendanceMode mode, RegistrationStatus status,
+			@Nullable String dietary, @Nullable String accessibility, @Nullable String interpretation,
+			Instant registeredAt, @Nullable Instant checkedInAt) {
+	}
+
+	/**
+	 * Participant figures: registrations and check-ins on the platform, and the figures
+	 * the source documents report for gatherings held before it.
+	 */
+	public record Figures(long registeredInPerson, long registeredOnline, long waitlistedInPerson,
+			long waitlistedOnline, long attendedInPerson, long attendedOnline, @Nullable Integer reportedInPerson,
+			@Nullable Integer reportedOnline, @Nullable Long seatsLeftInPerson, @Nullable Long seatsLeftOnline) {
+
+		public boolean hasRegistrations() {
+			return this.registeredInPerson + this.registeredOnline + this.waitlistedInPerson
+					+ this.waitlistedOnline > 0;
+		}
+
+		public boolean hasReported() {
+			return this.reportedInPerson != null || this.reportedOnline != null;
+		}
+
+	}
+
+	/** Aggregated answers of the feedback survey; comments only for the secretariat. */
+	public record FeedbackResults(long count, double average, Map<Integer, Long> distribution, List<String> comments) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.lccp.gatherings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Gatherings extends JpaRepository<Gathering, UUID> {
+
+	/**
+	 * The gathering, locked ({@code select ... for update}) until the transaction ends:
+	 * registrations, cancellations and promotions of one gathering queue up here, so no
+	 * two of them decide on the same seat.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select g from Gathering g where g.id = :id")
+	Optional<Gathering> lockById(UUID id);
+
+	@Query("""
+			select g from Gathering g
+			where g.endsAt > :now
+			  and (:type is null or g.type = :type)
+			  and (:format is null or g.format = :format)
+			  and (:country = '' or g.venueCountry = :country)
+			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
+			order by g.startsAt, g.title""")
+	Page<Gathering> upcoming(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format,
+			String country, String theme, Pageable page);
+
+	@Query("""
+			select g from Gathering g
+			where g.endsAt <= :now
+			  and (:type is null or g.type = :type)
+			  and (:format is null or g.format = :format)
+			  and (:country = '' or g.venueCountry = :country)
+			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
+			order by g.startsAt desc, g.title""")
+	Page<Gathering> past(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format, String country,
+			String theme, Pageable page);
+
+	@Query("select distinct g.venueCountry from Gathering g where g.venueCountry is not null order by g.venueCountry")
+	List<String> countries();
+
+	@Query("select g from Gathering g order by g.startsAt desc")
+	List<Gathering> newestFirst(Pageable page);
+
+}
+
+interface Registrations extends JpaRepository<Registration, UUID> {
+
+	long countByGatheringIdAndModeAndStatus(UUID gatheringId, AttendanceMode mode, RegistrationStatus status);
+
+	@Query("""
+			select r from Registration r
+			where r.gatheringId = :gatheringId and r.accountId = :accountId
+			  and r.status <> org.lccp.gatherings.RegistrationStatus.CANCELLED""")
+	Optional<Registration> active(UUID gatheringId, UUID accountId);
+
+	@Query("""
+			select r from Registration r
+			where r.gatheringId = :gatheringId and r.mode = :mode
+			  and r.status = org.lccp.gatherings.RegistrationStatus.WAITLISTED
+			order by r.registeredAt, r.id""")
+	List<Registration> waitingList(UUID gatheringId, AttendanceMode mode);
+
+	/** How many of the waiting list are ahead of the given place. */
+	@Query("""
+			select count(r) from Registration r
+			where r.gatheringId = :gatheringId and r.mode = :mode
+			  and r.status = org.lccp.gatherings.RegistrationStatus.WAITLISTED
+			  and (r.registeredAt < :registeredAt or (r.registeredAt = :registeredAt and r.id < :id))""")
+	long aheadInLine(UUID gatheringId, AttendanceMode mode, Instant registeredAt, UUID id);
+
+	@Query("""
+			select r from Registration r
+			where r.gatheringId = :gatheringId
+			  and r.status <> org.lccp.gatherings.RegistrationStatus.CANCELLED
+			order by r.status, lower(r.name), r.registeredAt""")
+	List<Registration> participants(UUID gatheringId);
+
+	@Query("""
+			select r.mode, r.status, count(r), count(r.checkedInAt) from Registration r
+			where r.gatheringId = :gatheringId group by r.mode, r.status""")
+	List<Object[]> counts(UUID gatheringId);
+
+}
+
+interface AgendaSessions extends JpaRepository<AgendaSession, Long> {
+
+	List<AgendaSession> findByGatheringIdOrderByStartsAtAscIdAsc(UUID gatheringId);
+
+}
+
+interface Materials extends JpaRepository<Material, Long> {
+
+	@Query("select m from Material m where m.gatheringId = :gatheringId order by m.kind, m.id")
+	List<Material> of(UUID gatheringId);
+
+}
+
+interface Feedbacks extends JpaRepository<Feedback, Long> {
+
+	boolean existsByGatheringIdAndAccountId(UUID gatheringId, UUID accountId);
+
+	@Query("select f from Feedback f where f.gatheringId = :gatheringId order by f.givenAt desc")
+	List<Feedback> of(UUID gatheringId);
+
+}

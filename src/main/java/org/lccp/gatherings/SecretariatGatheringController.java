@@ -1,0 +1,220 @@
+package org.lccp.gatherings;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.lccp.gatherings.ParticipationForms.MaterialForm;
+import org.lccp.gatherings.ParticipationForms.OutcomeForm;
+import org.lccp.gatherings.ParticipationForms.SessionForm;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.UserText;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The secretariat's pages: describing gatherings, the agenda, outcome material, the
+ * participant list with check-in, and exports.
+ */
+@Controller
+class SecretariatGatheringController {
+
+	static final String[] TIME_ZONES = { "Asia/Seoul", "Asia/Tokyo", "Asia/Shanghai", "Asia/Ulaanbaatar",
+			"Asia/Pyongyang", "Asia/Irkutsk", "Asia/Vladivostok", "Europe/Moscow", "Asia/Bangkok", "UTC" };
+
+	private final GatheringManagement gatherings;
+
+	private final MessageSource texts;
+
+	SecretariatGatheringController(GatheringManagement gatherings, MessageSource texts) {
+		this.gatherings = gatherings;
+		this.texts = texts;
+	}
+
+	@GetMapping("/admin/gatherings")
+	String list(@RequestParam(defaultValue = "upcoming") String when, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var past = "past".equals(when);
+		model.addAttribute("past", past);
+		model.addAttribute("gatherings", this.gatherings.calendar(past, GatheringManagement.Filter.none(), page, 30));
+		return "gatherings/admin-list";
+	}
+
+	@GetMapping("/admin/gatherings/new")
+	String newForm(Model model, Locale locale) {
+		model.addAttribute("form", GatheringForm.empty());
+		return formPage(model, locale, null);
+	}
+
+	@PostMapping("/admin/gatherings")
+	String create(@Valid @ModelAttribute("form") GatheringForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		form.validate(errors);
+		if (errors.hasErrors()) {
+			return formPage(model, locale, null);
+		}
+		var id = this.gatherings.create(form.toDetails());
+		redirect.addFlashAttribute("notice", "gatherings.saved");
+		return "redirect:/admin/gatherings/" + id;
+	}
+
+	@GetMapping("/admin/gatherings/{id}/edit")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAttribute("form", GatheringForm.of(this.gatherings.gathering(id)));
+		return formPage(model, locale, id);
+	}
+
+	@PostMapping("/admin/gatherings/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GatheringForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		form.validate(errors);
+		if (errors.hasErrors()) {
+			this.gatherings.gathering(id);
+			return formPage(model, locale, id);
+		}
+		this.gatherings.update(id, form.toDetails());
+		redirect.addFlashAttribute("notice", "gatherings.saved");
+		return "redirect:/admin/gatherings/" + id;
+	}
+
+	@GetMapping("/admin/gatherings/{id}")
+	String manage(@PathVariable UUID id, Model model) {
+		model.addAttribute("sessionForm", SessionForm.empty());
+		model.addAttribute("materialForm", MaterialForm.empty());
+		return managePage(id, model, null);
+	}
+
+	@PostMapping("/admin/gatherings/{id}/sessions")
+	String addSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		form.validate(errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("materialForm", MaterialForm.empty());
+			return managePage(id, model, null);
+		}
+		this.gatherings.addSession(id, form.toDetails());
+		redirect.addFlashAttribute("notice", "gatherings.saved");
+		return "redirect:/admin/gatherings/" + id;
+	}
+
+	@PostMapping("/admin/gatherings/{id}/sessions/{sessionId}/delete")
+	String removeSession(@PathVariable UUID id, @PathVariable long sessionId, RedirectAttributes redirect) {
+		this.gatherings.removeSession(id, sessionId);
+		redirect.addFlashAttribute("notice", "gatherings.saved");
+		return "redirect:/admin/gatherings/" + id;
+	}
+
+	@PostMapping("/admin/gatherings/{id}/materials")
+	String addMaterial(@PathVariable UUID id, @Valid @ModelAttribute("materialForm") MaterialForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		form.validate(errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("sessionForm", SessionForm.empty());
+			return managePage(id, model, null);
+		}
+		this.gatherings.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
+		redirect.addFlashAttribute("notice", "gatherings.saved");
+		return "redirect:/admin/gatherings/" + id;
+	}
+
+	@PostMapping("/admin/gatherings/{id}/outcome")
+	String publishOutcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("sessionForm", SessionForm.empty());
+			model.addAttribute("materialForm", MaterialForm.empty());
+			return managePage(id, model, form);
+		}
+		this.gatherings.publishOutcome(id, UserText.clean(form.summary()));
+		redirect.addFlashAttribute("notice", "gatherings.outcome.published");
+		return "redirect:/gatherings/" + id;
+	}
+
+	/** The check-in page: big buttons and a name search, made for a phone at the door. */
+	@GetMapping("/admin/gatherings/{id}/participants")
+	String participants(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+		var query = q.strip().toLowerCase(Locale.ROOT);
+		model.addAttribute("gathering", this.gatherings.gathering(id));
+		model.addAttribute("figures", this.gatherings.figures(id));
+		model.addAttribute("q", q);
+		model.addAttribute("participants",
+				this.gatherings.participants(id)
+					.stream()
+					.filter((p) -> query.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(query)
+							|| p.email().toLowerCase(Locale.ROOT).contains(query))
+					.toList());
+		return "gatherings/participants";
+	}
+
+	@PostMapping("/admin/gatherings/{id}/participants/{registrationId}/check-in")
+	String checkIn(@PathVariable UUID id, @PathVariable UUID registrationId,
+			@RequestParam(defaultValue = "true") boolean present, @RequestParam(defaultValue = "") String q,
+			RedirectAttributes redirect) {
+		try {
+			this.gatherings.checkIn(id, registrationId, present);
+			redirect.addFlashAttribute("notice", present ? "gatherings.checkIn.done" : "gatherings.checkIn.undone");
+		}
+		catch (RegistrationRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		redirect.addAttribute("q", q);
+		return "redirect:/admin/gatherings/" + id + "/participants";
+	}
+
+	@GetMapping("/admin/gatherings/{id}/participants.csv")
+	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
+		var body = new ParticipantExport(this.texts, locale).csv(this.gatherings.participants(id));
+		return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				"participants-" + id + ".csv");
+	}
+
+	@GetMapping("/admin/gatherings/{id}/participants.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
+		var body = new ParticipantExport(this.texts, locale).xlsx(this.gatherings.participants(id));
+		return download(body,
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				"participants-" + id + ".xlsx");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+	private String managePage(UUID id, Model model, @Nullable OutcomeForm outcome) {
+		var page = this.gatherings.page(id);
+		model.addAttribute("page", page);
+		model.addAttribute("outcomeForm", outcome != null ? outcome
+				: new OutcomeForm(page.gathering().outcomeSummary() == null ? "" : page.gathering().outcomeSummary()));
+		model.addAttribute("kinds", MaterialKind.values());
+		return "gatherings/manage";
+	}
+
+	private String formPage(Model model, Locale locale, @Nullable UUID id) {
+		model.addAttribute("gatheringId", id);
+		model.addAttribute("types", GatheringType.values());
+		model.addAttribute("formats", GatheringFormat.values());
+		model.addAttribute("countries", Countries.choices(locale));
+		model.addAttribute("timeZones", Arrays.asList(TIME_ZONES));
+		return "gatherings/form";
+	}
+
+}

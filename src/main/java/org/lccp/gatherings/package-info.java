@@ -1,0 +1,9 @@
+/**
+ * Gatherings of the platform's community (forums, workshops, trainings, field visits,
+ * meetings): agenda, hybrid registration with waiting lists, attendance, outcomes and the
+ * calendar.
+ */
+@NullMarked
+package org.lccp.gatherings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package org.lccp.gatherings.demo;
+
+import org.junit.jupiter.api.Test;
+import org.lccp.gatherings.GatheringManagement;
+import org.lccp.shared.demo.DemoDatasets;
+import org.lccp.support.LccpTest;
+import org.lccp.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo gatherings load once, cite their source documents and carry the figures the
+ * documents report.
+ */
+@LccpTest
+class GatheringsDemoDataTest {
+
+	@Autowired
+	DemoDatasets datasets;
+
+	@Autowired
+	GatheringManagement gatherings;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void loadsTheDocumentedGatheringsOnceWithTheirSourcesAndFigures() {
+		var loader = new GatheringsDemoData(this.datasets, this.gatherings, this.transactions);
+		loader.run(null);
+		loader.run(null);
+		assertThat(count("title like '%International Forum on Low Carbon Cities'")).isEqualTo(3);
+		// Other tests share the database; the demo records are those citing a source.
+		assertThat(count("source_note like 'Demo data derived from public documents: %seeds/%'")).isEqualTo(15);
+		assertThat(count("demo = true and source_note like 'Invented demo gathering%'")).isEqualTo(2);
+		assertThat(count("demo = true and starts_at > now()")).isEqualTo(2);
+		assertThat(this.jdbc.queryForMap(
+				"""
+						select reported_in_person, reported_online, to_char(starts_at at time zone time_zone, 'YYYY-MM-DD') as day
+						from gathering where title = '2nd International Forum on Low Carbon Cities'"""))
+			.containsEntry("reported_in_person", 150)
+			.containsEntry("reported_online", 300)
+			.containsEntry("day", "2022-12-06");
+		assertThat(this.jdbc.queryForMap(
+				"select reported_in_person, reported_online from gathering where title = '3rd International Forum on Low Carbon Cities'"))
+			.containsEntry("reported_in_person", 200)
+			.containsEntry("reported_online", 120);
+		assertThat(count("title like '5th International Forum%' and format = 'HYBRID' and venue_city = 'Bangkok'"))
+			.isEqualTo(1);
+		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(3);
+
+		var visitor = new WebSession(this.port);
+		var past = visitor.get("/gatherings?when=past&country=KR&type=FORUM&size=50");
+		assertThat(past.status()).isEqualTo(200);
+		assertThat(past.mainText()).contains("2nd International Forum on Low Carbon Cities")
+			.contains("Participants as reported: 150 in person, 300 online");
+		for (var id : this.jdbc.queryForList("select id from gathering where source_note like '%seeds/%'",
+				java.util.UUID.class)) {
+			var page = visitor.get("/gatherings/" + id + "?lang=ru");
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.mainText()).contains("seeds/");
+		}
+		assertThat(visitor.get("/gatherings").mainText()).contains("(demo)");
+		assertThat(visitor.get("/gatherings/feed.rss").status()).isEqualTo(200);
+		assertThat(visitor.get("/gatherings/calendar.ics").body()).contains("SUMMARY:5th International Forum");
+	}
+
+	private Integer count(String where) {
+		return this.jdbc.queryForObject("select count(*) from gathering where " + where, Integer.class);
+	}
+
+}
