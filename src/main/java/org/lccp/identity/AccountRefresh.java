@@ -35,8 +35,7 @@ class AccountRefresh extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		var path = request.getServletPath();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-				|| path.startsWith("/images/");
+		return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/images/");
 	}
 
 	@Override
