@@ -296,7 +296,7 @@ class LanguageTest {
 			.orElse(null);
 	}
 
-	/** Every GET page without path variables, from the platform's own mapping. */
+	/** Every GET page (HTML) without path variables, from the platform's own mapping. */
 	List<String> pagesWithoutPathVariables() {
 		var pages = new TreeSet<String>();
 		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> {
@@ -305,6 +305,9 @@ class LanguageTest {
 				info.getPatternValues()
 					.stream()
 					.filter((p) -> !p.equals("/error") && !p.contains("{") && !p.contains("*"))
+					// Feeds, files and the API are not pages and have no language
+					// switcher.
+					.filter((p) -> !p.startsWith("/api/") && !p.matches(".*\\.[a-z]+$"))
 					.forEach(pages::add);
 			}
 		});
