@@ -102,21 +102,8 @@ class CalendarFeeds {
 		line(ics, "X-WR-CALNAME:" + text(this.texts.getMessage("gatherings.feed.title", null, Locale.ENGLISH)));
 		for (var g : events) {
 			var s = g.summary();
-			line(ics, "BEGIN:VEVENT");
-			line(ics, "UID:gathering-" + s.id() + "@lccp");
-			line(ics, "DTSTAMP:" + now);
-			line(ics, "DTSTART:" + ICAL_TIME.format(s.startsAt()));
-			line(ics, "DTEND:" + ICAL_TIME.format(s.endsAt()));
-			line(ics, "SUMMARY:" + text(s.title()));
-			var place = place(g);
-			if (!place.isEmpty()) {
-				line(ics, "LOCATION:" + text(place));
-			}
-			if (g.description() != null) {
-				line(ics, "DESCRIPTION:" + text(g.description()));
-			}
-			line(ics, "URL:" + this.web.link("/gatherings/" + s.id()));
-			line(ics, "END:VEVENT");
+			event(ics, now, s.id(), s.startsAt(), s.endsAt(), s.title(), place(g), g.description(),
+					this.web.link("/gatherings/" + s.id()));
 		}
 		line(ics, "END:VCALENDAR");
 		return ResponseEntity.ok()
@@ -149,6 +136,39 @@ class CalendarFeeds {
 			}
 			parts.append(part);
 		}
+	}
+
+	/** One VEVENT; the online link is never part of it. */
+	static void event(StringBuilder ics, String stamp, java.util.UUID id, Instant start, Instant end, String title,
+			String place, @Nullable String description, String url) {
+		line(ics, "BEGIN:VEVENT");
+		line(ics, "UID:gathering-" + id + "@lccp");
+		line(ics, "DTSTAMP:" + stamp);
+		line(ics, "DTSTART:" + ICAL_TIME.format(start));
+		line(ics, "DTEND:" + ICAL_TIME.format(end));
+		line(ics, "SUMMARY:" + text(title));
+		if (!place.isEmpty()) {
+			line(ics, "LOCATION:" + text(place));
+		}
+		if (description != null) {
+			line(ics, "DESCRIPTION:" + text(description));
+		}
+		line(ics, "URL:" + url);
+		line(ics, "END:VEVENT");
+	}
+
+	/** A calendar file with one gathering, as attached to a confirmation mail. */
+	static String single(java.util.UUID id, Instant start, Instant end, String title, String place,
+			@Nullable String description, String url) {
+		var ics = new StringBuilder();
+		line(ics, "BEGIN:VCALENDAR");
+		line(ics, "VERSION:2.0");
+		line(ics, "PRODID:-//LCCP//Gatherings//EN");
+		line(ics, "CALSCALE:GREGORIAN");
+		line(ics, "METHOD:PUBLISH");
+		event(ics, ICAL_TIME.format(Instant.now()), id, start, end, title, place, description, url);
+		line(ics, "END:VCALENDAR");
+		return ics.toString();
 	}
 
 	/** Escapes a TEXT value (RFC 5545 3.3.11). */

@@ -1,12 +1,14 @@
 package org.lccp.mail;
 
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,15 +49,22 @@ class MailDispatcher {
 		this.transactions.executeWithoutResult((status) -> {
 			for (var mail : this.messages.findPending(PageRequest.of(0, 50))) {
 				try {
-					var message = new SimpleMailMessage();
-					message.setFrom(this.properties.from());
-					message.setTo(mail.getRecipient());
-					message.setSubject(mail.getSubject());
-					message.setText(mail.getBody());
+					var message = smtp.createMimeMessage();
+					var attachment = mail.attachment();
+					var helper = new MimeMessageHelper(message, attachment.isPresent(), "UTF-8");
+					helper.setFrom(this.properties.from());
+					helper.setTo(mail.getRecipient());
+					helper.setSubject(mail.getSubject());
+					helper.setText(mail.getBody());
+					if (attachment.isPresent()) {
+						var file = attachment.get();
+						helper.addAttachment(file.filename(), new ByteArrayResource(file.content()),
+								file.contentType());
+					}
 					smtp.send(message);
 					mail.sent();
 				}
-				catch (MailException ex) {
+				catch (MailException | MessagingException ex) {
 					log.warn("Mail {} to SMTP failed: {}", mail.getId(), ex.getMessage());
 					mail.failedAttempt(ex.getMessage(), this.properties.maxAttempts());
 				}

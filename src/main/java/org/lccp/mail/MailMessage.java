@@ -1,6 +1,7 @@
 package org.lccp.mail;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -37,6 +38,15 @@ class MailMessage {
 	@Column(name = "last_error")
 	private String lastError;
 
+	@Column(name = "attachment_name")
+	private String attachmentName;
+
+	@Column(name = "attachment_type")
+	private String attachmentType;
+
+	@Column(name = "attachment_content")
+	private byte[] attachmentContent;
+
 	protected MailMessage() {
 	}
 
@@ -47,6 +57,17 @@ class MailMessage {
 		this.body = body;
 		this.status = status;
 		this.createdAt = Instant.now();
+	}
+
+	void attach(Mailer.Attachment attachment) {
+		this.attachmentName = attachment.filename();
+		this.attachmentType = attachment.contentType();
+		this.attachmentContent = attachment.content().clone();
+	}
+
+	Optional<Mailer.Attachment> attachment() {
+		return this.attachmentContent == null ? Optional.empty()
+				: Optional.of(new Mailer.Attachment(this.attachmentName, this.attachmentType, this.attachmentContent));
 	}
 
 	void sent() {

@@ -3,6 +3,8 @@ package org.lccp.mail;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,9 +33,13 @@ class MailOutbox implements Mailer {
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void send(String recipient, String subject, String body) {
+	public void send(String recipient, String subject, String body, @Nullable Attachment attachment) {
 		var status = this.smtpConfigured ? MailStatus.PENDING : MailStatus.HELD;
-		this.messages.save(new MailMessage(recipient, fit(subject), body, status));
+		var message = new MailMessage(recipient, fit(subject), body, status);
+		if (attachment != null) {
+			message.attach(attachment);
+		}
+		this.messages.save(message);
 	}
 
 	/**
@@ -56,6 +62,11 @@ class MailOutbox implements Mailer {
 	@Transactional(readOnly = true)
 	Optional<OutboxMail> find(UUID id) {
 		return this.messages.findById(id).map(OutboxMail::of);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Attachment> attachment(UUID id) {
+		return this.messages.findById(id).flatMap(MailMessage::attachment);
 	}
 
 	boolean smtpConfigured() {

@@ -8,7 +8,11 @@ import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NotFoundException;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +52,21 @@ class OutboxController {
 		return "mail/message";
 	}
 
+	@GetMapping("/admin/outbox/{id}/attachment")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
+		var file = this.outbox.attachment(id).orElseThrow(() -> new MailNotFoundException(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
 	@Bean
 	static HttpAccessRules mailAccessRules() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*")
+		return (rules) -> rules
+			.requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*", "/admin/outbox/*/attachment")
 			.hasRole(Role.SECRETARIAT.name());
 	}
 

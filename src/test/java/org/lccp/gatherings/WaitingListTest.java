@@ -125,6 +125,12 @@ class WaitingListTest {
 		var mail = new Outbox(this.jdbc).latestTo(member.email());
 		assertThat(mail.subject()).isEqualTo("Registration confirmed: " + builder.title());
 		assertThat(mail.body()).contains("/gatherings/" + id + "/calendar.ics").contains(builder.onlineLink());
+		var calendar = this.jdbc.queryForObject(
+				"select convert_from(attachment_content, 'UTF8') from mail_message where recipient = ? and attachment_name = ?",
+				String.class, member.email(), "gathering-" + id + ".ics");
+		assertThat(calendar).startsWith("BEGIN:VCALENDAR")
+			.contains("UID:gathering-" + id + "@lccp")
+			.doesNotContain(builder.onlineLink());
 	}
 
 	private TestAccount member(String name) {

@@ -133,4 +133,48 @@ class SmtpDeliveryTest {
 		}
 	}
 
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void anAttachmentTravelsWithItsMailOverSmtp() throws Exception {
+		var recipient = "attachment." + UUID.randomUUID().toString().substring(0, 8) + "@test.lccp.example";
+		var calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+			.executeWithoutResult((status) -> this.mailer.send(recipient, "Calendar", "See the attached file.",
+					new Mailer.Attachment("forum.ics", "text/calendar; charset=UTF-8",
+							calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch((m) -> sentTo(m, recipient)));
+		var message = Arrays.stream(smtp.getReceivedMessages())
+			.filter((m) -> sentTo(m, recipient))
+			.findFirst()
+			.orElseThrow();
+		var parts = (jakarta.mail.Multipart) message.getContent();
+		var found = false;
+		for (int i = 0; i < parts.getCount(); i++) {
+			var part = parts.getBodyPart(i);
+			if ("forum.ics".equals(part.getFileName())) {
+				found = true;
+				assertThat(part.getContentType()).startsWith("text/calendar");
+				assertThat(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+					.isEqualTo(calendar);
+			}
+		}
+		assertThat(found).as("attachment forum.ics in the delivered mail").isTrue();
+	}
+
+	private static boolean sentTo(MimeMessage message, String recipient) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch((a) -> recipient.equals(((InternetAddress) a).getAddress()));
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
+	}
+
 }
