@@ -226,7 +226,7 @@ class GatheringsJourneyIT {
 	private static void submit(WebDriver driver, By button) {
 		var html = driver.findElement(By.tagName("html"));
 		click(driver, button);
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+		org.lccp.support.Browsers.waitForNewPage(driver, html);
 	}
 
 	/** Debian's Chromium and ChromeDriver; the test never downloads a browser. */

@@ -199,7 +199,7 @@ class BrowserJourneyIT {
 	private static void submit(WebDriver driver, By button) {
 		var html = driver.findElement(By.tagName("html"));
 		click(driver, button);
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+		org.lccp.support.Browsers.waitForNewPage(driver, html);
 	}
 
 	private static String heading(WebDriver driver) {

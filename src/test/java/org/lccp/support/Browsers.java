@@ -1,0 +1,61 @@
+package org.lccp.support;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by its ChromeDriver for browser journeys; no tool downloads a
+ * browser.
+ */
+public final class Browsers {
+
+	private Browsers() {
+	}
+
+	/** A headless Chromium asking for pages in the given language (e.g. "ko-KR"). */
+	public static WebDriver chromium(String language) {
+		var options = new ChromeOptions();
+		options.setBinary(System.getProperty("lccp.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,1000", "--lang=" + language);
+		var service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("lccp.chromedriver", "/usr/bin/chromedriver")))
+			.usingAnyFreePort()
+			.build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
+	}
+
+	/**
+	 * Waits until the page that held {@code oldRoot} has been replaced. ChromeDriver
+	 * reports a replaced node in more than one way, depending on timing.
+	 */
+	public static void waitForNewPage(WebDriver driver, WebElement oldRoot) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> {
+			try {
+				oldRoot.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException | NoSuchElementException gone) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				var message = ex.getMessage();
+				return message != null && message.contains("does not belong to the document");
+			}
+		});
+	}
+
+}
