@@ -333,6 +333,34 @@ public class CitiesManagement {
 		return this.cities.byName(countryCode, nameEn).stream().map(City::getId).findFirst().orElse(null);
 	}
 
+	/** Stores imported cities, all or none; secretariat only. */
+	@Transactional
+	public void importCities(List<CityDetails> list) {
+		requireSecretariat();
+		for (var details : list) {
+			requireCountry(details.countryCode());
+			if (!this.cities.byName(details.countryCode(), details.nameEn()).isEmpty()) {
+				throw new CityExistsException(details.nameEn());
+			}
+			var city = this.cities.save(new City(details));
+			this.audit.record("City", city.getId(), "IMPORTED", details.nameEn());
+		}
+		changed();
+	}
+
+	/** Stores imported targets, all or none; secretariat only. */
+	@Transactional
+	public void importTargets(List<ImportedTarget> list) {
+		requireSecretariat();
+		for (var t : list) {
+			requireCountry(t.countryCode());
+			validate(t.details(), null);
+			var target = this.targets.save(new ClimateTarget(t.cityId(), t.countryCode(), t.details()));
+			this.audit.record("ClimateTarget", target.getId(), "IMPORTED", t.details().title());
+		}
+		changed();
+	}
+
 	// --- helpers
 	// --------------------------------------------------------------------------------------------
 
@@ -505,6 +533,10 @@ public class CitiesManagement {
 
 		}
 
+	}
+
+	/** A target read from an import file; no city for a national commitment. */
+	public record ImportedTarget(@Nullable UUID cityId, String countryCode, TargetDetails details) {
 	}
 
 	/** No city with this id. */

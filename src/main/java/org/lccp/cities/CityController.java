@@ -35,9 +35,12 @@ class CityController {
 
 	private final JsonMapper json;
 
-	CityController(CitiesManagement cities, JsonMapper json) {
+	private final CitiesProperties properties;
+
+	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties) {
 		this.cities = cities;
 		this.json = json;
+		this.properties = properties;
 	}
 
 	@GetMapping("/cities")
@@ -76,7 +79,9 @@ class CityController {
 	}
 
 	@GetMapping("/cities/map")
-	String map() {
+	String map(Model model) {
+		model.addAttribute("mapTiles", this.properties.mapTiles());
+		model.addAttribute("mapAttribution", this.properties.mapAttribution());
 		return "cities/map";
 	}
 

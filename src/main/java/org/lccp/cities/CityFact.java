@@ -47,6 +47,10 @@ class CityFact {
 		this.source = source;
 	}
 
+	UUID getCityId() {
+		return this.cityId;
+	}
+
 	FactView view() {
 		return new FactView(this.kind, this.year, this.value, this.unit, this.source);
 	}
