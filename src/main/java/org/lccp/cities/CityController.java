@@ -110,8 +110,10 @@ class CityController {
 	}
 
 	@GetMapping("/countries/{code}")
-	String country(@PathVariable String code, Model model) {
-		model.addAttribute("profile", this.cities.country(code));
+	String country(@PathVariable String code, Model model, Locale locale) {
+		var profile = this.cities.country(code);
+		model.addAttribute("profile", profile);
+		model.addAttribute("countryName", Countries.name(profile.country().code(), locale));
 		return "cities/country";
 	}
 
