@@ -160,6 +160,9 @@ class CityController {
 	@PostMapping("/cities/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") CityDetails form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.canEdit(id)) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
 		if (errors.hasErrors()) {
 			return formPage(model, id, version);
 		}

@@ -79,6 +79,7 @@ class TargetController {
 	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") TargetDetails form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		var city = this.cities.city(id);
+		requireEditor(id);
 		if (errors.hasErrors()) {
 			return formPage(model, city, null, 0);
 		}
@@ -111,6 +112,9 @@ class TargetController {
 	@PostMapping("/targets/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") TargetDetails form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.targetFile(id).editable()) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
 		var t = this.cities.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
 		if (errors.hasErrors()) {
@@ -130,6 +134,9 @@ class TargetController {
 	@PostMapping("/targets/{id}/progress")
 	String progress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressDetails form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.targetFile(id).editable()) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				this.cities.addProgress(id, form);
