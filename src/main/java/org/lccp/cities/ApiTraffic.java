@@ -65,7 +65,9 @@ class ApiTraffic {
 			if (this.buckets.size() > MAX_CLIENTS) {
 				this.buckets.clear();
 			}
-			var bucket = this.buckets.computeIfAbsent(request.getRemoteAddr(),
+			var token = ApiSecurity.bearer(request);
+			var key = token == null ? "ip:" + request.getRemoteAddr() : "token:" + ApiTokens.hash(token);
+			var bucket = this.buckets.computeIfAbsent(key,
 					(k) -> Bucket.builder()
 						.addLimit(Bandwidth.builder()
 							.capacity(this.perMinute)

@@ -45,7 +45,11 @@ class CitiesAccessRules implements HttpAccessRules {
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
-			.hasRole(SECRETARIAT);
+			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.GET, "/account/api-tokens")
+			.hasRole(Role.MEMBER.name())
+			.requestMatchers(HttpMethod.POST, "/account/api-tokens", "/account/api-tokens/*/revoke")
+			.hasRole(Role.MEMBER.name());
 	}
 
 	@Bean
@@ -61,6 +65,12 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem openDataLink() {
 		return NavigationItem.main("/open-data", "layout.nav.openData", 32);
+	}
+
+	@Bean
+	static NavigationItem apiTokensLink() {
+		return new NavigationItem(NavigationItem.Section.SIGNED_IN, "/account/api-tokens", "layout.nav.apiTokens", 95,
+				Role.MEMBER);
 	}
 
 	@Bean

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "Personal API token (lccp_…) made on the account page")
 @Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
 class CitiesApi {
 
@@ -117,6 +128,32 @@ class CitiesApi {
 			@RequestParam(defaultValue = "50") int size) {
 		return this.membership.publicDirectory(country, type,
 				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), Sorting.MAX_SIZE)));
+	}
+
+	@PostMapping(path = "/cities/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(
+			summary = "Adds a target to a city (token of scope WRITE of a focal point of the city or the secretariat)",
+			security = @SecurityRequirement(name = "token"))
+	ResponseEntity<TargetView> addTarget(@PathVariable UUID id, @Valid @RequestBody TargetDetails details) {
+		var target = this.cities.addTarget(id, details);
+		return ResponseEntity.created(URI.create("/api/v1/targets/" + target)).body(this.cities.target(target));
+	}
+
+	@PutMapping(path = "/targets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replaces a target; version is the one last read (token of scope WRITE)",
+			security = @SecurityRequirement(name = "token"))
+	TargetView updateTarget(@PathVariable UUID id, @RequestParam long version,
+			@Valid @RequestBody TargetDetails details) {
+		this.cities.updateTarget(id, details, version);
+		return this.cities.target(id);
+	}
+
+	@PostMapping(path = "/targets/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Adds a progress entry to a target (token of scope WRITE)",
+			security = @SecurityRequirement(name = "token"))
+	ResponseEntity<TargetView> addProgress(@PathVariable UUID id, @Valid @RequestBody ProgressDetails details) {
+		this.cities.addProgress(id, details);
+		return ResponseEntity.status(201).body(this.cities.target(id));
 	}
 
 	private static boolean wantsCsv(@Nullable String format, @Nullable String accept) {

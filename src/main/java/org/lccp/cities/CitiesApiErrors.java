@@ -57,6 +57,42 @@ class CitiesApiErrors {
 				errors);
 	}
 
+	@ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> notValid(org.springframework.web.bind.MethodArgumentNotValidException ex,
+			HttpServletRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		var errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((e) -> Map.of("field", e.getField(), "message", this.messages.getMessage(e, locale)))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, this.messages.getMessage("cities.api.invalid", null, locale), request,
+				errors);
+	}
+
+	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		return problem(HttpStatus.BAD_REQUEST, this.messages.getMessage("cities.api.unreadable", null, locale), request,
+				List.of());
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		return problem(HttpStatus.FORBIDDEN, this.messages.getMessage("error.403.text", null, locale), request,
+				List.of());
+	}
+
+	@ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(org.springframework.web.bind.MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		var text = this.messages.getMessage("cities.api.badParameter", new Object[] { ex.getParameterName() }, locale);
+		return problem(HttpStatus.BAD_REQUEST, text, request,
+				List.of(Map.of("field", ex.getParameterName(), "message", text)));
+	}
+
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request,
 			List<Map<String, String>> errors) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the country layer shipped with the platform, so the map works with no internet
  * @param mapAttribution attribution shown with online tiles
  * @param apiRequestsPerMinute requests per minute the open-data API answers per client
- * address before it answers 429
+ * (per API token when one is sent, else per address) before it answers 429 with
+ * Retry-After
  */
 @ConfigurationProperties("lccp.cities")
 record CitiesProperties(@DefaultValue("") String mapTiles, @DefaultValue("") String mapAttribution,
