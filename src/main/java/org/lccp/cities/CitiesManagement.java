@@ -175,8 +175,8 @@ public class CitiesManagement {
 	/** A fingerprint of all registry data, changed by every write. */
 	@Transactional(readOnly = true)
 	public String dataVersion() {
-		return this.cities.count() + "-" + this.targets.count() + "-" + this.progress.count() + "-"
-				+ this.facts.count();
+		return this.cities.count() + "-" + this.targets.count() + "-" + this.progress.count() + "-" + this.facts.count()
+				+ "-" + this.cities.lastUpdate() + "-" + this.targets.lastUpdate();
 	}
 
 	// --- writing

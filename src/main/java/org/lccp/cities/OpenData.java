@@ -122,16 +122,21 @@ class OpenData {
 						memberRows));
 	}
 
-	/** The bulk download, rebuilt when the data changed since it was last built. */
+	/**
+	 * The bulk download, rebuilt when the data changed since it was last built: on this
+	 * node's change events, and when the data's fingerprint (counts and last updates)
+	 * differs, so that changes made through other nodes are seen too.
+	 */
 	Bulk bulk() {
+		var version = this.management.dataVersion();
 		var current = this.bulk.get();
-		if (current != null) {
+		if (current != null && current.version().equals(version)) {
 			return current;
 		}
 		synchronized (this) {
 			current = this.bulk.get();
-			if (current == null) {
-				current = new Bulk(zip(all()), Instant.now());
+			if (current == null || !current.version().equals(version)) {
+				current = new Bulk(zip(all()), Instant.now(), version);
 				this.bulk.set(current);
 			}
 			return current;
@@ -224,7 +229,7 @@ class OpenData {
 	}
 
 	/** A built bulk download. */
-	record Bulk(byte[] zip, Instant builtAt) {
+	record Bulk(byte[] zip, Instant builtAt, String version) {
 	}
 
 }

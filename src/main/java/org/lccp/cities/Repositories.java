@@ -30,6 +30,9 @@ interface Cities extends JpaRepository<City, UUID> {
 	@Query("select c from City c where c.countryCode = :country and lower(c.nameEn) = lower(:name)")
 	List<City> byName(String country, String name);
 
+	@Query("select max(c.updatedAt) from City c")
+	java.time.@Nullable Instant lastUpdate();
+
 	@Query("select c.countryCode, count(c) from City c group by c.countryCode")
 	List<Object[]> countByCountry();
 
@@ -73,6 +76,9 @@ interface Targets extends JpaRepository<ClimateTarget, UUID> {
 			       or (:scope = 'NATIONAL' and t.cityId is null))""")
 	Page<ClimateTarget> filter(String country, @Nullable TargetType type, @Nullable TargetStatus status,
 			@Nullable UUID city, String scope, Pageable page);
+
+	@Query("select max(t.updatedAt) from ClimateTarget t")
+	java.time.@Nullable Instant lastUpdate();
 
 	@Query("select t from ClimateTarget t where t.cityId = :city order by t.targetYear, t.title")
 	List<ClimateTarget> ofCity(UUID city);
