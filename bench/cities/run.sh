@@ -17,6 +17,7 @@ trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
 BASE="http://localhost:$PORT"
 W="wrk -t2 -c8 -d15s --latency -s bench/cities/p95.lua"
+W1="wrk -t1 -c1 -d10s --latency -s bench/cities/p95.lua"
 for N in "${SIZES[@]}"; do
   echo "== $N cities, $((N * 5)) targets"
   start=$(date +%s.%N)
@@ -25,6 +26,8 @@ for N in "${SIZES[@]}"; do
   # warm up the JIT and caches
   wrk -t2 -c8 -d5s "$BASE/api/v1/cities?country=KR&size=50" > /dev/null
   ids=$(curl -s "$BASE/api/v1/cities?country=KR&size=3" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | head -3 | sed 's/^/city=/' | paste -sd'&')
+  echo "list    1 client  $($W1 "$BASE/api/v1/cities?size=50&sort=name" | tail -1)"
+  echo "filter  1 client  $($W1 "$BASE/api/v1/cities?country=JP&q=city-12&size=50" | tail -1)"
   echo "list    $($W "$BASE/api/v1/cities?size=50&sort=name" | tail -1)"
   echo "filter  $($W "$BASE/api/v1/cities?country=JP&q=city-12&size=50" | tail -1)"
   echo "targets $($W "$BASE/api/v1/targets?country=CN&type=NEUTRALITY&size=50" | tail -1)"

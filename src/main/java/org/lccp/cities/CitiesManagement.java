@@ -375,6 +375,11 @@ public class CitiesManagement {
 		}
 	}
 
+	/** Views of a batch of targets, for the bulk download (within its transaction). */
+	List<TargetView> viewsOf(List<ClimateTarget> list) {
+		return views(list);
+	}
+
 	private List<TargetView> views(List<ClimateTarget> list) {
 		if (list.isEmpty()) {
 			return List.of();

@@ -56,6 +56,10 @@ class City {
 
 	private String source;
 
+	/** All seven names in lower case, kept by the database for trigram search. */
+	@Column(name = "search_text", insertable = false, updatable = false)
+	private String searchText;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 

@@ -66,13 +66,21 @@ class CityController {
 	}
 
 	@GetMapping("/cities/compare")
-	String compare(@RequestParam(name = "city", required = false) @Nullable List<UUID> ids, Model model,
-			Locale locale) {
+	String compare(@RequestParam(name = "city", required = false) @Nullable List<UUID> ids,
+			@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
 		var chosen = ids == null ? List.<UUID>of() : ids;
 		var profiles = this.cities.compare(chosen);
 		model.addAttribute("profiles", profiles);
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("all", this.cities.cities("", "", Sorting.page(0, 500, "name", Sorting.CITY, "name")));
+		model.addAttribute("q", q);
+		// the choice offers the chosen cities and up to 100 others matching the search
+		var options = new ArrayList<CityView>(profiles.stream().map(CitiesManagement.CityProfile::city).toList());
+		this.cities.cities("", q, Sorting.page(0, 100, "name", Sorting.CITY, "name")).forEach((c) -> {
+			if (!chosen.contains(c.id())) {
+				options.add(c);
+			}
+		});
+		model.addAttribute("all", options);
 		model.addAttribute("factChart", factChart(profiles, locale));
 		model.addAttribute("targetChart", targetChart(profiles));
 		return "cities/compare";

@@ -35,6 +35,10 @@ class CityFact {
 
 	private String source;
 
+	Long getId() {
+		return this.id;
+	}
+
 	protected CityFact() {
 	}
 

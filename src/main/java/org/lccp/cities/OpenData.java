@@ -2,28 +2,34 @@ package org.lccp.cities;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.lccp.membership.MembershipManagement;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The platform's public data as tables, written as CSV or XLSX with every text cell safe
@@ -45,10 +51,16 @@ class OpenData {
 
 	private final MembershipManagement membership;
 
+	static final int BATCH = 2000;
+
 	private final AtomicReference<@Nullable Bulk> bulk = new AtomicReference<>();
 
+	private final TransactionTemplate readOnly;
+
 	OpenData(Cities cities, CityFacts facts, Targets targets, Progress progress, CitiesManagement management,
-			MembershipManagement membership) {
+			MembershipManagement membership, PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.cities = cities;
 		this.facts = facts;
 		this.targets = targets;
@@ -84,48 +96,100 @@ class OpenData {
 				rows);
 	}
 
-	/** All public tables, read in one transaction. */
-	@Transactional(readOnly = true)
-	List<Table> all() {
-		var cityViews = this.cities.findAll(Sort.by("countryCode", "nameEn")).stream().map(City::view).toList();
-		var targetViews = this.management
-			.targets(new CitiesManagement.TargetFilter(null, null, null, null, null),
-					PageRequest.of(0, Integer.MAX_VALUE, Sort.by("countryCode", "targetYear", "id")))
-			.getContent();
-		var factRows = new ArrayList<List<Object>>();
-		for (var f : this.facts.findAll(Sort.by("cityId", "kind", "year"))) {
-			var v = f.view();
-			factRows.add(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit(), v.source()));
-		}
-		var progressRows = new ArrayList<List<Object>>();
-		for (var p : this.progress.findAll(Sort.by("targetId", "year"))) {
-			var v = p.view();
-			progressRows.add(row(p.getTargetId(), v.year(), v.value(), v.shareAchieved(), v.note()));
-		}
-		var countryRows = new ArrayList<List<Object>>();
-		for (var c : this.management.countries()) {
-			countryRows.add(row(c.code(), c.nameEn(), c.nameNative(), c.cities()));
-		}
-		var memberRows = new ArrayList<List<Object>>();
-		for (var m : this.membership.publicDirectory(null, null, PageRequest.of(0, 100_000))) {
-			memberRows.add(row(m.id(), m.nameEnglish(), m.nameOriginal(), m.type(), m.country(), m.city(), m.website(),
-					m.memberSince()));
-		}
-		return List.of(new Table("countries", List.of("code", "name_en", "name_native", "cities"), countryRows),
-				cityTable(cityViews),
-				new Table("city_facts", List.of("city_id", "kind", "year", "value", "unit", "source"), factRows),
-				targetTable(targetViews),
-				new Table("target_progress", List.of("target_id", "year", "value", "share_achieved", "note"),
-						progressRows),
-				new Table("institutions",
-						List.of("id", "name_en", "name_original", "type", "country", "city", "website", "member_since"),
-						memberRows));
+	/**
+	 * All public tables, each read in batches of {@value #BATCH} rows (keyset paging, one
+	 * short read-only transaction per batch) while it is written, so that the download of
+	 * 100,000 cities needs no more memory than one batch.
+	 */
+	List<StreamedTable> all() {
+		var countries = new StreamedTable("countries", List.of("code", "name_en", "name_native", "cities"),
+				(sink) -> this.management.countries()
+					.forEach((c) -> sink.accept(row(c.code(), c.nameEn(), c.nameNative(), c.cities()))));
+		var cityTable = new StreamedTable("cities", cityTable(List.of()).header(), (sink) -> {
+			UUID after = new UUID(0, 0);
+			while (true) {
+				var from = after;
+				var batch = read(() -> this.cities.batchAfter(from, PageRequest.of(0, BATCH)));
+				if (batch.isEmpty()) {
+					return;
+				}
+				cityTable(batch.stream().map(City::view).toList()).rows().forEach(sink);
+				after = batch.get(batch.size() - 1).getId();
+			}
+		});
+		var factTable = new StreamedTable("city_facts", List.of("city_id", "kind", "year", "value", "unit", "source"),
+				(sink) -> {
+					long after = Long.MIN_VALUE;
+					while (true) {
+						var from = after;
+						var batch = read(() -> this.facts.batchAfter(from, PageRequest.of(0, BATCH)));
+						if (batch.isEmpty()) {
+							return;
+						}
+						for (var f : batch) {
+							var v = f.view();
+							sink.accept(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit(), v.source()));
+						}
+						after = batch.get(batch.size() - 1).getId();
+					}
+				});
+		var targetTable = new StreamedTable("targets", targetTable(List.of()).header(), (sink) -> {
+			UUID after = new UUID(0, 0);
+			while (true) {
+				var from = after;
+				var batch = read(() -> {
+					var list = this.targets.batchAfter(from, PageRequest.of(0, BATCH));
+					return list.isEmpty() ? List.<TargetView>of() : this.management.viewsOf(list);
+				});
+				if (batch.isEmpty()) {
+					return;
+				}
+				targetTable(batch).rows().forEach(sink);
+				after = batch.get(batch.size() - 1).id();
+			}
+		});
+		var progressTable = new StreamedTable("target_progress",
+				List.of("target_id", "year", "value", "share_achieved", "note"), (sink) -> {
+					long after = Long.MIN_VALUE;
+					while (true) {
+						var from = after;
+						var batch = read(() -> this.progress.batchAfter(from, PageRequest.of(0, BATCH)));
+						if (batch.isEmpty()) {
+							return;
+						}
+						for (var p : batch) {
+							var v = p.view();
+							sink.accept(row(p.getTargetId(), v.year(), v.value(), v.shareAchieved(), v.note()));
+						}
+						after = batch.get(batch.size() - 1).getId();
+					}
+				});
+		var members = new StreamedTable("institutions",
+				List.of("id", "name_en", "name_original", "type", "country", "city", "website", "member_since"),
+				(sink) -> {
+					for (int page = 0;; page++) {
+						var batch = this.membership.publicDirectory(null, null, PageRequest.of(page, BATCH));
+						for (var m : batch) {
+							sink.accept(row(m.id(), m.nameEnglish(), m.nameOriginal(), m.type(), m.country(), m.city(),
+									m.website(), m.memberSince()));
+						}
+						if (!batch.hasNext()) {
+							return;
+						}
+					}
+				});
+		return List.of(countries, cityTable, factTable, targetTable, progressTable, members);
+	}
+
+	private <T> T read(java.util.function.Supplier<T> work) {
+		return this.readOnly.execute((status) -> work.get());
 	}
 
 	/**
-	 * The bulk download, rebuilt when the data changed since it was last built: on this
-	 * node's change events, and when the data's fingerprint (counts and last updates)
-	 * differs, so that changes made through other nodes are seen too.
+	 * The bulk download, rebuilt when the data changed since it was last built, that is
+	 * when the fingerprint of the data (counts and last updates) differs, so that changes
+	 * made through other nodes are seen too. It is written to a temporary file, not kept
+	 * in memory.
 	 */
 	Bulk bulk() {
 		var version = this.management.dataVersion();
@@ -136,34 +200,57 @@ class OpenData {
 		synchronized (this) {
 			current = this.bulk.get();
 			if (current == null || !current.version().equals(version)) {
-				current = new Bulk(zip(all()), Instant.now(), version);
-				this.bulk.set(current);
+				try {
+					var file = Files.createTempFile("lccp-open-data-", ".zip");
+					try (var out = Files.newOutputStream(file)) {
+						zip(all(), out);
+					}
+					current = new Bulk(file, Instant.now(), version);
+					var previous = this.bulk.getAndSet(current);
+					if (previous != null) {
+						Files.deleteIfExists(previous.file());
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
 			return current;
 		}
 	}
 
-	@EventListener
-	void on(OpenDataChanged event) {
-		this.bulk.set(null);
-	}
-
 	static byte[] zip(List<Table> tables) {
 		var bytes = new ByteArrayOutputStream();
-		try (var zip = new ZipOutputStream(bytes)) {
+		zip(tables.stream().map(Table::streamed).toList(), bytes);
+		return bytes.toByteArray();
+	}
+
+	static void zip(List<StreamedTable> tables, OutputStream out) {
+		try (var zip = new ZipOutputStream(out)) {
+			var shielded = CloseShieldOutputStream.wrap(zip);
 			for (var table : tables) {
 				zip.putNextEntry(new ZipEntry(table.name() + ".csv"));
-				zip.write(csv(table).getBytes(StandardCharsets.UTF_8));
+				var writer = new OutputStreamWriter(shielded, StandardCharsets.UTF_8);
+				var printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get());
+				printer.printRecord(table.header());
+				table.rows().accept((row) -> {
+					try {
+						printer.printRecord(row.stream().map(SafeCells::text).toList());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				printer.flush();
 				zip.closeEntry();
 				zip.putNextEntry(new ZipEntry(table.name() + ".xlsx"));
-				zip.write(xlsx(table));
+				xlsx(table, shielded);
 				zip.closeEntry();
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return bytes.toByteArray();
 	}
 
 	static String csv(Table table) {
@@ -181,15 +268,22 @@ class OpenData {
 	}
 
 	static byte[] xlsx(Table table) {
-		try (var workbook = new SXSSFWorkbook(200)) {
+		var out = new ByteArrayOutputStream();
+		xlsx(table.streamed(), out);
+		return out.toByteArray();
+	}
+
+	static void xlsx(StreamedTable table, OutputStream out) {
+		var workbook = new SXSSFWorkbook(200);
+		try {
 			var sheet = workbook.createSheet(table.name());
 			var header = sheet.createRow(0);
 			for (int i = 0; i < table.header().size(); i++) {
 				header.createCell(i).setCellValue(table.header().get(i));
 			}
-			int r = 1;
-			for (var row : table.rows()) {
-				var line = sheet.createRow(r++);
+			var next = new int[] { 1 };
+			table.rows().accept((row) -> {
+				var line = sheet.createRow(next[0]++);
 				for (int i = 0; i < row.size(); i++) {
 					var value = row.get(i);
 					var cell = line.createCell(i);
@@ -206,13 +300,14 @@ class OpenData {
 						cell.setCellValue(SafeCells.text(value));
 					}
 				}
-			}
-			var out = new ByteArrayOutputStream();
+			});
 			workbook.write(out);
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			workbook.dispose();
 		}
 	}
 
@@ -226,10 +321,19 @@ class OpenData {
 
 	/** A table: its file name, column names and rows. */
 	record Table(String name, List<String> header, List<List<Object>> rows) {
+
+		StreamedTable streamed() {
+			return new StreamedTable(this.name, this.header, (sink) -> this.rows.forEach(sink));
+		}
+
 	}
 
-	/** A built bulk download. */
-	record Bulk(byte[] zip, Instant builtAt, String version) {
+	/** A table whose rows are produced while it is written. */
+	record StreamedTable(String name, List<String> header, Consumer<Consumer<List<Object>>> rows) {
+	}
+
+	/** A built bulk download, in a temporary file. */
+	record Bulk(Path file, Instant builtAt, String version) {
 	}
 
 }

@@ -24,14 +24,14 @@ class OpenDataController {
 	}
 
 	@GetMapping("/open-data/lccp-open-data.zip")
-	ResponseEntity<byte[]> bulk() {
+	ResponseEntity<org.springframework.core.io.Resource> bulk() {
 		var bulk = this.openData.bulk();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("lccp-open-data.zip").build().toString())
 			.lastModified(bulk.builtAt())
-			.body(bulk.zip());
+			.body(new org.springframework.core.io.FileSystemResource(bulk.file()));
 	}
 
 }

@@ -21,14 +21,14 @@ interface Cities extends JpaRepository<City, UUID> {
 	@Query("""
 			select c from City c
 			where (:country = '' or c.countryCode = :country)
-			  and (:q = '' or lower(c.nameEn) like :q or lower(coalesce(c.nameNative, '')) like :q
-			       or lower(coalesce(c.nameZh, '')) like :q or lower(coalesce(c.nameJa, '')) like :q
-			       or lower(coalesce(c.nameKo, '')) like :q or lower(coalesce(c.nameRu, '')) like :q
-			       or lower(coalesce(c.nameMn, '')) like :q)""")
+			  and (:q = '' or c.searchText like :q)""")
 	Page<City> search(String country, String q, Pageable page);
 
 	@Query("select c from City c where c.countryCode = :country and lower(c.nameEn) = lower(:name)")
 	List<City> byName(String country, String name);
+
+	@Query("select c from City c where c.id > :after order by c.id")
+	List<City> batchAfter(UUID after, Pageable page);
 
 	@Query("select max(c.updatedAt) from City c")
 	java.time.@Nullable Instant lastUpdate();
@@ -56,6 +56,9 @@ interface Cities extends JpaRepository<City, UUID> {
 
 interface CityFacts extends JpaRepository<CityFact, Long> {
 
+	@Query("select f from CityFact f where f.id > :after order by f.id")
+	List<CityFact> batchAfter(long after, Pageable page);
+
 	@Query("select f from CityFact f where f.cityId = :city order by f.kind, f.year")
 	List<CityFact> series(UUID city);
 
@@ -77,6 +80,9 @@ interface Targets extends JpaRepository<ClimateTarget, UUID> {
 	Page<ClimateTarget> filter(String country, @Nullable TargetType type, @Nullable TargetStatus status,
 			@Nullable UUID city, String scope, Pageable page);
 
+	@Query("select t from ClimateTarget t where t.id > :after order by t.id")
+	List<ClimateTarget> batchAfter(UUID after, Pageable page);
+
 	@Query("select max(t.updatedAt) from ClimateTarget t")
 	java.time.@Nullable Instant lastUpdate();
 
@@ -94,6 +100,9 @@ interface Targets extends JpaRepository<ClimateTarget, UUID> {
 }
 
 interface Progress extends JpaRepository<TargetProgress, Long> {
+
+	@Query("select p from TargetProgress p where p.id > :after order by p.id")
+	List<TargetProgress> batchAfter(long after, Pageable page);
 
 	@Query("select p from TargetProgress p where p.targetId in :targets order by p.year, p.id")
 	List<TargetProgress> of(Collection<UUID> targets);

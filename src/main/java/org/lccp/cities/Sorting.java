@@ -35,8 +35,7 @@ final class Sorting {
 			var property = allowed.get(parts[0].strip());
 			if (property != null) {
 				var desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-				order = Sort.by(desc ? Sort.Order.desc(property).nullsLast() : Sort.Order.asc(property).nullsLast())
-					.and(Sort.by("id"));
+				order = Sort.by(desc ? Sort.Order.desc(property).nullsLast() : Sort.Order.asc(property));
 			}
 		}
 		return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_SIZE), order.and(Sort.by("id")));

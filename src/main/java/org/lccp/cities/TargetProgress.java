@@ -35,6 +35,10 @@ class TargetProgress {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	Long getId() {
+		return this.id;
+	}
+
 	protected TargetProgress() {
 	}
 

@@ -157,6 +157,18 @@ class CitiesJourneyIT {
 			.contains("\"annualRatePercent\":3.5");
 	}
 
+	@Test
+	void theMapShowsCountriesAndCitiesWithoutOnlineTiles() {
+		open(this.visitor, "/cities/map");
+		var wait = new WebDriverWait(this.visitor, Duration.ofSeconds(20));
+		// country outlines and city markers are SVG paths drawn by Leaflet; no tile
+		// images are loaded
+		wait.until((d) -> d.findElements(By.cssSelector("#city-map path.leaflet-interactive")).size() > 20);
+		assertThat(this.visitor.findElements(By.cssSelector("#city-map img.leaflet-tile"))).isEmpty();
+		var marker = this.visitor.findElements(By.cssSelector("#city-map path.leaflet-interactive"));
+		assertThat(marker.size()).isGreaterThan(30);
+	}
+
 	private String text(String key) {
 		return this.messages.getMessage(key, null, Locale.ENGLISH);
 	}
