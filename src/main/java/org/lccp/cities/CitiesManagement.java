@@ -94,7 +94,7 @@ public class CitiesManagement {
 	public CountryProfile country(String code) {
 		var country = this.countries.findById(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new CountryNotFoundException(code));
-		var cityCount = this.cities.search(country.getCode(), "", Pageable.ofSize(1)).getTotalElements();
+		var cityCount = this.cities.count(Queries.cities(country.getCode(), ""));
 		var national = views(this.targets.national(country.getCode()));
 		var byType = new EnumMap<TargetType, Long>(TargetType.class);
 		for (var type : TargetType.values()) {
@@ -110,8 +110,7 @@ public class CitiesManagement {
 
 	@Transactional(readOnly = true)
 	public Page<CityView> cities(@Nullable String country, @Nullable String query, Pageable page) {
-		return this.cities.search(country == null ? "" : country.toUpperCase(Locale.ROOT), like(query), page)
-			.map(City::view);
+		return this.cities.findAll(Queries.cities(country, like(query)), page).map(City::view);
 	}
 
 	@Transactional(readOnly = true)
@@ -142,9 +141,7 @@ public class CitiesManagement {
 
 	@Transactional(readOnly = true)
 	public Page<TargetView> targets(TargetFilter filter, Pageable page) {
-		var found = this.targets.filter(filter.country() == null ? "" : filter.country().toUpperCase(Locale.ROOT),
-				filter.type(), filter.status(), filter.city(), filter.scope() == null ? "ALL" : filter.scope().name(),
-				page);
+		var found = this.targets.findAll(Queries.targets(filter), page);
 		var views = views(found.getContent());
 		return new org.springframework.data.domain.PageImpl<>(views, page, found.getTotalElements());
 	}

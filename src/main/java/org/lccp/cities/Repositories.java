@@ -16,13 +16,8 @@ interface CountryRecords extends JpaRepository<Country, String> {
 
 }
 
-interface Cities extends JpaRepository<City, UUID> {
-
-	@Query("""
-			select c from City c
-			where (:country = '' or c.countryCode = :country)
-			  and (:q = '' or c.searchText like :q)""")
-	Page<City> search(String country, String q, Pageable page);
+interface Cities
+		extends JpaRepository<City, UUID>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<City> {
 
 	@Query("select c from City c where c.countryCode = :country and lower(c.nameEn) = lower(:name)")
 	List<City> byName(String country, String name);
@@ -67,18 +62,8 @@ interface CityFacts extends JpaRepository<CityFact, Long> {
 
 }
 
-interface Targets extends JpaRepository<ClimateTarget, UUID> {
-
-	@Query("""
-			select t from ClimateTarget t
-			where (:country = '' or t.countryCode = :country)
-			  and (:type is null or t.type = :type)
-			  and (:status is null or t.status = :status)
-			  and (:city is null or t.cityId = :city)
-			  and (:scope = 'ALL' or (:scope = 'CITY' and t.cityId is not null)
-			       or (:scope = 'NATIONAL' and t.cityId is null))""")
-	Page<ClimateTarget> filter(String country, @Nullable TargetType type, @Nullable TargetStatus status,
-			@Nullable UUID city, String scope, Pageable page);
+interface Targets extends JpaRepository<ClimateTarget, UUID>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<ClimateTarget> {
 
 	@Query("select t from ClimateTarget t where t.id > :after order by t.id")
 	List<ClimateTarget> batchAfter(UUID after, Pageable page);
