@@ -59,6 +59,7 @@ class CityController {
 	String profile(@PathVariable UUID id, Model model, Locale locale) {
 		var profile = this.cities.profile(id);
 		model.addAttribute("profile", profile);
+		model.addAttribute("factKinds", FactKind.values());
 		model.addAttribute("factChart", factChart(List.of(profile), locale));
 		model.addAttribute("targetChart", targetChart(List.of(profile)));
 		model.addAttribute("focalPoint", new FocalPointForm(""));
@@ -71,6 +72,7 @@ class CityController {
 		var chosen = ids == null ? List.<UUID>of() : ids;
 		var profiles = this.cities.compare(chosen);
 		model.addAttribute("profiles", profiles);
+		model.addAttribute("factKinds", FactKind.values());
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("q", q);
 		// the choice offers the chosen cities and up to 100 others matching the search
