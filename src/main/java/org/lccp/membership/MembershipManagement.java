@@ -279,6 +279,25 @@ public class MembershipManagement {
 	}
 
 	/**
+	 * The active member directory as a page of any size, for the open-data API; ordered
+	 * by English name.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InstitutionView> publicDirectory(@Nullable String country, @Nullable InstitutionType type,
+			org.springframework.data.domain.Pageable page) {
+		return this.institutions
+			.directory(country == null ? "" : country.toUpperCase(Locale.ROOT), type,
+					PageRequest.of(page.getPageNumber(), page.getPageSize()))
+			.map(Institution::view);
+	}
+
+	/** Active members located in a city, e.g. its local government, for city profiles. */
+	@Transactional(readOnly = true)
+	public List<InstitutionView> activeMembersIn(String country, String city) {
+		return this.institutions.activeIn(country, city).stream().map(Institution::view).toList();
+	}
+
+	/**
 	 * A member's public profile; suspended members are visible only to the secretariat.
 	 */
 	@Transactional(readOnly = true)

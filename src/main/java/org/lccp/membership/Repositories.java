@@ -26,6 +26,13 @@ interface Institutions extends JpaRepository<Institution, UUID> {
 	@Query("select i.type, count(i) from Institution i where i.status = org.lccp.membership.InstitutionStatus.ACTIVE group by i.type")
 	List<Object[]> countByType();
 
+	@Query("""
+			select i from Institution i
+			where i.status = org.lccp.membership.InstitutionStatus.ACTIVE
+			  and i.country = :country and lower(i.city) = lower(:city)
+			order by i.nameEnglish""")
+	List<Institution> activeIn(String country, String city);
+
 	@Query("select i from Institution i where i.nameNormalised = :name and i.country = :country")
 	List<Institution> sameName(String name, String country);
 

@@ -1,0 +1,81 @@
+package org.lccp.cities;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading cities, targets and open data needs no account; focal points and the
+ * secretariat edit (the facade then checks that a focal point edits their own city).
+ */
+@Component
+class CitiesAccessRules implements HttpAccessRules {
+
+	private static final String FOCAL = Role.CITY_FOCAL_POINT.name();
+
+	private static final String SECRETARIAT = Role.SECRETARIAT.name();
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/cities/new")
+			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove")
+			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.GET, "/cities/*/edit", "/cities/*/targets/new", "/targets/*/edit")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/cities/*/edit", "/cities/*/targets", "/targets/*/edit",
+					"/targets/*/progress")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.GET, "/cities", "/cities/compare", "/cities/map", "/cities/map/data",
+					"/cities/*", "/targets", "/targets/*", "/countries", "/countries/*", "/open-data",
+					"/open-data/lccp-open-data.zip")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/cities", "/api/v1/cities/*", "/api/v1/countries",
+					"/api/v1/countries/*", "/api/v1/targets", "/api/v1/targets/*", "/api/v1/institutions")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/geo/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
+			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.GET, "/account/api-tokens")
+			.hasRole(Role.MEMBER.name())
+			.requestMatchers(HttpMethod.POST, "/account/api-tokens", "/account/api-tokens/*/revoke")
+			.hasRole(Role.MEMBER.name());
+	}
+
+	@Bean
+	static NavigationItem citiesLink() {
+		return NavigationItem.main("/cities", "layout.nav.cities", 30);
+	}
+
+	@Bean
+	static NavigationItem targetsLink() {
+		return NavigationItem.main("/targets", "layout.nav.targets", 31);
+	}
+
+	@Bean
+	static NavigationItem openDataLink() {
+		return NavigationItem.main("/open-data", "layout.nav.openData", 32);
+	}
+
+	@Bean
+	static NavigationItem apiTokensLink() {
+		return new NavigationItem(NavigationItem.Section.SIGNED_IN, "/account/api-tokens", "layout.nav.apiTokens", 95,
+				Role.MEMBER);
+	}
+
+	@Bean
+	static NavigationItem importLink() {
+		return NavigationItem.secretariat("/admin/cities/import", "layout.nav.cityImport", 40);
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.lccp.cities;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.lccp.membership.InstitutionType;
+import org.lccp.membership.InstitutionView;
+import org.lccp.membership.MembershipManagement;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The open-data API, version 1: public cities, countries, targets and member institutions
+ * as pages ({@code content} plus {@code page}), in JSON or, when asked with
+ * {@code Accept: text/csv} or {@code format=csv}, as CSV. Reading needs no account.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "Personal API token (lccp_…) made on the account page")
+@Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
+class CitiesApi {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final CitiesManagement cities;
+
+	private final MembershipManagement membership;
+
+	CitiesApi(CitiesManagement cities, MembershipManagement membership) {
+		this.cities = cities;
+		this.membership = membership;
+	}
+
+	@GetMapping("/cities")
+	@Operation(summary = "Cities, filtered by country and name, sorted by name, country or updated")
+	ResponseEntity<?> cities(@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Parameter(
+					description = "part of a name in any language") @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "name") @Parameter(
+					description = "name, country or updated; ',desc' to reverse") String sort,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		var found = this.cities.cities(country, q, Sorting.page(page, size, sort, Sorting.CITY, "name"));
+		if (wantsCsv(format, accept)) {
+			return csv(OpenData.csv(OpenData.cityTable(found.getContent())));
+		}
+		return ResponseEntity.ok(found);
+	}
+
+	@GetMapping("/cities/{id}")
+	@Operation(summary = "One city with its facts, targets and member institutions")
+	ApiCity city(@PathVariable UUID id) {
+		var p = this.cities.profile(id);
+		return new ApiCity(p.city(), p.facts(), p.targets(), p.members());
+	}
+
+	@GetMapping("/countries")
+	@Operation(summary = "Countries with the number of their cities")
+	Page<CitiesManagement.CountryView> countries() {
+		var list = this.cities.countries();
+		return new PageImpl<>(list, PageRequest.of(0, Math.max(1, list.size())), list.size());
+	}
+
+	@GetMapping("/countries/{code}")
+	@Operation(summary = "A country with its national commitments and aggregate facts")
+	CitiesManagement.CountryProfile country(@PathVariable String code) {
+		return this.cities.country(code);
+	}
+
+	@GetMapping("/targets")
+	@Operation(
+			summary = "Climate targets, filtered by country, type, status, city and scope; with implied annual rates")
+	ResponseEntity<?> targets(@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable TargetType type,
+			@RequestParam(required = false) @Nullable TargetStatus status,
+			@RequestParam(required = false) @Nullable UUID city,
+			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "targetYear") @Parameter(
+					description = "country, type, baseYear, targetYear, cut, title, status or updated; ',desc' to reverse") String sort,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		var found = this.cities.targets(new CitiesManagement.TargetFilter(country, type, status, city, scope),
+				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
+		if (wantsCsv(format, accept)) {
+			return csv(OpenData.csv(OpenData.targetTable(found.getContent())));
+		}
+		return ResponseEntity.ok(found);
+	}
+
+	@GetMapping("/targets/{id}")
+	@Operation(summary = "One climate target with its progress")
+	TargetView target(@PathVariable UUID id) {
+		return this.cities.target(id);
+	}
+
+	@GetMapping("/institutions")
+	@Operation(summary = "Active member institutions, filtered by country and type")
+	Page<InstitutionView> institutions(@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable InstitutionType type, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.membership.publicDirectory(country, type,
+				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), Sorting.MAX_SIZE)));
+	}
+
+	@PostMapping(path = "/cities/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(
+			summary = "Adds a target to a city (token of scope WRITE of a focal point of the city or the secretariat)",
+			security = @SecurityRequirement(name = "token"))
+	ResponseEntity<TargetView> addTarget(@PathVariable UUID id, @Valid @RequestBody TargetDetails details) {
+		var target = this.cities.addTarget(id, details);
+		return ResponseEntity.created(URI.create("/api/v1/targets/" + target)).body(this.cities.target(target));
+	}
+
+	@PutMapping(path = "/targets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replaces a target; version is the one last read (token of scope WRITE)",
+			security = @SecurityRequirement(name = "token"))
+	TargetView updateTarget(@PathVariable UUID id, @RequestParam long version,
+			@Valid @RequestBody TargetDetails details) {
+		this.cities.updateTarget(id, details, version);
+		return this.cities.target(id);
+	}
+
+	@PostMapping(path = "/targets/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Adds a progress entry to a target (token of scope WRITE)",
+			security = @SecurityRequirement(name = "token"))
+	ResponseEntity<TargetView> addProgress(@PathVariable UUID id, @Valid @RequestBody ProgressDetails details) {
+		this.cities.addProgress(id, details);
+		return ResponseEntity.status(201).body(this.cities.target(id));
+	}
+
+	private static boolean wantsCsv(@Nullable String format, @Nullable String accept) {
+		if (format != null) {
+			return format.toLowerCase(Locale.ROOT).equals("csv");
+		}
+		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
+	}
+
+	private static ResponseEntity<String> csv(String body) {
+		return ResponseEntity.ok().contentType(CSV).body(body);
+	}
+
+	/** A city as the API shows it. */
+	record ApiCity(CityView city, List<CityFact.FactView> facts, List<TargetView> targets,
+			List<InstitutionView> members) {
+	}
+
+}

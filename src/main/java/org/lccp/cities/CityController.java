@@ -1,0 +1,259 @@
+package org.lccp.cities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.lccp.shared.i18n.Countries;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * City list, profiles, side-by-side comparison, the map, country pages and the forms of
+ * focal points and the secretariat.
+ */
+@Controller
+class CityController {
+
+	private final CitiesManagement cities;
+
+	private final JsonMapper json;
+
+	private final CitiesProperties properties;
+
+	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties) {
+		this.cities = cities;
+		this.json = json;
+		this.properties = properties;
+	}
+
+	@GetMapping("/cities")
+	String list(@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+		var code = Countries.isKnown(country) ? country : "";
+		model.addAttribute("country", code);
+		model.addAttribute("q", q);
+		model.addAttribute("sort", sort);
+		model.addAttribute("countries", this.cities.countries());
+		model.addAttribute("cities", this.cities.cities(code, q, Sorting.page(page, 50, sort, Sorting.CITY, "name")));
+		return "cities/list";
+	}
+
+	@GetMapping("/cities/{id}")
+	String profile(@PathVariable UUID id, Model model, Locale locale) {
+		var profile = this.cities.profile(id);
+		model.addAttribute("profile", profile);
+		model.addAttribute("factKinds", FactKind.values());
+		model.addAttribute("factChart", factChart(List.of(profile), locale));
+		model.addAttribute("targetChart", targetChart(List.of(profile)));
+		model.addAttribute("focalPoint", new FocalPointForm(""));
+		return "cities/profile";
+	}
+
+	@GetMapping("/cities/compare")
+	String compare(@RequestParam(name = "city", required = false) @Nullable List<UUID> ids,
+			@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
+		var chosen = ids == null ? List.<UUID>of() : ids;
+		var profiles = this.cities.compare(chosen);
+		model.addAttribute("profiles", profiles);
+		model.addAttribute("factKinds", FactKind.values());
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("q", q);
+		// the choice offers the chosen cities and up to 100 others matching the search
+		var options = new ArrayList<CityView>(profiles.stream().map(CitiesManagement.CityProfile::city).toList());
+		this.cities.cities("", q, Sorting.page(0, 100, "name", Sorting.CITY, "name")).forEach((c) -> {
+			if (!chosen.contains(c.id())) {
+				options.add(c);
+			}
+		});
+		model.addAttribute("all", options);
+		model.addAttribute("factChart", factChart(profiles, locale));
+		model.addAttribute("targetChart", targetChart(profiles));
+		return "cities/compare";
+	}
+
+	@GetMapping("/cities/map")
+	String map(Model model) {
+		model.addAttribute("mapTiles", this.properties.mapTiles());
+		model.addAttribute("mapAttribution", this.properties.mapAttribution());
+		return "cities/map";
+	}
+
+	@GetMapping("/cities/map/data")
+	@ResponseBody
+	ResponseEntity<List<Map<String, Object>>> mapData(Locale locale) {
+		var points = new ArrayList<Map<String, Object>>();
+		for (var c : this.cities.cities("", "", Sorting.page(0, Sorting.MAX_SIZE, "name", Sorting.CITY, "name"))) {
+			if (c.latitude() != null && c.longitude() != null) {
+				var point = new LinkedHashMap<String, Object>();
+				point.put("id", c.id());
+				point.put("name", c.name(locale));
+				point.put("country", c.countryCode());
+				point.put("lat", c.latitude());
+				point.put("lon", c.longitude());
+				points.add(point);
+			}
+		}
+		return ResponseEntity.ok(points);
+	}
+
+	@GetMapping("/countries")
+	String countries(Model model) {
+		model.addAttribute("countries", this.cities.countries());
+		return "cities/countries";
+	}
+
+	@GetMapping("/countries/{code}")
+	String country(@PathVariable String code, Model model, Locale locale) {
+		var profile = this.cities.country(code);
+		model.addAttribute("profile", profile);
+		model.addAttribute("countryName", Countries.name(profile.country().code(), locale));
+		return "cities/country";
+	}
+
+	// --- editing
+	// --------------------------------------------------------------------------------------------
+
+	@GetMapping("/cities/new")
+	String newCity(Model model) {
+		model.addAttribute("form", new CityDetails("", null, "", null, null, null, null, null, null,
+				AdminLevel.MUNICIPALITY, null, null, null));
+		return formPage(model, null, 0);
+	}
+
+	@PostMapping("/cities")
+	String create(@Valid @ModelAttribute("form") CityDetails form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return formPage(model, null, 0);
+		}
+		try {
+			var id = this.cities.createCity(form);
+			redirect.addFlashAttribute("notice", "cities.city.saved");
+			return "redirect:/cities/" + id;
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(errors, ex);
+			return formPage(model, null, 0);
+		}
+	}
+
+	@GetMapping("/cities/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var city = this.cities.city(id);
+		if (!this.cities.canEdit(id)) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+		model.addAttribute("form",
+				new CityDetails(city.countryCode(), city.locode(), city.nameEn(), city.nameZh(), city.nameJa(),
+						city.nameKo(), city.nameRu(), city.nameMn(), city.nameNative(), city.adminLevel(),
+						city.latitude(), city.longitude(), city.source()));
+		return formPage(model, id, city.version());
+	}
+
+	@PostMapping("/cities/{id}/edit")
+	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") CityDetails form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.canEdit(id)) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+		if (errors.hasErrors()) {
+			return formPage(model, id, version);
+		}
+		try {
+			this.cities.updateCity(id, form, version);
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(errors, ex);
+			return formPage(model, id, version);
+		}
+		redirect.addFlashAttribute("notice", "cities.city.saved");
+		return "redirect:/cities/" + id;
+	}
+
+	@PostMapping("/cities/{id}/focal-points")
+	String addFocalPoint(@PathVariable UUID id, @ModelAttribute FocalPointForm form, RedirectAttributes redirect) {
+		try {
+			this.cities.addFocalPoint(id, form.email());
+			redirect.addFlashAttribute("notice", "cities.focal.added");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).key());
+		}
+		return "redirect:/cities/" + id;
+	}
+
+	@PostMapping("/cities/{id}/focal-points/remove")
+	String removeFocalPoint(@PathVariable UUID id, @ModelAttribute FocalPointForm form, RedirectAttributes redirect) {
+		this.cities.removeFocalPoint(id, form.email());
+		redirect.addFlashAttribute("notice", "cities.focal.removed");
+		return "redirect:/cities/" + id;
+	}
+
+	private String formPage(Model model, @Nullable UUID id, long version) {
+		model.addAttribute("cityId", id);
+		model.addAttribute("version", version);
+		model.addAttribute("levels", AdminLevel.values());
+		return "cities/city-form";
+	}
+
+	// --- chart data
+	// -----------------------------------------------------------------------------------------
+
+	/** Population and area series of each city, as JSON for the chart script. */
+	private String factChart(List<CitiesManagement.CityProfile> profiles, Locale locale) {
+		var series = new ArrayList<Map<String, Object>>();
+		for (var p : profiles) {
+			for (var kind : FactKind.values()) {
+				var values = p.series(kind.name());
+				if (!values.isEmpty()) {
+					series.add(Map.of("name", p.city().name(locale) + " · " + kind.name(), "kind", kind.name(), "data",
+							values.stream().map((f) -> List.of(f.year(), f.value())).toList()));
+				}
+			}
+		}
+		return this.json.writeValueAsString(series);
+	}
+
+	/** Each target from base year (or now) to target year, for the timeline. */
+	private String targetChart(List<CitiesManagement.CityProfile> profiles) {
+		var rows = new ArrayList<Map<String, Object>>();
+		for (var p : profiles) {
+			for (var t : p.targets()) {
+				if (t.targetYear() != null) {
+					var row = new LinkedHashMap<String, Object>();
+					row.put("city", p.city().nameEn());
+					row.put("title", t.title());
+					row.put("type", t.type().name());
+					row.put("from", t.baseYear() == null ? t.targetYear() : t.baseYear());
+					row.put("to", t.targetYear());
+					row.put("cut", t.reductionPercent());
+					row.put("rate", t.annualRatePercent());
+					rows.add(row);
+				}
+			}
+		}
+		return this.json.writeValueAsString(rows);
+	}
+
+	/** The address of an account to make a focal point of the city. */
+	record FocalPointForm(String email) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.lccp.cities;
+
+/** What an import file holds. */
+public enum ImportKind {
+
+	CITIES, TARGETS
+
+}

@@ -1,0 +1,37 @@
+package org.lccp.cities;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The open-data page and the bulk download. */
+@Controller
+class OpenDataController {
+
+	private final OpenData openData;
+
+	OpenDataController(OpenData openData) {
+		this.openData = openData;
+	}
+
+	@GetMapping("/open-data")
+	String page(Model model) {
+		return "cities/open-data";
+	}
+
+	@GetMapping("/open-data/lccp-open-data.zip")
+	ResponseEntity<org.springframework.core.io.Resource> bulk() {
+		var bulk = this.openData.bulk();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("lccp-open-data.zip").build().toString())
+			.lastModified(bulk.builtAt())
+			.body(new org.springframework.core.io.FileSystemResource(bulk.file()));
+	}
+
+}

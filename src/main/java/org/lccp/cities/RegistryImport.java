@@ -1,0 +1,265 @@
+package org.lccp.cities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Validator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports cities or targets from CSV or XLSX. Every row is checked first and every
+ * problem reported by row and column; only a file without problems is stored, all rows in
+ * one transaction.
+ */
+@Component
+class RegistryImport {
+
+	static final List<String> CITY_COLUMNS = List.of("country", "locode", "name_en", "name_zh", "name_ja", "name_ko",
+			"name_ru", "name_mn", "name_native", "admin_level", "latitude", "longitude", "source");
+
+	static final List<String> TARGET_COLUMNS = List.of("country", "city", "type", "neutrality_kind", "title",
+			"base_year", "base_value", "target_year", "target_value", "reduction_percent", "reduction_percent_high",
+			"unit", "gases", "sectors", "scopes", "conditional", "status", "policy", "source_document", "source_page",
+			"source_link");
+
+	private static final Map<String, String> CITY_FIELDS = Map.ofEntries(Map.entry("countryCode", "country"),
+			Map.entry("locode", "locode"), Map.entry("nameEn", "name_en"), Map.entry("nameZh", "name_zh"),
+			Map.entry("nameJa", "name_ja"), Map.entry("nameKo", "name_ko"), Map.entry("nameRu", "name_ru"),
+			Map.entry("nameMn", "name_mn"), Map.entry("nameNative", "name_native"),
+			Map.entry("adminLevel", "admin_level"), Map.entry("latitude", "latitude"),
+			Map.entry("longitude", "longitude"), Map.entry("source", "source"));
+
+	private final CitiesManagement cities;
+
+	private final Validator validator;
+
+	RegistryImport(CitiesManagement cities, Validator validator) {
+		this.cities = cities;
+		this.validator = validator;
+	}
+
+	Result run(ImportKind kind, @Nullable String filename, InputStream content, boolean dryRun) {
+		List<Map<String, String>> rows;
+		try {
+			rows = read(filename, content);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Result.failed(List.of(new Problem(0, "", "cities.import.error.unreadable")));
+		}
+		if (rows.isEmpty()) {
+			return Result.failed(List.of(new Problem(0, "", "cities.import.error.empty")));
+		}
+		var columns = kind == ImportKind.CITIES ? CITY_COLUMNS : TARGET_COLUMNS;
+		var problems = new ArrayList<Problem>();
+		for (var column : List.of(columns.get(0), kind == ImportKind.CITIES ? "name_en" : "type")) {
+			if (!rows.get(0).containsKey(column)) {
+				problems.add(new Problem(1, column, "cities.import.error.missingColumn", column));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return Result.failed(problems);
+		}
+		return kind == ImportKind.CITIES ? importCities(rows, dryRun) : importTargets(rows, dryRun);
+	}
+
+	private Result importCities(List<Map<String, String>> rows, boolean dryRun) {
+		var problems = new ArrayList<Problem>();
+		var details = new ArrayList<CityDetails>();
+		var seen = new HashSet<String>();
+		for (int i = 0; i < rows.size(); i++) {
+			var line = i + 2;
+			var row = new Row(rows.get(i), line, problems);
+			var d = new CityDetails(upper(row.text("country")), upper(row.text("locode")), orEmpty(row.text("name_en")),
+					row.text("name_zh"), row.text("name_ja"), row.text("name_ko"), row.text("name_ru"),
+					row.text("name_mn"), row.text("name_native"),
+					row.parse("admin_level", (v) -> AdminLevel.valueOf(v.toUpperCase(Locale.ROOT))),
+					row.parse("latitude", BigDecimal::new), row.parse("longitude", BigDecimal::new),
+					row.text("source"));
+			for (var violation : this.validator.validate(d)) {
+				var field = violation.getPropertyPath().toString();
+				problems.add(new Problem(line, CITY_FIELDS.getOrDefault(field, field), violation.getMessage()));
+			}
+			var key = d.countryCode() + "/" + d.nameEn().toLowerCase(Locale.ROOT);
+			if (!d.nameEn().isBlank() && d.countryCode() != null
+					&& (!seen.add(key) || this.cities.findCity(d.countryCode(), d.nameEn()) != null)) {
+				problems.add(new Problem(line, "name_en", "cities.import.error.duplicate"));
+			}
+			details.add(d);
+		}
+		if (!problems.isEmpty()) {
+			return Result.failed(problems);
+		}
+		if (!dryRun) {
+			this.cities.importCities(details);
+		}
+		return new Result(details.size(), List.of(), !dryRun);
+	}
+
+	private Result importTargets(List<Map<String, String>> rows, boolean dryRun) {
+		var problems = new ArrayList<Problem>();
+		var targets = new ArrayList<CitiesManagement.ImportedTarget>();
+		for (int i = 0; i < rows.size(); i++) {
+			var line = i + 2;
+			var row = new Row(rows.get(i), line, problems);
+			var country = upper(row.text("country"));
+			var cityName = row.text("city");
+			UUID cityId = null;
+			if (cityName != null && country != null) {
+				cityId = this.cities.findCity(country, cityName);
+				if (cityId == null) {
+					problems.add(new Problem(line, "city", "cities.import.error.unknownCity", cityName, country));
+				}
+			}
+			if (country == null || !country.matches("[A-Z]{2}")) {
+				problems.add(new Problem(line, "country", "cities.city.error.country"));
+			}
+			var status = row.parse("status", (v) -> TargetStatus.valueOf(v.toUpperCase(Locale.ROOT)));
+			var d = new TargetDetails(row.parse("type", (v) -> TargetType.valueOf(v.toUpperCase(Locale.ROOT))),
+					row.parse("neutrality_kind", (v) -> NeutralityKind.valueOf(v.toUpperCase(Locale.ROOT))),
+					orEmpty(row.text("title")), row.parse("base_year", Integer::valueOf),
+					row.parse("base_value", BigDecimal::new), row.parse("target_year", Integer::valueOf),
+					row.parse("target_value", BigDecimal::new), row.parse("reduction_percent", BigDecimal::new),
+					row.parse("reduction_percent_high", BigDecimal::new), row.text("unit"), row.text("gases"),
+					row.text("sectors"), row.text("scopes"), "true".equalsIgnoreCase(row.text("conditional")),
+					status == null ? TargetStatus.ADOPTED : status, null, row.text("policy"),
+					orEmpty(row.text("source_document")), row.text("source_page"), row.text("source_link"));
+			for (var violation : this.validator.validate(d)) {
+				problems.add(new Problem(line, column(violation.getPropertyPath().toString()), violation.getMessage()));
+			}
+			if (d.type() != null) {
+				for (var v : TargetRules.check(d)) {
+					problems.add(new Problem(line, column(v.field()), v.key(), v.args()));
+				}
+			}
+			targets.add(new CitiesManagement.ImportedTarget(cityId, country, d));
+		}
+		if (!problems.isEmpty()) {
+			return Result.failed(problems);
+		}
+		if (!dryRun) {
+			this.cities.importTargets(targets);
+		}
+		return new Result(targets.size(), List.of(), !dryRun);
+	}
+
+	/** The file column of a record component: {@code baseYear} → {@code base_year}. */
+	static String column(String field) {
+		return field.replaceAll("([A-Z])", "_$1")
+			.toLowerCase(Locale.ROOT)
+			.replace("source_document", "source_document");
+	}
+
+	static List<Map<String, String>> read(@Nullable String filename, InputStream content) throws IOException {
+		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		var rows = new ArrayList<Map<String, String>>();
+		if (name.endsWith(".xlsx")) {
+			try (var workbook = WorkbookFactory.create(content)) {
+				var sheet = workbook.getSheetAt(0);
+				var format = new DataFormatter(Locale.ROOT);
+				var header = new ArrayList<String>();
+				var first = sheet.getRow(sheet.getFirstRowNum());
+				if (first == null) {
+					return rows;
+				}
+				for (var cell : first) {
+					header.add(format.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
+				}
+				for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+					var line = sheet.getRow(r);
+					if (line == null) {
+						continue;
+					}
+					var map = new LinkedHashMap<String, String>();
+					var blank = true;
+					for (int c = 0; c < header.size(); c++) {
+						var cell = line.getCell(c);
+						var value = cell == null ? "" : format.formatCellValue(cell);
+						blank &= value.isBlank();
+						map.put(header.get(c), value);
+					}
+					if (!blank) {
+						rows.add(map);
+					}
+				}
+			}
+			return rows;
+		}
+		var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+		try (var parser = format.parse(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+			var header = parser.getHeaderNames().stream().map((h) -> h.replace("\uFEFF", "").strip()).toList();
+			for (var record : parser) {
+				var map = new LinkedHashMap<String, String>();
+				for (int c = 0; c < header.size() && c < record.size(); c++) {
+					map.put(header.get(c).toLowerCase(Locale.ROOT), record.get(c));
+				}
+				rows.add(map);
+			}
+		}
+		return rows;
+	}
+
+	private static @Nullable String upper(@Nullable String value) {
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	private static String orEmpty(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	/** One row of the file, reporting values it cannot parse. */
+	private record Row(Map<String, String> values, int line, List<Problem> problems) {
+
+		@Nullable String text(String column) {
+			var value = this.values.get(column);
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+
+		<T> @Nullable T parse(String column, Function<String, T> parser) {
+			var value = text(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return parser.apply(value);
+			}
+			catch (RuntimeException ex) {
+				this.problems.add(new Problem(this.line, column, "cities.import.error.value"));
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * One problem: the row (1 is the header), the column, and a message key with its
+	 * arguments or, from bean validation, the message itself.
+	 */
+	record Problem(int row, String column, String message, Object... args) {
+	}
+
+	/** What an import did or would do. */
+	record Result(int rows, List<Problem> problems, boolean applied) {
+
+		static Result failed(List<Problem> problems) {
+			return new Result(0, problems, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.lccp.cities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.lccp.shared.i18n.Countries;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The target registry: the sortable, filterable comparison table with its timeline, one
+ * target with its progress, and the forms that add and edit targets and progress.
+ */
+@Controller
+class TargetController {
+
+	private final CitiesManagement cities;
+
+	private final JsonMapper json;
+
+	TargetController(CitiesManagement cities, JsonMapper json) {
+		this.cities = cities;
+		this.json = json;
+	}
+
+	@GetMapping("/targets")
+	String registry(@RequestParam(defaultValue = "") String country, @RequestParam(required = false) TargetType type,
+			@RequestParam(required = false) TargetStatus status,
+			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
+			@RequestParam(defaultValue = "targetYear") String sort, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var code = Countries.isKnown(country) ? country : "";
+		var filter = new CitiesManagement.TargetFilter(code, type, status, null, scope);
+		var found = this.cities.targets(filter, Sorting.page(page, 100, sort, Sorting.TARGET, "targetYear"));
+		model.addAttribute("country", code);
+		model.addAttribute("type", type);
+		model.addAttribute("status", status);
+		model.addAttribute("scope", scope);
+		model.addAttribute("sort", sort);
+		model.addAttribute("countries", this.cities.countries());
+		model.addAttribute("types", TargetType.values());
+		model.addAttribute("statuses", TargetStatus.values());
+		model.addAttribute("scopes", CitiesManagement.TargetFilter.Scope.values());
+		model.addAttribute("targets", found);
+		model.addAttribute("timeline", timeline(filter));
+		return "cities/targets";
+	}
+
+	@GetMapping("/targets/{id}")
+	String target(@PathVariable UUID id, Model model) {
+		model.addAttribute("file", this.cities.targetFile(id));
+		model.addAttribute("progressForm", new ProgressDetails(null, null, null, null));
+		return "cities/target";
+	}
+
+	@GetMapping("/cities/{id}/targets/new")
+	String newTarget(@PathVariable UUID id, Model model) {
+		var city = this.cities.city(id);
+		requireEditor(id);
+		model.addAttribute("form", TargetDetails.blank());
+		return formPage(model, city, null, 0);
+	}
+
+	@PostMapping("/cities/{id}/targets")
+	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") TargetDetails form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		var city = this.cities.city(id);
+		requireEditor(id);
+		if (errors.hasErrors()) {
+			return formPage(model, city, null, 0);
+		}
+		try {
+			var target = this.cities.addTarget(id, form);
+			redirect.addFlashAttribute("notice", "cities.target.saved");
+			return "redirect:/targets/" + target;
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(errors, ex);
+			return formPage(model, city, null, 0);
+		}
+	}
+
+	@GetMapping("/targets/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var file = this.cities.targetFile(id);
+		if (!file.editable()) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+		var t = file.target();
+		model.addAttribute("form",
+				new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(), t.targetYear(),
+						t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(), t.gases(),
+						t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
+						t.sourceDocument(), t.sourcePage(), t.sourceLink()));
+		return formPage(model, t.cityId() == null ? null : this.cities.city(t.cityId()), id, t.version());
+	}
+
+	@PostMapping("/targets/{id}/edit")
+	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") TargetDetails form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.targetFile(id).editable()) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+		var t = this.cities.target(id);
+		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
+		if (errors.hasErrors()) {
+			return formPage(model, city, id, version);
+		}
+		try {
+			this.cities.updateTarget(id, form, version);
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(errors, ex);
+			return formPage(model, city, id, version);
+		}
+		redirect.addFlashAttribute("notice", "cities.target.saved");
+		return "redirect:/targets/" + id;
+	}
+
+	@PostMapping("/targets/{id}/progress")
+	String progress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressDetails form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!this.cities.targetFile(id).editable()) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				this.cities.addProgress(id, form);
+				redirect.addFlashAttribute("notice", "cities.progress.saved");
+				return "redirect:/targets/" + id;
+			}
+			catch (InvalidInputException ex) {
+				Forms.reject(errors, ex);
+			}
+		}
+		model.addAttribute("file", this.cities.targetFile(id));
+		return "cities/target";
+	}
+
+	private void requireEditor(UUID city) {
+		if (!this.cities.canEdit(city)) {
+			throw new org.springframework.security.access.AccessDeniedException("not an editor");
+		}
+	}
+
+	private String formPage(Model model, @Nullable CityView city, @Nullable UUID targetId, long version) {
+		model.addAttribute("city", city);
+		model.addAttribute("targetId", targetId);
+		model.addAttribute("version", version);
+		model.addAttribute("types", TargetType.values());
+		model.addAttribute("kinds", NeutralityKind.values());
+		model.addAttribute("statuses", TargetStatus.values());
+		var units = new TreeMap<String, String>();
+		for (var type : TargetType.values()) {
+			units.put(type.name(), String.join(", ", new java.util.TreeSet<>(type.units())));
+		}
+		model.addAttribute("units", units);
+		return "cities/target-form";
+	}
+
+	/** Number of targets per target year and type, for the timeline chart. */
+	private String timeline(CitiesManagement.TargetFilter filter) {
+		var all = this.cities.targets(filter,
+				Sorting.page(0, Sorting.MAX_SIZE, "targetYear", Sorting.TARGET, "targetYear"));
+		var byType = new TreeMap<String, Map<Integer, Integer>>();
+		var years = new java.util.TreeSet<Integer>();
+		for (var t : all) {
+			if (t.targetYear() != null) {
+				years.add(t.targetYear());
+				byType.computeIfAbsent(t.type().name(), (k) -> new TreeMap<>()).merge(t.targetYear(), 1, Integer::sum);
+			}
+		}
+		var series = new ArrayList<Map<String, Object>>();
+		byType.forEach((type, counts) -> {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("name", type);
+			row.put("data", years.stream().map((y) -> counts.getOrDefault(y, 0)).toList());
+			series.add(row);
+		});
+		return this.json.writeValueAsString(Map.of("years", years, "series", series));
+	}
+
+}

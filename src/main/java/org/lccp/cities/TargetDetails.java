@@ -1,0 +1,60 @@
+package org.lccp.cities;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a climate target states, as entered in the form, the API or an import. The
+ * rules that tie fields together are checked by {@link TargetRules}.
+ *
+ * @param type kind of target
+ * @param neutralityKind what a neutrality pledge promises
+ * @param title the target in words
+ * @param baseYear base year, where the type has one
+ * @param baseValue level in the base year, in {@code unit}
+ * @param targetYear year by which the target is to be met
+ * @param targetValue level to reach, in {@code unit}; for shares the share in per cent
+ * @param reductionPercent cut in per cent against the base year (or BAU)
+ * @param reductionPercentHigh upper end of a range of cuts (40–50 %)
+ * @param unit unit of base and target value
+ * @param gases gases covered, comma-separated ({@link Gas})
+ * @param sectors GPC sectors covered, comma-separated ({@link GpcSector})
+ * @param scopes scopes covered, e.g. {@code 1,2}
+ * @param conditional whether the target depends on outside support
+ * @param status where it stands
+ * @param supersededBy the target that replaced it
+ * @param policy the policy or plan that set it
+ * @param sourceDocument document it is taken from
+ * @param sourcePage page or table in that document
+ * @param sourceLink link to the source
+ */
+public record TargetDetails(@NotNull TargetType type, @Nullable NeutralityKind neutralityKind,
+		@NotBlank @Size(max = 500) String title, @Nullable @Min(1900) @Max(2100) Integer baseYear,
+		@Nullable BigDecimal baseValue, @Nullable @Min(1900) @Max(2100) Integer targetYear,
+		@Nullable BigDecimal targetValue,
+		@Nullable @DecimalMin(value = "0", message = "{cities.target.error.percentRange}") @DecimalMax(value = "100",
+				message = "{cities.target.error.percentRange}") BigDecimal reductionPercent,
+		@Nullable @DecimalMin(value = "0", message = "{cities.target.error.percentRange}") @DecimalMax(value = "100",
+				message = "{cities.target.error.percentRange}") BigDecimal reductionPercentHigh,
+		@Nullable @Size(max = 40) String unit, @Nullable @Size(max = 200) String gases,
+		@Nullable @Size(max = 300) String sectors, @Nullable @Size(max = 40) String scopes, boolean conditional,
+		@NotNull TargetStatus status, @Nullable UUID supersededBy, @Nullable @Size(max = 500) String policy,
+		@NotBlank @Size(max = 1000) String sourceDocument, @Nullable @Size(max = 40) String sourcePage,
+		@Nullable @Size(max = 500) String sourceLink) {
+
+	/** An empty form for a new adopted target. */
+	public static TargetDetails blank() {
+		return new TargetDetails(TargetType.ABSOLUTE, null, "", null, null, null, null, null, null, null, null, null,
+				null, false, TargetStatus.ADOPTED, null, null, "", null, null);
+	}
+
+}

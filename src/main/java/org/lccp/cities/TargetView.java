@@ -1,0 +1,37 @@
+package org.lccp.cities;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target as pages and the API show it, with its city, the implied annual rate (and its
+ * formula) and its progress.
+ */
+public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityName, String countryCode, TargetType type,
+		@Nullable NeutralityKind neutralityKind, String title, @Nullable Integer baseYear,
+		@Nullable BigDecimal baseValue, @Nullable Integer targetYear, @Nullable BigDecimal targetValue,
+		@Nullable BigDecimal reductionPercent, @Nullable BigDecimal reductionPercentHigh, @Nullable String unit,
+		@Nullable String gases, @Nullable String sectors, @Nullable String scopes, boolean conditional,
+		TargetStatus status, @Nullable UUID supersededBy, @Nullable String policy, String sourceDocument,
+		@Nullable String sourcePage, @Nullable String sourceLink, @Nullable BigDecimal annualRatePercent,
+		@Nullable BigDecimal annualRateHighPercent, @Nullable String annualRateFormula,
+		List<TargetProgress.ProgressView> progress, Instant updatedAt, long version) {
+
+	static TargetView of(ClimateTarget t, @Nullable String cityName, List<TargetProgress.ProgressView> progress) {
+		var d = t.details();
+		var rate = t.rate();
+		var high = t.rateHigh();
+		return new TargetView(t.getId(), t.getCityId(), cityName, t.getCountryCode(), d.type(), d.neutralityKind(),
+				d.title(), d.baseYear(), d.baseValue(), d.targetYear(), d.targetValue(), d.reductionPercent(),
+				d.reductionPercentHigh(), d.unit(), d.gases(), d.sectors(), d.scopes(), d.conditional(), d.status(),
+				d.supersededBy(), d.policy(), d.sourceDocument(), d.sourcePage(), d.sourceLink(),
+				rate == null ? null : rate.percent(), high == null ? null : high.percent(),
+				rate == null ? null : rate.formula() + (high == null ? "" : "; " + high.formula()), progress,
+				t.getUpdatedAt(), t.getVersion());
+	}
+
+}

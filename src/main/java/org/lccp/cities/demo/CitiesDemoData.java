@@ -1,0 +1,431 @@
+package org.lccp.cities.demo;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.cities.AdminLevel;
+import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDetails;
+import org.lccp.cities.FactKind;
+import org.lccp.cities.NeutralityKind;
+import org.lccp.cities.TargetDetails;
+import org.lccp.cities.TargetStatus;
+import org.lccp.cities.TargetType;
+import org.lccp.identity.AccountManagement;
+import org.lccp.shared.demo.DemoDatasets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads, once per database, every city target that the NEASPEC documents in
+ * {@code shared/seeds} state, the national commitments they describe, and the population
+ * and area they give for Japan's Eco-Model Cities. Each target cites its document; a
+ * value the documents do not give is left empty. City names in the six languages and
+ * coordinates of the city centres are general reference facts, not taken from the seeds.
+ */
+@Component
+@Order(30)
+@ConditionalOnBooleanProperty(name = "lccp.demo.enabled")
+class CitiesDemoData implements ApplicationRunner {
+
+	static final String DATASET = "cities";
+
+	private static final Logger log = LoggerFactory.getLogger(CitiesDemoData.class);
+
+	static final String SOM19 = "NEASPEC SOM-19 note (2014), seed 004_c3440f71eb9fe9b5";
+
+	static final String SOM19_SUMMARY = SOM19 + ", Annex Table 1 'LCC initiatives and programmes in North-East Asia'";
+
+	static final String SOM19_CHINA = SOM19
+			+ ", Table 1 'Low carbon development targets and actions proposed by Chinese cities' (after LBNL 2012)";
+
+	static final String SOM19_JAPAN = SOM19 + ", Table 2 'Targets of 13 Eco-Model Cities' (Cabinet Secretariat, 2009)";
+
+	static final String SOM19_KOREA = SOM19 + ", section 2.3 Republic of Korea";
+
+	static final String SOM19_SYMPOSIUM = SOM19 + ", report of the December 2013 Beijing symposium";
+
+	static final String SOM19_MONGOLIA_RUSSIA = SOM19 + ", background paras. 3–6 (Mongolia, Moscow)";
+
+	static final String PROGRESS_2020 = "NEA-LCCP progress note (2020), seed 003_4f79258754343e82, para. 6";
+
+	static final String PROGRESS_2020_RUSSIA = "NEA-LCCP progress note (2020), seed 003_4f79258754343e82, para. 13";
+
+	static final String SOM26 = "NEASPEC SOM-26 note (2023), seed 002_2e89dc3ffa5a9aa5, para. 7";
+
+	private final DemoDatasets datasets;
+
+	private final CitiesManagement cities;
+
+	private final AccountManagement accounts;
+
+	private final TransactionTemplate transaction;
+
+	private final Map<String, UUID> ids = new HashMap<>();
+
+	CitiesDemoData(DemoDatasets datasets, CitiesManagement cities, AccountManagement accounts,
+			PlatformTransactionManager transactions) {
+		this.datasets = datasets;
+		this.cities = cities;
+		this.accounts = accounts;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		var loaded = this.transaction.execute((status) -> {
+			if (!this.datasets.claim(DATASET)) {
+				return false;
+			}
+			load();
+			return true;
+		});
+		if (Boolean.TRUE.equals(loaded)) {
+			log.info("Demo cities and climate targets loaded from the seed documents");
+		}
+	}
+
+	private void load() {
+		this.cities.ensureCountry("CN", "China", "中国");
+		this.cities.ensureCountry("JP", "Japan", "日本");
+		this.cities.ensureCountry("KR", "Republic of Korea", "대한민국");
+		this.cities.ensureCountry("MN", "Mongolia", "Монгол Улс");
+		this.cities.ensureCountry("RU", "Russian Federation", "Российская Федерация");
+		this.cities.ensureCountry("KP", "Democratic People's Republic of Korea", "조선민주주의인민공화국");
+		china();
+		japan();
+		korea();
+		mongoliaAndRussia();
+		national();
+		focalPoint("focal.incheon@demo.lccp.example", "KR", "Incheon");
+		focalPoint("focal.gwangju@demo.lccp.example", "KR", "Gwangju");
+	}
+
+	private void china() {
+		var plc = AdminLevel.PREFECTURE_LEVEL_CITY;
+		city("CN", null, "Baoding|保定|保定|바오딩|Баодин|Баодин|保定市", plc, "38.87", "115.46");
+		city("CN", "CNCTU", "Chengdu|成都|成都|청두|Чэнду|Чэнду|成都市", plc, "30.66", "104.07");
+		city("CN", "CNCKG", "Chongqing|重庆|重慶|충칭|Чунцин|Чунцин|重庆市", AdminLevel.PROVINCE, "29.56", "106.55");
+		city("CN", null, "Guiyang|贵阳|貴陽|구이양|Гуйян|Гуйян|贵阳市", plc, "26.65", "106.63");
+		city("CN", "CNHGH", "Hangzhou|杭州|杭州|항저우|Ханчжоу|Ханжоу|杭州市", plc, "30.27", "120.16");
+		city("CN", null, "Jilin|吉林|吉林|지린|Цзилинь|Жилинь|吉林市", plc, "43.84", "126.55");
+		city("CN", null, "Nanchang|南昌|南昌|난창|Наньчан|Наньчан|南昌市", plc, "28.68", "115.86");
+		city("CN", "CNSZX", "Shenzhen|深圳|深圳|선전|Шэньчжэнь|Шэньжэнь|深圳市", plc, "22.54", "114.06");
+		city("CN", "CNTSN", "Tianjin|天津|天津|톈진|Тяньцзинь|Тяньжинь|天津市", AdminLevel.PROVINCE, "39.13", "117.20");
+		city("CN", "CNWUX", "Wuxi|无锡|無錫|우시|Уси|Уси|无锡市", plc, "31.49", "120.31");
+		city("CN", "CNXMN", "Xiamen|厦门|厦門|샤먼|Сямэнь|Сямынь|厦门市", plc, "24.48", "118.09");
+		city("CN", null,
+				"Tianjin Economic-Technological Development Area (TEDA)|天津经济技术开发区|天津経済技術開発区|톈진 경제기술개발구|"
+						+ "Тяньцзиньская зона экономического и технологического развития (TEDA)|"
+						+ "Тяньжиний эдийн засаг, технологийн хөгжлийн бүс (TEDA)|天津经济技术开发区",
+				AdminLevel.DEVELOPMENT_AREA, "39.05", "117.71");
+
+		var cut = TargetType.CARBON_INTENSITY;
+		var energy = TargetType.ENERGY_INTENSITY;
+		target("Baoding", cut, "By 2020 reduce CO2 intensity by 35% compared to 2010", 2010, 2020, "35", null,
+				"Opinion on Constructing Low Carbon City (draft), 2008; Baoding Low Carbon City Development Plan, 2008",
+				SOM19_CHINA + "; also Annex Table 1: 'Baoding: 35% (2010-2020)'", TargetStatus.PROPOSED);
+		level("Baoding", TargetType.PER_CAPITA, "By 2020 reduce CO2 per capita to less than 5.5 tons", 2020, "5.5",
+				"tCO2/cap", "Opinion on Constructing Low Carbon City (draft), 2008", SOM19_CHINA,
+				TargetStatus.PROPOSED);
+		target("Chengdu", cut, "By 2020 reduce CO2 intensity by 35% compared to 2010", 2010, 2020, "35", null,
+				"Action Plan on Constructing Low Carbon City in Chengdu, 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Chengdu", TargetType.PER_CAPITA, "By 2020 reduce CO2 per capita to less than 5.5 tons", 2020, "5.5",
+				"tCO2/cap", "Action Plan on Constructing Low Carbon City in Chengdu, 2010", SOM19_CHINA,
+				TargetStatus.ADOPTED);
+		level("Chengdu", TargetType.OTHER, "By 2020 make new energy account for 25% of industrial value", 2020, null,
+				null, "Action Plan on Constructing Low Carbon City in Chengdu, 2010", SOM19_CHINA,
+				TargetStatus.ADOPTED);
+		target("Chongqing", energy, "By 2015 reduce energy intensity by 16% compared to 2010", 2010, 2015, "16", null,
+				"Chongqing Low Carbon Transformation Research: Case Study in Chemical, Automobile and Energy Industries, 2010",
+				SOM19_CHINA, TargetStatus.PROPOSED);
+		target("Guiyang", energy, "By 2020 reduce energy intensity by 40% compared to 2005", 2005, 2020, "40", null,
+				"Guiyang Low-Carbon Development Action Plan (2010-2020), July 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		target("Guiyang", cut, "By 2020 reduce carbon intensity by 45% compared to 2005", 2005, 2020, "45", null,
+				"Guiyang Low-Carbon Development Action Plan (2010-2020), July 2010",
+				SOM19_CHINA + "; also Annex Table 1: 'Guiyang: 45% (2005-2020)'", TargetStatus.ADOPTED);
+		target("Hangzhou", cut, "By 2020 reduce carbon intensity by 50% compared to 2005 levels", 2005, 2020, "50",
+				null, "Implemented Opinion on the Construction of Low-Carbon City, November 2009",
+				SOM19_CHINA + "; also Annex Table 1: 'Hangzhou: 50% (2005-2020)'", TargetStatus.ADOPTED);
+		level("Hangzhou", TargetType.GREEN_AREA_SHARE, "Increase forestry coverage above 68% (by 2020)", 2020, "68",
+				"%", "Implemented Opinion on the Construction of Low-Carbon City, November 2009", SOM19_CHINA,
+				TargetStatus.ADOPTED);
+		level("Jilin", TargetType.PEAKING, "Emissions for Jilin City could peak in about 2020", 2020, null, null,
+				"Low Carbon Development Roadmap for Jilin City, 2010", SOM19_CHINA, TargetStatus.PROPOSED);
+		bau("Jilin", "Decline to 60% of the business-as-usual scenario by 2030", 2030, "40",
+				"Low Carbon Development Roadmap for Jilin City, 2010", SOM19_CHINA, TargetStatus.PROPOSED);
+		target("Jilin", cut, "Carbon intensity per GDP: 60% (2005-2030)", 2005, 2030, "60", null, null, SOM19_SUMMARY,
+				TargetStatus.PROPOSED);
+		level("Jilin", TargetType.ENERGY_CAP,
+				"Primary energy demand not to exceed 28.18 million tons of coal equivalent (tce) in 2020", 2020,
+				"28.18", "Mtce", "Low Carbon Development Roadmap for Jilin City, 2010", SOM19_CHINA,
+				TargetStatus.PROPOSED);
+		level("Jilin", TargetType.ENERGY_CAP,
+				"Primary energy demand not to exceed 33.51 million tons of coal equivalent (tce) in 2030", 2030,
+				"33.51", "Mtce", "Low Carbon Development Roadmap for Jilin City, 2010", SOM19_CHINA,
+				TargetStatus.PROPOSED);
+		var nanchangPlan = "National Low-carbon City Pilot Nanchang Implementation Plan, reported to NDRC, October 2010";
+		target("Nanchang", cut, "By 2015 reduce CO2 emissions per unit of GDP by 38% compared to 2005 levels", 2005,
+				2015, "38", null, nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Nanchang", TargetType.RENEWABLE_SHARE,
+				"By 2015 increase the ratio of non-fossil fuels in primary energy consumption to 7%", 2015, "7", "%",
+				nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Nanchang", TargetType.GREEN_AREA_SHARE, "By 2015 increase forest coverage to 25%", 2015, "25", "%",
+				nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		// The document says "to 45%-48% of 2005 levels"; whether it means "by" is
+		// unclear,
+		// so the cut is left empty and the wording kept.
+		target("Nanchang", cut, "By 2020 reduce CO2 emissions per unit of GDP to 45%-48% of 2005 levels", 2005, 2020,
+				null, null, nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Nanchang", TargetType.RENEWABLE_SHARE,
+				"By 2020 increase the share of non-fossil fuels in primary energy to 15%", 2020, "15", "%",
+				nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Nanchang", TargetType.GREEN_AREA_SHARE, "By 2020 increase forest coverage to 28%", 2020, "28", "%",
+				nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Nanchang", TargetType.OTHER, "By 2020 increase the forest stock to 420 million cubic meters", 2020, null,
+				null, nanchangPlan, SOM19_CHINA, TargetStatus.ADOPTED);
+		var shenzhenPlan = "Shenzhen Low Carbon Development Medium and Long-Term Plan (draft), April 2011";
+		target("Shenzhen", cut, "Reduce carbon intensity 32% by 2015 compared to 2005", 2005, 2015, "32", null,
+				shenzhenPlan, SOM19_CHINA, TargetStatus.PROPOSED);
+		target("Shenzhen", cut, "Reduce carbon intensity 45% by 2020 compared to 2005", 2005, 2020, "45", null,
+				shenzhenPlan, SOM19_CHINA + "; also Annex Table 1: 'Shenzhen: 45% (2005-2020)'", TargetStatus.PROPOSED);
+		level("Shenzhen", TargetType.RENEWABLE_SHARE,
+				"Make non-fossil energy account for 15% of primary energy by 2015", 2015, "15", "%", shenzhenPlan,
+				SOM19_CHINA, TargetStatus.PROPOSED);
+		target("Tianjin", cut, "By 2015 reduce carbon intensity by 15.5% compared to 2010", 2010, 2015, "15.5", null,
+				"Tianjin Climate Change Program, March 2010",
+				SOM19_CHINA + "; also Annex Table 1: 'Tianjin: 15.5% (2010-2015)'", TargetStatus.ADOPTED);
+		target("Tianjin", energy, "By 2015 reduce energy intensity by 15% compared to 2010", 2010, 2015, "15", null,
+				"Tianjin Climate Change Program, March 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		target("Wuxi", cut, "By 2020 reduce carbon intensity by 45% (base year not stated)", null, 2020, "45", null,
+				"Wuxi Low-Carbon City Development Strategic Planning, 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		target("Xiamen", energy, "By 2020 reduce energy intensity by 40% compared to 2005", 2005, 2020, "40", null,
+				"Xiamen Low Carbon Development Master Plan, 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		level("Xiamen", TargetType.PEAKING, "Total carbon emission should peak by 2020", 2020, null, null,
+				"Xiamen Low Carbon Development Master Plan, 2010", SOM19_CHINA, TargetStatus.ADOPTED);
+		target("Tianjin Economic-Technological Development Area (TEDA)", cut,
+				"Reduce CO2 emissions per unit of GDP by 21% in 2015 compared to 2010 (the document: 'per capita of GDP')",
+				2010, 2015, "21", null, null, SOM19_SYMPOSIUM, TargetStatus.ADOPTED);
+	}
+
+	private void japan() {
+		var m = AdminLevel.MUNICIPALITY;
+		// name, LOCODE, names, level, lat, lon, population (thousand), area, mid-term cut
+		// (low, high), mid-term year, 2050 cut (low, high), base year
+		eco("Kitakyushu|北九州|北九州市|기타큐슈|Китакюсю|Китакюсю|北九州市", m, "33.88", "130.88", "990", "488", "30", null, 2030,
+				"50", "60", 2005);
+		eco("Kyoto|京都|京都市|교토|Киото|Киото|京都市", m, "35.01", "135.77", "1470", "828", "40", null, 2030, "60", null, 1990);
+		eco("Sakai|堺|堺市|사카이|Сакаи|Сакай|堺市", m, "34.57", "135.48", "840", "150", "15", null, 2030, "60", null, 2005);
+		eco("Yokohama|横滨|横浜市|요코하마|Иокогама|Иокохама|横浜市", m, "35.44", "139.64", "3670", "434", "30", null, 2025, "60",
+				null, 2004);
+		eco("Iida|饭田|飯田市|이이다|Иида|Иида|飯田市", m, "35.51", "137.82", "110", "659", "40", "50", 2030, "70", null, 2005);
+		eco("Obihiro|带广|帯広市|오비히로|Обихиро|Обихиро|帯広市", m, "42.92", "143.20", "170", "619", "30", null, 2030, "50", null,
+				2000);
+		eco("Toyama|富山|富山市|도야마|Тояма|Тояма|富山市", m, "36.70", "137.21", "420", "1242", "30", null, 2030, "50", null,
+				2005);
+		eco("Toyota|丰田|豊田市|도요타|Тоёта|Тоёта|豊田市", m, "35.08", "137.16", "420", "918", "30", null, 2030, "50", null,
+				1990);
+		// Table 2 prints Shimokawa's and Yusuhara's populations in its "thousand" column
+		// as
+		// 3,900 and 4,000; the same document's text gives Shimokawa Town a population of
+		// 3,900, so both are stored as persons (see eco()).
+		eco("Shimokawa|下川|下川町|시모카와|Симокава|Шимокава|下川町", AdminLevel.TOWN, "44.30", "142.64", "3900", "644", "32",
+				null, 2030, "66", null, 1990);
+		eco("Minamata|水俣|水俣市|미나마타|Минамата|Минамата|水俣市", m, "32.21", "130.41", "29", "163", "33", null, 2020, "50",
+				null, 2005);
+		eco("Miyakojima|宫古岛|宮古島市|미야코지마|Миякодзима|Миякожима|宮古島市", m, "24.81", "125.28", "55", "205", "30", "40", 2030,
+				"70", "80", 2003);
+		eco("Yusuhara|梼原|梼原町|유스하라|Юсухара|Юсухара|梼原町", AdminLevel.TOWN, "33.39", "132.93", "4000", "237", "50", null,
+				2030, "70", null, 1990);
+		eco("Chiyoda|千代田|千代田区|지요다|Тиёда|Чиёда|千代田区", AdminLevel.WARD, "35.69", "139.75", "45", "12", "25", null, 2020,
+				"50", null, 1990);
+		city("JP", null, "Tokyo|东京|東京都|도쿄|Токио|Токио|東京都", AdminLevel.PROVINCE, "35.69", "139.69");
+		for (var name : new String[] { "Tokyo", "Kyoto", "Yokohama" }) {
+			neutrality(name, NeutralityKind.NET_ZERO, "Net zero carbon emissions by 2050", 2050, TargetStatus.ADOPTED,
+					"2050 Zero Carbon Cities in Japan (Ministry of the Environment)", PROGRESS_2020,
+					"http://www.env.go.jp/en/earth/cc/2050_zero_carbon_cities_in_japan.html");
+		}
+	}
+
+	private void korea() {
+		city("KR", "KRSEL", "Seoul|首尔|ソウル|서울|Сеул|Сөүл|서울특별시", AdminLevel.SPECIAL_CITY, "37.57", "126.98");
+		city("KR", null, "Suwon|水原|水原|수원|Сувон|Сүвон|수원시", AdminLevel.MUNICIPALITY, "37.26", "127.03");
+		city("KR", null, "Gangneung|江陵|江陵|강릉|Каннын|Ганнын|강릉시", AdminLevel.MUNICIPALITY, "37.75", "128.88");
+		city("KR", "KRCJU", "Jeju|济州|済州|제주|Чеджу|Жэжү|제주특별자치도", AdminLevel.PROVINCE, "33.50", "126.53");
+		city("KR", "KRKWJ", "Gwangju|光州|光州|광주|Кванджу|Гуанжу|광주광역시", AdminLevel.METROPOLITAN_CITY, "35.16", "126.85");
+		city("KR", "KRINC", "Incheon|仁川|仁川|인천|Инчхон|Инчон|인천광역시", AdminLevel.METROPOLITAN_CITY, "37.46", "126.71");
+		target("Seoul", TargetType.ABSOLUTE, "GHG emissions reduction: 25% (1990-2020)", 1990, 2020, "25", null, null,
+				SOM19_SUMMARY, TargetStatus.ADOPTED);
+		target("Suwon", TargetType.ABSOLUTE, "GHG emissions reduction: 5% (2010-2015)", 2010, 2015, "5", null, null,
+				SOM19_SUMMARY, TargetStatus.ADOPTED);
+		bau("Gangneung",
+				"Reduce greenhouse gas emissions by 49 percent by 2020 (first Low-Carbon Green Demonstration City)",
+				2020, "49", "Low Carbon, Green Growth Basic Act (2010)",
+				SOM19_KOREA + "; also Annex Table 1: 'Kangreung: 49% (BAU, 2020)'", TargetStatus.ADOPTED);
+		bau("Jeju", "GHG emissions reduction: 41% below BAU by 2020", 2020, "41", null,
+				SOM19_SUMMARY + " ('Jeju: 41% (BAU, 2020)')", TargetStatus.ADOPTED);
+		bau("Gwangju", "GHG emissions reduction: 40% below BAU by 2020", 2020, "40", null,
+				SOM19_SUMMARY + " ('Kwangju: 40% (BAU, 2020)')", TargetStatus.ADOPTED);
+		neutrality("Incheon", NeutralityKind.CARBON_NEUTRAL,
+				"Carbon neutrality by 2045, five years earlier than the national target", 2045, TargetStatus.ADOPTED,
+				"Announced at the 2nd International Forum on Low Carbon Cities, Incheon, December 2022", SOM26, null);
+	}
+
+	private void mongoliaAndRussia() {
+		city("MN", "MNULN", "Ulaanbaatar|乌兰巴托|ウランバートル|울란바토르|Улан-Батор|Улаанбаатар|Улаанбаатар",
+				AdminLevel.MUNICIPALITY, "47.92", "106.92");
+		city("RU", "RUMOW", "Moscow|莫斯科|モスクワ|모스크바|Москва|Москва|Москва", AdminLevel.PROVINCE, "55.76", "37.62");
+		var green = "Mongolian Green Development Policy, endorsed by the Parliament in June 2014";
+		level("Ulaanbaatar", TargetType.GREEN_AREA_SHARE,
+				"Increase green area share by 15% by 2020 through the re-planning of Ulaanbaatar city", 2020, "15", "%",
+				green, SOM19_MONGOLIA_RUSSIA, TargetStatus.ADOPTED);
+		level("Ulaanbaatar", TargetType.GREEN_AREA_SHARE,
+				"Increase green area share by 30% by 2030 through the re-planning of Ulaanbaatar city", 2030, "30", "%",
+				green, SOM19_MONGOLIA_RUSSIA, TargetStatus.ADOPTED);
+		target("Moscow", TargetType.ENERGY_INTENSITY,
+				"Improve the energy efficiency of Moscow by 43% between 2010 and 2025", 2010, 2025, "43", null,
+				"Moscow rules and regulations on environmental and climate technologies, 2010", SOM19_MONGOLIA_RUSSIA,
+				TargetStatus.ADOPTED);
+		level("Moscow", TargetType.RENEWABLE_SHARE, "Increase use of renewable energy sources to 4.5% by 2020", 2020,
+				"4.5", "%", "Moscow Law on the Master Plan 2025", SOM19_MONGOLIA_RUSSIA, TargetStatus.ADOPTED);
+		level("Moscow", TargetType.GREEN_AREA_SHARE,
+				"30% of the total area of the city should consist of green areas and open spaces (Master Plan 2025)",
+				2025, "30", "%", "Moscow Law on the Master Plan 2025", SOM19_MONGOLIA_RUSSIA, TargetStatus.ADOPTED);
+	}
+
+	private void national() {
+		national("CN", TargetType.CARBON_INTENSITY,
+				"12th Five Year Plan: reduce carbon intensity by 17% by 2015 (2011-2015)", 2010, 2015, "17", null,
+				"12th Five Year Plan", SOM19 + ", section 2.1 China");
+		national("CN", TargetType.ENERGY_INTENSITY, "12th Five Year Plan: reduce energy intensity by 16% by 2015", 2010,
+				2015, "16", null, "12th Five Year Plan", SOM19 + ", section 2.1 China");
+		national("CN", TargetType.CARBON_INTENSITY,
+				"Reduce greenhouse gas emissions per unit of GDP by 40-50% by 2020 compared to 2005", 2005, 2020, "40",
+				"50", "12th Five Year Plan", SOM19 + ", section 2.1 China");
+		national("CN", TargetType.OTHER,
+				"21 cities and two provinces of the Alliance of Peaking Pioneer Cities pledged to peak CO2 emissions ahead "
+						+ "of the national goal (pre-2030)",
+				null, null, null, null, "Alliance of Peaking Pioneer Cities of China (APPC)", PROGRESS_2020);
+		national("JP", TargetType.ABSOLUTE, "Reduce 60-80 percent of GHG emissions by 2050", null, 2050, "60", "80",
+				"Bill of the Basic Act on Global Warming Countermeasures, 2010", SOM19 + ", section 2.2 Japan");
+		national("JP", TargetType.OTHER,
+				"152 local governments, including Tokyo, Kyoto and Yokohama, committed to net zero carbon emissions by 2050",
+				null, 2050, null, null, "2050 Zero Carbon Cities in Japan", PROGRESS_2020);
+		var korea = new TargetDetails(TargetType.NEUTRALITY, NeutralityKind.CARBON_NEUTRAL,
+				"National carbon neutrality by 2050 (Incheon's 2045 pledge is five years earlier)", null, null, 2050,
+				null, null, null, null, null, null, null, false, TargetStatus.ADOPTED, null, null, SOM26, null, null);
+		this.cities.registerTarget(null, "KR", korea);
+		national("KR", TargetType.OTHER,
+				"226 of 228 local governments urged the national government to plan for carbon neutrality by 2050 "
+						+ "(joint statement, 5 June 2020)",
+				null, 2050, null, null, null, PROGRESS_2020);
+		national("RU", TargetType.OTHER,
+				"Federal 'Clean Air' project: reduce emissions from transport, heat and power plants and industry by 20 "
+						+ "percent by 2024",
+				null, 2024, "20", null, "National 'Ecology' project", PROGRESS_2020_RUSSIA);
+	}
+
+	// --- helpers
+	// --------------------------------------------------------------------------------------------
+
+	private void city(String country, @Nullable String locode, String names, AdminLevel level, String lat, String lon) {
+		var n = names.split("\\|");
+		var id = this.cities.registerCity(new CityDetails(country, locode, n[0], n[1], n[2], n[3], n[4], n[5], n[6],
+				level, new BigDecimal(lat), new BigDecimal(lon),
+				"Names and coordinates of the city centre: general reference, not from the seed documents"));
+		this.ids.put(n[0], id);
+	}
+
+	private void eco(String names, AdminLevel level, String lat, String lon, String population, String area, String mid,
+			@Nullable String midHigh, int midYear, String longTerm, @Nullable String longTermHigh, int baseYear) {
+		city("JP", null, names, level, lat, lon);
+		var name = names.substring(0, names.indexOf('|'));
+		var id = this.ids.get(name);
+		var inPersons = name.equals("Shimokawa") || name.equals("Yusuhara");
+		this.cities.registerFact(id, FactKind.POPULATION, 2009,
+				inPersons ? new BigDecimal(population) : new BigDecimal(population).multiply(BigDecimal.valueOf(1000)),
+				"persons",
+				SOM19_JAPAN + (inPersons
+						? "; printed as " + population
+								+ " in the 'thousand' column, read as persons (the text gives Shimokawa Town 3,900)"
+						: ""));
+		this.cities.registerFact(id, FactKind.AREA, 2009, new BigDecimal(area), "km²", SOM19_JAPAN);
+		var type = name.equals("Yokohama") ? TargetType.PER_CAPITA : TargetType.ABSOLUTE;
+		var perCapita = type == TargetType.PER_CAPITA ? " per capita" : "";
+		var range = midHigh == null ? mid + "%" : mid + "-" + midHigh + "%";
+		target(name, type,
+				"Reduce GHG emissions" + perCapita + " by " + range + " by " + midYear + " against " + baseYear
+						+ " (mid-term goal)",
+				baseYear, midYear, mid, midHigh, "Eco-Model City Programme (2008)", SOM19_JAPAN, TargetStatus.ADOPTED);
+		var rangeLong = longTermHigh == null ? longTerm + "%" : longTerm + "-" + longTermHigh + "%";
+		target(name, type,
+				"Reduce GHG emissions" + perCapita + " by " + rangeLong + " by 2050 against " + baseYear
+						+ " (long-term goal)",
+				baseYear, 2050, longTerm, longTermHigh, "Eco-Model City Programme (2008)", SOM19_JAPAN,
+				TargetStatus.ADOPTED);
+	}
+
+	private void target(String city, TargetType type, String title, @Nullable Integer baseYear, int targetYear,
+			@Nullable String cut, @Nullable String cutHigh, @Nullable String policy, String source,
+			TargetStatus status) {
+		register(city, new TargetDetails(type, null, title, baseYear, null, targetYear, null, decimal(cut),
+				decimal(cutHigh), null, null, null, null, false, status, null, policy, source, null, null));
+	}
+
+	private void level(String city, TargetType type, String title, int targetYear, @Nullable String value,
+			@Nullable String unit, @Nullable String policy, String source, TargetStatus status) {
+		register(city, new TargetDetails(type, null, title, null, null, targetYear, decimal(value), null, null, unit,
+				null, null, null, false, status, null, policy, source, null, null));
+	}
+
+	private void bau(String city, String title, int targetYear, String cut, @Nullable String policy, String source,
+			TargetStatus status) {
+		register(city, new TargetDetails(TargetType.BAU_RELATIVE, null, title, null, null, targetYear, null,
+				new BigDecimal(cut), null, null, null, null, null, false, status, null, policy, source, null, null));
+	}
+
+	private void neutrality(String city, NeutralityKind kind, String title, int year, TargetStatus status,
+			String policy, String source, @Nullable String link) {
+		register(city, new TargetDetails(TargetType.NEUTRALITY, kind, title, null, null, year, null, null, null, null,
+				null, null, null, false, status, null, policy, source, null, link));
+	}
+
+	private void national(String country, TargetType type, String title, @Nullable Integer baseYear,
+			@Nullable Integer targetYear, @Nullable String cut, @Nullable String cutHigh, @Nullable String policy,
+			String source) {
+		this.cities.registerTarget(null, country,
+				new TargetDetails(type, null, title, baseYear, null, targetYear, null, decimal(cut), decimal(cutHigh),
+						null, null, null, null, false, TargetStatus.ADOPTED, null, policy, source, null, null));
+	}
+
+	private void register(String city, TargetDetails details) {
+		var id = this.ids.get(city);
+		var country = this.cities.city(id).countryCode();
+		this.cities.registerTarget(id, country, details);
+	}
+
+	private void focalPoint(String email, String country, String city) {
+		var id = this.cities.findCity(country, city);
+		this.accounts.findByEmail(email).ifPresent((a) -> {
+			if (id != null) {
+				this.cities.registerFocalPoint(id, a.id());
+			}
+		});
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable String value) {
+		return value == null ? null : new BigDecimal(value);
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Countries and cities with their facts, the registry of climate targets and the
+ * platform's open data: comparison, API, bulk downloads and imports.
+ */
+@NullMarked
+package org.lccp.cities;
+
+import org.jspecify.annotations.NullMarked;

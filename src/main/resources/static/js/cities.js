@@ -1,0 +1,141 @@
+// Charts (ECharts) and the city map (Leaflet). Data comes from data- attributes or JSON
+// fetched from the platform, never from inline scripts; pages work without this file.
+(function () {
+  'use strict';
+
+  function parse(element, name) {
+    try {
+      return JSON.parse(element.getAttribute(name) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function factChart(element) {
+    var series = parse(element, 'data-series') || [];
+    var chart = echarts.init(element);
+    chart.setOption({
+      legend: { type: 'scroll' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      xAxis: { type: 'value', minInterval: 1, scale: true },
+      yAxis: { type: 'value', scale: true },
+      series: series.map(function (s) {
+        return { name: s.name, type: s.data.length > 1 ? 'line' : 'bar', data: s.data, barMaxWidth: 40 };
+      })
+    });
+    return chart;
+  }
+
+  function timelineChart(element) {
+    var rows = parse(element, 'data-rows') || [];
+    var labels = rows.map(function (r) { return r.city + ': ' + r.title; });
+    var first = rows.length ? Math.min.apply(null, rows.map(function (r) { return r.from; })) - 1 : 2000;
+    element.style.height = Math.max(160, rows.length * 28 + 60) + 'px';
+    var chart = echarts.init(element);
+    chart.setOption({
+      tooltip: {
+        formatter: function (p) {
+          // the transparent first bar only shifts each span to its base year
+          var r = rows[p.dataIndex];
+          var esc = echarts.format.encodeHTML;
+          return esc(r.city) + '<br>' + esc(r.title) + '<br>' + r.from + ' → ' + r.to + (r.rate != null ? '<br>' + r.rate + ' %/yr' : '');
+        }
+      },
+      grid: { left: 8, right: 16, containLabel: true },
+      xAxis: { type: 'value', min: first, minInterval: 1 },
+      yAxis: { type: 'category', data: labels, axisLabel: { width: 260, overflow: 'truncate' } },
+      series: [
+        { type: 'bar', stack: 'span', itemStyle: { color: 'transparent' }, data: rows.map(function (r) { return r.from; }) },
+        { type: 'bar', stack: 'span', data: rows.map(function (r) { return Math.max(r.to - r.from, 0.4); }) }
+      ]
+    });
+    return chart;
+  }
+
+  function yearsChart(element) {
+    var data = parse(element, 'data-timeline') || { years: [], series: [] };
+    var chart = echarts.init(element);
+    chart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll' },
+      xAxis: { type: 'category', data: data.years },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: data.series.map(function (s) { return { name: s.name, type: 'bar', stack: 'all', data: s.data }; })
+    });
+    return chart;
+  }
+
+  function charts() {
+    if (typeof echarts === 'undefined') {
+      return;
+    }
+    var made = [];
+    document.querySelectorAll('[data-chart]').forEach(function (element) {
+      var kind = element.getAttribute('data-chart');
+      if (element.getAttribute('data-ready')) {
+        return;
+      }
+      element.setAttribute('data-ready', 'true');
+      if (kind === 'facts') made.push(factChart(element));
+      if (kind === 'timeline') made.push(timelineChart(element));
+      if (kind === 'years') made.push(yearsChart(element));
+    });
+    window.addEventListener('resize', function () { made.forEach(function (c) { c.resize(); }); });
+  }
+
+  function map() {
+    var element = document.getElementById('city-map');
+    if (!element || typeof L === 'undefined') {
+      return;
+    }
+    var map = L.map(element, { worldCopyJump: false }).setView([42, 115], 3);
+    var tiles = element.getAttribute('data-tiles');
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
+    }
+    fetch(element.getAttribute('data-countries'))
+      .then(function (r) { return r.json(); })
+      .then(function (geo) {
+        L.geoJSON(geo, { style: { color: '#557', weight: 1, fillColor: '#cde', fillOpacity: tiles ? 0.2 : 0.8 } })
+          .bindTooltip(function (layer) { return layer.feature.properties.name; })
+          .addTo(map);
+      });
+    fetch(element.getAttribute('data-points'))
+      .then(function (r) { return r.json(); })
+      .then(function (points) {
+        points.forEach(function (p) {
+          var marker = L.circleMarker([p.lat, p.lon], { radius: 6, color: '#0a5', fillOpacity: 0.9 });
+          var link = document.createElement('a');
+          link.href = '/cities/' + p.id;
+          link.textContent = p.name;
+          marker.bindPopup(link).addTo(map);
+        });
+        element.setAttribute('data-markers', String(points.length));
+      });
+  }
+
+  function start() {
+    charts();
+    map();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+  document.addEventListener('htmx:afterSettle', charts);
+})();
+
+// Upload progress of the import form (htmx reports XHR progress events).
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var bar = document.getElementById('import-progress');
+  if (bar && event.detail.lengthComputable) {
+    bar.hidden = false;
+    bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
+    var label = document.getElementById('import-uploading');
+    if (label) {
+      label.hidden = bar.value >= 100;
+    }
+  }
+});
