@@ -24,7 +24,7 @@ class ModularityTests {
 	@Test
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("gatherings", "identity", "mail", "membership", "portal", "shared");
+			.containsExactlyInAnyOrder("cities", "gatherings", "identity", "mail", "membership", "portal", "shared");
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();

@@ -218,7 +218,7 @@ class CitiesApiTest {
 		assertThat(visitor().get("/countries/JP").mainText()).contains("60");
 		assertThat(visitor().get("/cities/map").status()).isEqualTo(200);
 		assertThat(visitor().get("/cities/map/data").body()).contains("Ulaanbaatar");
-		assertThat(visitor().get("/geo/nea-countries.geojson").body()).contains("Mongolia");
+		assertThat(visitor().get("/assets/geo/nea-countries.geojson").body()).contains("Mongolia");
 		assertThat(visitor().get("/open-data").status()).isEqualTo(200);
 	}
 

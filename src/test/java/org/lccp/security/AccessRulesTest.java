@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessRulesTest {
 
 	/** Who may use an endpoint. */
-	sealed interface Access permits Open, Only {
+	interface Access {
 
 		boolean allows(Role roleOrNullForAnonymous);
 
@@ -66,20 +66,35 @@ class AccessRulesTest {
 
 	}
 
-	/** Only for accounts holding the role. */
-	record Only(Role role) implements Access {
+	/** Only for accounts holding one of the roles. */
+	record AnyOf(java.util.Set<Role> roles) implements Access {
 
 		@Override
 		public boolean allows(Role role) {
-			return this.role == role;
+			return role != null && this.roles.contains(role);
 		}
 
 		@Override
 		public String toString() {
-			return this.role.name();
+			return this.roles.toString();
 		}
 
 	}
+
+	/** Only with an API token; refused to every browser session. */
+	static final Access TOKEN_ONLY = new Access() {
+
+		@Override
+		public boolean allows(Role role) {
+			return false;
+		}
+
+		@Override
+		public String toString() {
+			return "SCOPE_WRITE";
+		}
+
+	};
 
 	static final Access PUBLIC = Open.PUBLIC;
 
@@ -281,7 +296,11 @@ class AccessRulesTest {
 					var access = switch (parts[2]) {
 						case "PUBLIC" -> PUBLIC;
 						case "AUTHENTICATED" -> AUTHENTICATED;
-						default -> new Only(Role.valueOf(parts[2]));
+						// Needs a write-scoped API token: no browser session may use it.
+						case "SCOPE_WRITE" -> TOKEN_ONLY;
+						default -> new AnyOf(java.util.Arrays.stream(parts[2].split(","))
+							.map(Role::valueOf)
+							.collect(java.util.stream.Collectors.toUnmodifiableSet()));
 					};
 					if (table.put(parts[0] + " " + parts[1], access) != null) {
 						throw new IllegalStateException("Listed twice: " + parts[0] + " " + parts[1]);
