@@ -40,7 +40,8 @@ class CitiesAccessRules implements HttpAccessRules {
 			.requestMatchers(HttpMethod.GET, "/api/v1/cities", "/api/v1/cities/*", "/api/v1/countries",
 					"/api/v1/countries/*", "/api/v1/targets", "/api/v1/targets/*", "/api/v1/institutions")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
 			.hasRole(SECRETARIAT)

@@ -258,6 +258,7 @@ class AccessRulesTest {
 		return switch (method) {
 			case "GET", "ANY" -> web.get(path);
 			case "POST" -> web.post(path);
+			case "PUT", "DELETE", "PATCH" -> web.send(method, path);
 			default -> throw new AssertionError("The matrix cannot send " + method + " yet: " + endpoint);
 		};
 	}

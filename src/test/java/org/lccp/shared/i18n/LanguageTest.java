@@ -299,9 +299,14 @@ class LanguageTest {
 	/** Every GET page (HTML) without path variables, from the platform's own mapping. */
 	List<String> pagesWithoutPathVariables() {
 		var pages = new TreeSet<String>();
-		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> {
+		this.handlerMapping.getHandlerMethods().forEach((info, handler) -> {
 			var methods = info.getMethodsCondition().getMethods();
-			if (methods.isEmpty() || methods.stream().anyMatch((m) -> m.name().equals("GET"))) {
+			// Pages are views; data endpoints (JSON, files) have no language switcher.
+			var page = handler.getReturnType().getParameterType() == String.class
+					&& !handler.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class)
+					&& !handler.getBeanType()
+						.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class);
+			if (page && (methods.isEmpty() || methods.stream().anyMatch((m) -> m.name().equals("GET")))) {
 				info.getPatternValues()
 					.stream()
 					.filter((p) -> !p.equals("/error") && !p.contains("{") && !p.contains("*"))
