@@ -33,7 +33,7 @@ for N in "${SIZES[@]}"; do
   echo "targets $($W "$BASE/api/v1/targets?country=CN&type=NEUTRALITY&size=50" | tail -1)"
   echo "compare $($W "$BASE/cities/compare?$ids" | tail -1)"
   echo "page    $($W "$BASE/login" | tail -1)"
-  echo "static  $($W "$BASE/css/cities.css" | tail -1)"
+  echo "static  $($W "$BASE/assets/css/cities.css" | tail -1)"
   # the data changed, so the first download builds the ZIP, the second is served from memory
   echo "bulk (build)    $(curl -s -o /dev/null -w '%{time_total}s %{size_download}B' "$BASE/open-data/lccp-open-data.zip")"
   echo "bulk (cached)   $(curl -s -o /dev/null -w '%{time_total}s %{size_download}B' "$BASE/open-data/lccp-open-data.zip")"
