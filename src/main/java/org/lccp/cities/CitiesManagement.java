@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.InstitutionView;
@@ -56,11 +57,14 @@ public class CitiesManagement {
 
 	private final MembershipManagement membership;
 
+	private final GatheringManagement gatherings;
+
 	private final ApplicationEventPublisher events;
 
 	CitiesManagement(CountryRecords countries, Cities cities, CityFacts facts, Targets targets, Progress progress,
-			AuditLog audit, AccountManagement accounts, MembershipManagement membership,
+			AuditLog audit, AccountManagement accounts, MembershipManagement membership, GatheringManagement gatherings,
 			ApplicationEventPublisher events) {
+		this.gatherings = gatherings;
 		this.countries = countries;
 		this.cities = cities;
 		this.facts = facts;
@@ -131,7 +135,9 @@ public class CitiesManagement {
 		var editors = editable
 				? this.cities.editors(id).stream().map((a) -> this.accounts.find(a).email()).sorted().toList()
 				: List.<String>of();
-		return new CityProfile(view, series, targetViews, members, editable, history, editors);
+		var held = this.gatherings.heldIn(view.countryCode(), java.util.Arrays.asList(view.nameEn(), view.nameZh(),
+				view.nameJa(), view.nameKo(), view.nameRu(), view.nameMn(), view.nameNative()));
+		return new CityProfile(view, series, targetViews, members, held, editable, history, editors);
 	}
 
 	@Transactional(readOnly = true)
@@ -507,7 +513,8 @@ public class CitiesManagement {
 
 	/** Everything about one city. */
 	public record CityProfile(CityView city, List<CityFact.FactView> facts, List<TargetView> targets,
-			List<InstitutionView> members, boolean editable, List<AuditLog.Entry> history, List<String> focalPoints) {
+			List<InstitutionView> members, List<GatheringManagement.GatheringSummary> gatherings, boolean editable,
+			List<AuditLog.Entry> history, List<String> focalPoints) {
 
 		public List<CityFact.FactView> series(String kind) {
 			return this.facts.stream().filter((f) -> f.kind().name().equals(kind)).toList();

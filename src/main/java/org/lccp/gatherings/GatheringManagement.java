@@ -352,6 +352,23 @@ public class GatheringManagement {
 						calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
+	/**
+	 * Gatherings held in a city, newest first. The venue is kept as a name, so every name
+	 * the city is known by counts (case does not).
+	 */
+	@Transactional(readOnly = true)
+	public List<GatheringSummary> heldIn(String country, java.util.Collection<String> cityNames) {
+		var names = cityNames.stream()
+			.filter((n) -> n != null && !n.isBlank())
+			.map((n) -> n.strip().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList();
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		return this.gatherings.heldIn(country, names).stream().map(this::summary).toList();
+	}
+
 	private GatheringSummary summary(Gathering g) {
 		return new GatheringSummary(g.getId(), g.getTitle(), g.getType(), g.getFormat(), g.getTheme(), g.getStartsAt(),
 				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), figures(g));

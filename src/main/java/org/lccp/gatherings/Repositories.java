@@ -53,6 +53,12 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 	@Query("select g from Gathering g order by g.startsAt desc")
 	List<Gathering> newestFirst(Pageable page);
 
+	@Query("""
+			select g from Gathering g
+			where g.venueCountry = :country and lower(g.venueCity) in :cityNames
+			order by g.startsAt desc""")
+	List<Gathering> heldIn(String country, java.util.Collection<String> cityNames);
+
 }
 
 interface Registrations extends JpaRepository<Registration, UUID> {
