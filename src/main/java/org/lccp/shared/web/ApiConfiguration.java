@@ -1,5 +1,10 @@
 package org.lccp.shared.web;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
 
@@ -11,5 +16,15 @@ import org.springframework.data.web.config.EnableSpringDataWebSupport;
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 class ApiConfiguration {
+
+	@Bean
+	OpenAPI openApi() {
+		return new OpenAPI().info(new Info().title("LCCP open data API")
+			.version("v1")
+			.description("Public data of the North-East Asia Low Carbon City Platform: cities, countries, climate "
+					+ "targets, member institutions and gatherings. Reading needs no account; members write with "
+					+ "personal API tokens (Authorization: Bearer).")
+			.license(new License().name("Open data of the platform's members; see each record's source")));
+	}
 
 }
