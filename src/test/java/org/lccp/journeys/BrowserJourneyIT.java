@@ -1,6 +1,5 @@
 package org.lccp.journeys;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -233,18 +230,7 @@ class BrowserJourneyIT {
 
 	/** Debian's Chromium and ChromeDriver; the test never downloads a browser. */
 	static WebDriver chromium() {
-		var options = new ChromeOptions();
-		options.setBinary(System.getProperty("lccp.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1000", "--lang=ko-KR");
-		var service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getProperty("lccp.chromedriver", "/usr/bin/chromedriver")))
-			.usingAnyFreePort()
-			.build();
-		var driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		return driver;
+		return org.lccp.support.Browsers.chromium("ko-KR");
 	}
 
 }
