@@ -53,9 +53,9 @@ class ApiSecurity {
 				.hasAuthority(WRITE)
 				.anyRequest()
 				.denyAll())
-			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden")));
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint((request, response, ex) -> response.sendError(401))
+						.accessDeniedHandler((request, response, ex) -> response.sendError(403)));
 		return http.build();
 	}
 
@@ -65,12 +65,6 @@ class ApiSecurity {
 			return null;
 		}
 		return header.substring(7).strip();
-	}
-
-	static void problem(HttpServletResponse response, int status, String title) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
 	}
 
 	/** The token's owner as the signed-in account, for this request only. */
@@ -93,7 +87,7 @@ class ApiSecurity {
 				throws ServletException, IOException {
 			var token = this.tokens.use(bearer(request));
 			if (token.isEmpty()) {
-				problem(response, 401, "Unauthorized");
+				response.sendError(401);
 				return;
 			}
 			var account = this.accounts.find(token.get().getAccountId());

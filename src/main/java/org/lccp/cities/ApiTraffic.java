@@ -81,13 +81,11 @@ class ApiTraffic {
 				return;
 			}
 			var seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-			response.setStatus(429);
 			response.setHeader("Retry-After", Long.toString(seconds));
+			// The error path writes the localised problem detail; the header and type
+			// stay.
 			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-						+ "\"detail\":\"Request limit reached; retry after " + seconds + " s\",\"instance\":\""
-						+ request.getRequestURI().replace("\"", "") + "\"}");
+			response.sendError(429);
 		}
 
 	}

@@ -120,11 +120,16 @@ class CalendarFeeds {
 	}
 
 	private static String place(GatheringView g) {
+		return place(g.venueAddress(), g.summary().venueCity(), g.summary().venueCountry());
+	}
+
+	/** Address, city and country in one line, as calendars show a location. */
+	static String place(@Nullable String address, @Nullable String city, @Nullable String country) {
 		var parts = new StringBuilder();
-		append(parts, g.venueAddress());
-		append(parts, g.summary().venueCity());
-		if (g.summary().venueCountry() != null) {
-			append(parts, Countries.name(g.summary().venueCountry(), Locale.ENGLISH));
+		append(parts, address);
+		append(parts, city);
+		if (country != null) {
+			append(parts, Countries.name(country, Locale.ENGLISH));
 		}
 		return parts.toString();
 	}

@@ -338,12 +338,8 @@ public class GatheringManagement {
 						locale));
 		}
 		body.append("\n\n").append(this.texts.getMessage("mail.signature", null, locale));
-		var place = java.util.stream.Stream
-			.of(gathering.getVenueAddress(), gathering.getVenueCity(),
-					gathering.getVenueCountry() == null ? null
-							: org.lccp.shared.i18n.Countries.name(gathering.getVenueCountry(), Locale.ENGLISH))
-			.filter((part) -> part != null && !part.isBlank())
-			.collect(java.util.stream.Collectors.joining(", "));
+		var place = CalendarFeeds.place(gathering.getVenueAddress(), gathering.getVenueCity(),
+				gathering.getVenueCountry());
 		var calendar = CalendarFeeds.single(gathering.getId(), gathering.getStartsAt(), gathering.getEndsAt(),
 				gathering.getTitle(), place, gathering.getSummary(), this.web.link("/gatherings/" + gathering.getId()));
 		this.mailer.send(registration.getEmail(),

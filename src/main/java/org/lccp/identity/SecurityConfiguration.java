@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -107,12 +106,10 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling(
-					(errors) -> errors.defaultAuthenticationEntryPointFor(problem(HttpStatus.UNAUTHORIZED), api)
-						.defaultAccessDeniedHandlerFor(problemDenied(), api)
-						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-								AnyRequestMatcher.INSTANCE)
-						.accessDeniedHandler(pageDenied()))
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(unauthorized(), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(denied()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
@@ -186,25 +183,16 @@ class SecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}
 
-	private static AuthenticationEntryPoint problem(HttpStatus status) {
-		return (request, response, ex) -> writeProblem(response, status);
+	/**
+	 * The container's error path answers: a localised page, or under {@code /api/} a
+	 * localised problem detail (see {@code ErrorPages}).
+	 */
+	private static AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 	}
 
-	private static AccessDeniedHandler problemDenied() {
-		return (request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN);
-	}
-
-	private static AccessDeniedHandler pageDenied() {
+	private static AccessDeniedHandler denied() {
 		return (request, response, ex) -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
-	}
-
-	private static void writeProblem(HttpServletResponse response, HttpStatus status) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + "}");
 	}
 
 }

@@ -185,7 +185,7 @@ class MessageBundlesTest {
 				missing.add("MailStatus." + status);
 			}
 		}
-		for (var code : List.of(400, 403, 404, 405, 409, 413, 429, 500)) {
+		for (var code : List.of(400, 401, 403, 404, 405, 409, 413, 429, 500)) {
 			for (var part : List.of("title", "text")) {
 				if (!known.contains("error." + code + "." + part)) {
 					missing.add("error." + code + "." + part);

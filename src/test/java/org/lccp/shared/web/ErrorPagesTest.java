@@ -120,9 +120,10 @@ class ErrorPagesTest {
 
 	@Test
 	void anonymousCallToAnApiEndpointWithoutRuleIsAnUnauthorizedProblemNotALoginRedirect() {
-		var answer = visitor().get(FailingEndpointConfiguration.UNRULED_API);
+		var answer = visitor().get(FailingEndpointConfiguration.UNRULED_API + "?lang=ru");
 
-		assertProblem(answer, 401);
+		var problem = assertProblem(answer, 401);
+		assertThat(problem.get("title")).isEqualTo(message("error.401.title", Language.RU.locale()));
 	}
 
 	@Test
