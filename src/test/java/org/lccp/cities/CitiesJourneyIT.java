@@ -29,6 +29,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lccp.support.Browsers.submit;
+import static org.lccp.support.Browsers.type;
 
 /**
  * Incheon's focal point adds a target and a progress entry in a real headless Chromium; a
@@ -185,20 +187,6 @@ class CitiesJourneyIT {
 
 	private void open(WebDriver driver, String path) {
 		driver.get("http://localhost:" + this.port + path);
-	}
-
-	private static void type(WebDriver driver, By field, String value) {
-		var element = driver.findElement(field);
-		element.clear();
-		element.sendKeys(value);
-	}
-
-	/** Clicks and waits for the next page to replace this one. */
-	private static void submit(WebDriver driver, By target) {
-		var html = driver.findElement(By.tagName("html"));
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target))
-			.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
 	}
 
 }

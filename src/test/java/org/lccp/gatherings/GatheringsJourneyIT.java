@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,14 +19,15 @@ import org.lccp.support.TestAccounts.TestAccount;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lccp.support.Browsers.click;
+import static org.lccp.support.Browsers.submit;
+import static org.lccp.support.Browsers.type;
 import static org.lccp.gatherings.GatheringBuilder.aGathering;
 
 /**
@@ -206,24 +206,6 @@ class GatheringsJourneyIT {
 
 	private void open(WebDriver driver, String path) {
 		driver.get("http://localhost:" + this.port + path);
-	}
-
-	private static void type(WebDriver driver, By field, String value) {
-		var element = driver.findElement(field);
-		element.clear();
-		element.sendKeys(value);
-	}
-
-	private static void click(WebDriver driver, By target) {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target))
-			.click();
-	}
-
-	/** Clicks a submit button and waits for the next page to replace this one. */
-	private static void submit(WebDriver driver, By button) {
-		var html = driver.findElement(By.tagName("html"));
-		click(driver, button);
-		org.lccp.support.Browsers.waitForNewPage(driver, html);
 	}
 
 	/** Debian's Chromium and ChromeDriver; the test never downloads a browser. */

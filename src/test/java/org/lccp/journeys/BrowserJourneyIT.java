@@ -12,9 +12,7 @@ import org.lccp.support.TestAccounts;
 import org.lccp.support.TestAccounts.TestAccount;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lccp.support.Browsers.click;
+import static org.lccp.support.Browsers.submit;
+import static org.lccp.support.Browsers.type;
 
 /**
  * The first journey of the platform in a real headless Chromium, in the Korean UI: a
@@ -112,7 +113,7 @@ class BrowserJourneyIT {
 		type(this.applicant, By.id("activities"), "온실가스 감축 계획과 자전거 도로 확충을 추진하고 있습니다.");
 		click(this.applicant, By.cssSelector("input[name=interests][value=PEER_REVIEW_ANALYTICAL_STUDIES]"));
 		submit(this.applicant, By.cssSelector("button[name=action][value=submit]"));
-		waitForPathStarting(this.applicant, "/membership/applications/");
+		waitForPath(this.applicant, "/membership/applications/");
 		var applicationPath = path(this.applicant);
 		assertThat(this.applicant.findElement(By.cssSelector("main .state")).getText())
 			.isEqualTo(text("ApplicationState.SUBMITTED"));
@@ -180,25 +181,6 @@ class BrowserJourneyIT {
 		driver.get("http://localhost:" + this.port + path);
 	}
 
-	private static void type(WebDriver driver, By field, String value) {
-		var element = driver.findElement(field);
-		element.clear();
-		element.sendKeys(value);
-	}
-
-	private static void click(WebDriver driver, By target) {
-		WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.elementToBeClickable(target));
-		element.click();
-	}
-
-	/** Clicks a submit button and waits for the next page to replace this one. */
-	private static void submit(WebDriver driver, By button) {
-		var html = driver.findElement(By.tagName("html"));
-		click(driver, button);
-		org.lccp.support.Browsers.waitForNewPage(driver, html);
-	}
-
 	private static String heading(WebDriver driver) {
 		return driver.findElement(By.cssSelector("main h1")).getText();
 	}
@@ -222,10 +204,6 @@ class BrowserJourneyIT {
 			throw new AssertionError("Expected " + path + " but the browser shows " + driver.getCurrentUrl() + ": "
 					+ driver.findElement(By.tagName("main")).getText(), ex);
 		}
-	}
-
-	private static void waitForPathStarting(WebDriver driver, String prefix) {
-		waitForPath(driver, prefix);
 	}
 
 	/** Debian's Chromium and ChromeDriver; the test never downloads a browser. */

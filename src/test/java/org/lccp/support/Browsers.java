@@ -3,6 +3,7 @@ package org.lccp.support;
 import java.io.File;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,6 +38,26 @@ public final class Browsers {
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/** Replaces a field's text. */
+	public static void type(WebDriver driver, By field, String value) {
+		var element = driver.findElement(field);
+		element.clear();
+		element.sendKeys(value);
+	}
+
+	/** Clicks once the element can be clicked. */
+	public static void click(WebDriver driver, By target) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target))
+			.click();
+	}
+
+	/** Clicks a submit button and waits for the next page to replace this one. */
+	public static void submit(WebDriver driver, By button) {
+		var html = driver.findElement(By.tagName("html"));
+		click(driver, button);
+		waitForNewPage(driver, html);
 	}
 
 	/**
