@@ -53,6 +53,11 @@ public class Formats {
 		return Countries.name(code, LocaleContextHolder.getLocale());
 	}
 
+	/** A language by its own name, so that readers find theirs in any UI language. */
+	public String language(String code) {
+		return org.lccp.shared.i18n.Language.fromCode(code).map(org.lccp.shared.i18n.Language::nativeName).orElse(code);
+	}
+
 	public String isoDateTime(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
 	}

@@ -1,0 +1,306 @@
+package org.lccp.knowledge;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.lccp.cities.CitiesManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.Sector;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.UserText;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way of an item from draft to publication. Authors write and submit; the
+ * secretariat, or a resource centre that stewards one of the item's categories, returns
+ * it with comments, publishes it, or takes it down with a reason. Every publication keeps
+ * a revision, every step is audited.
+ */
+@Service
+class Editorial {
+
+	static final String RECORD = "knowledge-item";
+
+	private final KnowledgeItems items;
+
+	private final Comments comments;
+
+	private final Revisions revisions;
+
+	private final Stewards stewards;
+
+	private final Categories categories;
+
+	private final CitiesManagement cities;
+
+	private final AuditLog audit;
+
+	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
+			CitiesManagement cities, AuditLog audit) {
+		this.items = items;
+		this.comments = comments;
+		this.revisions = revisions;
+		this.stewards = stewards;
+		this.categories = categories;
+		this.cities = cities;
+		this.audit = audit;
+	}
+
+	@Transactional
+	UUID create(ItemForm form) {
+		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in to write"));
+		var kind = Objects.requireNonNull(form.contentKind());
+		var item = new KnowledgeItem(kind, form.originalLanguage(), user.id(), user.displayName(), Instant.now());
+		apply(item, form);
+		this.items.save(item);
+		this.audit.record(RECORD, item.id(), "created", kind.name() + ": " + form.title());
+		return item.id();
+	}
+
+	@Transactional
+	void update(UUID id, ItemForm form, long version) {
+		var item = find(id);
+		requireEdit(item);
+		if (item.version() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(KnowledgeItem.class, id);
+		}
+		var previousOriginal = item.originalLanguage();
+		if (!previousOriginal.equals(form.originalLanguage())) {
+			// The old original stays as a version written by a person.
+			var old = item.translations().get(previousOriginal);
+			if (old != null) {
+				item.translations()
+					.put(previousOriginal, new KnowledgeItem.Translation(old.title(), old.summary(), old.body(),
+							old.lessons(), old.funding(), TranslationStatus.HUMAN));
+			}
+			item.originalLanguage(form.originalLanguage());
+		}
+		apply(item, form);
+		changed(item, "updated", form.title());
+	}
+
+	@Transactional
+	void saveTranslation(UUID id, String language, TranslationForm form) {
+		var item = find(id);
+		requireEdit(item);
+		var original = language.equals(item.originalLanguage());
+		var status = original ? TranslationStatus.ORIGINAL
+				: Objects.requireNonNull(ItemForm.choice(TranslationStatus.class, form.status()));
+		item.translations()
+			.put(language,
+					new KnowledgeItem.Translation(Objects.requireNonNull(UserText.clean(form.title())),
+							UserText.cleanOrNull(form.summary()), RichText.sanitise(form.body()),
+							RichText.sanitise(form.lessons()), UserText.cleanOrNull(form.funding()), status));
+		changed(item, "translation saved", language + " (" + status + ")");
+	}
+
+	@Transactional
+	void deleteTranslation(UUID id, String language) {
+		var item = find(id);
+		requireEdit(item);
+		if (language.equals(item.originalLanguage())) {
+			throw new WorkflowException("knowledge.workflow.originalStays");
+		}
+		if (item.translations().remove(language) != null) {
+			changed(item, "translation deleted", language);
+		}
+	}
+
+	@Transactional
+	void submit(UUID id, @Nullable String note) {
+		var item = find(id);
+		requireAuthorOrReviewer(item);
+		if (!item.status().editableByAuthor()) {
+			throw new WorkflowException("knowledge.workflow.notSubmittable");
+		}
+		item.status(ContentStatus.SUBMITTED);
+		comment(item, Comment.Action.SUBMITTED, note);
+		changed(item, "submitted", "");
+	}
+
+	@Transactional
+	void returnToAuthor(UUID id, String comment) {
+		var item = find(id);
+		requireReview(item);
+		if (item.status() != ContentStatus.SUBMITTED) {
+			throw new WorkflowException("knowledge.workflow.notSubmitted");
+		}
+		item.status(ContentStatus.RETURNED);
+		comment(item, Comment.Action.RETURNED, comment);
+		changed(item, "returned", comment);
+	}
+
+	@Transactional
+	void publish(UUID id, @Nullable String note) {
+		var item = find(id);
+		requireReview(item);
+		if (item.status() == ContentStatus.PUBLISHED) {
+			throw new WorkflowException("knowledge.workflow.alreadyPublished");
+		}
+		var now = Instant.now();
+		item.status(ContentStatus.PUBLISHED);
+		item.published(now);
+		keepRevision(item, now);
+		comment(item, Comment.Action.PUBLISHED, note);
+		changed(item, "published", "");
+	}
+
+	@Transactional
+	void unpublish(UUID id, String reason) {
+		var item = find(id);
+		requireReview(item);
+		if (item.status() != ContentStatus.PUBLISHED) {
+			throw new WorkflowException("knowledge.workflow.notPublished");
+		}
+		item.status(ContentStatus.UNPUBLISHED);
+		comment(item, Comment.Action.UNPUBLISHED, reason);
+		changed(item, "unpublished", reason);
+	}
+
+	/**
+	 * Loads an item for someone who wants to change it, or fails as if it did not exist
+	 * when they may not even see it.
+	 */
+	KnowledgeItem find(UUID id) {
+		var item = this.items.findById(id).orElseThrow(() -> new ItemNotFoundException(id));
+		if (!canRead(item)) {
+			throw new ItemNotFoundException(id);
+		}
+		return item;
+	}
+
+	boolean canRead(KnowledgeItem item) {
+		return item.status() == ContentStatus.PUBLISHED || isAuthor(item) || canReview(item);
+	}
+
+	boolean canEdit(KnowledgeItem item) {
+		return (isAuthor(item) && item.status().editableByAuthor()) || canReview(item);
+	}
+
+	boolean isAuthor(KnowledgeItem item) {
+		return CurrentUser.get().map((u) -> u.id().equals(item.authorId())).orElse(false);
+	}
+
+	boolean canReview(KnowledgeItem item) {
+		if (CurrentUser.has(Role.SECRETARIAT)) {
+			return true;
+		}
+		if (!CurrentUser.has(Role.RESOURCE_CENTRE)) {
+			return false;
+		}
+		var mine = this.stewards.findByAccountId(CurrentUser.id())
+			.stream()
+			.map(Steward::category)
+			.collect(Collectors.toSet());
+		return item.categories().stream().anyMatch(mine::contains);
+	}
+
+	private void requireEdit(KnowledgeItem item) {
+		if (!canEdit(item)) {
+			throw new WorkflowException("knowledge.workflow.notEditable");
+		}
+	}
+
+	private void requireAuthorOrReviewer(KnowledgeItem item) {
+		if (!isAuthor(item) && !canReview(item)) {
+			throw new AccessDeniedException("not the author");
+		}
+	}
+
+	private void requireReview(KnowledgeItem item) {
+		if (!canReview(item)) {
+			throw new AccessDeniedException("not a reviewer of this item");
+		}
+	}
+
+	private void apply(KnowledgeItem item, ItemForm form) {
+		var status = TranslationStatus.ORIGINAL;
+		item.translations()
+			.put(form.originalLanguage(),
+					new KnowledgeItem.Translation(Objects.requireNonNull(UserText.clean(form.title())),
+							UserText.cleanOrNull(form.summary()), RichText.sanitise(form.body()),
+							RichText.sanitise(form.lessons()), UserText.cleanOrNull(form.funding()), status));
+		replace(item.countries(), ItemForm.list(form.countries()));
+		var cityRefs = new LinkedHashSet<KnowledgeItem.CityRef>();
+		for (var text : ItemForm.list(form.cities())) {
+			var cityId = Objects.requireNonNull(ItemForm.uuid(text));
+			var city = this.cities.city(cityId);
+			cityRefs.add(new KnowledgeItem.CityRef(cityId, city.nameEn()));
+			item.countries().add(city.countryCode());
+		}
+		replace(item.cities(), cityRefs);
+		var known = this.categories.findAll().stream().map(Category::code).collect(Collectors.toSet());
+		replace(item.categories(), ItemForm.list(form.categories()).stream().filter(known::contains).toList());
+		replace(item.sectors(),
+				ItemForm.list(form.sectors()).stream().map((s) -> ItemForm.choice(Sector.class, s)).toList());
+		var kind = item.kind();
+		item.period(ItemForm.parseYear(form.periodFrom()), ItemForm.parseYear(form.periodTo()));
+		item.contactInstitution(UserText.cleanOrNull(form.contactInstitution()));
+		replace(item.results(), (kind == ContentKind.CASE_STUDY) ? form.parseResults(null) : List.of());
+		replace(item.links(), form.parseLinks(null));
+		item.year(ItemForm.parseYear(form.year()));
+		item.publication(ItemForm.choice(PublicationKind.class, form.publicationKind()),
+				UserText.cleanOrNull(form.authors()), UserText.cleanOrNull(form.institutions()),
+				form.publicationLanguage().isBlank() ? null : form.publicationLanguage());
+		item.publishedOn(ItemForm.date(form.publishedOn()));
+		item.network(UserText.cleanOrNull(form.acronym()), UserText.cleanOrNull(form.ledBy()),
+				UserText.cleanOrNull(form.scope()), UserText.cleanOrNull(form.themes()),
+				UserText.cleanOrNull(form.website()));
+		replace(item.members(), ItemForm.lines(form.members()).stream().map(UserText::clean).toList());
+		item.policy(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
+				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument()));
+		replace(item.presentedAt(), ItemForm.lines(form.presentedAt()).stream().map(UserText::clean).toList());
+		var related = ItemForm.list(form.related())
+			.stream()
+			.map(ItemForm::uuid)
+			.filter(Objects::nonNull)
+			.filter((r) -> !r.equals(item.id()))
+			.toList();
+		replace(item.related(), related.isEmpty() ? List.<UUID>of()
+				: this.items.findAllById(related).stream().map(KnowledgeItem::id).toList());
+	}
+
+	private static <T> void replace(java.util.Collection<T> target, java.util.Collection<? extends T> values) {
+		target.clear();
+		values.stream().filter(Objects::nonNull).forEach(target::add);
+	}
+
+	private void changed(KnowledgeItem item, String action, String details) {
+		item.touch(Instant.now());
+		if (item.status() == ContentStatus.PUBLISHED && !"published".equals(action)) {
+			// A reviewer's correction of published text is a new published revision.
+			keepRevision(item, Instant.now());
+		}
+		this.audit.record(RECORD, item.id(), action, details);
+	}
+
+	private void keepRevision(KnowledgeItem item, Instant at) {
+		var number = this.revisions.lastNumber(item.id()) + 1;
+		var by = CurrentUser.get().map(CurrentUser.AccountPrincipal::displayName).orElse(null);
+		this.revisions.save(new Revision(item.id(), number, at, by, Snapshots.of(item)));
+	}
+
+	private void comment(KnowledgeItem item, Comment.Action action, @Nullable String body) {
+		var text = UserText.cleanOrNull(body);
+		if (text == null && (action == Comment.Action.RETURNED || action == Comment.Action.UNPUBLISHED)) {
+			throw new WorkflowException("knowledge.workflow.reasonRequired");
+		}
+		if (text != null || action == Comment.Action.PUBLISHED || action == Comment.Action.SUBMITTED) {
+			var user = CurrentUser.get();
+			this.comments.save(new Comment(item.id(), user.map(CurrentUser.AccountPrincipal::id).orElse(null),
+					user.map(CurrentUser.AccountPrincipal::displayName).orElse(null), action,
+					(text == null) ? "" : text, Instant.now()));
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.lccp.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Published knowledge as open data: pages of case studies, publications, networks,
+ * policies and news ({@code content} plus {@code page.totalElements}), newest first, in
+ * the language asked with {@code lang} or {@code Accept-Language} where an item has it,
+ * as JSON or CSV. Drafts never appear.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@Tag(name = "knowledge", description = "Case studies, publications, networks, policies and news")
+class KnowledgeApi {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private static final int MAX_SIZE = 100;
+
+	private final KnowledgeManagement knowledge;
+
+	KnowledgeApi(KnowledgeManagement knowledge) {
+		this.knowledge = knowledge;
+	}
+
+	@GetMapping("/case-studies")
+	@Operation(summary = "Published case studies, newest first")
+	ResponseEntity<?> caseStudies(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.CASE_STUDY, page, size, format, accept, locale);
+	}
+
+	@GetMapping("/case-studies/{id}")
+	@Operation(summary = "One published case study with its results, places, topics and sources")
+	KnowledgeViews.ItemView caseStudy(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.CASE_STUDY, id, locale);
+	}
+
+	@GetMapping("/publications")
+	@Operation(summary = "Published publications, newest first")
+	ResponseEntity<?> publications(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.PUBLICATION, page, size, format, accept, locale);
+	}
+
+	@GetMapping("/publications/{id}")
+	@Operation(summary = "One publication")
+	KnowledgeViews.ItemView publication(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.PUBLICATION, id, locale);
+	}
+
+	@GetMapping("/networks")
+	@Operation(summary = "Networks and programmes")
+	ResponseEntity<?> networks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.NETWORK, page, size, format, accept, locale);
+	}
+
+	@GetMapping("/networks/{id}")
+	@Operation(summary = "One network or programme")
+	KnowledgeViews.ItemView network(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.NETWORK, id, locale);
+	}
+
+	@GetMapping("/policies")
+	@Operation(summary = "National and local policies")
+	ResponseEntity<?> policies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.POLICY, page, size, format, accept, locale);
+	}
+
+	@GetMapping("/policies/{id}")
+	@Operation(summary = "One policy")
+	KnowledgeViews.ItemView policy(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.POLICY, id, locale);
+	}
+
+	@GetMapping("/news")
+	@Operation(summary = "News, newest first")
+	ResponseEntity<?> news(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.NEWS, page, size, format, accept, locale);
+	}
+
+	@GetMapping("/news/{id}")
+	@Operation(summary = "One news item")
+	KnowledgeViews.ItemView newsItem(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.NEWS, id, locale);
+	}
+
+	private ResponseEntity<?> list(ContentKind kind, int page, int size, @Nullable String format,
+			@Nullable String accept, Locale locale) {
+		var found = this.knowledge.published(kind, locale,
+				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_SIZE)));
+		if (wantsCsv(format, accept)) {
+			return ResponseEntity.ok().contentType(CSV).body(csv(found));
+		}
+		return ResponseEntity.ok(found);
+	}
+
+	static String csv(Page<KnowledgeViews.ItemSummary> page) {
+		var out = new StringBuilder();
+		try (var printer = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder()
+					.setHeader("id", "kind", "title", "summary", "language", "original_language", "year", "date",
+							"countries", "cities", "url")
+					.get())) {
+			for (var item : page.getContent()) {
+				printer.printRecord(item.id(), item.kind(), safe(item.title()), safe(item.summary()), item.language(),
+						item.originalLanguage(), item.year(), item.date(), String.join(" ", item.countries()),
+						safe(String.join("; ", item.cities())), item.path());
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a formula.
+	 */
+	static @Nullable String safe(@Nullable String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		var first = value.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + value : value;
+	}
+
+	private static boolean wantsCsv(@Nullable String format, @Nullable String accept) {
+		if (format != null) {
+			return format.toLowerCase(Locale.ROOT).equals("csv");
+		}
+		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.lccp.knowledge;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.lccp.shared.i18n.Language;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The knowledge hub's front page and the page of each item, in the reader's language or
+ * the original with a notice; its revisions for those who may see them.
+ */
+@Controller
+class KnowledgeController {
+
+	private final KnowledgeManagement knowledge;
+
+	KnowledgeController(KnowledgeManagement knowledge) {
+		this.knowledge = knowledge;
+	}
+
+	@GetMapping("/knowledge")
+	String hub(Model model, Locale locale) {
+		var latest = PageRequest.of(0, 5);
+		model.addAttribute("caseStudies", this.knowledge.published(ContentKind.CASE_STUDY, locale, latest));
+		model.addAttribute("news", this.knowledge.published(ContentKind.NEWS, locale, latest));
+		model.addAttribute("publications", this.knowledge.published(ContentKind.PUBLICATION, locale, latest));
+		model.addAttribute("kinds", ContentKind.values());
+		return "knowledge/hub";
+	}
+
+	@GetMapping({ "/case-studies/{id}", "/publications/{id}", "/news/{id}", "/networks/{id}", "/policies/{id}" })
+	String item(@PathVariable UUID id, @RequestParam(name = "in", required = false) @Nullable String in,
+			HttpServletRequest request, Model model, Locale locale) {
+		var asked = (in == null) ? null : Language.fromCode(in).map(Language::code).orElse(null);
+		var item = this.knowledge.item(id, locale, asked);
+		var path = request.getRequestURI();
+		if (!path.startsWith("/" + item.kind().path() + "/")) {
+			return "redirect:" + item.path();
+		}
+		model.addAttribute("item", item);
+		var signedIn = request.getUserPrincipal() != null;
+		model.addAttribute("canEdit", signedIn && this.knowledge.canEdit(id));
+		model.addAttribute("canReview", signedIn && this.knowledge.canReview(id));
+		model.addAttribute("isAuthor", signedIn && this.knowledge.isAuthor(id));
+		if (signedIn && (this.knowledge.canEdit(id) || this.knowledge.canReview(id))) {
+			model.addAttribute("comments", this.knowledge.comments(id));
+		}
+		model.addAttribute("revisions", this.knowledge.revisions(id));
+		return "knowledge/item";
+	}
+
+	@GetMapping("/knowledge/{id}/revisions/{number}")
+	String revision(@PathVariable UUID id, @PathVariable int number, Model model, Locale locale) {
+		var item = this.knowledge.item(id, locale, null);
+		model.addAttribute("item", item);
+		model.addAttribute("number", number);
+		model.addAttribute("revisions", this.knowledge.revisions(id));
+		model.addAttribute("changes", this.knowledge.changes(id, number));
+		return "knowledge/revision";
+	}
+
+}

@@ -1,0 +1,230 @@
+package org.lccp.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.lccp.cities.CitiesManagement;
+import org.lccp.shared.demo.DemoDatasets;
+import org.lccp.shared.domain.Sector;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads, once per database, the knowledge hub's demo content: networks, policies, case
+ * studies, publications and news written from the NEASPEC documents in
+ * {@code shared/seeds} ({@code demo/knowledge/*.json}, described in the README there).
+ * Every item names its source documents and is labelled as derived from public documents;
+ * translations written for the demo are marked machine-translated.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty(name = "lccp.demo.enabled")
+class KnowledgeDemoData implements ApplicationRunner {
+
+	static final String DATASET = "knowledge";
+
+	static final String DERIVED = "Demo content derived from public documents: ";
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeDemoData.class);
+
+	private static final List<Source> FILES = List.of(new Source("networks.json", ContentKind.NETWORK),
+			new Source("policies.json", ContentKind.POLICY), new Source("publications.json", ContentKind.PUBLICATION),
+			new Source("case-studies.json", ContentKind.CASE_STUDY), new Source("news.json", ContentKind.NEWS));
+
+	private final DemoDatasets datasets;
+
+	private final KnowledgeItems items;
+
+	private final Revisions revisions;
+
+	private final CitiesManagement cities;
+
+	private final TransactionTemplate transaction;
+
+	KnowledgeDemoData(DemoDatasets datasets, KnowledgeItems items, Revisions revisions, CitiesManagement cities,
+			PlatformTransactionManager transactions) {
+		this.datasets = datasets;
+		this.items = items;
+		this.revisions = revisions;
+		this.cities = cities;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.transaction.executeWithoutResult((status) -> {
+			if (this.datasets.claim(DATASET)) {
+				var count = load();
+				log.info("Knowledge hub demo content loaded: {} items", count);
+			}
+		});
+	}
+
+	int load() {
+		var mapper = JsonMapper.builder().build();
+		var keys = new HashMap<String, UUID>();
+		var pending = new ArrayList<Pending>();
+		var now = Instant.now();
+		for (var source : FILES) {
+			JsonNode list;
+			try (var in = new ClassPathResource("demo/knowledge/" + source.file()).getInputStream()) {
+				list = mapper.readTree(in);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read demo content " + source.file(), ex);
+			}
+			for (var node : list) {
+				var item = item(source.kind(), node, now);
+				this.items.save(item);
+				keys.put(node.path("key").asString(), item.id());
+				pending.add(new Pending(item, node));
+			}
+		}
+		for (var p : pending) {
+			for (var field : List.of("publications", "networks")) {
+				for (var key : p.node().path(field)) {
+					var related = keys.get(key.asString());
+					if (related != null) {
+						p.item().related().add(related);
+					}
+				}
+			}
+			this.revisions.save(new Revision(p.item().id(), 1, now, null, Snapshots.of(p.item())));
+		}
+		return pending.size();
+	}
+
+	private KnowledgeItem item(ContentKind kind, JsonNode node, Instant now) {
+		var item = new KnowledgeItem(kind, node.path("originalLanguage").asString("en"), null, null, now);
+		var sources = new ArrayList<String>();
+		node.path("sources").forEach((s) -> sources.add(s.asString()));
+		item.demoSource(DERIVED + String.join("; ", sources));
+		var original = item.originalLanguage();
+		node.path("translations").properties().forEach((entry) -> {
+			var t = entry.getValue();
+			var status = entry.getKey().equals(original) ? TranslationStatus.ORIGINAL
+					: TranslationStatus.valueOf(t.path("status").asString("MACHINE"));
+			item.translations()
+				.put(entry.getKey(),
+						new KnowledgeItem.Translation(t.path("title").asString(), text(t, "summary"),
+								RichText.sanitise(text(t, "body")), RichText.sanitise(text(t, "lessons")),
+								text(t, "funding"), status));
+		});
+		node.path("countries").forEach((c) -> item.countries().add(c.asString()));
+		if (node.hasNonNull("country")) {
+			item.countries().add(node.path("country").asString());
+		}
+		for (var ref : node.path("cities")) {
+			var parts = ref.asString().split("/", 2);
+			var id = this.cities.findCity(parts[0], parts[1]);
+			if (id != null) {
+				item.cities().add(new KnowledgeItem.CityRef(id, parts[1]));
+				item.countries().add(parts[0]);
+			}
+		}
+		for (var ref : node.path("memberCities")) {
+			var parts = ref.asString().split("/", 2);
+			var id = this.cities.findCity(parts[0], parts[1]);
+			if (id != null) {
+				item.cities().add(new KnowledgeItem.CityRef(id, parts[1]));
+			}
+		}
+		node.path("categories").forEach((c) -> item.categories().add(c.asString()));
+		node.path("sectors").forEach((s) -> item.sectors().add(Sector.valueOf(s.asString())));
+		for (var link : node.path("links")) {
+			item.links().add(new KnowledgeItem.Link(link.path("title").asString(), text(link, "url")));
+		}
+		item.period(integer(node, "periodFrom"), integer(node, "periodTo"));
+		for (var r : node.path("results")) {
+			item.results()
+				.add(new KnowledgeItem.Result(new BigDecimal(r.path("value").asString()), r.path("unit").asString(),
+						r.path("measured").asString(), integer(r, "baselineYear")));
+		}
+		item.contactInstitution(text(node, "contactInstitution"));
+		node.path("gatherings").forEach((g) -> item.presentedAt().add(g.asString()));
+		var year = integer(node, "year");
+		item.year((year != null) ? year : integer(node, "yearAdopted"));
+		if (kind == ContentKind.PUBLICATION) {
+			item.publication(PublicationKind.valueOf(node.path("kind").asString()), join(node.path("authors")),
+					join(node.path("institutions")), text(node, "language"));
+		}
+		if (node.hasNonNull("publishedOn")) {
+			item.publishedOn(LocalDate.parse(node.path("publishedOn").asString()));
+		}
+		if (kind == ContentKind.NETWORK) {
+			item.network(text(node, "acronym"), text(node, "ledBy"), text(node, "scope"), join(node.path("themes")),
+					text(node, "website"));
+			node.path("memberInstitutions").forEach((m) -> item.members().add(m.asString()));
+		}
+		if (kind == ContentKind.POLICY) {
+			item.policy(PolicyLevel.valueOf(node.path("level").asString()),
+					PolicyType.valueOf(node.path("type").asString()), text(node, "sourceDocument"));
+		}
+		item.status(ContentStatus.PUBLISHED);
+		item.published(now);
+		return item;
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		var value = node.path(field);
+		return (value.isNull() || value.isMissingNode() || value.asString().isBlank()) ? null : value.asString();
+	}
+
+	private static @Nullable Integer integer(JsonNode node, String field) {
+		var value = node.path(field);
+		return value.isNumber() ? Integer.valueOf(value.asInt()) : null;
+	}
+
+	private static @Nullable String join(JsonNode list) {
+		var values = new ArrayList<String>();
+		list.forEach((v) -> values.add(v.asString()));
+		return values.isEmpty() ? null : String.join("; ", values);
+	}
+
+	private record Source(String file, ContentKind kind) {
+	}
+
+	private record Pending(KnowledgeItem item, JsonNode node) {
+	}
+
+	/** Gives tests the key of every demo item by reading the files again. */
+	static Map<String, String> titles() {
+		var mapper = JsonMapper.builder().build();
+		var titles = new HashMap<String, String>();
+		for (var source : FILES) {
+			try (var in = new ClassPathResource("demo/knowledge/" + source.file()).getInputStream()) {
+				for (var node : mapper.readTree(in)) {
+					var original = node.path("originalLanguage").asString("en");
+					titles.put(node.path("key").asString(),
+							node.path("translations").path(original).path("title").asString());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return titles;
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.lccp.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.lccp.knowledge.KnowledgeViews.CityLink;
+import org.lccp.knowledge.KnowledgeViews.CommentView;
+import org.lccp.knowledge.KnowledgeViews.DiffLine;
+import org.lccp.knowledge.KnowledgeViews.ItemSummary;
+import org.lccp.knowledge.KnowledgeViews.ItemView;
+import org.lccp.knowledge.KnowledgeViews.Label;
+import org.lccp.knowledge.KnowledgeViews.LinkView;
+import org.lccp.knowledge.KnowledgeViews.ResultView;
+import org.lccp.knowledge.KnowledgeViews.RevisionView;
+import org.lccp.shared.i18n.Language;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the knowledge hub: items in the reader's language (or the original with a
+ * notice), lists of published items for other modules and the open data API, and the
+ * editorial history of an item for those who may see it.
+ */
+@Service
+public class KnowledgeManagement {
+
+	private final KnowledgeItems items;
+
+	private final Editorial editorial;
+
+	private final Comments comments;
+
+	private final Revisions revisions;
+
+	private final Categories categories;
+
+	private final Attachments attachments;
+
+	KnowledgeManagement(KnowledgeItems items, Editorial editorial, Comments comments, Revisions revisions,
+			Categories categories, Attachments attachments) {
+		this.items = items;
+		this.editorial = editorial;
+		this.comments = comments;
+		this.revisions = revisions;
+		this.categories = categories;
+		this.attachments = attachments;
+	}
+
+	/** Published items of one kind, newest first, for lists and the API. */
+	@Transactional(readOnly = true)
+	public Page<ItemSummary> published(ContentKind kind, Locale reader, Pageable page) {
+		var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(),
+				Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("firstPublishedAt"), Sort.Order.asc("id")));
+		return this.items.findByKindAndStatus(kind, ContentStatus.PUBLISHED, sorted)
+			.map((item) -> summary(item, reader));
+	}
+
+	/** A published item as the API shows it, in the reader's language. */
+	@Transactional(readOnly = true)
+	public ItemView publishedItem(ContentKind kind, UUID id, Locale reader) {
+		var item = this.items.findById(id)
+			.filter((i) -> i.kind() == kind && i.status() == ContentStatus.PUBLISHED)
+			.orElseThrow(() -> new ItemNotFoundException(id));
+		return view(item, reader, null);
+	}
+
+	/**
+	 * The published case studies, policies and networks that name a city, for its
+	 * profile.
+	 */
+	@Transactional(readOnly = true)
+	public List<ItemSummary> aboutCity(UUID cityId, Locale reader) {
+		return this.items.findByCity(cityId, ContentStatus.PUBLISHED)
+			.stream()
+			.sorted(Comparator.comparing(KnowledgeItem::kind).thenComparing(KnowledgeItem::sortDate).reversed())
+			.map((item) -> summary(item, reader))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	ItemView item(UUID id, Locale reader, @Nullable String asked) {
+		return view(this.editorial.find(id), reader, asked);
+	}
+
+	@Transactional(readOnly = true)
+	boolean canEdit(UUID id) {
+		return this.editorial.canEdit(this.editorial.find(id));
+	}
+
+	@Transactional(readOnly = true)
+	boolean canReview(UUID id) {
+		return this.editorial.canReview(this.editorial.find(id));
+	}
+
+	@Transactional(readOnly = true)
+	boolean isAuthor(UUID id) {
+		return this.editorial.isAuthor(this.editorial.find(id));
+	}
+
+	@Transactional(readOnly = true)
+	List<ItemSummary> mine(UUID accountId, Locale reader) {
+		return this.items.findByAuthorIdOrderByUpdatedAtDesc(accountId)
+			.stream()
+			.map((item) -> summary(item, reader))
+			.toList();
+	}
+
+	/** Items waiting for review that the current reviewer may decide on. */
+	@Transactional(readOnly = true)
+	List<ItemSummary> queue(Locale reader) {
+		return this.items.findByStatusOrderByUpdatedAtAsc(ContentStatus.SUBMITTED, PageRequest.of(0, 500))
+			.stream()
+			.filter(this.editorial::canReview)
+			.map((item) -> summary(item, reader))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<CommentView> comments(UUID id) {
+		this.editorial.find(id);
+		return this.comments.findByItemIdOrderByCreatedAtAsc(id)
+			.stream()
+			.map((c) -> new CommentView(c.action().name(), c.authorName(), c.body(), c.createdAt()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<RevisionView> revisions(UUID id) {
+		this.editorial.find(id);
+		return this.revisions.findByItemIdOrderByNumberDesc(id)
+			.stream()
+			.map((r) -> new RevisionView(r.number(), r.publishedAt(), r.publishedBy()))
+			.toList();
+	}
+
+	/** What revision {@code number} changed against the one before it. */
+	@Transactional(readOnly = true)
+	List<DiffLine> changes(UUID id, int number) {
+		this.editorial.find(id);
+		var after = this.revisions.findByItemIdAndNumber(id, number).orElseThrow(() -> new ItemNotFoundException(id));
+		var before = this.revisions.findByItemIdAndNumber(id, number - 1).map(Revision::snapshot).orElse("");
+		return Snapshots.diff(before, after.snapshot());
+	}
+
+	@Transactional(readOnly = true)
+	List<Label> categories(Locale reader) {
+		var language = Language.of(reader).code();
+		return this.categories.findAllByOrderByPositionAsc()
+			.stream()
+			.map((c) -> new Label(c.code(), c.name(language)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	ItemForm form(UUID id) {
+		var item = this.editorial.find(id);
+		var original = item.original();
+		return new ItemForm(item.kind().name(), item.originalLanguage(), original.title(), text(original.summary()),
+				text(original.body()), text(original.lessons()), text(original.funding()),
+				new ArrayList<>(item.countries()),
+				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
+				new ArrayList<>(item.categories()),
+				item.sectors().stream().map(Enum::name).collect(Collectors.toList()), number(item.periodFrom()),
+				number(item.periodTo()), text(item.contactInstitution()),
+				item.results()
+					.stream()
+					.map((r) -> r.value().toPlainString() + " | " + r.unit() + " | " + r.measured() + " | "
+							+ number(r.baselineYear()))
+					.collect(Collectors.joining("\n")),
+				item.links()
+					.stream()
+					.map((l) -> l.title() + ((l.url() != null) ? " | " + l.url() : ""))
+					.collect(Collectors.joining("\n")),
+				(item.publicationKind() != null) ? item.publicationKind().name() : "", number(item.year()),
+				text(item.authors()), text(item.institutions()), text(item.publicationLanguage()),
+				(item.publishedOn() != null) ? item.publishedOn().toString() : "", text(item.acronym()),
+				text(item.ledBy()), text(item.geographicScope()), text(item.themes()), text(item.website()),
+				String.join("\n", item.members()), (item.policyLevel() != null) ? item.policyLevel().name() : "",
+				(item.policyType() != null) ? item.policyType().name() : "", text(item.sourceDocument()),
+				String.join("\n", item.presentedAt()),
+				item.related().stream().map(UUID::toString).collect(Collectors.toList()));
+	}
+
+	@Transactional(readOnly = true)
+	long version(UUID id) {
+		return this.editorial.find(id).version();
+	}
+
+	@Transactional(readOnly = true)
+	TranslationForm translationForm(UUID id, String language) {
+		var item = this.editorial.find(id);
+		var t = item.translations().get(language);
+		if (t == null) {
+			return TranslationForm.empty();
+		}
+		return new TranslationForm(t.title(), text(t.summary()), text(t.body()), text(t.lessons()), text(t.funding()),
+				t.status().name());
+	}
+
+	private static String text(@Nullable String value) {
+		return (value == null) ? "" : value;
+	}
+
+	private static String number(@Nullable Integer value) {
+		return (value == null) ? "" : value.toString();
+	}
+
+	ItemSummary summary(KnowledgeItem item, Locale reader) {
+		var language = item.languageFor(Language.of(reader).code());
+		var text = item.translations().get(language);
+		return new ItemSummary(item.id(), item.kind(), item.status(), text.title(), text.summary(), language,
+				item.originalLanguage(), item.effectiveYear(), item.sortDate(), List.copyOf(item.countries()),
+				item.cities().stream().map(KnowledgeItem.CityRef::cityName).toList());
+	}
+
+	ItemView view(KnowledgeItem item, Locale reader, @Nullable String asked) {
+		var readerLanguage = Language.of(reader).code();
+		var language = (asked != null && item.translations().containsKey(asked)) ? asked
+				: item.languageFor(readerLanguage);
+		var text = item.translations().get(language);
+		var fallback = !language.equals(readerLanguage) && asked == null;
+		var languages = new ArrayList<String>();
+		languages.add(item.originalLanguage());
+		item.translations().keySet().stream().filter((l) -> !l.equals(item.originalLanguage())).forEach(languages::add);
+		Function<String, String> categoryName = categoryNames(language);
+		var related = item.related().isEmpty() ? List.<ItemSummary>of()
+				: this.items.findByStatusAndIdIn(ContentStatus.PUBLISHED, item.related())
+					.stream()
+					.map((r) -> summary(r, reader))
+					.toList();
+		return new ItemView(item.id(), item.kind(), item.status(), text.title(), text.summary(), text.body(),
+				text.lessons(), text.funding(), language, item.originalLanguage(), fallback, text.status(), languages,
+				List.copyOf(item.countries()),
+				item.cities().stream().map((c) -> new CityLink(c.cityId(), c.cityName())).toList(),
+				item.categories().stream().map((c) -> new Label(c, categoryName.apply(c))).toList(),
+				item.sectors().stream().map(Enum::name).toList(), item.periodFrom(), item.periodTo(),
+				item.results()
+					.stream()
+					.map((r) -> new ResultView(r.value(), r.unit(), r.measured(), r.baselineYear()))
+					.toList(),
+				item.contactInstitution(), item.links().stream().map((l) -> new LinkView(l.title(), l.url())).toList(),
+				item.publicationKind(), item.year(), item.authors(), item.institutions(), item.publicationLanguage(),
+				item.fileId(), item.downloadCount(), item.publishedOn(), item.acronym(), item.ledBy(),
+				item.geographicScope(), item.themes(), item.website(), List.copyOf(item.members()), item.policyLevel(),
+				item.policyType(), item.sourceDocument(), List.copyOf(item.presentedAt()), related,
+				this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
+				item.publishedAt(), item.updatedAt(), item.version());
+	}
+
+	private Function<String, String> categoryNames(String language) {
+		var names = this.categories.findAll()
+			.stream()
+			.collect(Collectors.toMap(Category::code, (c) -> c.name(language)));
+		return (code) -> names.getOrDefault(code, code);
+	}
+
+}

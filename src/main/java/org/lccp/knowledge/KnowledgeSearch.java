@@ -1,0 +1,324 @@
+package org.lccp.knowledge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.lccp.shared.i18n.Language;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * One search over every published item in every language. A query is matched against each
+ * language's own analysis and the CJK bigrams at once, exact matches first, then near
+ * misses for Latin and Cyrillic words. Results, snippets and facets come from the index
+ * alone, so a search never touches the database.
+ */
+@Service
+class KnowledgeSearch {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Longer queries are cut: nobody types more, and it bounds the work per query. */
+	static final int MAX_QUERY_LENGTH = 200;
+
+	static final int MAX_TERMS = 16;
+
+	private static final int MAX_OFFSET = 10_000;
+
+	private static final Pattern CJK_TEXT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	KnowledgeSearch(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	SearchResults search(SearchRequest request, Locale reader) {
+		var started = System.nanoTime();
+		var query = tidy(request.query());
+		var readerLanguage = Language.of(reader);
+		var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
+		for (var facet : SearchDocument.FACETS) {
+			keys.put(facet, AggregationKey.of(facet));
+		}
+		try (var em = this.entityManagerFactory.createEntityManager()) {
+			var session = Search.session(em);
+			var offset = Math.min(MAX_OFFSET, Math.max(0, request.page()) * PAGE_SIZE);
+			var step = session.search(KnowledgeItem.class)
+				.select((f) -> f.composite().from(projections(f)).asList())
+				.where((f, root) -> {
+					root.add(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
+					if (!query.isEmpty()) {
+						root.add(text(f, query));
+					}
+					request.filters().forEach((facet, values) -> {
+						if (!values.isEmpty() && SearchDocument.FACETS.contains(facet)) {
+							if (facet.equals(SearchDocument.YEAR)) {
+								var years = values.stream().map(ItemForm::parseYear).filter((y) -> y != null).toList();
+								root.add(f.terms().field(facet).matchingAny(years.isEmpty() ? List.of(-1) : years));
+							}
+							else {
+								root.add(f.terms().field(facet).matchingAny(values));
+							}
+						}
+					});
+				})
+				.highlighter((h) -> h.unified()
+					.tag("<mark>", "</mark>")
+					.encoder(HighlighterEncoder.HTML)
+					.numberOfFragments(2))
+				.highlighter("title",
+						(h) -> h.unified()
+							.tag("<mark>", "</mark>")
+							.encoder(HighlighterEncoder.HTML)
+							.numberOfFragments(1)
+							.noMatchSize(Integer.MAX_VALUE));
+			for (var entry : keys.entrySet()) {
+				var facet = entry.getKey();
+				if (facet.equals(SearchDocument.YEAR)) {
+					step = step.aggregation(entry.getValue(),
+							(f) -> f.terms().field(facet, Object.class).orderByTermDescending().maxTermCount(30));
+				}
+				else {
+					step = step.aggregation(entry.getValue(),
+							(f) -> f.terms().field(facet, Object.class).maxTermCount(30));
+				}
+			}
+			if (request.byDate() || query.isEmpty()) {
+				step = step.sort((f) -> f.field(SearchDocument.DATE).desc());
+			}
+			var result = step.fetch(offset, PAGE_SIZE);
+			var hits = new ArrayList<Hit>();
+			for (var row : result.hits()) {
+				hits.add(hit(row, readerLanguage));
+			}
+			var facets = new LinkedHashMap<String, Map<String, Long>>();
+			keys.forEach((facet, key) -> {
+				var counts = new LinkedHashMap<String, Long>();
+				result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
+				facets.put(facet, counts);
+			});
+			var total = result.total().hitCountLowerBound();
+			return new SearchResults(query, total, hits, facets, request.page(),
+					(int) Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, MAX_OFFSET / PAGE_SIZE), false,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (SearchException | org.apache.lucene.search.IndexSearcher.TooManyClauses ex) {
+			log.info("Search for a query of {} characters refused: {}", query.length(), ex.getMessage());
+			return new SearchResults(query, 0, List.of(), Map.of(), 0, 0, true, 0);
+		}
+	}
+
+	/** Titles that contain the words typed so far, each word possibly unfinished. */
+	List<Suggestion> suggest(String typed, Locale reader) {
+		var query = tidy(typed);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		var readerLanguage = Language.of(reader);
+		try (var em = this.entityManagerFactory.createEntityManager()) {
+			var rows = Search.session(em)
+				.search(KnowledgeItem.class)
+				.select((f) -> f.composite()
+					.from(titleProjections(f).stream()
+						.map((p) -> p.toProjection())
+						.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new))
+					.asList())
+				.where((f, root) -> {
+					root.add(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
+					root.add(f.match().field(SearchDocument.SUGGEST).matching(query).minimumShouldMatchPercent(100));
+				})
+				.fetchHits(8);
+			return rows.stream().map((List<?> row) -> {
+				var id = (UUID) row.get(0);
+				var kind = ContentKind.valueOf((String) row.get(1));
+				var original = (String) row.get(2);
+				var language = chooseLanguage(row, 3, readerLanguage, original);
+				return new Suggestion(id, kind, (String) row.get(3 + language.ordinal()));
+			}).toList();
+		}
+		catch (SearchException | org.apache.lucene.search.IndexSearcher.TooManyClauses ex) {
+			return List.of();
+		}
+	}
+
+	static String tidy(@Nullable String query) {
+		if (query == null) {
+			return "";
+		}
+		var text = org.lccp.shared.web.UserText.clean(query).replaceAll("\\s+", " ");
+		if (text.length() > MAX_QUERY_LENGTH) {
+			text = text.substring(0, MAX_QUERY_LENGTH);
+		}
+		var words = text.split(" ");
+		if (words.length > MAX_TERMS) {
+			text = String.join(" ", java.util.Arrays.copyOf(words, MAX_TERMS));
+		}
+		return text.strip();
+	}
+
+	private static PredicateFinalStep text(TypedSearchPredicateFactory<?> f, String query) {
+		var exact = f.simpleQueryString();
+		var fields = exact.field(SearchDocument.CJK);
+		for (var language : Language.values()) {
+			fields = fields.field(SearchDocument.title(language)).boost(3f).field(SearchDocument.text(language));
+		}
+		var exactQuery = fields.matching(query)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
+			.boost(4f);
+		if (CJK_TEXT.matcher(query).find()) {
+			return exactQuery;
+		}
+		var fuzzyQuery = f.match()
+			.field(SearchDocument.WORDS)
+			.matching(query)
+			.fuzzy(2, 1)
+			.minimumShouldMatchPercent(100);
+		return f.or(exactQuery, fuzzyQuery);
+	}
+
+	private static List<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>> titleProjections(
+			org.hibernate.search.engine.search.projection.dsl.TypedSearchProjectionFactory<?, ?, ?> f) {
+		var list = new ArrayList<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>();
+		list.add(f.id(UUID.class));
+		list.add(f.field(SearchDocument.KIND, String.class));
+		list.add(f.field(SearchDocument.ORIGINAL, String.class));
+		for (var language : Language.values()) {
+			list.add(f.field(SearchDocument.title(language), String.class));
+		}
+		return list;
+	}
+
+	private static org.hibernate.search.engine.search.projection.SearchProjection<?>[] projections(
+			org.hibernate.search.engine.search.projection.dsl.TypedSearchProjectionFactory<?, ?, ?> f) {
+		var list = new ArrayList<org.hibernate.search.engine.search.projection.SearchProjection<?>>();
+		for (var step : titleProjections(f)) {
+			list.add(step.toProjection());
+		}
+		for (var language : Language.values()) {
+			list.add(f.field(SearchDocument.summary(language), String.class).toProjection());
+		}
+		for (var language : Language.values()) {
+			list.add(f.highlight(SearchDocument.title(language)).highlighter("title").single().toProjection());
+		}
+		for (var language : Language.values()) {
+			list.add(f.highlight(SearchDocument.text(language)).toProjection());
+		}
+		list.add(f.highlight(SearchDocument.CJK).toProjection());
+		list.add(f.field(SearchDocument.YEAR, Integer.class).toProjection());
+		list.add(f.field(SearchDocument.DATE, Instant.class).toProjection());
+		list.add(f.field(SearchDocument.COUNTRY, String.class).list().toProjection());
+		list.add(f.field(SearchDocument.CITY, String.class).list().toProjection());
+		return list.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new);
+	}
+
+	private static Language chooseLanguage(List<?> row, int titlesAt, Language reader, String original) {
+		if (row.get(titlesAt + reader.ordinal()) != null) {
+			return reader;
+		}
+		return Language.fromCode(original).orElse(Language.EN);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Hit hit(List<?> row, Language reader) {
+		var n = Language.values().length;
+		var id = (UUID) row.get(0);
+		var kind = ContentKind.valueOf((String) row.get(1));
+		var original = (String) row.get(2);
+		var titlesAt = 3;
+		var summariesAt = titlesAt + n;
+		var titleMarksAt = summariesAt + n;
+		var textMarksAt = titleMarksAt + n;
+		var cjkAt = textMarksAt + n;
+		var language = chooseLanguage(row, titlesAt, reader, original);
+		var title = (String) row.get(titlesAt + language.ordinal());
+		var markedTitle = (String) row.get(titleMarksAt + language.ordinal());
+		String titleHtml = (markedTitle != null && markedTitle.contains("<mark>")) ? markedTitle
+				: HtmlUtils.htmlEscape(title);
+		// The snippet comes from the shown language if a word matched there, else from
+		// wherever it matched.
+		var snippets = (List<String>) row.get(textMarksAt + language.ordinal());
+		if (snippets.isEmpty()) {
+			snippets = (List<String>) row.get(cjkAt);
+		}
+		if (snippets.isEmpty()) {
+			for (var other : Language.values()) {
+				var marks = (List<String>) row.get(textMarksAt + other.ordinal());
+				if (!marks.isEmpty()) {
+					snippets = marks;
+					break;
+				}
+			}
+		}
+		String snippetHtml;
+		if (!snippets.isEmpty()) {
+			snippetHtml = String.join(" … ", snippets);
+		}
+		else {
+			var summary = (String) row.get(summariesAt + language.ordinal());
+			snippetHtml = (summary == null) ? "" : HtmlUtils.htmlEscape(summary);
+		}
+		var year = (Integer) row.get(cjkAt + 1);
+		var date = (Instant) row.get(cjkAt + 2);
+		var countries = (List<String>) row.get(cjkAt + 3);
+		var cities = (List<String>) row.get(cjkAt + 4);
+		return new Hit(id, kind, "/" + kind.path() + "/" + id, titleHtml, snippetHtml, language.code(),
+				!language.equals(reader), year, date, countries, cities);
+	}
+
+	/**
+	 * What was asked: words, chosen facet values, order and page.
+	 */
+	record SearchRequest(String query, Map<String, List<String>> filters, boolean byDate, int page) {
+	}
+
+	/**
+	 * One found item; title and snippet are HTML-escaped text with {@code <mark>} around
+	 * matched words.
+	 */
+	record Hit(UUID id, ContentKind kind, String path, String titleHtml, String snippetHtml, String language,
+			boolean otherLanguage, @Nullable Integer year, @Nullable Instant date, List<String> countries,
+			List<String> cities) {
+	}
+
+	record Suggestion(UUID id, ContentKind kind, String title) {
+
+		public String path() {
+			return "/" + this.kind.path() + "/" + this.id;
+		}
+
+	}
+
+	/**
+	 * @param invalid the query could not be run (too complex); the page says so
+	 */
+	record SearchResults(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets, int page,
+			int pages, boolean invalid, long tookMillis) {
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.lccp.knowledge;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search index as a whole: how complete it is, and rebuilding it from the database
+ * with progress that the operator can watch. Everyday changes reach the index with each
+ * commit; a rebuild is for a new or damaged index, or a changed analysis.
+ */
+@Service
+class SearchIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
+
+	SearchIndex(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	/**
+	 * Rebuilds at start-up when the index holds fewer items than the database (a new data
+	 * directory, say).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		try (var em = this.entityManagerFactory.createEntityManager()) {
+			var stored = em.createQuery("select count(i) from KnowledgeItem i", Long.class).getSingleResult();
+			var indexed = Search.session(em)
+				.search(KnowledgeItem.class)
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount();
+			if (indexed < stored) {
+				log.info("Search index holds {} of {} knowledge items; rebuilding it in the background", indexed,
+						stored);
+				start();
+			}
+		}
+	}
+
+	Progress progress() {
+		return this.progress.get();
+	}
+
+	/** Starts a rebuild in the background unless one runs; false if one was running. */
+	boolean start() {
+		var current = this.progress.get();
+		if (current.running()) {
+			return false;
+		}
+		var thread = new Thread(() -> rebuild((p) -> {
+		}), "search-index-rebuild");
+		thread.setDaemon(true);
+		this.progress.set(Progress.starting());
+		thread.start();
+		return true;
+	}
+
+	/** Rebuilds and waits; the listener hears about progress as it goes. */
+	Progress rebuild(Consumer<Progress> listener) {
+		var started = Instant.now();
+		var total = new AtomicLong();
+		var done = new AtomicLong();
+		this.progress.set(new Progress(true, 0, 0, started, null, null));
+		var monitor = new MassIndexingMonitor() {
+
+			@Override
+			public void addToTotalCount(long count) {
+				total.addAndGet(count);
+				report();
+			}
+
+			@Override
+			public void documentsAdded(long count) {
+				done.addAndGet(count);
+				report();
+			}
+
+			@Override
+			public void documentsBuilt(long count) {
+			}
+
+			@Override
+			public void entitiesLoaded(long count) {
+			}
+
+			@Override
+			public void indexingCompleted() {
+			}
+
+			private void report() {
+				var now = new Progress(true, done.get(), total.get(), started, null, null);
+				SearchIndex.this.progress.set(now);
+				listener.accept(now);
+			}
+
+		};
+		try (var em = this.entityManagerFactory.createEntityManager()) {
+			Search.session(em)
+				.massIndexer(KnowledgeItem.class)
+				.threadsToLoadObjects(2)
+				.batchSizeToLoadObjects(200)
+				.monitor(monitor)
+				.startAndWait();
+			var finished = new Progress(false, done.get(), total.get(), started, Instant.now(), null);
+			this.progress.set(finished);
+			listener.accept(finished);
+			log.info("Search index rebuilt: {} items in {}", done.get(), Duration.between(started, Instant.now()));
+			return finished;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return fail(done.get(), total.get(), started, "interrupted");
+		}
+		catch (RuntimeException ex) {
+			log.error("Search index rebuild failed", ex);
+			return fail(done.get(), total.get(), started, ex.getClass().getSimpleName());
+		}
+	}
+
+	private Progress fail(long done, long total, Instant started, String reason) {
+		var failed = new Progress(false, done, total, started, Instant.now(), reason);
+		this.progress.set(failed);
+		return failed;
+	}
+
+	/**
+	 * Where a rebuild stands.
+	 *
+	 * @param failure why the last rebuild stopped, if it failed
+	 */
+	record Progress(boolean running, long done, long total, @Nullable Instant started, @Nullable Instant finished,
+			@Nullable String failure) {
+
+		static Progress idle() {
+			return new Progress(false, 0, 0, null, null, null);
+		}
+
+		static Progress starting() {
+			return new Progress(true, 0, 0, Instant.now(), null, null);
+		}
+
+		public int percent() {
+			return (this.total == 0) ? (this.running ? 0 : 100) : (int) Math.min(100, this.done * 100 / this.total);
+		}
+
+		public long perSecond() {
+			if (this.started == null) {
+				return 0;
+			}
+			var end = (this.finished != null) ? this.finished : Instant.now();
+			var millis = Math.max(1, Duration.between(this.started, end).toMillis());
+			return this.done * 1000 / millis;
+		}
+
+	}
+
+}

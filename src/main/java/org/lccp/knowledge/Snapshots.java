@@ -1,0 +1,102 @@
+package org.lccp.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published states as plain text, one labelled line per field and paragraph, so that the
+ * difference between two revisions reads like an edited document.
+ */
+final class Snapshots {
+
+	private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
+		.showInlineDiffs(true)
+		.inlineDiffByWord(true)
+		.mergeOriginalRevised(false)
+		.oldTag((start) -> start ? "<del>" : "</del>")
+		.newTag((start) -> start ? "<ins>" : "</ins>")
+		.build();
+
+	private Snapshots() {
+	}
+
+	static String of(KnowledgeItem item) {
+		var lines = new ArrayList<String>();
+		Map<String, KnowledgeItem.Translation> versions = new TreeMap<>(item.translations());
+		versions.forEach((language, t) -> {
+			var tag = " [" + language + "]";
+			add(lines, "title" + tag, t.title());
+			add(lines, "summary" + tag, t.summary());
+			paragraphs(lines, "body" + tag, t.body());
+			paragraphs(lines, "lessons" + tag, t.lessons());
+			add(lines, "funding" + tag, t.funding());
+			add(lines, "translation" + tag, t.status().name());
+		});
+		add(lines, "countries", String.join(", ", item.countries()));
+		add(lines, "cities", String.join(", ", item.cities().stream().map(KnowledgeItem.CityRef::cityName).toList()));
+		add(lines, "categories", String.join(", ", item.categories()));
+		add(lines, "sectors", String.join(", ", item.sectors().stream().map(Enum::name).toList()));
+		add(lines, "period", join(item.periodFrom(), item.periodTo()));
+		item.results()
+			.forEach((r) -> add(lines, "result", r.value().toPlainString() + " " + r.unit() + " — " + r.measured()
+					+ ((r.baselineYear() != null) ? " (" + r.baselineYear() + ")" : "")));
+		add(lines, "contact", item.contactInstitution());
+		item.links().forEach((l) -> add(lines, "link", l.title() + ((l.url() != null) ? " <" + l.url() + ">" : "")));
+		add(lines, "publication", (item.publicationKind() != null) ? item.publicationKind().name() : null);
+		add(lines, "year", (item.year() != null) ? item.year().toString() : null);
+		add(lines, "authors", item.authors());
+		add(lines, "institutions", item.institutions());
+		add(lines, "date", (item.publishedOn() != null) ? item.publishedOn().toString() : null);
+		add(lines, "acronym", item.acronym());
+		add(lines, "led by", item.ledBy());
+		add(lines, "scope", item.geographicScope());
+		add(lines, "themes", item.themes());
+		add(lines, "website", item.website());
+		item.members().forEach((m) -> add(lines, "member", m));
+		add(lines, "level", (item.policyLevel() != null) ? item.policyLevel().name() : null);
+		add(lines, "type", (item.policyType() != null) ? item.policyType().name() : null);
+		add(lines, "source", item.sourceDocument());
+		item.presentedAt().forEach((p) -> add(lines, "presented at", p));
+		item.attachments().forEach((a) -> add(lines, "file", a.fileId() + " (" + a.role() + ")"));
+		return String.join("\n", lines);
+	}
+
+	/** The changed lines between two snapshots, escaped, with word changes marked. */
+	static List<KnowledgeViews.DiffLine> diff(String before, String after) {
+		var rows = GENERATOR.generateDiffRows(before.isEmpty() ? List.of() : before.lines().toList(),
+				after.lines().toList());
+		return rows.stream()
+			.filter((r) -> r.getTag() != DiffRow.Tag.EQUAL)
+			.map((r) -> new KnowledgeViews.DiffLine(r.getTag().name(), r.getOldLine(), r.getNewLine()))
+			.toList();
+	}
+
+	private static @Nullable String join(@Nullable Integer from, @Nullable Integer to) {
+		if (from == null && to == null) {
+			return null;
+		}
+		return ((from != null) ? from.toString() : "") + "–" + ((to != null) ? to.toString() : "");
+	}
+
+	private static void add(List<String> lines, String label, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			lines.add(label + ": " + value.replace('\n', ' '));
+		}
+	}
+
+	private static void paragraphs(List<String> lines, String label, @Nullable String html) {
+		if (html == null) {
+			return;
+		}
+		for (var paragraph : html.split("(?i)</p>|<br\\s*/?>|</li>|</h[34]>")) {
+			add(lines, label, SearchDocument.plain(paragraph));
+		}
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The knowledge hub: case studies, publications, news, networks and policies written by
+ * members and published by the secretariat, in several languages, with one search over
+ * all of them.
+ */
+@NullMarked
+package org.lccp.knowledge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,196 @@
+package org.lccp.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.lccp.identity.AccountManagement;
+import org.lccp.support.LccpTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Relevance of the one search box, per language, with real sentences: words found inside
+ * unsegmented Chinese and Japanese text, inflected Japanese, Korean, Russian and
+ * Mongolian forms, near misses in Latin and Cyrillic spelling, facets and highlighting.
+ */
+@LccpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KnowledgeSearchTest {
+
+	@Autowired
+	KnowledgeSearch search;
+
+	@Autowired
+	Editorial editorial;
+
+	@Autowired
+	AccountManagement accounts;
+
+	UUID chinese;
+
+	UUID japanese;
+
+	UUID korean;
+
+	UUID russian;
+
+	UUID mongolian;
+
+	UUID english;
+
+	UUID draft;
+
+	@BeforeAll
+	void publishSentences() {
+		var items = new TestItems(this.editorial, this.accounts);
+		this.chinese = items.caseStudy("zh", "天津泰达生态基础设施建设", "<p>该开发区通过集中供热和中水回用，使单位产值二氧化碳排放量持续下降。</p>")
+			.country("CN")
+			.category("CIRCULAR_ECONOMY")
+			.sector("WATER")
+			.year(2011)
+			.publish();
+		this.japanese = items.caseStudy("ja", "環境モデル都市の取り組み", "<p>北九州市は市民と企業が協力して温室効果ガスを大幅に削減しました。</p>")
+			.country("JP")
+			.category("POLICIES")
+			.year(2008)
+			.publish();
+		this.korean = items.caseStudy("ko", "광주 탄소은행 제도", "<p>광주광역시는 가정의 에너지 절약 실적에 따라 포인트를 지급하여 온실가스를 감축하였다.</p>")
+			.country("KR")
+			.category("STAKEHOLDER_ENGAGEMENT")
+			.year(2008)
+			.publish();
+		this.russian = items
+			.caseStudy("ru", "Энергоэффективность зданий в Москве",
+					"<p>Город ввёл требования к энергосбережению в новых зданиях.</p>")
+			.country("RU")
+			.sector("BUILDINGS")
+			.year(2010)
+			.publish();
+		this.mongolian = items
+			.caseStudy("mn", "Улаанбаатар хотын ногоон бүс",
+					"<p>Хотын захиргаа ногоон байгууламжийн талбайг нэмэгдүүлэх төлөвлөгөө баталсан.</p>")
+			.country("MN")
+			.sector("LAND_USE_GREEN_SPACE")
+			.year(2014)
+			.publish();
+		this.english = items.caseStudy("en", "Seoul's One Less Nuclear Power Plant",
+				"<p>Seoul reduced its energy demand by saving electricity in buildings and producing renewable power.</p>")
+			.country("KR")
+			.category("POLICIES")
+			.sector("ENERGY_SUPPLY")
+			.year(2012)
+			.publishWith("ja", "ソウル市の原発一基削減", "<p>ソウル市は省エネルギーと再生可能エネルギーで原子力発電所一基分の電力を減らしました。</p>");
+		this.draft = items.caseStudy("en", "Unpublished draft about Seoul energy", "<p>Seoul energy draft.</p>")
+			.draft();
+	}
+
+	@Test
+	void aChineseTwoCharacterWordIsFoundInsideAnUnsegmentedSentence() {
+		// smartcn keeps 排放量 as one word; the bigram field still finds 排放.
+		assertThat(ids("排放")).contains(this.chinese);
+		assertThat(ids("供热")).containsExactly(this.chinese);
+	}
+
+	@Test
+	void japaneseFindsAWordInsideASentenceAndItsDictionaryForm() {
+		assertThat(ids("温室効果ガス")).contains(this.japanese);
+		// 削減しました is indexed by its base form 削減する: the noun 削減 finds it.
+		assertThat(ids("削減")).contains(this.japanese, this.english);
+	}
+
+	@Test
+	void koreanFindsAStemInsideAnInflectedVerb() {
+		assertThat(ids("감축")).containsExactly(this.korean);
+		assertThat(ids("탄소은행")).containsExactly(this.korean);
+	}
+
+	@Test
+	void russianFindsInflectedForms() {
+		assertThat(ids("здание")).containsExactly(this.russian);
+		assertThat(ids("энергосбережения")).containsExactly(this.russian);
+	}
+
+	@Test
+	void mongolianFindsAStemOfASuffixedWord() {
+		// хотын (of the city) and хот (city)
+		assertThat(ids("хот")).containsExactly(this.mongolian);
+		assertThat(ids("ногоон")).containsExactly(this.mongolian);
+	}
+
+	@Test
+	void englishStemsAndToleratesTypos() {
+		assertThat(ids("buildings")).contains(this.english);
+		assertThat(ids("electricty")).containsExactly(this.english);
+		assertThat(ids("энергоэфективность")).containsExactly(this.russian);
+	}
+
+	@Test
+	void draftsAreNeverFound() {
+		assertThat(ids("draft")).doesNotContain(this.draft);
+	}
+
+	@Test
+	void matchedWordsAreMarkedInTitlesAndSnippets() {
+		var result = run("renewable", Map.of(), Locale.ENGLISH);
+		assertThat(result.hits()).hasSize(1);
+		assertThat(result.hits().get(0).snippetHtml()).contains("<mark>renewable</mark>");
+		var chinese = run("排放", Map.of(), Locale.CHINESE);
+		assertThat(chinese.hits().get(0).snippetHtml()).contains("<mark>");
+	}
+
+	@Test
+	void aReaderSeesTheTitleInTheirLanguageWhenItExists() {
+		var result = run("Seoul", Map.of(), Locale.JAPANESE);
+		assertThat(result.hits()).extracting(KnowledgeSearch.Hit::id).contains(this.english);
+		var hit = result.hits().stream().filter((h) -> h.id().equals(this.english)).findFirst().orElseThrow();
+		assertThat(hit.language()).isEqualTo("ja");
+		assertThat(hit.titleHtml()).contains("ソウル");
+	}
+
+	@Test
+	void facetsCountAndFilter() {
+		var all = run("", Map.of(), Locale.ENGLISH);
+		assertThat(all.facets().get("country")).containsEntry("KR", 2L);
+		assertThat(all.facets().get("kind")).containsEntry("CASE_STUDY", 6L);
+		assertThat(all.facets().get("language")).containsEntry("ja", 2L);
+		var korea = run("", Map.of("country", List.of("KR"), "category", List.of("POLICIES")), Locale.ENGLISH);
+		assertThat(korea.hits()).extracting(KnowledgeSearch.Hit::id).containsExactly(this.english);
+		var years = run("", Map.of("year", List.of("2008")), Locale.ENGLISH);
+		assertThat(years.hits()).extracting(KnowledgeSearch.Hit::id)
+			.containsExactlyInAnyOrder(this.japanese, this.korean);
+	}
+
+	@Test
+	void anyQueryAnswersWithoutFailing() {
+		for (var query : List.of("\"unbalanced", "(((", "a -b +c | ~d *", "x".repeat(5000), "word ".repeat(500),
+				"\u0000\u0001<script>", "🌏🔥", "AND OR NOT", "\\")) {
+			var result = run(query, Map.of("year", List.of("not-a-year")), Locale.ENGLISH);
+			assertThat(result.total()).isGreaterThanOrEqualTo(0);
+		}
+	}
+
+	@Test
+	void suggestionsCompleteUnfinishedWords() {
+		assertThat(this.search.suggest("Seo", Locale.ENGLISH)).extracting(KnowledgeSearch.Suggestion::id)
+			.contains(this.english);
+		assertThat(this.search.suggest("탄소", Locale.KOREAN)).extracting(KnowledgeSearch.Suggestion::id)
+			.contains(this.korean);
+	}
+
+	private List<UUID> ids(String query) {
+		return run(query, Map.of(), Locale.ENGLISH).hits().stream().map(KnowledgeSearch.Hit::id).toList();
+	}
+
+	private KnowledgeSearch.SearchResults run(String query, Map<String, List<String>> filters, Locale reader) {
+		return this.search.search(new KnowledgeSearch.SearchRequest(query, filters, false, 0), reader);
+	}
+
+}
