@@ -23,8 +23,8 @@ class ModularityTests {
 
 	@Test
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
-		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("cities", "gatherings", "identity", "mail", "membership", "portal", "shared");
+		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"cities", "files", "gatherings", "identity", "mail", "membership", "portal", "shared");
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();
