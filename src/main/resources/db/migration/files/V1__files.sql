@@ -1,11 +1,11 @@
--- Uploaded files: the content lives under ${lccp.data-directory}/files/<storage_key>, never under the
--- name the uploader gave it.
+-- Uploaded files: the content lives in the folder lccp.files.directory under storage_key, never under
+-- the name the uploader gave it.
 create table stored_file (
     id           uuid primary key,
     name         varchar(300) not null,
     media_type   varchar(150) not null,
     size_bytes   bigint       not null check (size_bytes >= 0),
-    sha256       char(64)     not null,
+    sha256       varchar(64)  not null,
     storage_key  varchar(100) not null unique,
     visible      boolean      not null default false,
     owner_id     uuid,
