@@ -1,7 +1,10 @@
 package org.lccp.files;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -29,23 +32,37 @@ class FileController {
 		this.files = files;
 	}
 
+	/**
+	 * The preview picture. A picture that cannot be scaled (WebP, an unusual JPEG) is
+	 * answered with a redirect to itself, so that galleries still show it; other files
+	 * without a preview answer 404.
+	 */
 	@GetMapping("/files/{id}/thumbnail.png")
 	ResponseEntity<Resource> thumbnail(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 		var original = this.files.readable(id);
-		var preview = this.files.thumbnail(id).orElseThrow(() -> new FileNotFoundException(id));
-		return send(preview, original.visible(), ifNoneMatch);
+		var preview = this.files.thumbnail(id);
+		if (preview.isPresent()) {
+			return send(preview.get(), original.visible(), ifNoneMatch);
+		}
+		if (original.isImage()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create(original.downloadPath()))
+				.cacheControl(CacheControl.noCache())
+				.build();
+		}
+		throw new FileNotFoundException(id);
 	}
 
 	/** The name in the path is only for the reader; the id decides. */
 	@GetMapping("/files/{id}/{name}")
 	ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable String name,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 		var file = this.files.readable(id);
 		return send(file, file.visible(), ifNoneMatch);
 	}
 
-	private ResponseEntity<Resource> send(StoredFile file, boolean visible, String ifNoneMatch) {
+	private ResponseEntity<Resource> send(StoredFile file, boolean visible, @Nullable String ifNoneMatch) {
 		var etag = "\"" + file.sha256() + "\"";
 		var cache = visible ? CacheControl.noCache().cachePublic() : CacheControl.noCache().cachePrivate();
 		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {

@@ -26,10 +26,13 @@ public record StoredFile(UUID id, String name, String mediaType, long size, Stri
 	/**
 	 * Where it is downloaded: {@code /files/{id}/{name}}. The name is only for the reader
 	 * (and the saved file); characters the platform's firewall refuses in a path become
-	 * {@code _}.
+	 * {@code _}, and a file called {@code thumbnail.png} is not mistaken for its preview.
 	 */
 	public String downloadPath() {
 		var safe = this.name.replaceAll("[%;/\\\\]", "_");
+		if ("thumbnail.png".equals(safe)) {
+			safe = "_" + safe;
+		}
 		return "/files/" + this.id + "/" + UriUtils.encodePathSegment(safe, StandardCharsets.UTF_8);
 	}
 

@@ -175,6 +175,10 @@ public class GatheringManagement {
 			this.files.setPublic(stored.id(), true);
 		}
 		this.materials.save(new Material(id, kind, title, stored.id()));
+		if (kind == MaterialKind.PHOTO) {
+			// Made now, so that the first visitor of the gallery does not wait for it.
+			this.files.thumbnail(stored.id());
+		}
 		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " file=" + stored.id() + " " + stored.name());
 	}
 
@@ -594,14 +598,11 @@ public class GatheringManagement {
 		}
 
 		/**
-		 * The small picture of an uploaded photo: its thumbnail, or the photo itself for
-		 * WebP, which has no thumbnail.
+		 * The small picture of an uploaded photo (which leads to the photo itself when it
+		 * has no thumbnail).
 		 */
 		public String previewPath() {
-			if (this.file == null) {
-				return this.url;
-			}
-			return "image/webp".equals(this.file.mediaType()) ? this.file.downloadPath() : this.file.thumbnailPath();
+			return this.file == null ? this.url : this.file.thumbnailPath();
 		}
 
 	}

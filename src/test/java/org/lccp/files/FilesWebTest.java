@@ -233,6 +233,32 @@ class FilesWebTest {
 	}
 
 	@Test
+	void aPictureWithoutAThumbnailLeadsToItselfAndADocumentHasNone() {
+		var webp = store("river.webp", SampleFiles.webp());
+		assertThat(webp.mediaType()).isEqualTo("image/webp");
+		this.files.setPublic(webp.id(), true);
+		var docx = store("minutes.docx", SampleFiles.docx());
+		this.files.setPublic(docx.id(), true);
+		var web = new WebSession(this.port);
+
+		var redirect = web.download(webp.thumbnailPath());
+		assertThat(redirect.status()).isEqualTo(303);
+		assertThat(redirect.header("Location").orElse("")).endsWith(webp.downloadPath());
+		assertThat(web.download(docx.thumbnailPath()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aFileCalledThumbnailIsNotMistakenForItsPreview() {
+		var stored = store("thumbnail.png", SampleFiles.png(600, 300));
+		this.files.setPublic(stored.id(), true);
+
+		var original = new WebSession(this.port).download(stored.downloadPath());
+
+		assertThat(stored.downloadPath()).endsWith("/_thumbnail.png");
+		assertThat(original.body()).isEqualTo(SampleFiles.png(600, 300));
+	}
+
+	@Test
 	void deletingRemovesRecordPreviewAndContent() {
 		var stored = store("old.pdf", SampleFiles.pdf());
 		var preview = this.files.thumbnail(stored.id()).orElseThrow();

@@ -61,6 +61,17 @@ public final class SampleFiles {
 		return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
 	}
 
+	/**
+	 * The start of a WebP picture (RIFF container), which the JDK cannot decode: the kind
+	 * is recognised, a thumbnail cannot be made.
+	 */
+	public static byte[] webp() {
+		var bytes = new byte[256];
+		var header = "RIFF\u00f8\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+		System.arraycopy(header, 0, bytes, 0, header.length);
+		return bytes;
+	}
+
 	/** A Word document (OOXML), written by POI. */
 	public static byte[] docx() {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
