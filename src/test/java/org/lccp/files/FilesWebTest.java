@@ -187,7 +187,7 @@ class FilesWebTest {
 		assertThat(response.header("Content-Length")).hasValue(String.valueOf(pdf.length));
 		assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.header("ETag")).hasValue("\"" + stored.sha256() + "\"");
-		assertThat(response.header("Cache-Control").orElse("")).contains("no-cache");
+		assertThat(response.header("Cache-Control").orElse("")).contains("no-cache").contains("public");
 		assertThat(response.header("Content-Disposition").orElse("")).startsWith("inline;")
 			.contains("filename*=UTF-8''%E5%A0%B1%E5%91%8A%E6%9B%B8%202024.pdf");
 
