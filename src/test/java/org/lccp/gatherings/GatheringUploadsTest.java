@@ -94,6 +94,12 @@ class GatheringUploadsTest {
 		assertThat(download.body()).startsWith("%PDF".getBytes());
 		assertThat(download.header("Content-Disposition").orElse(""))
 			.contains("filename*=UTF-8''%E6%88%90%E6%9E%9C%E5%A0%B1%E5%91%8A.pdf");
+
+		var materialId = this.jdbc.queryForObject(
+				"select id from gathering_material where gathering_id = ? and kind = 'DOCUMENT'", Long.class, id);
+		assertThat(secretariat.post(manage + "/materials/" + materialId + "/delete").status()).isEqualTo(302);
+		assertThat(visitor.download(document.attr("href")).status()).isEqualTo(404);
+		assertThat(visitor.get("/gatherings/" + id).html().select("a.material-file")).isEmpty();
 	}
 
 	@Test
