@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.lccp.files.StoredFile;
 
 /** One session of a gathering's agenda. */
 @Entity
@@ -38,6 +39,9 @@ class AgendaSession {
 	@Column(name = "document_url")
 	private @Nullable String documentUrl;
 
+	@Column(name = "document_file_id")
+	private @Nullable UUID documentFileId;
+
 	protected AgendaSession() {
 	}
 
@@ -55,9 +59,19 @@ class AgendaSession {
 		this.documentUrl = documentUrl;
 	}
 
-	GatheringManagement.SessionView view() {
+	/** Attaches an uploaded document (a file of the files module). */
+	void attachDocument(UUID fileId) {
+		this.documentFileId = fileId;
+	}
+
+	GatheringManagement.SessionView view(@Nullable StoredFile document) {
 		return new GatheringManagement.SessionView(this.id, this.title, this.startsAt, this.endsAt,
-				GatheringManagement.lines(this.speakers), GatheringManagement.lines(this.moderators), this.documentUrl);
+				GatheringManagement.lines(this.speakers), GatheringManagement.lines(this.moderators), this.documentUrl,
+				document);
+	}
+
+	@Nullable UUID getDocumentFileId() {
+		return this.documentFileId;
 	}
 
 	Long getId() {

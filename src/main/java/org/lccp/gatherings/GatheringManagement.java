@@ -11,6 +11,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.files.FileNotFoundException;
+import org.lccp.files.FileRules;
+import org.lccp.files.FileStore;
+import org.lccp.files.StoredFile;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
@@ -23,6 +27,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The gatherings module's facade: the calendar, a gathering's agenda and outcome,
@@ -53,9 +58,11 @@ public class GatheringManagement {
 
 	private final WebProperties web;
 
+	private final FileStore files;
+
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
 			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web) {
+			MessageSource texts, WebProperties web, FileStore files) {
 		this.gatherings = gatherings;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -66,6 +73,7 @@ public class GatheringManagement {
 		this.mailer = mailer;
 		this.texts = texts;
 		this.web = web;
+		this.files = files;
 	}
 
 	// --- secretariat: describing gatherings
@@ -105,20 +113,40 @@ public class GatheringManagement {
 
 	@Transactional
 	public void addSession(UUID id, SessionDetails details) {
+		addSession(id, details, null);
+	}
+
+	/**
+	 * Adds an agenda session, with an uploaded session document if one is given. Session
+	 * documents are public at once, like the gathering itself.
+	 * @throws org.lccp.files.InvalidFileException when the document is refused; nothing
+	 * is added then
+	 */
+	@Transactional
+	public void addSession(UUID id, SessionDetails details, @Nullable MultipartFile document) {
 		var gathering = load(id);
 		var zone = ZoneId.of(gathering.getTimeZone());
 		var session = this.sessions.save(new AgendaSession(id, details.title(),
 				details.startsAt().atZone(zone).toInstant(), details.endsAt().atZone(zone).toInstant(),
 				details.speakers(), details.moderators(), details.documentUrl()));
+		if (document != null) {
+			var stored = this.files.store(document, FileRules.documents());
+			this.files.setPublic(stored.id(), true);
+			session.attachDocument(stored.id());
+		}
 		this.audit.record("Gathering", id, "SESSION_ADDED", "session=" + session.getId() + " " + details.title());
 	}
 
+	/** Removes an agenda session and its uploaded document. */
 	@Transactional
 	public void removeSession(UUID id, long sessionId) {
 		var session = this.sessions.findById(sessionId)
 			.filter((s) -> s.getGatheringId().equals(id))
 			.orElseThrow(() -> new GatheringNotFoundException(id));
 		this.sessions.delete(session);
+		if (session.getDocumentFileId() != null) {
+			this.files.delete(session.getDocumentFileId());
+		}
 		this.audit.record("Gathering", id, "SESSION_REMOVED", "session=" + sessionId);
 	}
 
@@ -129,10 +157,54 @@ public class GatheringManagement {
 		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " " + url);
 	}
 
+	/**
+	 * Adds an uploaded document, presentation or photo to the outcome. Pictures only for
+	 * photos, documents otherwise. The file is public once the outcome report is (at once
+	 * when it already is).
+	 * @throws org.lccp.files.InvalidFileException when the file is refused; nothing is
+	 * added then
+	 */
+	@Transactional
+	public void addMaterialFile(UUID id, MaterialKind kind, String title, MultipartFile file) {
+		var gathering = load(id);
+		if (!kind.mayBeUploaded()) {
+			throw new InvalidGatheringException("gatherings.material.fileNotForKind");
+		}
+		var stored = this.files.store(file, kind.fileRules());
+		if (gathering.getOutcomePublishedAt() != null) {
+			this.files.setPublic(stored.id(), true);
+		}
+		this.materials.save(new Material(id, kind, title, stored.id()));
+		if (kind == MaterialKind.PHOTO) {
+			// Made now, so that the first visitor of the gallery does not wait for it.
+			this.files.thumbnail(stored.id());
+		}
+		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " file=" + stored.id() + " " + stored.name());
+	}
+
+	/** Removes an outcome material, and its file when it was uploaded. */
+	@Transactional
+	public void removeMaterial(UUID id, long materialId) {
+		var material = this.materials.findById(materialId)
+			.filter((m) -> m.getGatheringId().equals(id))
+			.orElseThrow(() -> new GatheringNotFoundException(id));
+		this.materials.delete(material);
+		if (material.getFileId() != null) {
+			this.files.delete(material.getFileId());
+		}
+		this.audit.record("Gathering", id, "MATERIAL_REMOVED", "material=" + materialId);
+	}
+
+	/** Publishes the outcome report, and with it the uploaded outcome files. */
 	@Transactional
 	public void publishOutcome(UUID id, String summary) {
 		var gathering = load(id);
 		gathering.publishOutcome(summary);
+		for (var material : this.materials.of(id)) {
+			if (material.getFileId() != null) {
+				this.files.setPublic(material.getFileId(), true);
+			}
+		}
 		this.audit.record("Gathering", id, "OUTCOME_PUBLISHED", null);
 	}
 
@@ -263,11 +335,21 @@ public class GatheringManagement {
 		var now = Instant.now();
 		var givenFeedback = me.map((account) -> this.feedbacks.existsByGatheringIdAndAccountId(id, account))
 			.orElse(false);
-		return new GatheringPage(view(gathering, seated || secretariat),
-				this.sessions.findByGatheringIdOrderByStartsAtAscIdAsc(id).stream().map(AgendaSession::view).toList(),
-				this.materials.of(id).stream().map(Material::view).toList(), figures(gathering), my,
-				gathering.registrationOpen(now), gathering.hasStarted(now), gathering.isPast(now),
-				seated && gathering.hasStarted(now) && !givenFeedback, feedback(id, secretariat));
+		var sessionViews = this.sessions.findByGatheringIdOrderByStartsAtAscIdAsc(id)
+			.stream()
+			.map((s) -> s.view(storedFile(s.getDocumentFileId())))
+			.toList();
+		// Uploaded outcome files wait for the outcome report; the secretariat sees them
+		// at once.
+		var materialViews = this.materials.of(id)
+			.stream()
+			.map((m) -> m.view(storedFile(m.getFileId())))
+			.filter((m) -> m.file() == null || m.file().visible() || secretariat)
+			.toList();
+		return new GatheringPage(view(gathering, seated || secretariat), sessionViews, materialViews,
+				figures(gathering), my, gathering.registrationOpen(now), gathering.hasStarted(now),
+				gathering.isPast(now), seated && gathering.hasStarted(now) && !givenFeedback,
+				feedback(id, secretariat));
 	}
 
 	@Transactional(readOnly = true)
@@ -296,6 +378,18 @@ public class GatheringManagement {
 
 	// --- helpers
 	// ---------------------------------------------------------------------------------------------
+
+	private @Nullable StoredFile storedFile(@Nullable UUID fileId) {
+		if (fileId == null) {
+			return null;
+		}
+		try {
+			return this.files.file(fileId);
+		}
+		catch (FileNotFoundException ex) {
+			return null;
+		}
+	}
 
 	private Gathering load(UUID id) {
 		return this.gatherings.findById(id).orElseThrow(() -> new GatheringNotFoundException(id));
@@ -485,13 +579,32 @@ public class GatheringManagement {
 			boolean past, boolean mayGiveFeedback, FeedbackResults feedback) {
 	}
 
-	/** An agenda session. */
+	/**
+	 * An agenda session; its document is a link, an uploaded file, or both.
+	 */
 	public record SessionView(Long id, String title, Instant startsAt, Instant endsAt, List<String> speakers,
-			List<String> moderators, @Nullable String documentUrl) {
+			List<String> moderators, @Nullable String documentUrl, @Nullable StoredFile document) {
 	}
 
-	/** A linked outcome material. */
-	public record MaterialView(Long id, MaterialKind kind, String title, String url) {
+	/**
+	 * An outcome material: a link, or an uploaded file whose download path is the
+	 * {@code url}.
+	 */
+	public record MaterialView(Long id, MaterialKind kind, String title, String url, @Nullable StoredFile file) {
+
+		/** An uploaded picture, shown in the gallery with its thumbnail. */
+		public boolean isUploadedPhoto() {
+			return this.file != null && this.file.isImage();
+		}
+
+		/**
+		 * The small picture of an uploaded photo (which leads to the photo itself when it
+		 * has no thumbnail).
+		 */
+		public String previewPath() {
+			return this.file == null ? this.url : this.file.thumbnailPath();
+		}
+
 	}
 
 	/** The reader's own registration. */

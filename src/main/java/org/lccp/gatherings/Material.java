@@ -11,8 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+import org.lccp.files.StoredFile;
 
-/** A link to a document, presentation, recording, photo or case study of a gathering. */
+/**
+ * A document, presentation, recording, photo or case study of a gathering: a link, or an
+ * uploaded file kept by the files module.
+ */
 @Entity
 @Table(name = "gathering_material")
 class Material {
@@ -29,7 +34,10 @@ class Material {
 
 	private String title;
 
-	private String url;
+	private @Nullable String url;
+
+	@Column(name = "file_id")
+	private @Nullable UUID fileId;
 
 	@Column(name = "added_at")
 	private Instant addedAt;
@@ -45,8 +53,28 @@ class Material {
 		this.addedAt = Instant.now();
 	}
 
-	GatheringManagement.MaterialView view() {
-		return new GatheringManagement.MaterialView(this.id, this.kind, this.title, this.url);
+	Material(UUID gatheringId, MaterialKind kind, String title, UUID fileId) {
+		if (!kind.mayBeUploaded()) {
+			throw new InvalidGatheringException("gatherings.material.fileNotForKind");
+		}
+		this.gatheringId = gatheringId;
+		this.kind = kind;
+		this.title = title;
+		this.fileId = fileId;
+		this.addedAt = Instant.now();
+	}
+
+	GatheringManagement.MaterialView view(@Nullable StoredFile file) {
+		var link = file != null ? file.downloadPath() : (this.url == null ? "" : this.url);
+		return new GatheringManagement.MaterialView(this.id, this.kind, this.title, link, file);
+	}
+
+	UUID getGatheringId() {
+		return this.gatheringId;
+	}
+
+	@Nullable UUID getFileId() {
+		return this.fileId;
 	}
 
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.UserText;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The smaller forms of the gatherings pages. Choices, numbers and times arrive as text
@@ -71,10 +72,16 @@ final class ParticipationForms {
 			@Size(max = 3000, message = "{validation.tooLong}") String speakers,
 			@Size(max = 3000, message = "{validation.tooLong}") String moderators,
 			@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
-					message = "{validation.url}") String documentUrl) {
+					message = "{validation.url}") String documentUrl,
+			@Nullable MultipartFile documentFile) {
 
 		static SessionForm empty() {
-			return new SessionForm("", "", "", "", "", "");
+			return new SessionForm("", "", "", "", "", "", null);
+		}
+
+		/** The uploaded session document, when one was chosen. */
+		@Nullable MultipartFile upload() {
+			return chosen(this.documentFile);
 		}
 
 		void validate(BindingResult errors) {
@@ -94,25 +101,56 @@ final class ParticipationForms {
 
 	}
 
-	/** A link to a document, presentation, recording, photo or case study. */
+	/**
+	 * A document, presentation, recording, photo or case study: a link or an uploaded
+	 * file, not both.
+	 */
 	record MaterialForm(@NotBlank(message = "{validation.required}") String kind,
 			@NotBlank(message = "{validation.required}") @Size(max = 300,
 					message = "{validation.tooLong}") String title,
-			@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") @Pattern(
-					regexp = "^https?://[^\\s<>\"]+$", message = "{validation.url}") String url) {
+			@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
+					message = "{validation.url}") String url,
+			@Nullable MultipartFile file) {
 
 		static MaterialForm empty() {
-			return new MaterialForm("", "", "");
+			return new MaterialForm("", "", "", null);
 		}
 
 		void validate(BindingResult errors) {
-			FormValues.choice(MaterialKind.class, this.kind, "kind", errors);
+			var kind = FormValues.choice(MaterialKind.class, this.kind, "kind", errors);
+			var hasLink = this.url != null && !this.url.isBlank();
+			var hasFile = upload() != null;
+			if (!hasLink && !hasFile && !errors.hasFieldErrors("url")) {
+				errors.rejectValue("url", "gatherings.material.linkOrFile");
+			}
+			else if (hasLink && hasFile) {
+				errors.rejectValue("file", "gatherings.material.notBoth");
+			}
+			else if (hasFile && kind != null && !kind.mayBeUploaded()) {
+				errors.rejectValue("file", "gatherings.material.fileNotForKind");
+			}
+		}
+
+		/** The uploaded file, when one was chosen. */
+		@Nullable MultipartFile upload() {
+			return chosen(this.file);
 		}
 
 		@Nullable MaterialKind kindValue() {
 			return FormValues.parseChoice(MaterialKind.class, this.kind);
 		}
 
+	}
+
+	/**
+	 * A file input left empty still sends a part without a name; a chosen file has a name
+	 * (even when it is empty, which the file store then refuses).
+	 */
+	private static @Nullable MultipartFile chosen(@Nullable MultipartFile file) {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+			return null;
+		}
+		return file;
 	}
 
 	/** The outcome report's summary. */

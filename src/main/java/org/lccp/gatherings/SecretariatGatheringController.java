@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.lccp.files.InvalidFileException;
 import org.lccp.gatherings.ParticipationForms.MaterialForm;
 import org.lccp.gatherings.ParticipationForms.OutcomeForm;
 import org.lccp.gatherings.ParticipationForms.SessionForm;
@@ -103,13 +104,18 @@ class SecretariatGatheringController {
 	String addSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		form.validate(errors);
-		if (errors.hasErrors()) {
-			model.addAttribute("materialForm", MaterialForm.empty());
-			return managePage(id, model, null);
+		if (!errors.hasErrors()) {
+			try {
+				this.gatherings.addSession(id, form.toDetails(), form.upload());
+				redirect.addFlashAttribute("notice", "gatherings.saved");
+				return "redirect:/admin/gatherings/" + id;
+			}
+			catch (InvalidFileException ex) {
+				ex.rejectValue(errors, "documentFile");
+			}
 		}
-		this.gatherings.addSession(id, form.toDetails());
-		redirect.addFlashAttribute("notice", "gatherings.saved");
-		return "redirect:/admin/gatherings/" + id;
+		model.addAttribute("materialForm", MaterialForm.empty());
+		return managePage(id, model, null);
 	}
 
 	@PostMapping("/admin/gatherings/{id}/sessions/{sessionId}/delete")
@@ -123,11 +129,29 @@ class SecretariatGatheringController {
 	String addMaterial(@PathVariable UUID id, @Valid @ModelAttribute("materialForm") MaterialForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		form.validate(errors);
-		if (errors.hasErrors()) {
-			model.addAttribute("sessionForm", SessionForm.empty());
-			return managePage(id, model, null);
+		if (!errors.hasErrors()) {
+			try {
+				var upload = form.upload();
+				if (upload != null) {
+					this.gatherings.addMaterialFile(id, form.kindValue(), UserText.clean(form.title()), upload);
+				}
+				else {
+					this.gatherings.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
+				}
+				redirect.addFlashAttribute("notice", "gatherings.saved");
+				return "redirect:/admin/gatherings/" + id;
+			}
+			catch (InvalidFileException ex) {
+				ex.rejectValue(errors, "file");
+			}
 		}
-		this.gatherings.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
+		model.addAttribute("sessionForm", SessionForm.empty());
+		return managePage(id, model, null);
+	}
+
+	@PostMapping("/admin/gatherings/{id}/materials/{materialId}/delete")
+	String removeMaterial(@PathVariable UUID id, @PathVariable long materialId, RedirectAttributes redirect) {
+		this.gatherings.removeMaterial(id, materialId);
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}

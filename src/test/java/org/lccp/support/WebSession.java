@@ -89,6 +89,60 @@ public final class WebSession {
 		return send(request.build());
 	}
 
+	/**
+	 * Posts a multipart form (an upload) with the session's CSRF token as a form field,
+	 * as a browser sends it.
+	 * @param fields names and values, alternating
+	 */
+	public Response postMultipart(String path, List<Upload> files, String... fields) {
+		var all = new ArrayList<>(List.of(fields));
+		all.add("_csrf");
+		all.add(csrfToken());
+		return postMultipartRaw(path, files, all.toArray(String[]::new));
+	}
+
+	/** Posts a multipart form exactly as given, without a CSRF token. */
+	public Response postMultipartRaw(String path, List<Upload> files, String... fields) {
+		var boundary = "----lccp-test-" + java.util.UUID.randomUUID();
+		var body = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n");
+		}
+		for (var file : files) {
+			write(body,
+					"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+							+ file.filename().replace("\"", "%22") + "\"\r\nContent-Type: " + file.contentType()
+							+ "\r\n\r\n");
+			body.writeBytes(file.content());
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
+		var request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return send(request.build());
+	}
+
+	/** Gets a download as bytes. */
+	public Download download(String path, String... headers) {
+		try {
+			var response = this.client.send(request(path, headers).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Request " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void write(java.io.ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** Logs in through the login form and fails the test when the platform refuses. */
 	public WebSession login(String email, String password) {
 		var response = tryLogin(email, password);
@@ -163,6 +217,20 @@ public final class WebSession {
 			}
 		}
 		return body.toString();
+	}
+
+	/** A file in a multipart form. */
+	public record Upload(String field, String filename, String contentType, byte[] content) {
+
+	}
+
+	/** A downloaded file. */
+	public record Download(int status, HttpHeaders headers, byte[] body) {
+
+		public Optional<String> header(String name) {
+			return this.headers.firstValue(name);
+		}
+
 	}
 
 	/** An answer of the platform. */

@@ -47,6 +47,15 @@ class ErrorHandling {
 		return respond(HttpStatus.CONFLICT, ex.messageKey(), ex.arguments(), request, response);
 	}
 
+	/**
+	 * Any other refusal a module explains with a message key (an invalid upload that no
+	 * form caught, for instance) is the reader's bad request, told in their language.
+	 */
+	@ExceptionHandler(DomainException.class)
+	Object refused(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
+		return respond(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments(), request, response);
+	}
+
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	Object staleEdit(HttpServletRequest request, HttpServletResponse response) {
 		return respond(HttpStatus.CONFLICT, "error.conflict.stale", new Object[0], request, response);

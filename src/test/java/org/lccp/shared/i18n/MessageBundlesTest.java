@@ -138,7 +138,7 @@ class MessageBundlesTest {
 	void everyKeyTheCodeNamesExists() throws IOException {
 		var known = allKeys();
 		var missing = new TreeSet<String>();
-		var prefixes = String.join("|", "identity", "membership", "mail", "validation", "error", "common");
+		var prefixes = String.join("|", "identity", "membership", "mail", "files", "validation", "error", "common");
 		var literal = Pattern.compile("\"((?:" + prefixes + ")\\.[A-Za-z][\\w.]*[A-Za-z])\"");
 		var annotation = Pattern.compile("\\{((?:" + prefixes + ")\\.[A-Za-z][\\w.]*)\\}");
 		try (var files = Files.walk(SOURCES)) {

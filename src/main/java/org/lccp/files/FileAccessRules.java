@@ -1,0 +1,24 @@
+package org.lccp.files;
+
+import org.lccp.shared.security.HttpAccessRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Downloads are open to everyone at the URL level; {@link FileStore} decides per file
+ * (visible, or the uploader, the secretariat or the resource centre) and answers 404
+ * otherwise.
+ */
+@Component
+class FileAccessRules implements HttpAccessRules {
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/files/*/*").permitAll();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Uploaded files shared by every module: content-sniffed, stored under generated names,
+ * downloaded with access checks, previewed as thumbnails.
+ */
+@NullMarked
+package org.lccp.files;
+
+import org.jspecify.annotations.NullMarked;
