@@ -39,7 +39,11 @@ class ContributionController {
 
 	private final CitiesManagement cities;
 
-	ContributionController(KnowledgeManagement knowledge, Editorial editorial, CitiesManagement cities) {
+	private final org.springframework.context.MessageSource messages;
+
+	ContributionController(KnowledgeManagement knowledge, Editorial editorial, CitiesManagement cities,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.knowledge = knowledge;
 		this.editorial = editorial;
 		this.cities = cities;
@@ -139,6 +143,39 @@ class ContributionController {
 			RedirectAttributes redirect) {
 		this.editorial.submit(id, note);
 		redirect.addFlashAttribute("notice", "knowledge.submitted");
+		return "redirect:" + this.knowledge.item(id, locale, null).path();
+	}
+
+	@PostMapping("/knowledge/{id}/attachments")
+	String attach(@PathVariable UUID id,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			@RequestParam(defaultValue = "DOCUMENT") String role, Locale locale, RedirectAttributes redirect) {
+		var chosen = ItemForm.choice(Attachments.Role.class, role);
+		var path = this.knowledge.item(id, locale, null).path();
+		try {
+			if (chosen == null) {
+				throw new WorkflowException("knowledge.validation.choice");
+			}
+			if (file == null || file.isEmpty()) {
+				redirect.addFlashAttribute("uploadError",
+						this.messages.getMessage("knowledge.upload.none", null, locale));
+				return "redirect:" + path;
+			}
+			this.editorial.attach(id, file, chosen);
+			redirect.addFlashAttribute("notice", "knowledge.upload.saved");
+		}
+		catch (org.lccp.files.InvalidFileException ex) {
+			redirect.addFlashAttribute("uploadError",
+					this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		return "redirect:" + path;
+	}
+
+	@PostMapping("/knowledge/{id}/attachments/{fileId}/delete")
+	String detach(@PathVariable UUID id, @PathVariable UUID fileId, Locale locale, RedirectAttributes redirect) {
+		this.editorial.detach(id, fileId);
+		redirect.addFlashAttribute("notice", "knowledge.upload.removed");
 		return "redirect:" + this.knowledge.item(id, locale, null).path();
 	}
 

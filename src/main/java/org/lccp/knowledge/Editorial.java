@@ -45,8 +45,11 @@ class Editorial {
 
 	private final AuditLog audit;
 
+	private final Attachments attachments;
+
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
-			CitiesManagement cities, AuditLog audit) {
+			CitiesManagement cities, AuditLog audit, Attachments attachments) {
+		this.attachments = attachments;
 		this.items = items;
 		this.comments = comments;
 		this.revisions = revisions;
@@ -150,6 +153,7 @@ class Editorial {
 		var now = Instant.now();
 		item.status(ContentStatus.PUBLISHED);
 		item.published(now);
+		this.attachments.visible(item, true);
 		keepRevision(item, now);
 		comment(item, Comment.Action.PUBLISHED, note);
 		changed(item, "published", "");
@@ -163,8 +167,64 @@ class Editorial {
 			throw new WorkflowException("knowledge.workflow.notPublished");
 		}
 		item.status(ContentStatus.UNPUBLISHED);
+		this.attachments.visible(item, false);
 		comment(item, Comment.Action.UNPUBLISHED, reason);
 		changed(item, "unpublished", reason);
+	}
+
+	/**
+	 * Adds an uploaded picture or document, or sets a publication's PDF (replacing the
+	 * previous one).
+	 * @throws org.lccp.files.InvalidFileException when the file is refused; nothing
+	 * changes then
+	 */
+	@Transactional
+	void attach(UUID id, org.springframework.web.multipart.MultipartFile upload, Attachments.Role role) {
+		var item = find(id);
+		requireEdit(item);
+		if (role == Attachments.Role.PDF && item.kind() != ContentKind.PUBLICATION) {
+			throw new WorkflowException("knowledge.workflow.pdfOnlyForPublications");
+		}
+		var stored = this.attachments.store(upload, role, item.status() == ContentStatus.PUBLISHED);
+		if (role == Attachments.Role.PDF) {
+			var previous = item.fileId();
+			item.fileId(stored.id());
+			if (previous != null) {
+				this.attachments.delete(previous);
+			}
+		}
+		else {
+			item.attachments()
+				.add(new KnowledgeItem.Attachment(stored.id(), (role == Attachments.Role.IMAGE)
+						? KnowledgeItem.AttachmentRole.IMAGE : KnowledgeItem.AttachmentRole.DOCUMENT));
+		}
+		changed(item, "file attached", stored.name());
+	}
+
+	@Transactional
+	void detach(UUID id, UUID fileId) {
+		var item = find(id);
+		requireEdit(item);
+		var removed = item.attachments().removeIf((a) -> a.fileId().equals(fileId));
+		if (fileId.equals(item.fileId())) {
+			item.fileId(null);
+			removed = true;
+		}
+		if (removed) {
+			this.attachments.delete(fileId);
+			changed(item, "file removed", fileId.toString());
+		}
+	}
+
+	/** Counts a download of a publication's PDF that the reader may see. */
+	@Transactional
+	UUID download(UUID id) {
+		var item = find(id);
+		if (item.fileId() == null) {
+			throw new ItemNotFoundException(id);
+		}
+		this.items.countDownload(id);
+		return item.fileId();
 	}
 
 	/**

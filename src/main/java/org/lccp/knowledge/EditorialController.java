@@ -105,10 +105,11 @@ class EditorialController {
 		return "redirect:/admin/knowledge/topics";
 	}
 
+	/** A fragment that htmx polls while a rebuild runs. */
 	@GetMapping("/admin/knowledge/index/progress")
-	String progress(Model model) {
-		model.addAttribute("progress", this.index.progress());
-		return "knowledge/topics :: progress";
+	org.springframework.web.servlet.ModelAndView progress() {
+		return new org.springframework.web.servlet.ModelAndView("knowledge/topics :: progress", "progress",
+				this.index.progress());
 	}
 
 }

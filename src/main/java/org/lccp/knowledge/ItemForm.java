@@ -49,6 +49,38 @@ record ItemForm(String kind, String originalLanguage,
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
+	/** Fields missing from a post bind as null; the form treats them as empty. */
+	ItemForm {
+		kind = ((kind == null) ? "" : kind);
+		originalLanguage = ((originalLanguage == null) ? "" : originalLanguage);
+		title = ((title == null) ? "" : title);
+		summary = ((summary == null) ? "" : summary);
+		body = ((body == null) ? "" : body);
+		lessons = ((lessons == null) ? "" : lessons);
+		funding = ((funding == null) ? "" : funding);
+		periodFrom = ((periodFrom == null) ? "" : periodFrom);
+		periodTo = ((periodTo == null) ? "" : periodTo);
+		contactInstitution = ((contactInstitution == null) ? "" : contactInstitution);
+		results = ((results == null) ? "" : results);
+		links = ((links == null) ? "" : links);
+		publicationKind = ((publicationKind == null) ? "" : publicationKind);
+		year = ((year == null) ? "" : year);
+		authors = ((authors == null) ? "" : authors);
+		institutions = ((institutions == null) ? "" : institutions);
+		publicationLanguage = ((publicationLanguage == null) ? "" : publicationLanguage);
+		publishedOn = ((publishedOn == null) ? "" : publishedOn);
+		acronym = ((acronym == null) ? "" : acronym);
+		ledBy = ((ledBy == null) ? "" : ledBy);
+		scope = ((scope == null) ? "" : scope);
+		themes = ((themes == null) ? "" : themes);
+		website = ((website == null) ? "" : website);
+		members = ((members == null) ? "" : members);
+		policyLevel = ((policyLevel == null) ? "" : policyLevel);
+		policyType = ((policyType == null) ? "" : policyType);
+		sourceDocument = ((sourceDocument == null) ? "" : sourceDocument);
+		presentedAt = ((presentedAt == null) ? "" : presentedAt);
+	}
+
 	static ItemForm empty(ContentKind kind, String language) {
 		return new ItemForm(kind.name(), language, "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
 				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of());

@@ -28,10 +28,10 @@ class KnowledgeAccessRules implements HttpAccessRules {
 		rules
 			.requestMatchers(HttpMethod.GET, "/knowledge", "/search", "/search/suggest", "/case-studies",
 					"/case-studies/*", "/publications", "/publications/*", "/news", "/news/*", "/networks",
-					"/networks/*", "/policies", "/policies/*", "/knowledge/*/revisions/*", "/feeds/news",
-					"/feeds/case-studies", "/api/v1/case-studies", "/api/v1/case-studies/*", "/api/v1/publications",
-					"/api/v1/publications/*", "/api/v1/networks", "/api/v1/networks/*", "/api/v1/policies",
-					"/api/v1/policies/*", "/api/v1/news", "/api/v1/news/*")
+					"/networks/*", "/policies", "/policies/*", "/publications/*/file", "/knowledge/*/revisions/*",
+					"/feeds/news", "/feeds/case-studies", "/api/v1/case-studies", "/api/v1/case-studies/*",
+					"/api/v1/publications", "/api/v1/publications/*", "/api/v1/networks", "/api/v1/networks/*",
+					"/api/v1/policies", "/api/v1/policies/*", "/api/v1/news", "/api/v1/news/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/knowledge/*/return", "/knowledge/*/publish", "/knowledge/*/unpublish")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())

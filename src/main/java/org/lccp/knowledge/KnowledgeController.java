@@ -24,8 +24,14 @@ class KnowledgeController {
 
 	private final KnowledgeManagement knowledge;
 
-	KnowledgeController(KnowledgeManagement knowledge) {
+	private final Editorial editorial;
+
+	private final Attachments attachments;
+
+	KnowledgeController(KnowledgeManagement knowledge, Editorial editorial, Attachments attachments) {
 		this.knowledge = knowledge;
+		this.editorial = editorial;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/knowledge")
@@ -57,6 +63,23 @@ class KnowledgeController {
 		}
 		model.addAttribute("revisions", this.knowledge.revisions(id));
 		return "knowledge/item";
+	}
+
+	/** The PDF of a publication, counted as a download. */
+	@GetMapping("/publications/{id}/file")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable UUID id) {
+		var fileId = this.editorial.download(id);
+		var file = this.attachments.file(fileId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.inline()
+						.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new org.springframework.core.io.InputStreamResource(this.attachments.open(fileId)));
 	}
 
 	@GetMapping("/knowledge/{id}/revisions/{number}")

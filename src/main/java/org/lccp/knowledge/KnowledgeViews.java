@@ -80,7 +80,7 @@ public final class KnowledgeViews {
 	 * @param image true for pictures shown in the gallery, false for documents
 	 */
 	public record AttachmentView(UUID fileId, String name, String mediaType, long size, boolean image,
-			String downloadPath) {
+			String downloadPath, String thumbnailPath) {
 	}
 
 	/** A step on an item's way to publication, with the note that came with it. */

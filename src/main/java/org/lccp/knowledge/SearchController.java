@@ -56,10 +56,12 @@ class SearchController {
 		return results(q, params, sort, page, kind, model, locale);
 	}
 
+	/** A fragment for htmx, so a view of its own rather than a page. */
 	@GetMapping("/search/suggest")
-	String suggest(@RequestParam(required = false) @Nullable String q, Model model, Locale locale) {
-		model.addAttribute("suggestions", this.search.suggest((q == null) ? "" : q, locale));
-		return "knowledge/search :: suggestions";
+	org.springframework.web.servlet.ModelAndView suggest(@RequestParam(required = false) @Nullable String q,
+			Locale locale) {
+		return new org.springframework.web.servlet.ModelAndView("knowledge/search :: suggestions", "suggestions",
+				this.search.suggest((q == null) ? "" : q, locale));
 	}
 
 	private String results(@Nullable String q, MultiValueMap<String, String> params, String sort, int page,

@@ -13,6 +13,16 @@ record TranslationForm(
 		@Size(max = 20000, message = "{validation.tooLong}") String lessons,
 		@Size(max = 3000, message = "{validation.tooLong}") String funding, String status) {
 
+	/** Fields missing from a post bind as null; the form treats them as empty. */
+	TranslationForm {
+		title = (title == null) ? "" : title;
+		summary = (summary == null) ? "" : summary;
+		body = (body == null) ? "" : body;
+		lessons = (lessons == null) ? "" : lessons;
+		funding = (funding == null) ? "" : funding;
+		status = (status == null) ? "" : status;
+	}
+
 	static TranslationForm empty() {
 		return new TranslationForm("", "", "", "", "", TranslationStatus.HUMAN.name());
 	}

@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Mongolian forms, near misses in Latin and Cyrillic spelling, facets and highlighting.
  */
 @LccpTest
+// A context of its own: facet counts here must not see other tests' items.
+@org.springframework.test.context.TestPropertySource(properties = "lccp.test.context=knowledge-search")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KnowledgeSearchTest {
 
