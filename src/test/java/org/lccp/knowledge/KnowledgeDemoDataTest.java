@@ -66,7 +66,8 @@ class KnowledgeDemoDataTest {
 				"select distinct original_language from knowledge_item where kind = 'CASE_STUDY' and demo_source is not null",
 				String.class))
 			.contains("en", "ja", "zh", "ko", "ru");
-		for (var title : List.of("Climate Positive Development", "carbonn", "GreenClimateCities", "Low Carbon Societies")) {
+		for (var title : List.of("Climate Positive Development", "carbonn", "GreenClimateCities",
+				"Low Carbon Societies")) {
 			assertThat(this.jdbc.queryForObject(
 					"select count(*) from knowledge_translation t join knowledge_item i on i.id = t.item_id where i.kind = 'NETWORK' and t.title ilike ?",
 					Long.class, "%" + title + "%"))
