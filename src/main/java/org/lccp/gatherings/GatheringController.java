@@ -1,5 +1,7 @@
 package org.lccp.gatherings;
 
+import org.lccp.shared.domain.ContentAbout;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -29,8 +31,11 @@ class GatheringController {
 
 	private final GatheringManagement gatherings;
 
-	GatheringController(GatheringManagement gatherings) {
+	private final java.util.List<ContentAbout> contentAbout;
+
+	GatheringController(GatheringManagement gatherings, java.util.List<ContentAbout> contentAbout) {
 		this.gatherings = gatherings;
+		this.contentAbout = contentAbout;
 	}
 
 	@GetMapping("/gatherings")
@@ -117,6 +122,12 @@ class GatheringController {
 
 	private String page(UUID id, Model model) {
 		model.addAttribute("page", this.gatherings.page(id));
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("related",
+				this.contentAbout.stream()
+					.flatMap((c) -> c.about(ContentAbout.Subject.GATHERING, id, locale).stream())
+					.collect(java.util.stream.Collectors.groupingBy(ContentAbout.Entry::sectionKey,
+							java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
 		model.addAttribute("modes", AttendanceMode.values());
 		return "gatherings/gathering";
 	}

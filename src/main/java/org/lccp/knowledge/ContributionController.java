@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.cities.CitiesManagement;
+import org.lccp.gatherings.GatheringManagement;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
@@ -41,8 +42,11 @@ class ContributionController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final GatheringManagement gatherings;
+
 	ContributionController(KnowledgeManagement knowledge, Editorial editorial, CitiesManagement cities,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, GatheringManagement gatherings) {
+		this.gatherings = gatherings;
 		this.messages = messages;
 		this.knowledge = knowledge;
 		this.editorial = editorial;
@@ -210,6 +214,10 @@ class ContributionController {
 		model.addAttribute("publicationKinds", PublicationKind.values());
 		model.addAttribute("policyLevels", PolicyLevel.values());
 		model.addAttribute("policyTypes", PolicyType.values());
+		var gatheringChoices = new java.util.ArrayList<GatheringManagement.GatheringSummary>();
+		gatheringChoices.addAll(this.gatherings.calendar(true, GatheringManagement.Filter.none(), 0, 200).getContent());
+		gatheringChoices.addAll(this.gatherings.calendar(false, GatheringManagement.Filter.none(), 0, 50).getContent());
+		model.addAttribute("gatheringChoices", gatheringChoices);
 		model.addAttribute("relatedChoices",
 				Arrays.stream(ContentKind.values())
 					.filter((k) -> k != ContentKind.NEWS)

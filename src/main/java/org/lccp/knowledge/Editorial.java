@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.cities.CitiesManagement;
+import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.security.CurrentUser;
@@ -47,9 +48,12 @@ class Editorial {
 
 	private final Attachments attachments;
 
+	private final GatheringManagement gatherings;
+
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
-			CitiesManagement cities, AuditLog audit, Attachments attachments) {
+			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings) {
 		this.attachments = attachments;
+		this.gatherings = gatherings;
 		this.items = items;
 		this.comments = comments;
 		this.revisions = revisions;
@@ -319,6 +323,13 @@ class Editorial {
 		replace(item.members(), ItemForm.lines(form.members()).stream().map(UserText::clean).toList());
 		item.policy(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
 				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument()));
+		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();
+		for (var text : ItemForm.list(form.gatherings())) {
+			var gatheringId = Objects.requireNonNull(ItemForm.uuid(text));
+			gatheringRefs.add(new KnowledgeItem.GatheringRef(gatheringId,
+					this.gatherings.gathering(gatheringId).summary().title()));
+		}
+		replace(item.gatherings(), gatheringRefs);
 		replace(item.presentedAt(), ItemForm.lines(form.presentedAt()).stream().map(UserText::clean).toList());
 		var related = ItemForm.list(form.related())
 			.stream()

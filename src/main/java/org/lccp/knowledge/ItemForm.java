@@ -45,7 +45,8 @@ record ItemForm(String kind, String originalLanguage,
 		@Size(max = 500, message = "{validation.tooLong}") String website,
 		@Size(max = 20000, message = "{validation.tooLong}") String members, String policyLevel, String policyType,
 		@Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
-		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related) {
+		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related,
+		@Nullable List<String> gatherings) {
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
@@ -83,7 +84,7 @@ record ItemForm(String kind, String originalLanguage,
 
 	static ItemForm empty(ContentKind kind, String language) {
 		return new ItemForm(kind.name(), language, "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of());
+				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), List.of());
 	}
 
 	@Nullable ContentKind contentKind() {
@@ -118,6 +119,11 @@ record ItemForm(String kind, String originalLanguage,
 		for (var city : list(this.cities)) {
 			if (uuid(city) == null) {
 				errors.rejectValue("cities", "knowledge.validation.choice");
+			}
+		}
+		for (var id : list(this.gatherings)) {
+			if (uuid(id) == null) {
+				errors.rejectValue("gatherings", "knowledge.validation.choice");
 			}
 		}
 		for (var id : list(this.related)) {

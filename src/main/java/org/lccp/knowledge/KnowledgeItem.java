@@ -152,6 +152,11 @@ class KnowledgeItem {
 	private Set<CityRef> cities = new LinkedHashSet<>();
 
 	@ElementCollection
+	@CollectionTable(name = "knowledge_item_gathering", joinColumns = @JoinColumn(name = "item_id"))
+	@BatchSize(size = 100)
+	private Set<GatheringRef> gatherings = new LinkedHashSet<>();
+
+	@ElementCollection
 	@CollectionTable(name = "knowledge_item_category", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "category")
 	@BatchSize(size = 100)
@@ -456,6 +461,10 @@ class KnowledgeItem {
 		return this.cities;
 	}
 
+	Set<GatheringRef> gatherings() {
+		return this.gatherings;
+	}
+
 	Set<String> categories() {
 		return this.categories;
 	}
@@ -497,6 +506,15 @@ class KnowledgeItem {
 	/** A city the item concerns, with the name it had when linked. */
 	@Embeddable
 	record CityRef(@Column(name = "city_id") UUID cityId, @Column(name = "city_name") String cityName) {
+	}
+
+	/**
+	 * A gathering of the platform where a case study was presented, with its title when
+	 * linked.
+	 */
+	@Embeddable
+	record GatheringRef(@Column(name = "gathering_id") UUID gatheringId,
+			@Column(name = "gathering_title") String gatheringTitle) {
 	}
 
 	/** A source or further reading. */

@@ -89,6 +89,15 @@ public class KnowledgeManagement {
 			.toList();
 	}
 
+	/** The published case studies presented at a gathering, for its page. */
+	@Transactional(readOnly = true)
+	public List<ItemSummary> presentedAt(UUID gatheringId, Locale reader) {
+		return this.items.findByGathering(gatheringId, ContentStatus.PUBLISHED)
+			.stream()
+			.map((item) -> summary(item, reader))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	ItemView item(UUID id, Locale reader, @Nullable String asked) {
 		return view(this.editorial.find(id), reader, asked);
@@ -190,7 +199,8 @@ public class KnowledgeManagement {
 				String.join("\n", item.members()), (item.policyLevel() != null) ? item.policyLevel().name() : "",
 				(item.policyType() != null) ? item.policyType().name() : "", text(item.sourceDocument()),
 				String.join("\n", item.presentedAt()),
-				item.related().stream().map(UUID::toString).collect(Collectors.toList()));
+				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
+				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()));
 	}
 
 	@Transactional(readOnly = true)
@@ -254,8 +264,12 @@ public class KnowledgeManagement {
 				item.publicationKind(), item.year(), item.authors(), item.institutions(), item.publicationLanguage(),
 				item.fileId(), item.downloadCount(), item.publishedOn(), item.acronym(), item.ledBy(),
 				item.geographicScope(), item.themes(), item.website(), List.copyOf(item.members()), item.policyLevel(),
-				item.policyType(), item.sourceDocument(), List.copyOf(item.presentedAt()), related,
-				this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
+				item.policyType(), item.sourceDocument(), List.copyOf(item.presentedAt()),
+				item.gatherings()
+					.stream()
+					.map((g) -> new KnowledgeViews.GatheringLink(g.gatheringId(), g.gatheringTitle()))
+					.toList(),
+				related, this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
 				item.publishedAt(), item.updatedAt(), item.version());
 	}
 

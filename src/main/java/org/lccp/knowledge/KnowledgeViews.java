@@ -52,9 +52,9 @@ public final class KnowledgeViews {
 			@Nullable LocalDate publishedOn, @Nullable String acronym, @Nullable String ledBy,
 			@Nullable String geographicScope, @Nullable String themes, @Nullable String website, List<String> members,
 			@Nullable PolicyLevel policyLevel, @Nullable PolicyType policyType, @Nullable String sourceDocument,
-			List<String> presentedAt, List<ItemSummary> related, List<AttachmentView> attachments,
-			@Nullable String demoSource, @Nullable String authorName, @Nullable Instant firstPublishedAt,
-			@Nullable Instant publishedAt, Instant updatedAt, long version) {
+			List<String> presentedAt, List<GatheringLink> gatherings, List<ItemSummary> related,
+			List<AttachmentView> attachments, @Nullable String demoSource, @Nullable String authorName,
+			@Nullable Instant firstPublishedAt, @Nullable Instant publishedAt, Instant updatedAt, long version) {
 
 		public String path() {
 			return "/" + this.kind.path() + "/" + this.id;
@@ -63,6 +63,9 @@ public final class KnowledgeViews {
 	}
 
 	public record CityLink(UUID id, String name) {
+	}
+
+	public record GatheringLink(UUID id, String title) {
 	}
 
 	public record Label(String code, String name) {

@@ -35,6 +35,9 @@ interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID> {
 	@Query("select i from KnowledgeItem i join i.cities c where c.cityId = ?1 and i.status = ?2")
 	List<KnowledgeItem> findByCity(UUID cityId, ContentStatus status);
 
+	@Query("select i from KnowledgeItem i join i.gatherings g where g.gatheringId = ?1 and i.status = ?2")
+	List<KnowledgeItem> findByGathering(UUID gatheringId, ContentStatus status);
+
 	@Query("select i from KnowledgeItem i where i.status = ?1 and i.id in ?2")
 	List<KnowledgeItem> findByStatusAndIdIn(ContentStatus status, Collection<UUID> ids);
 

@@ -63,6 +63,7 @@ final class Snapshots {
 		add(lines, "type", (item.policyType() != null) ? item.policyType().name() : null);
 		add(lines, "source", item.sourceDocument());
 		item.presentedAt().forEach((p) -> add(lines, "presented at", p));
+		item.gatherings().forEach((g) -> add(lines, "gathering", g.gatheringTitle()));
 		item.attachments().forEach((a) -> add(lines, "file", a.fileId() + " (" + a.role() + ")"));
 		return String.join("\n", lines);
 	}

@@ -298,6 +298,38 @@ class KnowledgeWorkflowTest {
 		assertThat(api.get("/feeds/news?format=rss").body()).contains("<rss version=\"2.0\"");
 	}
 
+	@Test
+	void aCaseStudyPresentedAtAGatheringIsListedOnTheGatheringPage(
+			@Autowired org.lccp.gatherings.GatheringManagement gatherings) {
+		var editorAccount = account("editor", Role.SECRETARIAT);
+		var start = java.time.LocalDateTime.of(2019, 10, 15, 9, 0);
+		var gatheringId = this.accounts.actingAs(editorAccount.id(),
+				() -> gatherings.create(new org.lccp.gatherings.GatheringDetails("Peer review workshop " + unique("g"),
+						org.lccp.gatherings.GatheringType.PEER_REVIEW_WORKSHOP,
+						org.lccp.gatherings.GatheringFormat.IN_PERSON, null, null, start, start.plusHours(8),
+						java.time.ZoneId.of("Asia/Seoul"), "Gwangju", "KR", null, null, null, null, null, null, null,
+						null, null)));
+		var secretariat = login(editorAccount);
+		var path = secretariat
+			.post("/knowledge",
+					form("CASE_STUDY", "en", "Urban carbon management system", "<p>UCMS.</p>", "gatherings",
+							gatheringId.toString()))
+			.location()
+			.replaceFirst("^https?://[^/]+", "");
+		var id = path.substring(path.lastIndexOf('/') + 1);
+		var visitor = new WebSession(this.port);
+		assertThat(visitor.get("/gatherings/" + gatheringId).body()).doesNotContain(path);
+		secretariat.post("/knowledge/" + id + "/publish");
+		var gatheringPage = visitor.get("/gatherings/" + gatheringId).html();
+		assertThat(gatheringPage.select("a[href=" + path + "]").text()).isEqualTo("Urban carbon management system");
+		assertThat(visitor.get(path).html().select("a[href=/gatherings/" + gatheringId + "]")).isNotEmpty();
+		assertThat(secretariat
+			.post("/knowledge", form("CASE_STUDY", "en", "Bad gathering", "<p>x</p>", "gatherings", "not-an-id"))
+			.html()
+			.select("#gatherings-error")
+			.text()).isNotEmpty();
+	}
+
 	private TestAccount account(String label, Role... roles) {
 		return new TestAccounts(this.accounts).create(label, roles);
 	}
