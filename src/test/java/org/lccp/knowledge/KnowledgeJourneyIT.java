@@ -42,10 +42,10 @@ import static org.lccp.support.Browsers.waitForNewPage;
 /**
  * The knowledge hub in a real headless Chromium: a member writes a case study in Japanese
  * with a PDF attachment; the secretariat returns it with a comment; the member revises
- * and submits again; the secretariat publishes. A visitor with a Japanese browser finds
- * it by a two-character word inside a Japanese sentence, with the word marked, and by
- * facets; reads it in Japanese; sees the notice on a case study that exists only in
- * English; and downloads the PDF.
+ * and submits again; the secretariat publishes. A visitor without an account, in the
+ * Japanese UI, finds it by a two-character word inside a Japanese sentence, with the word
+ * marked, and narrowed by category and country; reads it in Japanese; sees the notice on
+ * a case study that exists only in English; and downloads the PDF.
  */
 @LccpTest
 class KnowledgeJourneyIT {
