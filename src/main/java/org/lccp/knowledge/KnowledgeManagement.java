@@ -240,7 +240,8 @@ public class KnowledgeManagement {
 		var language = (asked != null && item.translations().containsKey(asked)) ? asked
 				: item.languageFor(readerLanguage);
 		var text = item.translations().get(language);
-		var fallback = !language.equals(readerLanguage) && asked == null;
+		// The notice shows whenever the text is not in the language the reader asked for.
+		var fallback = !language.equals((asked != null) ? asked : readerLanguage);
 		var languages = new ArrayList<String>();
 		languages.add(item.originalLanguage());
 		item.translations().keySet().stream().filter((l) -> !l.equals(item.originalLanguage())).forEach(languages::add);

@@ -86,6 +86,8 @@ class SearchController {
 		model.addAttribute("facets", facets(results, filters, kind, base, sort, locale));
 		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale));
 		model.addAttribute("pageLinks", pages(results, filters, base, sort));
+		model.addAttribute("byRelevanceUrl", url(base, results.query(), "relevance", filters, 0));
+		model.addAttribute("byDateUrl", url(base, results.query(), "date", filters, 0));
 		return "knowledge/search";
 	}
 
