@@ -187,6 +187,20 @@ class KnowledgeSearchTest {
 			.contains(this.korean);
 	}
 
+	@Test
+	void aRebuildReportsProgressAndLeavesTheIndexComplete(@Autowired SearchIndex index) {
+		var seen = new java.util.ArrayList<SearchIndex.Progress>();
+		var result = index.rebuild(seen::add);
+		assertThat(result.failure()).isNull();
+		assertThat(result.running()).isFalse();
+		assertThat(result.done()).isEqualTo(result.total()).isGreaterThanOrEqualTo(7);
+		assertThat(result.percent()).isEqualTo(100);
+		assertThat(seen).isNotEmpty();
+		assertThat(RebuildCommand.bar(result)).startsWith("[########################################] 100%");
+		assertThat(ids("排放")).contains(this.chinese);
+		assertThat(ids("draft")).doesNotContain(this.draft);
+	}
+
 	private List<UUID> ids(String query) {
 		return run(query, Map.of(), Locale.ENGLISH).hits().stream().map(KnowledgeSearch.Hit::id).toList();
 	}
