@@ -31,6 +31,9 @@ public final class Browsers {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1000", "--lang=" + language);
+		// Headless Chromium ignores --lang for the Accept-Language header; the preference
+		// sets it.
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("lccp.chromedriver", "/usr/bin/chromedriver")))
 			.usingAnyFreePort()
