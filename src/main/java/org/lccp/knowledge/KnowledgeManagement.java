@@ -48,8 +48,11 @@ public class KnowledgeManagement {
 
 	private final Attachments attachments;
 
+	private final org.lccp.cities.CitiesManagement cities;
+
 	KnowledgeManagement(KnowledgeItems items, Editorial editorial, Comments comments, Revisions revisions,
-			Categories categories, Attachments attachments) {
+			Categories categories, Attachments attachments, org.lccp.cities.CitiesManagement cities) {
+		this.cities = cities;
 		this.items = items;
 		this.editorial = editorial;
 		this.comments = comments;
@@ -254,7 +257,7 @@ public class KnowledgeManagement {
 		return new ItemView(item.id(), item.kind(), item.status(), text.title(), text.summary(), text.body(),
 				text.lessons(), text.funding(), language, item.originalLanguage(), fallback, text.status(), languages,
 				List.copyOf(item.countries()),
-				item.cities().stream().map((c) -> new CityLink(c.cityId(), c.cityName())).toList(),
+				item.cities().stream().map((c) -> new CityLink(c.cityId(), cityName(c, reader))).toList(),
 				item.categories().stream().map((c) -> new Label(c, categoryName.apply(c))).toList(),
 				item.sectors().stream().map(Enum::name).toList(), item.periodFrom(), item.periodTo(),
 				item.results()
@@ -272,6 +275,19 @@ public class KnowledgeManagement {
 					.toList(),
 				related, this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
 				item.publishedAt(), item.updatedAt(), item.version());
+	}
+
+	/**
+	 * The city's name in the reader's language, or the one kept with the link if the city
+	 * is gone.
+	 */
+	private String cityName(KnowledgeItem.CityRef city, Locale reader) {
+		try {
+			return this.cities.city(city.cityId()).name(reader);
+		}
+		catch (org.lccp.shared.web.NotFoundException ex) {
+			return city.cityName();
+		}
 	}
 
 	private Function<String, String> categoryNames(String language) {
