@@ -50,8 +50,12 @@ class Editorial {
 
 	private final GatheringManagement gatherings;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
-			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings) {
+			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.attachments = attachments;
 		this.gatherings = gatherings;
 		this.items = items;
@@ -348,6 +352,10 @@ class Editorial {
 
 	private void changed(KnowledgeItem item, String action, String details) {
 		item.touch(Instant.now());
+		if (item.status() == ContentStatus.PUBLISHED || "unpublished".equals(action)) {
+			// The bulk download of open data includes published items.
+			this.events.publishEvent(new org.lccp.cities.OpenDataChanged(Instant.now()));
+		}
 		if (item.status() == ContentStatus.PUBLISHED && !"published".equals(action)) {
 			// A reviewer's correction of published text is a new published revision.
 			keepRevision(item, Instant.now());

@@ -30,6 +30,8 @@ interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID> {
 
 	long countByStatus(ContentStatus status);
 
+	Page<KnowledgeItem> findByStatus(ContentStatus status, Pageable page);
+
 	Page<KnowledgeItem> findByKindAndStatus(ContentKind kind, ContentStatus status, Pageable page);
 
 	@Query("select i from KnowledgeItem i join i.cities c where c.cityId = ?1 and i.status = ?2")
