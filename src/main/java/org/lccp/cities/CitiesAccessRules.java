@@ -24,14 +24,16 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/cities/new")
+		rules.requestMatchers(HttpMethod.GET, "/cities/new", "/countries/*/targets/new")
 			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove")
+			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove",
+					"/countries/*/targets")
 			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.GET, "/cities/*/edit", "/cities/*/targets/new", "/targets/*/edit")
+			.requestMatchers(HttpMethod.GET, "/cities/*/edit", "/cities/*/targets/new", "/targets/*/edit",
+					"/cities/*/facts/new", "/cities/*/facts/*/edit")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/cities/*/edit", "/cities/*/targets", "/targets/*/edit",
-					"/targets/*/progress")
+					"/targets/*/progress", "/cities/*/facts", "/cities/*/facts/*/edit", "/cities/*/facts/*/delete")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/cities", "/cities/compare", "/cities/map", "/cities/map/data",
 					"/cities/*", "/targets", "/targets/*", "/countries", "/countries/*", "/open-data",
