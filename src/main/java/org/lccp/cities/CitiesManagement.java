@@ -384,7 +384,18 @@ public class CitiesManagement {
 	/** Stores imported cities, all or none; secretariat only. */
 	@Transactional
 	public void importCities(List<CityDetails> list) {
+		importCities(list, (n) -> {
+		});
+	}
+
+	/**
+	 * Stores imported cities, all or none; secretariat only. {@code stored} hears how
+	 * many rows are written so far (not yet committed).
+	 */
+	@Transactional
+	public void importCities(List<CityDetails> list, java.util.function.IntConsumer stored) {
 		requireSecretariat();
+		var n = 0;
 		for (var details : list) {
 			requireCountry(details.countryCode());
 			if (!this.cities.byName(details.countryCode(), details.nameEn()).isEmpty()) {
@@ -392,6 +403,7 @@ public class CitiesManagement {
 			}
 			var city = this.cities.save(new City(details));
 			this.audit.record("City", city.getId(), "IMPORTED", details.nameEn());
+			stored.accept(++n);
 		}
 		changed();
 	}
@@ -399,12 +411,24 @@ public class CitiesManagement {
 	/** Stores imported targets, all or none; secretariat only. */
 	@Transactional
 	public void importTargets(List<ImportedTarget> list) {
+		importTargets(list, (n) -> {
+		});
+	}
+
+	/**
+	 * Stores imported targets, all or none; secretariat only. {@code stored} hears how
+	 * many rows are written so far (not yet committed).
+	 */
+	@Transactional
+	public void importTargets(List<ImportedTarget> list, java.util.function.IntConsumer stored) {
 		requireSecretariat();
+		var n = 0;
 		for (var t : list) {
 			requireCountry(t.countryCode());
 			validate(t.details(), null);
 			var target = this.targets.save(new ClimateTarget(t.cityId(), t.countryCode(), t.details()));
 			this.audit.record("ClimateTarget", target.getId(), "IMPORTED", t.details().title());
+			stored.accept(++n);
 		}
 		changed();
 	}

@@ -89,6 +89,31 @@ public final class WebSession {
 		return send(request.build());
 	}
 
+	/**
+	 * Posts a multipart form with one file and the session's CSRF token, as a browser
+	 * uploads a file.
+	 */
+	public Response postFile(String path, String fileField, String filename, byte[] content, String... fields) {
+		var boundary = "lccp-" + java.util.UUID.randomUUID();
+		var body = new java.io.ByteArrayOutputStream();
+		var form = new ArrayList<>(List.of(fields));
+		form.add("_csrf");
+		form.add(csrfToken());
+		for (int i = 0; i + 1 < form.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form.get(i)
+					+ "\"\r\n\r\n" + form.get(i + 1) + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return send(request.build());
+	}
+
 	/** Logs in through the login form and fails the test when the platform refuses. */
 	public WebSession login(String email, String password) {
 		var response = tryLogin(email, password);
