@@ -11,7 +11,7 @@ PORT=8090; PG=54329; DATA=$(mktemp -d /tmp/lccp-bench.XXXX)
 JAR=$(ls target/lccp-*.jar | grep -v plain | head -1)
 java -Xmx1g -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" \
   --lccp.database.embedded.port=$PG --lccp.demo.enabled=false \
-  --lccp.cities.api-requests-per-minute=100000000 --lccp.cities.bulk-check-interval=2s \
+  --lccp.identity.api.requests-per-minute=100000000 --lccp.cities.bulk-check-interval=2s \
   --logging.level.root=warn --logging.level.org.lccp.cities.BulkDownload=info > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT

@@ -1,5 +1,6 @@
 package org.lccp.cities;
 
+import org.lccp.identity.ApiWriteEndpoints;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
@@ -46,11 +47,21 @@ class CitiesAccessRules implements HttpAccessRules {
 					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
-			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.GET, "/account/api-tokens")
-			.hasRole(Role.MEMBER.name())
-			.requestMatchers(HttpMethod.POST, "/account/api-tokens", "/account/api-tokens/*/revoke")
-			.hasRole(Role.MEMBER.name());
+			.hasRole(SECRETARIAT);
+	}
+
+	/**
+	 * With a token of scope WRITE (identity's token chain), editors write targets and
+	 * progress.
+	 */
+	@Bean
+	static ApiWriteEndpoints citiesApiPosts() {
+		return ApiWriteEndpoints.of(HttpMethod.POST, "/api/v1/cities/*/targets", "/api/v1/targets/*/progress");
+	}
+
+	@Bean
+	static ApiWriteEndpoints citiesApiPuts() {
+		return ApiWriteEndpoints.of(HttpMethod.PUT, "/api/v1/targets/*");
 	}
 
 	@Bean
@@ -66,12 +77,6 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem openDataLink() {
 		return NavigationItem.main("/open-data", "layout.nav.openData", 32);
-	}
-
-	@Bean
-	static NavigationItem apiTokensLink() {
-		return new NavigationItem(NavigationItem.Section.SIGNED_IN, "/account/api-tokens", "layout.nav.apiTokens", 95,
-				Role.MEMBER);
 	}
 
 	@Bean

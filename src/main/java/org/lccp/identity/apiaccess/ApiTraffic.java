@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Traffic rules of the open-data API: a strong ETag on every answer (a client that sends
- * it back in {@code If-None-Match} gets 304 without the body), and a request budget per
- * client address, answered with 429 and {@code Retry-After} when spent.
+ * Traffic rules of the platform's API (every module's, under {@code /api/v1}): a strong
+ * ETag on every answer (a client that sends it back in {@code If-None-Match} gets 304
+ * without the body), and a request budget per client address, answered with 429 and
+ * {@code Retry-After} when spent.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiTraffic {
@@ -38,8 +39,8 @@ class ApiTraffic {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimit> apiRateLimit(CitiesProperties properties) {
-		var registration = new FilterRegistrationBean<>(new RateLimit(properties.apiRequestsPerMinute()));
+	FilterRegistrationBean<RateLimit> apiRateLimit(ApiAccessProperties properties) {
+		var registration = new FilterRegistrationBean<>(new RateLimit(properties.requestsPerMinute()));
 		registration.addUrlPatterns("/api/v1/*");
 		registration.setName("apiRateLimit");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
