@@ -44,6 +44,15 @@ class ImportProgressTest {
 
 	String prefix;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/** The shared test database keeps only small data: other tests list every city. */
+	@org.junit.jupiter.api.AfterEach
+	void removeTheImportedCities() {
+		this.jdbc.update("delete from city where name_en like ?", this.prefix + "%");
+	}
+
 	@BeforeEach
 	void setUp() {
 		this.secretariat = new TestAccounts(this.accounts).create("Importer", Role.SECRETARIAT);
