@@ -178,7 +178,7 @@ class BulkDownload {
 	void stop() throws IOException {
 		this.builder.shutdownNow();
 		try {
-			this.builder.awaitTermination(10, TimeUnit.SECONDS);
+			this.builder.awaitTermination(2, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

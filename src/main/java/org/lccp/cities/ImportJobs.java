@@ -88,10 +88,11 @@ class ImportJobs {
 		this.jobs.values().removeIf((j) -> j.finishedAt != null && j.finishedAt.isBefore(limit));
 	}
 
+	/** A job cut short rolls back: the import is still all rows or none. */
 	@PreDestroy
 	void stop() throws InterruptedException {
 		this.worker.shutdown();
-		if (!this.worker.awaitTermination(30, TimeUnit.SECONDS)) {
+		if (!this.worker.awaitTermination(5, TimeUnit.SECONDS)) {
 			this.worker.shutdownNow();
 		}
 	}
