@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The bulk download of all public data, kept ready: built once at start-up and rebuilt in
@@ -43,6 +43,8 @@ class BulkDownload {
 	private final CitiesManagement management;
 
 	private final Duration debounce;
+
+	private final Duration checkInterval;
 
 	private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor((task) -> {
 		var thread = new Thread(task, "lccp-bulk-download");
@@ -65,6 +67,7 @@ class BulkDownload {
 		this.openData = openData;
 		this.management = management;
 		this.debounce = properties.bulkDebounce();
+		this.checkInterval = properties.bulkCheckInterval();
 		this.directory = Files.createTempDirectory("lccp-open-data-");
 		this.file = this.directory.resolve("lccp-open-data.zip");
 	}
@@ -106,25 +109,45 @@ class BulkDownload {
 	@EventListener(ApplicationReadyEvent.class)
 	void buildAtStartUp() {
 		this.builder.execute(this::buildQuietly);
+		var interval = this.checkInterval.toMillis();
+		this.builder.scheduleWithFixedDelay(this::checkForChanges, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * The data changed (after the change committed): rebuild once the window has passed.
+	 * The data changed: once the change is committed, rebuild after the window has
+	 * passed. A plain listener with a commit callback rather than a transactional event
+	 * listener, whose every publication Spring Modulith would store: a lost announcement
+	 * only delays the rebuild until the next fingerprint check.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(OpenDataChanged changed) {
-		requestRebuild();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					requestRebuild();
+				}
+			});
+		}
+		else {
+			requestRebuild();
+		}
 	}
 
 	/**
 	 * Changes written through other nodes publish no event here: compare fingerprints.
+	 * Runs on the builder's own thread, which {@link #stop()} interrupts, so that a check
+	 * waiting for a database that is already gone does not hold up the shutdown.
 	 */
-	@Scheduled(fixedDelayString = "${lccp.cities.bulk-check-interval:1m}",
-			initialDelayString = "${lccp.cities.bulk-check-interval:1m}")
 	void checkForChanges() {
-		var bulk = this.current.get();
-		if (bulk != null && !bulk.version().equals(this.management.dataVersion())) {
-			requestRebuild();
+		try {
+			var bulk = this.current.get();
+			if (bulk != null && !bulk.version().equals(this.management.dataVersion())) {
+				requestRebuild();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not compare the bulk download with the data: {}", ex.getMessage());
 		}
 	}
 

@@ -29,8 +29,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * Traffic rules of the platform's API (every module's, under {@code /api/v1}): a strong
  * ETag on every answer (a client that sends it back in {@code If-None-Match} gets 304
- * without the body), and a request budget per client address, answered with 429 and
- * {@code Retry-After} when spent.
+ * without the body), and a request budget per API token (or per client address without
+ * one), answered with 429 and {@code Retry-After} when spent. The budgets are counted in
+ * PostgreSQL ({@link DatabaseBuckets}) so that all nodes share them, unless
+ * {@code lccp.identity.api.shared-limits} is false.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiTraffic {

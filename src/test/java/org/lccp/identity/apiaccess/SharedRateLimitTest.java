@@ -88,6 +88,24 @@ class SharedRateLimitTest {
 	}
 
 	@Test
+	void idleBucketsAreForgotten() throws Exception {
+		var buckets = new DatabaseBuckets(this.dataSource);
+		var node = new ApiTraffic.RateLimit(5, buckets);
+		var idle = "10.6.0." + (int) (Math.random() * 250);
+		var busy = "10.6.1." + (int) (Math.random() * 250);
+		status(node, from(idle, null));
+		status(node, from(busy, null));
+		this.jdbc.update("update api_rate_bucket set updated_at = now() - interval '10 minutes' where bucket_key = ?",
+				"ip:" + idle);
+		buckets.forgetIdle(java.time.Duration.ofMinutes(1));
+		assertThat(this.jdbc.queryForList("select bucket_key from api_rate_bucket where bucket_key in (?, ?)",
+				String.class, "ip:" + idle, "ip:" + busy))
+			.containsExactly("ip:" + busy);
+		// a forgotten client starts again with a full bucket
+		assertThat(status(node, from(idle, null))).isEqualTo(200);
+	}
+
+	@Test
 	void withoutSharingEachNodeAllowsTheFullBudget() throws Exception {
 		var nodeOne = new ApiTraffic.RateLimit(2);
 		var nodeTwo = new ApiTraffic.RateLimit(2);
