@@ -139,3 +139,11 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     }
   }
 });
+
+// Once the upload is done the job's own progress (rows checked and stored) takes over.
+document.addEventListener('htmx:afterSwap', function (event) {
+  var bar = document.getElementById('import-progress');
+  if (bar && event.detail.target && event.detail.target.id === 'import-result') {
+    bar.hidden = true;
+  }
+});

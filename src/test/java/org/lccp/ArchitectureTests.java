@@ -97,12 +97,6 @@ class ArchitectureTests {
 	void onlyIdentityAndSharedSecurityTouchTheSecurityContext() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.lccp.identity..", "org.lccp.shared.security..")
-			// The open-data API authenticates its bearer tokens itself (known debt:
-			// belongs in identity).
-			.and()
-			.doNotHaveFullyQualifiedName("org.lccp.cities.ApiSecurity")
-			.and()
-			.doNotHaveFullyQualifiedName("org.lccp.cities.ApiSecurity$TokenFilter")
 			.should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")

@@ -1,5 +1,6 @@
 package org.lccp.cities;
 
+import org.lccp.identity.ApiWriteEndpoints;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
@@ -24,14 +25,16 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/cities/new")
+		rules.requestMatchers(HttpMethod.GET, "/cities/new", "/countries/*/targets/new")
 			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove")
+			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove",
+					"/countries/*/targets")
 			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.GET, "/cities/*/edit", "/cities/*/targets/new", "/targets/*/edit")
+			.requestMatchers(HttpMethod.GET, "/cities/*/edit", "/cities/*/targets/new", "/targets/*/edit",
+					"/cities/*/facts/new", "/cities/*/facts/*/edit")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/cities/*/edit", "/cities/*/targets", "/targets/*/edit",
-					"/targets/*/progress")
+					"/targets/*/progress", "/cities/*/facts", "/cities/*/facts/*/edit", "/cities/*/facts/*/delete")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/cities", "/cities/compare", "/cities/map", "/cities/map/data",
 					"/cities/*", "/targets", "/targets/*", "/countries", "/countries/*", "/open-data",
@@ -44,11 +47,21 @@ class CitiesAccessRules implements HttpAccessRules {
 					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
-			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.GET, "/account/api-tokens")
-			.hasRole(Role.MEMBER.name())
-			.requestMatchers(HttpMethod.POST, "/account/api-tokens", "/account/api-tokens/*/revoke")
-			.hasRole(Role.MEMBER.name());
+			.hasRole(SECRETARIAT);
+	}
+
+	/**
+	 * With a token of scope WRITE (identity's token chain), editors write targets and
+	 * progress.
+	 */
+	@Bean
+	static ApiWriteEndpoints citiesApiPosts() {
+		return ApiWriteEndpoints.of(HttpMethod.POST, "/api/v1/cities/*/targets", "/api/v1/targets/*/progress");
+	}
+
+	@Bean
+	static ApiWriteEndpoints citiesApiPuts() {
+		return ApiWriteEndpoints.of(HttpMethod.PUT, "/api/v1/targets/*");
 	}
 
 	@Bean
@@ -64,12 +77,6 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem openDataLink() {
 		return NavigationItem.main("/open-data", "layout.nav.openData", 32);
-	}
-
-	@Bean
-	static NavigationItem apiTokensLink() {
-		return new NavigationItem(NavigationItem.Section.SIGNED_IN, "/account/api-tokens", "layout.nav.apiTokens", 95,
-				Role.MEMBER);
 	}
 
 	@Bean

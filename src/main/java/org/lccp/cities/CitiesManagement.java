@@ -210,12 +210,57 @@ public class CitiesManagement {
 		changed();
 	}
 
-	@Transactional
-	public void addFact(UUID cityId, FactKind kind, int year, BigDecimal value, String unit, String source) {
+	/** The stored values of a city's series, for its editors. */
+	@Transactional(readOnly = true)
+	public List<CityFact.FactRecord> factsOf(UUID cityId) {
 		load(cityId);
 		requireEditor(cityId);
-		this.facts.save(new CityFact(cityId, kind, year, value, unit, source));
-		this.audit.record("City", cityId, "FACT_ADDED", kind + " " + year + " = " + value.toPlainString() + " " + unit);
+		return this.facts.series(cityId).stream().map(CityFact::record).toList();
+	}
+
+	/** One stored value of a city's series, for its editors. */
+	@Transactional(readOnly = true)
+	public CityFact.FactRecord fact(UUID cityId, long factId) {
+		requireEditor(cityId);
+		return loadFact(cityId, factId).record();
+	}
+
+	/** Adds a value to one of the city's series; one value per kind and year. */
+	@Transactional
+	public long addFact(UUID cityId, FactDetails details) {
+		load(cityId);
+		requireEditor(cityId);
+		validate(cityId, details, null);
+		var fact = this.facts.save(new CityFact(cityId, details.kind(), details.year(), details.value(),
+				details.unit().strip(), details.source().strip()));
+		this.audit.record("City", cityId, "FACT_ADDED", details.describe());
+		changed();
+		return fact.getId();
+	}
+
+	/** Corrects a stored value; a stale version answers 409. */
+	@Transactional
+	public void correctFact(UUID cityId, long factId, FactDetails details, long version) {
+		requireEditor(cityId);
+		var fact = loadFact(cityId, factId);
+		checkVersion(fact.getVersion(), version);
+		validate(cityId, details, factId);
+		var before = fact.details();
+		fact.correct(details);
+		this.facts.flush();
+		this.audit.record("City", cityId, "FACT_CORRECTED", before.describe() + " → " + details.describe());
+		changed();
+	}
+
+	/** Deletes a stored value; a stale version answers 409. */
+	@Transactional
+	public void deleteFact(UUID cityId, long factId, long version) {
+		requireEditor(cityId);
+		var fact = loadFact(cityId, factId);
+		checkVersion(fact.getVersion(), version);
+		var before = fact.details();
+		this.facts.delete(fact);
+		this.audit.record("City", cityId, "FACT_DELETED", before.describe());
 		changed();
 	}
 
@@ -339,7 +384,18 @@ public class CitiesManagement {
 	/** Stores imported cities, all or none; secretariat only. */
 	@Transactional
 	public void importCities(List<CityDetails> list) {
+		importCities(list, (n) -> {
+		});
+	}
+
+	/**
+	 * Stores imported cities, all or none; secretariat only. {@code stored} hears how
+	 * many rows are written so far (not yet committed).
+	 */
+	@Transactional
+	public void importCities(List<CityDetails> list, java.util.function.IntConsumer stored) {
 		requireSecretariat();
+		var n = 0;
 		for (var details : list) {
 			requireCountry(details.countryCode());
 			if (!this.cities.byName(details.countryCode(), details.nameEn()).isEmpty()) {
@@ -347,6 +403,7 @@ public class CitiesManagement {
 			}
 			var city = this.cities.save(new City(details));
 			this.audit.record("City", city.getId(), "IMPORTED", details.nameEn());
+			stored.accept(++n);
 		}
 		changed();
 	}
@@ -354,12 +411,24 @@ public class CitiesManagement {
 	/** Stores imported targets, all or none; secretariat only. */
 	@Transactional
 	public void importTargets(List<ImportedTarget> list) {
+		importTargets(list, (n) -> {
+		});
+	}
+
+	/**
+	 * Stores imported targets, all or none; secretariat only. {@code stored} hears how
+	 * many rows are written so far (not yet committed).
+	 */
+	@Transactional
+	public void importTargets(List<ImportedTarget> list, java.util.function.IntConsumer stored) {
 		requireSecretariat();
+		var n = 0;
 		for (var t : list) {
 			requireCountry(t.countryCode());
 			validate(t.details(), null);
 			var target = this.targets.save(new ClimateTarget(t.cityId(), t.countryCode(), t.details()));
 			this.audit.record("ClimateTarget", target.getId(), "IMPORTED", t.details().title());
+			stored.accept(++n);
 		}
 		changed();
 	}
@@ -405,6 +474,25 @@ public class CitiesManagement {
 
 	private List<AuditLog.Entry> history(String type, UUID id) {
 		return this.audit.search(new AuditLog.Filter(null, type, id.toString(), null, null, null), 0).getContent();
+	}
+
+	private void validate(UUID cityId, FactDetails details, @Nullable Long self) {
+		var violations = new ArrayList<>(FactRules.check(details));
+		if (violations.isEmpty() && this.facts.series(cityId)
+			.stream()
+			.anyMatch((f) -> !f.getId().equals(self) && f.details().kind() == details.kind()
+					&& f.details().year().equals(details.year()))) {
+			violations.add(new TargetRules.Violation("year", "cities.fact.error.duplicate"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	private CityFact loadFact(UUID cityId, long factId) {
+		return this.facts.findById(factId)
+			.filter((f) -> f.getCityId().equals(cityId))
+			.orElseThrow(() -> new FactNotFoundException(factId));
 	}
 
 	private City load(UUID id) {
@@ -553,6 +641,15 @@ public class CitiesManagement {
 
 		CityNotFoundException(UUID id) {
 			super("cities.city.notFound", id);
+		}
+
+	}
+
+	/** No value of this city's series with this id. */
+	public static class FactNotFoundException extends NotFoundException {
+
+		FactNotFoundException(long id) {
+			super("cities.fact.notFound", id);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.lccp.cities;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}; empty (the default) shows only
  * the country layer shipped with the platform, so the map works with no internet
  * @param mapAttribution attribution shown with online tiles
- * @param apiRequestsPerMinute requests per minute the open-data API answers per client
- * (per API token when one is sent, else per address) before it answers 429 with
- * Retry-After
+ * @param bulkDebounce how long after a change of the open data the bulk download is
+ * rebuilt; further changes within this time share the rebuild
+ * @param bulkCheckInterval how often the data's fingerprint is compared with that of the
+ * built download, to notice changes made through other nodes
  */
 @ConfigurationProperties("lccp.cities")
 record CitiesProperties(@DefaultValue("") String mapTiles, @DefaultValue("") String mapAttribution,
-		@DefaultValue("600") int apiRequestsPerMinute) {
+		@DefaultValue("3s") Duration bulkDebounce, @DefaultValue("1m") Duration bulkCheckInterval) {
 }

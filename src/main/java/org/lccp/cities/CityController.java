@@ -210,6 +210,7 @@ class CityController {
 		model.addAttribute("cityId", id);
 		model.addAttribute("version", version);
 		model.addAttribute("levels", AdminLevel.values());
+		model.addAttribute("facts", id == null ? List.of() : this.cities.factsOf(id));
 		return "cities/city-form";
 	}
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One value of a city's time series (population, area, GDP…) with its source. */
 @Entity
@@ -35,6 +36,9 @@ class CityFact {
 
 	private String source;
 
+	@Version
+	private long version;
+
 	Long getId() {
 		return this.id;
 	}
@@ -55,8 +59,34 @@ class CityFact {
 		return this.cityId;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
+	FactDetails details() {
+		return new FactDetails(this.kind, this.year, this.value, this.unit, this.source);
+	}
+
+	/** Corrects the value; the kind, year, unit and source may change too. */
+	void correct(FactDetails details) {
+		this.kind = details.kind();
+		this.year = details.year();
+		this.value = details.value();
+		this.unit = details.unit().strip();
+		this.source = details.source().strip();
+	}
+
+	FactRecord record() {
+		return new FactRecord(this.id, this.version, this.kind, this.year, this.value, this.unit, this.source);
+	}
+
 	FactView view() {
 		return new FactView(this.kind, this.year, this.value, this.unit, this.source);
+	}
+
+	/** One stored value with what its editors need to correct or delete it. */
+	public record FactRecord(long id, long version, FactKind kind, int year, BigDecimal value, String unit,
+			String source) {
 	}
 
 	/** One value of a series. */

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -17,11 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ImportController {
 
-	private final RegistryImport imports;
+	private final ImportJobs imports;
 
 	private final MessageSource messages;
 
-	ImportController(RegistryImport imports, MessageSource messages) {
+	ImportController(ImportJobs imports, MessageSource messages) {
 		this.imports = imports;
 		this.messages = messages;
 	}
@@ -34,16 +36,33 @@ class ImportController {
 	@PostMapping("/admin/cities/import")
 	String upload(@RequestParam ImportKind kind, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model, Locale locale) throws IOException {
-		RegistryImport.Result result;
 		if (file == null || file.isEmpty()) {
-			result = RegistryImport.Result
-				.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.empty")));
+			show(model, RegistryImport.Result
+				.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.empty"))), locale);
+			return page(model, kind, dryRun);
 		}
-		else {
-			try (InputStream in = file.getInputStream()) {
-				result = this.imports.run(kind, file.getOriginalFilename(), in, dryRun);
-			}
+		UUID job;
+		try (InputStream in = file.getInputStream()) {
+			job = this.imports.start(kind, file.getOriginalFilename(), in, dryRun);
 		}
+		return "redirect:/admin/cities/import/jobs/" + job;
+	}
+
+	/**
+	 * A running or finished import: htmx asks again every second while it runs; without
+	 * JavaScript the page offers a link that shows the latest state.
+	 */
+	@GetMapping("/admin/cities/import/jobs/{id}")
+	String job(@PathVariable UUID id, Model model, Locale locale) {
+		var status = this.imports.status(id);
+		model.addAttribute("job", status);
+		if (status.result() != null) {
+			show(model, status.result(), locale);
+		}
+		return page(model, status.kind(), status.dryRun());
+	}
+
+	private void show(Model model, RegistryImport.Result result, Locale locale) {
 		model.addAttribute("result", result);
 		model.addAttribute("problems",
 				result.problems()
@@ -51,7 +70,6 @@ class ImportController {
 					.map((p) -> new Shown(p.row(), p.column(),
 							this.messages.getMessage(p.message(), p.args(), p.message(), locale)))
 					.toList());
-		return page(model, kind, dryRun);
 	}
 
 	private String page(Model model, ImportKind kind, boolean dryRun) {

@@ -8,14 +8,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,7 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.lccp.membership.MembershipManagement;
 
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The platform's public data as tables, written as CSV or XLSX with every text cell safe
  * against formula injection, and the bulk download: one ZIP of all tables in both
- * formats, rebuilt on the first download after a change.
+ * formats, kept ready by {@link BulkDownload}.
  */
 @Component
 class OpenData {
@@ -52,8 +47,6 @@ class OpenData {
 	private final MembershipManagement membership;
 
 	static final int BATCH = 2000;
-
-	private final AtomicReference<@Nullable Bulk> bulk = new AtomicReference<>();
 
 	private final TransactionTemplate readOnly;
 
@@ -185,40 +178,6 @@ class OpenData {
 		return this.readOnly.execute((status) -> work.get());
 	}
 
-	/**
-	 * The bulk download, rebuilt when the data changed since it was last built, that is
-	 * when the fingerprint of the data (counts and last updates) differs, so that changes
-	 * made through other nodes are seen too. It is written to a temporary file, not kept
-	 * in memory.
-	 */
-	Bulk bulk() {
-		var version = this.management.dataVersion();
-		var current = this.bulk.get();
-		if (current != null && current.version().equals(version)) {
-			return current;
-		}
-		synchronized (this) {
-			current = this.bulk.get();
-			if (current == null || !current.version().equals(version)) {
-				try {
-					var file = Files.createTempFile("lccp-open-data-", ".zip");
-					try (var out = Files.newOutputStream(file)) {
-						zip(all(), out);
-					}
-					current = new Bulk(file, Instant.now(), version);
-					var previous = this.bulk.getAndSet(current);
-					if (previous != null) {
-						Files.deleteIfExists(previous.file());
-					}
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			return current;
-		}
-	}
-
 	static byte[] zip(List<Table> tables) {
 		var bytes = new ByteArrayOutputStream();
 		zip(tables.stream().map(Table::streamed).toList(), bytes);
@@ -330,10 +289,6 @@ class OpenData {
 
 	/** A table whose rows are produced while it is written. */
 	record StreamedTable(String name, List<String> header, Consumer<Consumer<List<Object>>> rows) {
-	}
-
-	/** A built bulk download, in a temporary file. */
-	record Bulk(Path file, Instant builtAt, String version) {
 	}
 
 }

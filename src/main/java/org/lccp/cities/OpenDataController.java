@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class OpenDataController {
 
-	private final OpenData openData;
+	private final BulkDownload bulkDownload;
 
-	OpenDataController(OpenData openData) {
-		this.openData = openData;
+	OpenDataController(BulkDownload bulkDownload) {
+		this.bulkDownload = bulkDownload;
 	}
 
 	@GetMapping("/open-data")
@@ -25,7 +25,7 @@ class OpenDataController {
 
 	@GetMapping("/open-data/lccp-open-data.zip")
 	ResponseEntity<org.springframework.core.io.Resource> bulk() {
-		var bulk = this.openData.bulk();
+		var bulk = this.bulkDownload.get();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

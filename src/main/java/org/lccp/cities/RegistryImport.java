@@ -55,15 +55,24 @@ class RegistryImport {
 	}
 
 	Result run(ImportKind kind, @Nullable String filename, InputStream content, boolean dryRun) {
+		var file = read(kind, filename, content);
+		if (!file.problems().isEmpty()) {
+			return Result.failed(file.problems());
+		}
+		return run(kind, file.rows(), dryRun, Progress.NONE);
+	}
+
+	/** Reads the file and checks its columns; rows are checked by {@link #run}. */
+	ReadFile read(ImportKind kind, @Nullable String filename, InputStream content) {
 		List<Map<String, String>> rows;
 		try {
 			rows = read(filename, content);
 		}
 		catch (IOException | RuntimeException ex) {
-			return Result.failed(List.of(new Problem(0, "", "cities.import.error.unreadable")));
+			return new ReadFile(List.of(), List.of(new Problem(0, "", "cities.import.error.unreadable")));
 		}
 		if (rows.isEmpty()) {
-			return Result.failed(List.of(new Problem(0, "", "cities.import.error.empty")));
+			return new ReadFile(List.of(), List.of(new Problem(0, "", "cities.import.error.empty")));
 		}
 		var columns = kind == ImportKind.CITIES ? CITY_COLUMNS : TARGET_COLUMNS;
 		var problems = new ArrayList<Problem>();
@@ -72,13 +81,18 @@ class RegistryImport {
 				problems.add(new Problem(1, column, "cities.import.error.missingColumn", column));
 			}
 		}
-		if (!problems.isEmpty()) {
-			return Result.failed(problems);
-		}
-		return kind == ImportKind.CITIES ? importCities(rows, dryRun) : importTargets(rows, dryRun);
+		return new ReadFile(problems.isEmpty() ? rows : List.of(), problems);
 	}
 
-	private Result importCities(List<Map<String, String>> rows, boolean dryRun) {
+	/**
+	 * Checks every row and, unless a dry run, stores all of them in one transaction if
+	 * none has a problem; tells {@code progress} how far it got.
+	 */
+	Result run(ImportKind kind, List<Map<String, String>> rows, boolean dryRun, Progress progress) {
+		return kind == ImportKind.CITIES ? importCities(rows, dryRun, progress) : importTargets(rows, dryRun, progress);
+	}
+
+	private Result importCities(List<Map<String, String>> rows, boolean dryRun, Progress progress) {
 		var problems = new ArrayList<Problem>();
 		var details = new ArrayList<CityDetails>();
 		var seen = new HashSet<String>();
@@ -101,17 +115,19 @@ class RegistryImport {
 				problems.add(new Problem(line, "name_en", "cities.import.error.duplicate"));
 			}
 			details.add(d);
+			progress.validated(i + 1);
 		}
 		if (!problems.isEmpty()) {
 			return Result.failed(problems);
 		}
 		if (!dryRun) {
-			this.cities.importCities(details);
+			progress.applying();
+			this.cities.importCities(details, progress::applied);
 		}
 		return new Result(details.size(), List.of(), !dryRun);
 	}
 
-	private Result importTargets(List<Map<String, String>> rows, boolean dryRun) {
+	private Result importTargets(List<Map<String, String>> rows, boolean dryRun, Progress progress) {
 		var problems = new ArrayList<Problem>();
 		var targets = new ArrayList<CitiesManagement.ImportedTarget>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -148,12 +164,14 @@ class RegistryImport {
 				}
 			}
 			targets.add(new CitiesManagement.ImportedTarget(cityId, country, d));
+			progress.validated(i + 1);
 		}
 		if (!problems.isEmpty()) {
 			return Result.failed(problems);
 		}
 		if (!dryRun) {
-			this.cities.importTargets(targets);
+			progress.applying();
+			this.cities.importTargets(targets, progress::applied);
 		}
 		return new Result(targets.size(), List.of(), !dryRun);
 	}
@@ -251,6 +269,30 @@ class RegistryImport {
 	 * arguments or, from bean validation, the message itself.
 	 */
 	record Problem(int row, String column, String message, Object... args) {
+	}
+
+	/** The rows of a file, or the problems that keep it from being checked. */
+	record ReadFile(List<Map<String, String>> rows, List<Problem> problems) {
+	}
+
+	/** Hears how far a check and an import got. */
+	interface Progress {
+
+		Progress NONE = new Progress() {
+		};
+
+		/** This many rows have been checked. */
+		default void validated(int rows) {
+		}
+
+		/** All rows passed; storing them begins. */
+		default void applying() {
+		}
+
+		/** This many rows have been written (committed only when all are). */
+		default void applied(int rows) {
+		}
+
 	}
 
 	/** What an import did or would do. */

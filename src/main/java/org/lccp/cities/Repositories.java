@@ -93,12 +93,3 @@ interface Progress extends JpaRepository<TargetProgress, Long> {
 	List<TargetProgress> of(Collection<UUID> targets);
 
 }
-
-interface ApiTokenStore extends JpaRepository<ApiToken, UUID> {
-
-	List<ApiToken> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
-
-	@Query("select t from ApiToken t where t.tokenHash = :hash")
-	java.util.Optional<ApiToken> findByTokenHash(String hash);
-
-}

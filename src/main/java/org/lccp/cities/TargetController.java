@@ -94,6 +94,33 @@ class TargetController {
 		}
 	}
 
+	@GetMapping("/countries/{code}/targets/new")
+	String newNationalTarget(@PathVariable String code, Model model) {
+		var country = this.cities.country(code).country();
+		model.addAttribute("form", TargetDetails.blank());
+		model.addAttribute("countryCode", country.code());
+		return formPage(model, null, null, 0);
+	}
+
+	@PostMapping("/countries/{code}/targets")
+	String createNational(@PathVariable String code, @Valid @ModelAttribute("form") TargetDetails form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		var country = this.cities.country(code).country();
+		model.addAttribute("countryCode", country.code());
+		if (errors.hasErrors()) {
+			return formPage(model, null, null, 0);
+		}
+		try {
+			var target = this.cities.addNationalTarget(country.code(), form);
+			redirect.addFlashAttribute("notice", "cities.target.saved");
+			return "redirect:/targets/" + target;
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(errors, ex);
+			return formPage(model, null, null, 0);
+		}
+	}
+
 	@GetMapping("/targets/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		var file = this.cities.targetFile(id);
@@ -106,6 +133,7 @@ class TargetController {
 						t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(), t.gases(),
 						t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
 						t.sourceDocument(), t.sourcePage(), t.sourceLink()));
+		model.addAttribute("countryCode", t.countryCode());
 		return formPage(model, t.cityId() == null ? null : this.cities.city(t.cityId()), id, t.version());
 	}
 
@@ -117,6 +145,7 @@ class TargetController {
 		}
 		var t = this.cities.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
+		model.addAttribute("countryCode", t.countryCode());
 		if (errors.hasErrors()) {
 			return formPage(model, city, id, version);
 		}

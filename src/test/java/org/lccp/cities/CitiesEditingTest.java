@@ -171,4 +171,120 @@ class CitiesEditingTest {
 		assertThat(badLatitude.html().select("#latitude-error").text()).isNotBlank();
 	}
 
+	String[] fact(String kind, String year, String value, String unit, String source) {
+		return new String[] { "kind", kind, "year", year, "value", value, "unit", unit, "source", source };
+	}
+
+	@Test
+	void focalPointAddsCorrectsAndDeletesFactsAndTheHistoryShowsEachChange() {
+		var web = as(this.focal);
+		assertThat(web.get("/cities/" + this.city + "/facts/new").status()).isEqualTo(200);
+		var added = web.post("/cities/" + this.city + "/facts",
+				fact("POPULATION", "2020", "2950000", "persons", "Statistics Korea 2020"));
+		assertThat(added.status()).as(added.html().select(".field-error, .alert").text()).isEqualTo(302);
+		var facts = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city));
+		assertThat(facts).singleElement().satisfies((f) -> {
+			assertThat(f.kind()).isEqualTo(FactKind.POPULATION);
+			assertThat(f.value()).isEqualByComparingTo("2950000");
+		});
+		var fact = facts.get(0);
+
+		var editPage = web.get("/cities/" + this.city + "/edit").html();
+		assertThat(editPage.select("a[href$=/facts/" + fact.id() + "/edit]")).isNotEmpty();
+		var version = web.get("/cities/" + this.city + "/facts/" + fact.id() + "/edit")
+			.html()
+			.selectFirst("input[name=version]")
+			.attr("value");
+		var corrected = web.post("/cities/" + this.city + "/facts/" + fact.id() + "/edit",
+				concat(new String[] { "version", version },
+						fact("POPULATION", "2020", "2960000", "persons", "Statistics Korea")));
+		assertThat(corrected.status()).isEqualTo(302);
+		// the same form again carries a stale version
+		var stale = web.post("/cities/" + this.city + "/facts/" + fact.id() + "/edit",
+				concat(new String[] { "version", version },
+						fact("POPULATION", "2020", "2970000", "persons", "Statistics Korea")));
+		assertThat(stale.status()).isEqualTo(409);
+
+		var profile = web.get("/cities/" + this.city).mainText();
+		assertThat(profile).contains("FACT_ADDED")
+			.contains("FACT_CORRECTED")
+			.contains("2950000 persons (Statistics Korea 2020) → POPULATION 2020 = 2960000 persons");
+
+		var current = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.fact(this.city, fact.id()));
+		assertThat(web
+			.post("/cities/" + this.city + "/facts/" + fact.id() + "/delete", "version",
+					String.valueOf(current.version() - 1))
+			.status()).isEqualTo(409);
+		assertThat(web
+			.post("/cities/" + this.city + "/facts/" + fact.id() + "/delete", "version",
+					String.valueOf(current.version()))
+			.status()).isEqualTo(302);
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
+		assertThat(web.get("/cities/" + this.city).mainText()).contains("FACT_DELETED");
+	}
+
+	@Test
+	void badFactsAreShownAtTheirFieldsAndNothingIsStored() {
+		var web = as(this.focal);
+		var base = "/cities/" + this.city + "/facts";
+		var tooEarly = web.post(base, fact("POPULATION", "1700", "1000", "persons", "src"));
+		assertThat(tooEarly.status()).isEqualTo(200);
+		assertThat(tooEarly.html().select("#year-error").text()).isNotBlank();
+
+		var future = web.post(base,
+				fact("AREA", String.valueOf(java.time.Year.now().getValue() + 1), "1000", "km²", "src"));
+		assertThat(future.html().select("#year-error").text()).isNotBlank();
+
+		var negative = web.post(base, fact("AREA", "2020", "-5", "km²", "src"));
+		assertThat(negative.html().select("#value-error").text()).isNotBlank();
+
+		var wrongUnit = web.post(base, fact("POPULATION", "2020", "1000", "tCO2e", "src"));
+		assertThat(wrongUnit.html().select("#unit-error").text()).contains("persons");
+
+		var noSource = web.post(base, fact("GDP", "2020", "1000", "bn KRW", ""));
+		assertThat(noSource.html().select("#source-error").text()).isNotBlank();
+
+		assertThat(web.post(base, fact("AREA", "2020", "1062", "km²", "src")).status()).isEqualTo(302);
+		var twice = web.post(base, fact("AREA", "2020", "1063", "km²", "src"));
+		assertThat(twice.html().select("#year-error").text()).isNotBlank();
+
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).hasSize(1);
+		assertThat(as(this.otherFocal).post(base, fact("AREA", "2021", "1062", "km²", "src")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theSecretariatAddsAndEditsNationalCommitments() {
+		var code = "KR";
+		assertThat(as(this.focal).get("/countries/" + code + "/targets/new").status()).isEqualTo(403);
+		var web = as(this.secretariat);
+		assertThat(web.get("/countries/" + code).html().select("a[href$=/countries/KR/targets/new]")).isNotEmpty();
+		assertThat(web.get("/countries/" + code + "/targets/new").status()).isEqualTo(200);
+
+		var bad = web.post("/countries/" + code + "/targets", target("ABSOLUTE", "2030", "2020", "40", "", ""));
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.html().select("#targetYear-error").text()).isNotBlank();
+
+		var title = "National test pledge " + UUID.randomUUID().toString().substring(0, 6);
+		var fields = target("ABSOLUTE", "2010", "2030", "22.7", "", "");
+		fields[3] = title;
+		var created = web.post("/countries/" + code + "/targets", fields);
+		assertThat(created.status()).as(created.html().select(".field-error, .alert").text()).isEqualTo(302);
+		var targetPath = created.location().replaceFirst("^https?://[^/]+", "");
+		assertThat(new WebSession(this.port).get("/countries/" + code).mainText()).contains(title);
+
+		var edit = web.get(targetPath + "/edit").html();
+		var version = edit.selectFirst("input[name=version]").attr("value");
+		var changed = target("ABSOLUTE", "2010", "2030", "30", "", "");
+		changed[3] = title;
+		assertThat(web.post(targetPath + "/edit", concat(new String[] { "version", version }, changed)).status())
+			.isEqualTo(302);
+		assertThat(web.get(targetPath).mainText()).contains("CREATED").contains("EDITED").contains("22.7");
+	}
+
+	static String[] concat(String[] a, String[] b) {
+		var all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
 }

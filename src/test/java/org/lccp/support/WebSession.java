@@ -143,6 +143,15 @@ public final class WebSession {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Posts a multipart form with one file and the session's CSRF token, as a browser
+	 * uploads a file.
+	 */
+	public Response postFile(String path, String fileField, String filename, byte[] content, String... fields) {
+		return postMultipart(path, List.of(new Upload(fileField, filename, "application/octet-stream", content)),
+				fields);
+	}
+
 	/** Logs in through the login form and fails the test when the platform refuses. */
 	public WebSession login(String email, String password) {
 		var response = tryLogin(email, password);

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

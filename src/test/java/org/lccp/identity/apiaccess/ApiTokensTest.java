@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lccp.cities.AdminLevel;
+import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDetails;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -98,11 +101,11 @@ class ApiTokensTest {
 	@Test
 	void aWriteTokenAddsTargetsAndProgressToItsOwnersCity() throws Exception {
 		var token = token("WRITE");
-		assertThat(this.jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Long.class,
+		assertThat(this.jdbc.queryForObject("select count(*) from personal_api_token where token_hash = ?", Long.class,
 				ApiTokens.hash(token)))
 			.isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from api_token where token_hash = ? or prefix = ?",
-				Long.class, token, token))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from personal_api_token where token_hash = ? or prefix = ?", Long.class, token, token))
 			.isZero();
 
 		var created = send("POST", "/api/v1/cities/" + this.city + "/targets", token, TARGET);
@@ -152,7 +155,7 @@ class ApiTokensTest {
 		assertThat(send("POST", "/api/v1/cities/" + this.city + "/targets", null, TARGET).statusCode()).isIn(401, 403);
 
 		var web = new WebSession(this.port).login(this.focal.email(), this.focal.password());
-		var id = this.jdbc.queryForObject("select id from api_token where token_hash = ?", UUID.class,
+		var id = this.jdbc.queryForObject("select id from personal_api_token where token_hash = ?", UUID.class,
 				ApiTokens.hash(read));
 		assertThat(web.post("/account/api-tokens/" + id + "/revoke").status()).isEqualTo(302);
 		assertThat(send("GET", "/api/v1/cities", read, null).statusCode()).isEqualTo(401);

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  * once, when it is made.
  */
 @Entity
-@Table(name = "api_token")
+@Table(name = "personal_api_token")
 class ApiToken {
 
 	@Id

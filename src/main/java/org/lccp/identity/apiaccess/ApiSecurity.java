@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,7 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+
 import org.lccp.identity.AccountManagement;
+import org.lccp.identity.ApiWriteEndpoints;
 import org.lccp.shared.security.CurrentUser;
 
 import org.springframework.context.annotation.Bean;
@@ -28,31 +31,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Requests to the API that carry {@code Authorization: Bearer lccp_…} are handled by
  * their own stateless filter chain: the token stands for its owner (with the owner's
- * roles) and its scope; no session, no CSRF token, no cookies. Writing needs a token of
- * scope WRITE; the facade then checks, as for pages, that the owner may edit the record.
+ * roles) and its scope; no session, no CSRF token, no cookies. Reading is open; the
+ * endpoints modules declare as {@link ApiWriteEndpoints} need a token of scope WRITE (the
+ * module's facade then checks, as for pages, that the owner may edit the record);
+ * anything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
 
-	static final String WRITE = "SCOPE_WRITE";
-
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, AccountManagement accounts)
-			throws Exception {
+	SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, AccountManagement accounts,
+			List<ApiWriteEndpoints> writeEndpoints) throws Exception {
 		http.securityMatcher((request) -> request.getServletPath().startsWith("/api/v1/") && bearer(request) != null)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new TokenFilter(tokens, accounts), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests((rules) -> rules.requestMatchers(HttpMethod.GET, "/api/v1/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/cities/*/targets", "/api/v1/targets/*/progress")
-				.hasAuthority(WRITE)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/targets/*")
-				.hasAuthority(WRITE)
-				.anyRequest()
-				.denyAll())
+			.authorizeHttpRequests((rules) -> {
+				rules.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll();
+				for (var endpoints : writeEndpoints) {
+					rules.requestMatchers(endpoints.method(), endpoints.patterns().toArray(String[]::new))
+						.hasAuthority(ApiWriteEndpoints.WRITE_SCOPE);
+				}
+				rules.anyRequest().denyAll();
+			})
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint((request, response, ex) -> response.sendError(401))
 						.accessDeniedHandler((request, response, ex) -> response.sendError(403)));

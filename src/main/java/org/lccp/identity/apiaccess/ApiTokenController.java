@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.identity.apiaccess;
 
 import java.util.UUID;
 
@@ -24,25 +24,25 @@ class ApiTokenController {
 	String list(Model model) {
 		model.addAttribute("tokens", this.tokens.mine());
 		model.addAttribute("scopes", ApiToken.Scope.values());
-		return "cities/api-tokens";
+		return "identity/api-tokens";
 	}
 
 	@PostMapping("/account/api-tokens")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam ApiToken.Scope scope, Model model,
 			RedirectAttributes redirect) {
 		if (name.isBlank() || name.length() > 100) {
-			redirect.addFlashAttribute("error", "cities.token.error.name");
+			redirect.addFlashAttribute("error", "identity.token.error.name");
 			return "redirect:/account/api-tokens";
 		}
 		redirect.addFlashAttribute("secret", this.tokens.create(name, scope));
-		redirect.addFlashAttribute("notice", "cities.token.created");
+		redirect.addFlashAttribute("notice", "identity.token.created");
 		return "redirect:/account/api-tokens";
 	}
 
 	@PostMapping("/account/api-tokens/{id}/revoke")
 	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.tokens.revoke(id);
-		redirect.addFlashAttribute("notice", "cities.token.revoked");
+		redirect.addFlashAttribute("notice", "identity.token.revoked");
 		return "redirect:/account/api-tokens";
 	}
 

@@ -1,0 +1,44 @@
+package org.lccp.cities;
+
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules of a city's facts: a recorded value describes a past or current year, is positive
+ * and is given in a unit that fits its kind.
+ */
+final class FactRules {
+
+	static final int FIRST_YEAR = 1800;
+
+	private FactRules() {
+	}
+
+	static List<TargetRules.Violation> check(FactDetails f) {
+		var errors = new ArrayList<TargetRules.Violation>();
+		if (f.kind() == null) {
+			errors.add(new TargetRules.Violation("kind", "cities.fact.error.kind"));
+			return errors;
+		}
+		var thisYear = Year.now(ZoneOffset.UTC).getValue();
+		if (f.year() == null || f.year() < FIRST_YEAR || f.year() > thisYear) {
+			errors.add(new TargetRules.Violation("year", "cities.fact.error.year", String.valueOf(FIRST_YEAR),
+					String.valueOf(thisYear)));
+		}
+		if (f.value() == null || f.value().signum() <= 0) {
+			errors.add(new TargetRules.Violation("value", "cities.fact.error.value"));
+		}
+		var unit = TargetRules.blank(f.unit());
+		if (unit == null || !f.kind().accepts(unit)) {
+			errors.add(new TargetRules.Violation("unit", "cities.fact.error.unit",
+					String.join(", ", new java.util.TreeSet<>(f.kind().units()))));
+		}
+		if (TargetRules.blank(f.source()) == null) {
+			errors.add(new TargetRules.Violation("source", "cities.fact.error.source"));
+		}
+		return errors;
+	}
+
+}
