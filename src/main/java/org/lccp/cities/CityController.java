@@ -37,7 +37,11 @@ class CityController {
 
 	private final CitiesProperties properties;
 
-	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties) {
+	private final List<org.lccp.shared.domain.ContentAbout> contentAbout;
+
+	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties,
+			List<org.lccp.shared.domain.ContentAbout> contentAbout) {
+		this.contentAbout = contentAbout;
 		this.cities = cities;
 		this.json = json;
 		this.properties = properties;
@@ -63,6 +67,14 @@ class CityController {
 		model.addAttribute("factChart", factChart(List.of(profile), locale));
 		model.addAttribute("targetChart", targetChart(List.of(profile)));
 		model.addAttribute("focalPoint", new FocalPointForm(""));
+		// Case studies, policies, networks and news about the city, from the modules that
+		// have them.
+		model.addAttribute("related",
+				this.contentAbout.stream()
+					.flatMap((c) -> c.about(org.lccp.shared.domain.ContentAbout.Subject.CITY, id, locale).stream())
+					.collect(java.util.stream.Collectors.groupingBy(
+							org.lccp.shared.domain.ContentAbout.Entry::sectionKey, java.util.LinkedHashMap::new,
+							java.util.stream.Collectors.toList())));
 		return "cities/profile";
 	}
 

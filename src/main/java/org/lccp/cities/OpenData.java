@@ -50,8 +50,12 @@ class OpenData {
 
 	private final TransactionTemplate readOnly;
 
+	private final List<org.lccp.shared.domain.OpenDataTables> otherTables;
+
 	OpenData(Cities cities, CityFacts facts, Targets targets, Progress progress, CitiesManagement management,
-			MembershipManagement membership, PlatformTransactionManager transactions) {
+			MembershipManagement membership, PlatformTransactionManager transactions,
+			List<org.lccp.shared.domain.OpenDataTables> otherTables) {
+		this.otherTables = otherTables;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.cities = cities;
@@ -171,7 +175,14 @@ class OpenData {
 						}
 					}
 				});
-		return List.of(countries, cityTable, factTable, targetTable, progressTable, members);
+		var tables = new java.util.ArrayList<>(
+				List.of(countries, cityTable, factTable, targetTable, progressTable, members));
+		for (var module : this.otherTables) {
+			for (var table : module.tables()) {
+				tables.add(new StreamedTable(table.name(), table.header(), table.rows()));
+			}
+		}
+		return tables;
 	}
 
 	private <T> T read(java.util.function.Supplier<T> work) {

@@ -87,7 +87,8 @@ public class KnowledgeManagement {
 	public List<ItemSummary> aboutCity(UUID cityId, Locale reader) {
 		return this.items.findByCity(cityId, ContentStatus.PUBLISHED)
 			.stream()
-			.sorted(Comparator.comparing(KnowledgeItem::kind).thenComparing(KnowledgeItem::sortDate).reversed())
+			.sorted(Comparator.comparing(KnowledgeItem::kind)
+				.thenComparing(KnowledgeItem::sortDate, Comparator.reverseOrder()))
 			.map((item) -> summary(item, reader))
 			.toList();
 	}

@@ -330,6 +330,44 @@ class KnowledgeWorkflowTest {
 			.text()).isNotEmpty();
 	}
 
+	@Test
+	void aPublishedCaseStudyAppearsOnItsCityProfileAndInTheBulkDownload(
+			@Autowired org.lccp.cities.CitiesManagement cities) throws Exception {
+		var editorAccount = account("editor", Role.SECRETARIAT);
+		var cityName = "Knowledgeburg " + unique("c");
+		var cityId = this.accounts.actingAs(editorAccount.id(),
+				() -> cities.createCity(new org.lccp.cities.CityDetails("MN", null, cityName, null, null, null, null,
+						null, null, org.lccp.cities.AdminLevel.MUNICIPALITY, null, null, "test")));
+		var secretariat = login(editorAccount);
+		var title = "Green belt of " + cityName;
+		var path = secretariat
+			.post("/knowledge", form("CASE_STUDY", "en", title, "<p>Trees.</p>", "cities", cityId.toString()))
+			.location()
+			.replaceFirst("^https?://[^/]+", "");
+		var visitor = new WebSession(this.port);
+		assertThat(visitor.get("/cities/" + cityId).body()).doesNotContain(title);
+		secretariat.post("/knowledge/" + path.substring(path.lastIndexOf('/') + 1) + "/publish");
+		var profile = visitor.get("/cities/" + cityId).html();
+		assertThat(profile.select("a[href=" + path + "]").text()).isEqualTo(title);
+		assertThat(visitor.get(path).html().select("a[href=/cities/" + cityId + "]").text()).isEqualTo(cityName);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.pollInterval(java.time.Duration.ofMillis(500))
+			.until(() -> zipEntry(visitor.download("/open-data/lccp-open-data.zip").body(), "knowledge_items.csv")
+				.contains(title));
+	}
+
+	private static String zipEntry(byte[] zipBytes, String name) throws java.io.IOException {
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		return "";
+	}
+
 	private TestAccount account(String label, Role... roles) {
 		return new TestAccounts(this.accounts).create(label, roles);
 	}
