@@ -46,10 +46,10 @@ class KnowledgeApi {
 
 	@GetMapping("/case-studies")
 	@Operation(summary = "Published case studies, newest first")
-	ResponseEntity<?> caseStudies(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String format,
+	ResponseEntity<?> caseStudies(@org.springdoc.core.annotations.ParameterObject Query query,
+			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
-		return list(ContentKind.CASE_STUDY, page, size, format, accept, locale);
+		return list(ContentKind.CASE_STUDY, query, format, accept, locale);
 	}
 
 	@GetMapping("/case-studies/{id}")
@@ -60,10 +60,10 @@ class KnowledgeApi {
 
 	@GetMapping("/publications")
 	@Operation(summary = "Published publications, newest first")
-	ResponseEntity<?> publications(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String format,
+	ResponseEntity<?> publications(@org.springdoc.core.annotations.ParameterObject Query query,
+			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
-		return list(ContentKind.PUBLICATION, page, size, format, accept, locale);
+		return list(ContentKind.PUBLICATION, query, format, accept, locale);
 	}
 
 	@GetMapping("/publications/{id}")
@@ -74,10 +74,10 @@ class KnowledgeApi {
 
 	@GetMapping("/networks")
 	@Operation(summary = "Networks and programmes")
-	ResponseEntity<?> networks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+	ResponseEntity<?> networks(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
-		return list(ContentKind.NETWORK, page, size, format, accept, locale);
+		return list(ContentKind.NETWORK, query, format, accept, locale);
 	}
 
 	@GetMapping("/networks/{id}")
@@ -88,10 +88,10 @@ class KnowledgeApi {
 
 	@GetMapping("/policies")
 	@Operation(summary = "National and local policies")
-	ResponseEntity<?> policies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+	ResponseEntity<?> policies(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
-		return list(ContentKind.POLICY, page, size, format, accept, locale);
+		return list(ContentKind.POLICY, query, format, accept, locale);
 	}
 
 	@GetMapping("/policies/{id}")
@@ -102,10 +102,10 @@ class KnowledgeApi {
 
 	@GetMapping("/news")
 	@Operation(summary = "News, newest first")
-	ResponseEntity<?> news(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+	ResponseEntity<?> news(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
-		return list(ContentKind.NEWS, page, size, format, accept, locale);
+		return list(ContentKind.NEWS, query, format, accept, locale);
 	}
 
 	@GetMapping("/news/{id}")
@@ -114,14 +114,46 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.NEWS, id, locale);
 	}
 
-	private ResponseEntity<?> list(ContentKind kind, int page, int size, @Nullable String format,
-			@Nullable String accept, Locale locale) {
-		var found = this.knowledge.published(kind, locale,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_SIZE)));
+	private ResponseEntity<?> list(ContentKind kind, Query query, @Nullable String format, @Nullable String accept,
+			Locale locale) {
+		var found = this.knowledge.published(kind, query.filter(), query.sort(), locale,
+				PageRequest.of(Math.max(0, query.page()), Math.min(Math.max(1, query.size()), MAX_SIZE)));
 		if (wantsCsv(format, accept)) {
 			return ResponseEntity.ok().contentType(CSV).body(csv(found));
 		}
 		return ResponseEntity.ok(found);
+	}
+
+	/**
+	 * Paging, filters and order of a list.
+	 *
+	 * @param country ISO 3166 code
+	 * @param city id of a city
+	 * @param category category code, e.g. POLICIES
+	 * @param sector e.g. BUILDINGS
+	 * @param year adoption, publication, news or start year
+	 * @param language items that can be read in this language (en, zh, ja, ko, ru, mn)
+	 * @param sort date, year or updated; ',asc' or ',desc'
+	 */
+	record Query(@Nullable Integer page, @Nullable Integer size, @Nullable String country, @Nullable UUID city,
+			@Nullable String category, org.lccp.shared.domain.@Nullable Sector sector, @Nullable Integer year,
+			@Nullable String language, @Nullable String sort) {
+
+		Query {
+			page = (page == null) ? 0 : page;
+			size = (size == null) ? 50 : size;
+			sort = (sort == null || sort.isBlank()) ? "date" : sort;
+		}
+
+		KnowledgeManagement.Filter filter() {
+			return new KnowledgeManagement.Filter(blank(this.country), this.city, blank(this.category), this.sector,
+					this.year, blank(this.language));
+		}
+
+		private static @Nullable String blank(@Nullable String value) {
+			return (value == null || value.isBlank()) ? null : value.strip();
+		}
+
 	}
 
 	static String csv(Page<KnowledgeViews.ItemSummary> page) {

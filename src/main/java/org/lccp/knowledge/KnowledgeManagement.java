@@ -70,6 +70,66 @@ public class KnowledgeManagement {
 			.map((item) -> summary(item, reader));
 	}
 
+	/**
+	 * Published items of one kind for the open data API, filtered and sorted.
+	 * @param sort {@code date}, {@code year} or {@code updated}, with {@code ,desc} or
+	 * {@code ,asc} (dates newest first unless asked otherwise)
+	 */
+	@Transactional(readOnly = true)
+	public Page<ItemSummary> published(ContentKind kind, Filter filter, String sort, Locale reader, Pageable page) {
+		org.springframework.data.jpa.domain.Specification<KnowledgeItem> spec = (root, query, cb) -> {
+			query.distinct(true);
+			var all = new ArrayList<jakarta.persistence.criteria.Predicate>();
+			all.add(cb.equal(root.get("kind"), kind));
+			all.add(cb.equal(root.get("status"), ContentStatus.PUBLISHED));
+			if (filter.country() != null) {
+				all.add(cb.isMember(filter.country(), root.<java.util.Collection<String>>get("countries")));
+			}
+			if (filter.category() != null) {
+				all.add(cb.isMember(filter.category(), root.<java.util.Collection<String>>get("categories")));
+			}
+			if (filter.sector() != null) {
+				all.add(cb.isMember(filter.sector(),
+						root.<java.util.Collection<org.lccp.shared.domain.Sector>>get("sectors")));
+			}
+			if (filter.city() != null) {
+				var city = root.join("cities");
+				all.add(cb.equal(city.get("cityId"), filter.city()));
+			}
+			if (filter.language() != null) {
+				var translations = root.joinMap("translations");
+				all.add(cb.equal(translations.key(), filter.language()));
+			}
+			if (filter.year() != null) {
+				all.add(cb.or(cb.equal(root.get("year"), filter.year()),
+						cb.equal(root.get("periodFrom"), filter.year()),
+						cb.equal(cb.function("date_part", Double.class, cb.literal("year"), root.get("publishedOn")),
+								filter.year().doubleValue())));
+			}
+			return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		var parts = sort.split(",");
+		var ascending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc");
+		var direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+		var order = switch (parts[0].strip()) {
+			case "year" -> Sort.by(direction, "year", "periodFrom");
+			case "updated" -> Sort.by(direction, "updatedAt");
+			default -> Sort.by(direction, "publishedOn", "firstPublishedAt");
+		};
+		var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), order.and(Sort.by("id")));
+		return this.items.findAll(spec, sorted).map((item) -> summary(item, reader));
+	}
+
+	/** Filters of the open data API; empty fields do not filter. */
+	public record Filter(@Nullable String country, @Nullable UUID city, @Nullable String category,
+			org.lccp.shared.domain.@Nullable Sector sector, @Nullable Integer year, @Nullable String language) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, null, null);
+		}
+
+	}
+
 	/** A published item as the API shows it, in the reader's language. */
 	@Transactional(readOnly = true)
 	public ItemView publishedItem(ContentKind kind, UUID id, Locale reader) {

@@ -22,7 +22,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Storage of the knowledge hub. */
-interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID> {
+interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<KnowledgeItem> {
 
 	List<KnowledgeItem> findByAuthorIdOrderByUpdatedAtDesc(UUID authorId);
 

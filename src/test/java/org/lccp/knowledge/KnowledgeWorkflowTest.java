@@ -368,6 +368,40 @@ class KnowledgeWorkflowTest {
 		return "";
 	}
 
+	@Test
+	void theApiFiltersAndSortsAndRefusesBadParametersWithProblemDetails() {
+		var secretariat = login(account("editor", Role.SECRETARIAT));
+		var word = unique("Filtered");
+		var older = secretariat
+			.post("/knowledge",
+					form("POLICY", "en", word + " law", "<p>x</p>", "countries", "MN", "policyLevel", "NATIONAL",
+							"policyType", "LAW", "year", "2012", "sectors", "BUILDINGS"))
+			.location();
+		var newer = secretariat
+			.post("/knowledge",
+					form("POLICY", "en", word + " plan", "<p>x</p>", "countries", "MN", "policyLevel", "CITY",
+							"policyType", "PLAN", "year", "2019", "sectors", "TRANSPORT"))
+			.location();
+		for (var p : List.of(older, newer)) {
+			secretariat.post("/knowledge/" + p.substring(p.lastIndexOf('/') + 1) + "/publish");
+		}
+		secretariat.post("/knowledge/" + newer.substring(newer.lastIndexOf('/') + 1) + "/translations/mn", "title",
+				word + " төлөвлөгөө", "status", "HUMAN");
+		var api = new WebSession(this.port);
+		assertThat(api.get("/api/v1/policies?country=MN&year=2012&size=100").body()).contains(word + " law")
+			.doesNotContain(word + " plan");
+		assertThat(api.get("/api/v1/policies?country=MN&sector=TRANSPORT&size=100").body()).contains(word + " plan")
+			.doesNotContain(word + " law");
+		assertThat(api.get("/api/v1/policies?language=mn&size=100").body()).contains(word)
+			.doesNotContain(word + " law");
+		var byYear = api.get("/api/v1/policies?country=MN&sort=year,asc&size=100").body();
+		assertThat(byYear.indexOf(word + " law")).isLessThan(byYear.indexOf(word + " plan"));
+		var bad = api.get("/api/v1/policies?sector=NOT_A_SECTOR");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.header("Content-Type").orElseThrow()).contains("application/problem+json");
+		assertThat(api.get("/api/v1/policies?year=abc").status()).isEqualTo(400);
+	}
+
 	private TestAccount account(String label, Role... roles) {
 		return new TestAccounts(this.accounts).create(label, roles);
 	}
