@@ -91,6 +91,10 @@ class SessionSharingTest {
 				"--lccp.identity.admin-email=" + this.environment.getProperty("lccp.identity.admin-email"),
 				"--lccp.identity.admin-password=" + this.environment.getProperty("lccp.identity.admin-password"),
 				"--lccp.data-directory=" + this.environment.getProperty("lccp.data-directory"),
+				// A Lucene index belongs to one node (several nodes use the Elasticsearch
+				// backend).
+				"--spring.jpa.properties.hibernate.search.backend.directory.root="
+						+ this.environment.getProperty("lccp.data-directory") + "/search-second-node",
 				// The first node owns the events it published; the second must not replay
 				// them into the shared test database.
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",

@@ -154,6 +154,10 @@ class SharedRateLimitTest {
 				"--lccp.identity.admin-email=" + this.environment.getProperty("lccp.identity.admin-email"),
 				"--lccp.identity.admin-password=" + this.environment.getProperty("lccp.identity.admin-password"),
 				"--lccp.data-directory=" + this.environment.getProperty("lccp.data-directory"),
+				// A Lucene index belongs to one node (several nodes use the Elasticsearch
+				// backend).
+				"--spring.jpa.properties.hibernate.search.backend.directory.root="
+						+ this.environment.getProperty("lccp.data-directory") + "/search-second-node",
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--spring.main.banner-mode=off");
 	}
