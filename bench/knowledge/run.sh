@@ -66,30 +66,8 @@ PGPASSWORD=postgres psql -q -h localhost -p $PG -U postgres -At -F ' ' -c \
    (select kind, count(*) c from knowledge_item group by kind) x" | tee -a "$OUT"
 stop
 
-# 2. Full reindex with the operator command; the JVM's CPU time is sampled to tell how much of the
-#    machine the rebuild had (other processes may share it).
-run_java --rebuild-search-index > "$DATA/rebuild.log" 2>&1 &
-APP=$!
-TICK=$(getconf CLK_TCK)
-while kill -0 "$APP" 2> /dev/null; do
-  if [[ -r /proc/$APP/stat ]]; then
-    echo "$(date +%s.%N) $(awk '{print $14 + $15}' /proc/$APP/stat 2> /dev/null)" >> "$DATA/cpu.txt" || true
-  fi
-  sleep 0.2
-done
-wait "$APP" || { echo "rebuild failed, see $DATA/rebuild.log" >&2; exit 1; }
-APP=""
-grep -E "RebuildCommand" "$DATA/rebuild.log" | sed 's/.*RebuildCommand *: //' | tee -a "$OUT"
-first=$(grep -m1 'RebuildCommand .*\] 0% ' "$DATA/rebuild.log" | cut -c1-23)
-last=$(grep 'items indexed' "$DATA/rebuild.log" | cut -c1-23)
-t0=$(date -d "$first" +%s.%N); t1=$(date -d "$last" +%s.%N)
-cpu0=$(awk -v t="$t0" '$1 <= t {c = $2} END {print c + 0}' "$DATA/cpu.txt")
-cpu1=$(tail -1 "$DATA/cpu.txt" | cut -d' ' -f2)
-wall=$(echo "$t1 - $t0" | bc)
-cpu=$(echo "scale=2; ($cpu1 - $cpu0) / $TICK" | bc)
-say "rebuild: wall $(printf '%.1f' "$wall") s, JVM CPU $cpu s ($(echo "scale=2; $cpu / $wall" | bc) cores busy on average)"
-say "rebuild: $(echo "$N / $wall" | bc) items/s wall clock, $(echo "$N / $cpu" | bc) items per JVM CPU-second"
-say "index size: $(du -sh "$DATA/search" | cut -f1)"
+# 2. Full reindex with the operator command (bench/knowledge/rebuild.sh samples the JVM's CPU time).
+bench/knowledge/rebuild.sh "$DATA" | tee -a "$OUT"
 say "load average after rebuild: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 3. Search latency and throughput.
