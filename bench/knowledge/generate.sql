@@ -1,8 +1,12 @@
 -- Generates :n published knowledge items (demo_source 'benchmark') for the knowledge hub benchmark:
--- the five kinds, original texts in en, zh, ja, ko, ru and mn, about 45 % of the items with one or two
--- translations, countries, city names, categories, sectors, years, results (case studies), members
--- (networks) and links. Texts are sentences built from a 60-concept vocabulary per language, words drawn
--- with a skewed (Zipf-like) distribution so that common words match many items and rare ones few.
+-- the five kinds (case studies 30 %, publications 20 %, news 30 %, networks 5 %, policies 15 %), original
+-- texts in en (30 %), zh, ja, ko, ru (15 % each) and mn (10 %), 35 % of the items with a second language
+-- version and about 7 % with a third, countries, city names, categories, sectors, years, results (case
+-- studies), members (networks) and links. Each item is about one of ten topics (transport, buildings,
+-- waste, renewables, nature, finance, inventories, participation, industry, water); its sentences mix the
+-- topic's words with general ones (energy, city, emissions …) from a 60-concept vocabulary written in each
+-- language, with particles and conjunctions between words, so a general word matches most items of its
+-- language, a topic word about a tenth of them, and three words of different topics almost nothing.
 -- Reproducible (setseed). Run against a started platform's embedded PostgreSQL:
 --   psql -h localhost -p 54333 -U postgres -v n=100000 -f bench/knowledge/generate.sql
 \set ON_ERROR_STOP on

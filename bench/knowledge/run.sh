@@ -12,6 +12,8 @@ N=${1:-100000}
 PORT=${PORT:-8093}
 PG=${PG_PORT:-54333}
 XMX=${XMX:-1g}
+export PG_PORT=$PG XMX
+
 JAR=$(ls target/lccp-*.jar | grep -v original | head -1)
 DATA=$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)
 BASE="http://localhost:$PORT"
@@ -27,7 +29,7 @@ cleanup() {
 trap cleanup EXIT
 
 run_java() {
-  java -Xmx$XMX -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" \
+  exec java -Xmx$XMX -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" \
     --lccp.database.embedded.port=$PG --lccp.demo.enabled=false "$@"
 }
 
@@ -72,7 +74,8 @@ say "load average after rebuild: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 3. Search latency and throughput.
 start search
-wrk -t2 -c4 -d20s -s bench/knowledge/search.lua "$BASE" -- mixed > /dev/null   # warm-up
+# warm-up: the JIT and the index caches (the first seconds after start are many times slower)
+wrk -t2 -c2 -d60s -s bench/knowledge/search.lua "$BASE" -- mixed > /dev/null
 for set in one-latin one-cjk three-latin three-cjk facet; do
   say "latency $set (1 connection, 15 s): $(wrk -t1 -c1 -d15s --latency -s bench/knowledge/search.lua "$BASE" -- $set | tail -1)"
 done
