@@ -89,4 +89,4 @@ say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop
 echo
 echo "results: $OUT"
-cat "$OUT" > "bench/knowledge/last-run.txt"
+cp "$OUT" "bench/knowledge/run-$(date -u +%Y-%m-%d-%H%M).txt"
