@@ -18,6 +18,7 @@ JAR=$(ls target/lccp-*.jar | grep -v original | head -1)
 DATA=$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)
 BASE="http://localhost:$PORT"
 OUT="$DATA/results.txt"
+STAMP=$(date -u +%Y-%m-%d-%H%M)
 APP=""
 for tool in java wrk psql curl bc; do command -v $tool > /dev/null || { echo "needs $tool" >&2; exit 1; }; done
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is already in use" >&2; exit 1; fi
@@ -89,4 +90,4 @@ say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop
 echo
 echo "results: $OUT"
-cp "$OUT" "bench/knowledge/run-$(date -u +%Y-%m-%d-%H%M).txt"
+cp "$OUT" "bench/knowledge/run-$STAMP.txt"
