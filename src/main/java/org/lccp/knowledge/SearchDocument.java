@@ -62,6 +62,8 @@ final class SearchDocument {
 
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private SearchDocument() {
 	}
 
@@ -85,7 +87,11 @@ final class SearchDocument {
 		if (html == null || html.isEmpty()) {
 			return "";
 		}
-		return HtmlUtils.htmlUnescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+		var text = TAG.matcher(html).replaceAll(" ");
+		if (text.indexOf('&') >= 0) {
+			text = HtmlUtils.htmlUnescape(text);
+		}
+		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
 	/** Declares the index fields and writes them from an item. */
@@ -213,9 +219,10 @@ final class SearchDocument {
 				}
 				target.addValue(this.refs.language, code);
 				target.addValue(this.refs.titles.get(language), translation.title());
-				var text = searchableText(item, translation);
+				var summary = plain(translation.summary());
+				var text = searchableText(item, translation, summary);
 				target.addValue(this.refs.texts.get(language), text);
-				target.addValue(this.refs.summaries.get(language), plain(translation.summary()));
+				target.addValue(this.refs.summaries.get(language), summary);
 				target.addValue(this.refs.suggest, translation.title());
 				if (isCjk(code)) {
 					// only CJK versions feed the bigram field; the others feed the fuzzy
@@ -231,9 +238,10 @@ final class SearchDocument {
 			});
 		}
 
-		private static String searchableText(KnowledgeItem item, KnowledgeItem.Translation translation) {
+		private static String searchableText(KnowledgeItem item, KnowledgeItem.Translation translation,
+				String summary) {
 			var text = new StringBuilder();
-			append(text, plain(translation.summary()));
+			append(text, summary);
 			append(text, plain(translation.body()));
 			append(text, plain(translation.lessons()));
 			append(text, translation.funding());
