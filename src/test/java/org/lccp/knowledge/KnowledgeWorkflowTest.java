@@ -396,6 +396,9 @@ class KnowledgeWorkflowTest {
 			.doesNotContain(word + " law");
 		var byYear = api.get("/api/v1/policies?country=MN&sort=year,asc&size=100").body();
 		assertThat(byYear.indexOf(word + " law")).isLessThan(byYear.indexOf(word + " plan"));
+		var first = api.get("/api/v1/policies?country=MN&size=100");
+		var etag = first.header("ETag").orElseThrow();
+		assertThat(api.get("/api/v1/policies?country=MN&size=100", "If-None-Match", etag).status()).isEqualTo(304);
 		var bad = api.get("/api/v1/policies?sector=NOT_A_SECTOR");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.header("Content-Type").orElseThrow()).contains("application/problem+json");
