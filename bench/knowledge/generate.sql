@@ -1,7 +1,7 @@
 -- Generates :n published knowledge items (demo_source 'benchmark') for the knowledge hub benchmark:
 -- the five kinds (case studies 30 %, publications 20 %, news 30 %, networks 5 %, policies 15 %), original
 -- texts in en (30 %), zh, ja, ko, ru (15 % each) and mn (10 %), 35 % of the items with a second language
--- version and about 7 % with a third, countries, city names, categories, sectors, years, results (case
+-- version and about 7 % with a third, a country, city names, categories, sectors, years, results (case
 -- studies), members (networks) and links. Each item is about one of ten topics (transport, buildings,
 -- waste, renewables, nature, finance, inventories, participation, industry, water); its sentences mix the
 -- topic's words with general ones (energy, city, emissions …) from a 60-concept vocabulary written in each
@@ -164,7 +164,7 @@ select p.tid,
 from pick p join pool s on s.lang = p.lang and s.t = p.topic and s.part = p.pool_part and s.n = p.n
 group by p.tid;
 
--- Places: a country near the original language (English texts anywhere), 1–2 cities of it.
+-- Places: the country of the original language (English texts anywhere), 1–2 cities of it.
 create temporary table bench_place as
 select b.id, p.country, p.city, row_number() over (partition by b.id order by random()) as rank
 from bench_item b

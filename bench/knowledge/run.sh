@@ -15,13 +15,13 @@ XMX=${XMX:-1g}
 export PG_PORT=$PG XMX
 
 JAR=$(ls target/lccp-*.jar | grep -v original | head -1)
-DATA=$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)
 BASE="http://localhost:$PORT"
-OUT="$DATA/results.txt"
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 APP=""
 for tool in java wrk psql curl bc; do command -v $tool > /dev/null || { echo "needs $tool" >&2; exit 1; }; done
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is already in use" >&2; exit 1; fi
+DATA=$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)
+OUT="$DATA/results.txt"
 
 cleanup() {
   if [[ -n "$APP" ]] && kill -0 "$APP" 2> /dev/null; then kill "$APP"; wait "$APP" 2> /dev/null || true; fi
