@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.LccpApplication;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -14,7 +13,6 @@ import org.lccp.support.TestAccounts;
 import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -81,24 +79,8 @@ class SessionSharingTest {
 		}
 	}
 
-	/** A second platform node on a free port, on the same database as the first. */
 	ConfigurableApplicationContext startSecondNode() {
-		var url = this.environment.getRequiredProperty("spring.datasource.url");
-		return new SpringApplicationBuilder(LccpApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.hikari.maximum-pool-size=4", "--lccp.demo.enabled=false",
-				"--lccp.identity.admin-email=" + this.environment.getProperty("lccp.identity.admin-email"),
-				"--lccp.identity.admin-password=" + this.environment.getProperty("lccp.identity.admin-password"),
-				"--lccp.data-directory=" + this.environment.getProperty("lccp.data-directory"),
-				// A Lucene index belongs to one node (several nodes use the Elasticsearch
-				// backend).
-				"--spring.jpa.properties.hibernate.search.backend.directory.root="
-						+ this.environment.getProperty("lccp.data-directory") + "/search-second-node",
-				// The first node owns the events it published; the second must not replay
-				// them into the shared test database.
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--spring.main.banner-mode=off");
+		return org.lccp.support.SecondNode.start(this.environment);
 	}
 
 	static HttpCookie sessionCookie(WebSession web) {

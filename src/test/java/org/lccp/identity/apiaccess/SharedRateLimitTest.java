@@ -5,12 +5,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.LccpApplication;
 import org.lccp.support.LccpTest;
 import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -144,22 +142,8 @@ class SharedRateLimitTest {
 		}
 	}
 
-	/** A second platform node on a free port, on the same database as the first. */
 	ConfigurableApplicationContext startSecondNode() {
-		var url = this.environment.getRequiredProperty("spring.datasource.url");
-		return new SpringApplicationBuilder(LccpApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.hikari.maximum-pool-size=4", "--lccp.demo.enabled=false",
-				"--lccp.identity.admin-email=" + this.environment.getProperty("lccp.identity.admin-email"),
-				"--lccp.identity.admin-password=" + this.environment.getProperty("lccp.identity.admin-password"),
-				"--lccp.data-directory=" + this.environment.getProperty("lccp.data-directory"),
-				// A Lucene index belongs to one node (several nodes use the Elasticsearch
-				// backend).
-				"--spring.jpa.properties.hibernate.search.backend.directory.root="
-						+ this.environment.getProperty("lccp.data-directory") + "/search-second-node",
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--spring.main.banner-mode=off");
+		return org.lccp.support.SecondNode.start(this.environment);
 	}
 
 }
