@@ -1,8 +1,6 @@
 package org.lccp.cities;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import java.net.URI;
@@ -15,6 +13,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.ApiCsv;
 import org.lccp.membership.InstitutionType;
 import org.lccp.membership.InstitutionView;
 import org.lccp.membership.MembershipManagement;
@@ -46,8 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
 class CitiesApi {
 
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
 	private final CitiesManagement cities;
 
 	private final MembershipManagement membership;
@@ -68,8 +65,8 @@ class CitiesApi {
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
 		var found = this.cities.cities(country, q, Sorting.page(page, size, sort, Sorting.CITY, "name"));
-		if (wantsCsv(format, accept)) {
-			return csv(OpenData.csv(OpenData.cityTable(found.getContent())));
+		if (ApiCsv.wanted(format, accept)) {
+			return ApiCsv.ok(OpenData.csv(OpenData.cityTable(found.getContent())));
 		}
 		return ResponseEntity.ok(found);
 	}
@@ -109,8 +106,8 @@ class CitiesApi {
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
 		var found = this.cities.targets(new CitiesManagement.TargetFilter(country, type, status, city, scope),
 				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
-		if (wantsCsv(format, accept)) {
-			return csv(OpenData.csv(OpenData.targetTable(found.getContent())));
+		if (ApiCsv.wanted(format, accept)) {
+			return ApiCsv.ok(OpenData.csv(OpenData.targetTable(found.getContent())));
 		}
 		return ResponseEntity.ok(found);
 	}
@@ -154,17 +151,6 @@ class CitiesApi {
 	ResponseEntity<TargetView> addProgress(@PathVariable UUID id, @Valid @RequestBody ProgressDetails details) {
 		this.cities.addProgress(id, details);
 		return ResponseEntity.status(201).body(this.cities.target(id));
-	}
-
-	private static boolean wantsCsv(@Nullable String format, @Nullable String accept) {
-		if (format != null) {
-			return format.toLowerCase(Locale.ROOT).equals("csv");
-		}
-		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
-	}
-
-	private static ResponseEntity<String> csv(String body) {
-		return ResponseEntity.ok().contentType(CSV).body(body);
 	}
 
 	/** A city as the API shows it. */

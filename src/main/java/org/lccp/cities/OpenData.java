@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.lccp.membership.MembershipManagement;
+import org.lccp.shared.web.SafeCells;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;

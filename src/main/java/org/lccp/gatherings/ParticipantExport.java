@@ -1,5 +1,7 @@
 package org.lccp.gatherings;
 
+import org.lccp.shared.web.SafeCells;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,7 +13,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.Participant;
 
 import org.springframework.context.MessageSource;
@@ -30,18 +31,6 @@ final class ParticipantExport {
 	ParticipantExport(MessageSource texts, Locale locale) {
 		this.texts = texts;
 		this.locale = locale;
-	}
-
-	/** Neutralises a value that a spreadsheet would read as a formula. */
-	static String safe(@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		var first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + value;
-		}
-		return value;
 	}
 
 	byte[] csv(List<Participant> participants) {
@@ -92,13 +81,13 @@ final class ParticipantExport {
 
 	private List<String> row(Participant p) {
 		var values = new ArrayList<String>();
-		values.add(safe(p.name()));
-		values.add(safe(p.email()));
+		values.add(SafeCells.text(p.name()));
+		values.add(SafeCells.text(p.email()));
 		values.add(this.texts.getMessage("AttendanceMode." + p.mode().name(), null, this.locale));
 		values.add(this.texts.getMessage("RegistrationStatus." + p.status().name(), null, this.locale));
-		values.add(safe(p.dietary()));
-		values.add(safe(p.accessibility()));
-		values.add(safe(p.interpretation()));
+		values.add(SafeCells.text(p.dietary()));
+		values.add(SafeCells.text(p.accessibility()));
+		values.add(SafeCells.text(p.interpretation()));
 		values.add(p.registeredAt().toString());
 		values.add(p.checkedInAt() == null ? "" : p.checkedInAt().toString());
 		return values;

@@ -1,6 +1,5 @@
 package org.lccp.knowledge;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,6 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+
+import org.lccp.shared.web.ApiCsv;
+import org.lccp.shared.web.SafeCells;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 @Tag(name = "knowledge", description = "Case studies, publications, networks, policies and news")
 class KnowledgeApi {
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private static final int MAX_SIZE = 100;
 
@@ -118,8 +118,8 @@ class KnowledgeApi {
 			Locale locale) {
 		var found = this.knowledge.published(kind, query.filter(), query.sort(), locale,
 				PageRequest.of(Math.max(0, query.page()), Math.min(Math.max(1, query.size()), MAX_SIZE)));
-		if (wantsCsv(format, accept)) {
-			return ResponseEntity.ok().contentType(CSV).body(csv(found));
+		if (ApiCsv.wanted(format, accept)) {
+			return ApiCsv.ok(csv(found));
 		}
 		return ResponseEntity.ok(found);
 	}
@@ -164,34 +164,16 @@ class KnowledgeApi {
 							"countries", "cities", "url")
 					.get())) {
 			for (var item : page.getContent()) {
-				printer.printRecord(item.id(), item.kind(), safe(item.title()), safe(item.summary()), item.language(),
-						item.originalLanguage(), item.year(), item.date(), String.join(" ", item.countries()),
-						safe(String.join("; ", item.cities())), item.path());
+				printer.printRecord(item.id(), item.kind(), SafeCells.text(item.title()),
+						SafeCells.text(item.summary()), item.language(), item.originalLanguage(), item.year(),
+						item.date(), String.join(" ", item.countries()),
+						SafeCells.text(String.join("; ", item.cities())), item.path());
 			}
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		return out.toString();
-	}
-
-	/**
-	 * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a formula.
-	 */
-	static @Nullable String safe(@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		var first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
-	}
-
-	private static boolean wantsCsv(@Nullable String format, @Nullable String accept) {
-		if (format != null) {
-			return format.toLowerCase(Locale.ROOT).equals("csv");
-		}
-		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
 	}
 
 }

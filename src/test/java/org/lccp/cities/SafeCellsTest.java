@@ -9,6 +9,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
+import org.lccp.shared.web.SafeCells;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SafeCellsTest {

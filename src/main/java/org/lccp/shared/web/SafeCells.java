@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.shared.web;
 
 import java.math.BigDecimal;
 
@@ -8,12 +8,12 @@ import java.math.BigDecimal;
  * LibreOffice. Such text is prefixed with an apostrophe, which spreadsheets show as plain
  * text. Numbers are written as numbers and need no change.
  */
-final class SafeCells {
+public final class SafeCells {
 
 	private SafeCells() {
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value == null) {
 			return "";
 		}
