@@ -252,7 +252,20 @@ class Editorial {
 	}
 
 	boolean canEdit(KnowledgeItem item) {
-		return (isAuthor(item) && item.status().editableByAuthor()) || canReview(item);
+		return canEdit(item, stewardedCategories());
+	}
+
+	private boolean canEdit(KnowledgeItem item, java.util.Set<String> stewarded) {
+		return (isAuthor(item) && item.status().editableByAuthor()) || canReview(item, stewarded);
+	}
+
+	/**
+	 * What the current account may do with an item, worked out with one look at its
+	 * stewardships.
+	 */
+	Rights rights(KnowledgeItem item) {
+		var stewarded = stewardedCategories();
+		return new Rights(canEdit(item, stewarded), canReview(item, stewarded), isAuthor(item));
 	}
 
 	boolean isAuthor(KnowledgeItem item) {
@@ -260,17 +273,32 @@ class Editorial {
 	}
 
 	boolean canReview(KnowledgeItem item) {
-		if (CurrentUser.has(Role.SECRETARIAT)) {
-			return true;
-		}
+		return canReview(item, stewardedCategories());
+	}
+
+	boolean canReview(KnowledgeItem item, java.util.Set<String> stewarded) {
+		return CurrentUser.has(Role.SECRETARIAT) || item.categories().stream().anyMatch(stewarded::contains);
+	}
+
+	/**
+	 * The categories the current account reviews as a resource centre (none for anyone
+	 * else).
+	 */
+	java.util.Set<String> stewardedCategories() {
 		if (!CurrentUser.has(Role.RESOURCE_CENTRE)) {
-			return false;
+			return java.util.Set.of();
 		}
-		var mine = this.stewards.findByAccountId(CurrentUser.id())
+		return this.stewards.findByAccountId(CurrentUser.id())
 			.stream()
 			.map(Steward::category)
 			.collect(Collectors.toSet());
-		return item.categories().stream().anyMatch(mine::contains);
+	}
+
+	/** What the current account may do with one item. */
+	record Rights(boolean canEdit, boolean canReview, boolean isAuthor) {
+
+		static final Rights NONE = new Rights(false, false, false);
+
 	}
 
 	private void requireEdit(KnowledgeItem item) {

@@ -78,16 +78,26 @@ class EditorialController {
 			@RequestParam(defaultValue = "") String nameJa, @RequestParam(defaultValue = "") String nameKo,
 			@RequestParam(defaultValue = "") String nameRu, @RequestParam(defaultValue = "") String nameMn,
 			RedirectAttributes redirect) {
-		this.topics.addCategory(nameEn, nameZh, nameJa, nameKo, nameRu, nameMn);
-		redirect.addFlashAttribute("notice", "knowledge.categoryAdded");
+		try {
+			this.topics.addCategory(nameEn, nameZh, nameJa, nameKo, nameRu, nameMn);
+			redirect.addFlashAttribute("notice", "knowledge.categoryAdded");
+		}
+		catch (WorkflowException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
 		return "redirect:/admin/knowledge/topics";
 	}
 
 	@PostMapping("/admin/knowledge/stewards")
 	String addSteward(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String category,
 			RedirectAttributes redirect) {
-		this.topics.addSteward(email, category);
-		redirect.addFlashAttribute("notice", "knowledge.stewardAdded");
+		try {
+			this.topics.addSteward(email, category);
+			redirect.addFlashAttribute("notice", "knowledge.stewardAdded");
+		}
+		catch (WorkflowException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
 		return "redirect:/admin/knowledge/topics";
 	}
 

@@ -142,6 +142,8 @@ record ItemForm(String kind, String originalLanguage,
 		}
 		parseResults(errors);
 		parseLinks(errors);
+		lineLengths(this.members, "members", errors);
+		lineLengths(this.presentedAt, "presentedAt", errors);
 		switch (kind) {
 			case PUBLICATION -> {
 				if (choice(PublicationKind.class, this.publicationKind) == null) {
@@ -228,6 +230,18 @@ record ItemForm(String kind, String originalLanguage,
 			parsed.add(new KnowledgeItem.Link(UserText.clean(title), url.isEmpty() ? null : url));
 		}
 		return parsed;
+	}
+
+	/** Each line is stored as one name of up to 300 characters. */
+	private static void lineLengths(String text, String field, BindingResult errors) {
+		var number = 0;
+		for (var line : lines(text)) {
+			number++;
+			if (line.length() > 300) {
+				errors.rejectValue(field, "knowledge.validation.lineTooLong", new Object[] { number, 300 }, null);
+				return;
+			}
+		}
 	}
 
 	static List<String> lines(@Nullable String text) {

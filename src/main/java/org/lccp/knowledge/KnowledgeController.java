@@ -55,10 +55,11 @@ class KnowledgeController {
 		}
 		model.addAttribute("item", item);
 		var signedIn = request.getUserPrincipal() != null;
-		model.addAttribute("canEdit", signedIn && this.knowledge.canEdit(id));
-		model.addAttribute("canReview", signedIn && this.knowledge.canReview(id));
-		model.addAttribute("isAuthor", signedIn && this.knowledge.isAuthor(id));
-		if (signedIn && (this.knowledge.canEdit(id) || this.knowledge.canReview(id))) {
+		var rights = signedIn ? this.knowledge.rights(id) : Editorial.Rights.NONE;
+		model.addAttribute("canEdit", rights.canEdit());
+		model.addAttribute("canReview", rights.canReview());
+		model.addAttribute("isAuthor", rights.isAuthor());
+		if (rights.canEdit() || rights.canReview()) {
 			model.addAttribute("comments", this.knowledge.comments(id));
 		}
 		model.addAttribute("revisions", this.knowledge.revisions(id));
@@ -88,7 +89,7 @@ class KnowledgeController {
 		model.addAttribute("item", item);
 		model.addAttribute("number", number);
 		model.addAttribute("revisions", this.knowledge.revisions(id));
-		model.addAttribute("changes", this.knowledge.changes(id, number));
+		model.addAttribute("changes", this.knowledge.changes(id, number, locale));
 		return "knowledge/revision";
 	}
 

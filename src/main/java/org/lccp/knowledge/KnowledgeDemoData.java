@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -206,25 +205,6 @@ class KnowledgeDemoData implements ApplicationRunner {
 	}
 
 	private record Pending(KnowledgeItem item, JsonNode node) {
-	}
-
-	/** Gives tests the key of every demo item by reading the files again. */
-	static Map<String, String> titles() {
-		var mapper = JsonMapper.builder().build();
-		var titles = new HashMap<String, String>();
-		for (var source : FILES) {
-			try (var in = new ClassPathResource("demo/knowledge/" + source.file()).getInputStream()) {
-				for (var node : mapper.readTree(in)) {
-					var original = node.path("originalLanguage").asString("en");
-					titles.put(node.path("key").asString(),
-							node.path("translations").path(original).path("title").asString());
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return titles;
 	}
 
 }

@@ -50,8 +50,12 @@ public class KnowledgeManagement {
 
 	private final org.lccp.cities.CitiesManagement cities;
 
+	private final org.springframework.context.MessageSource messages;
+
 	KnowledgeManagement(KnowledgeItems items, Editorial editorial, Comments comments, Revisions revisions,
-			Categories categories, Attachments attachments, org.lccp.cities.CitiesManagement cities) {
+			Categories categories, Attachments attachments, org.lccp.cities.CitiesManagement cities,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.cities = cities;
 		this.items = items;
 		this.editorial = editorial;
@@ -61,13 +65,10 @@ public class KnowledgeManagement {
 		this.attachments = attachments;
 	}
 
-	/** Published items of one kind, newest first, for lists and the API. */
+	/** Published items of one kind, newest first, for lists and feeds. */
 	@Transactional(readOnly = true)
 	public Page<ItemSummary> published(ContentKind kind, Locale reader, Pageable page) {
-		var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-				Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("firstPublishedAt"), Sort.Order.asc("id")));
-		return this.items.findByKindAndStatus(kind, ContentStatus.PUBLISHED, sorted)
-			.map((item) -> summary(item, reader));
+		return published(kind, Filter.none(), "date", reader, page);
 	}
 
 	/**
@@ -173,13 +174,8 @@ public class KnowledgeManagement {
 	}
 
 	@Transactional(readOnly = true)
-	boolean canReview(UUID id) {
-		return this.editorial.canReview(this.editorial.find(id));
-	}
-
-	@Transactional(readOnly = true)
-	boolean isAuthor(UUID id) {
-		return this.editorial.isAuthor(this.editorial.find(id));
+	Editorial.Rights rights(UUID id) {
+		return this.editorial.rights(this.editorial.find(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -193,9 +189,10 @@ public class KnowledgeManagement {
 	/** Items waiting for review that the current reviewer may decide on. */
 	@Transactional(readOnly = true)
 	List<ItemSummary> queue(Locale reader) {
+		var stewarded = this.editorial.stewardedCategories();
 		return this.items.findByStatusOrderByUpdatedAtAsc(ContentStatus.SUBMITTED, PageRequest.of(0, 500))
 			.stream()
-			.filter(this.editorial::canReview)
+			.filter((item) -> this.editorial.canReview(item, stewarded))
 			.map((item) -> summary(item, reader))
 			.toList();
 	}
@@ -220,11 +217,17 @@ public class KnowledgeManagement {
 
 	/** What revision {@code number} changed against the one before it. */
 	@Transactional(readOnly = true)
-	List<DiffLine> changes(UUID id, int number) {
+	List<DiffLine> changes(UUID id, int number, Locale reader) {
 		this.editorial.find(id);
 		var after = this.revisions.findByItemIdAndNumber(id, number).orElseThrow(() -> new ItemNotFoundException(id));
 		var before = this.revisions.findByItemIdAndNumber(id, number - 1).map(Revision::snapshot).orElse("");
-		return Snapshots.diff(before, after.snapshot());
+		java.util.function.UnaryOperator<String> label = (field) -> this.messages.getMessage("knowledge.field." + field,
+				null, field, reader);
+		return Snapshots.diff(before, after.snapshot())
+			.stream()
+			.map((line) -> new DiffLine(line.change(), Snapshots.label(line.before(), label),
+					Snapshots.label(line.after(), label)))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

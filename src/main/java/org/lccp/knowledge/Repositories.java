@@ -29,11 +29,7 @@ interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID>,
 
 	Page<KnowledgeItem> findByStatusOrderByUpdatedAtAsc(ContentStatus status, Pageable page);
 
-	long countByStatus(ContentStatus status);
-
 	Page<KnowledgeItem> findByStatus(ContentStatus status, Pageable page);
-
-	Page<KnowledgeItem> findByKindAndStatus(ContentKind kind, ContentStatus status, Pageable page);
 
 	@Query("select i from KnowledgeItem i join i.cities c where c.cityId = ?1 and i.status = ?2")
 	List<KnowledgeItem> findByCity(UUID cityId, ContentStatus status);

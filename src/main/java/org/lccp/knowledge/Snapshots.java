@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Published states as plain text, one labelled line per field and paragraph, so that the
- * difference between two revisions reads like an edited document.
+ * difference between two revisions reads like an edited document. Labels are the field
+ * names of {@code knowledge.field.*}, shown in the reader's language by {@link #label}.
  */
 final class Snapshots {
 
@@ -36,7 +37,7 @@ final class Snapshots {
 			paragraphs(lines, "body" + tag, t.body());
 			paragraphs(lines, "lessons" + tag, t.lessons());
 			add(lines, "funding" + tag, t.funding());
-			add(lines, "translation" + tag, t.status().name());
+			add(lines, "translationStatus" + tag, t.status().name());
 		});
 		add(lines, "countries", String.join(", ", item.countries()));
 		add(lines, "cities", String.join(", ", item.cities().stream().map(KnowledgeItem.CityRef::cityName).toList()));
@@ -44,27 +45,27 @@ final class Snapshots {
 		add(lines, "sectors", String.join(", ", item.sectors().stream().map(Enum::name).toList()));
 		add(lines, "period", join(item.periodFrom(), item.periodTo()));
 		item.results()
-			.forEach((r) -> add(lines, "result", r.value().toPlainString() + " " + r.unit() + " — " + r.measured()
+			.forEach((r) -> add(lines, "results", r.value().toPlainString() + " " + r.unit() + " — " + r.measured()
 					+ ((r.baselineYear() != null) ? " (" + r.baselineYear() + ")" : "")));
-		add(lines, "contact", item.contactInstitution());
-		item.links().forEach((l) -> add(lines, "link", l.title() + ((l.url() != null) ? " <" + l.url() + ">" : "")));
-		add(lines, "publication", (item.publicationKind() != null) ? item.publicationKind().name() : null);
+		add(lines, "contactInstitution", item.contactInstitution());
+		item.links().forEach((l) -> add(lines, "links", l.title() + ((l.url() != null) ? " <" + l.url() + ">" : "")));
+		add(lines, "publicationKind", (item.publicationKind() != null) ? item.publicationKind().name() : null);
 		add(lines, "year", (item.year() != null) ? item.year().toString() : null);
 		add(lines, "authors", item.authors());
 		add(lines, "institutions", item.institutions());
-		add(lines, "date", (item.publishedOn() != null) ? item.publishedOn().toString() : null);
+		add(lines, "publishedOn", (item.publishedOn() != null) ? item.publishedOn().toString() : null);
 		add(lines, "acronym", item.acronym());
-		add(lines, "led by", item.ledBy());
+		add(lines, "ledBy", item.ledBy());
 		add(lines, "scope", item.geographicScope());
 		add(lines, "themes", item.themes());
 		add(lines, "website", item.website());
-		item.members().forEach((m) -> add(lines, "member", m));
-		add(lines, "level", (item.policyLevel() != null) ? item.policyLevel().name() : null);
-		add(lines, "type", (item.policyType() != null) ? item.policyType().name() : null);
-		add(lines, "source", item.sourceDocument());
-		item.presentedAt().forEach((p) -> add(lines, "presented at", p));
-		item.gatherings().forEach((g) -> add(lines, "gathering", g.gatheringTitle()));
-		item.attachments().forEach((a) -> add(lines, "file", a.fileId() + " (" + a.role() + ")"));
+		item.members().forEach((m) -> add(lines, "members", m));
+		add(lines, "policyLevel", (item.policyLevel() != null) ? item.policyLevel().name() : null);
+		add(lines, "policyType", (item.policyType() != null) ? item.policyType().name() : null);
+		add(lines, "sourceDocument", item.sourceDocument());
+		item.presentedAt().forEach((p) -> add(lines, "presentedAt", p));
+		item.gatherings().forEach((g) -> add(lines, "gatherings", g.gatheringTitle()));
+		item.attachments().forEach((a) -> add(lines, "attachments", a.fileId() + " (" + a.role() + ")"));
 		return String.join("\n", lines);
 	}
 
@@ -76,6 +77,21 @@ final class Snapshots {
 			.filter((r) -> r.getTag() != DiffRow.Tag.EQUAL)
 			.map((r) -> new KnowledgeViews.DiffLine(r.getTag().name(), r.getOldLine(), r.getNewLine()))
 			.toList();
+	}
+
+	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern
+		.compile("^([a-zA-Z]+)((?: \\[[a-z]{2}\\])?: )");
+
+	/**
+	 * Replaces a diff line's leading field name with its label in the reader's language.
+	 */
+	static String label(String line, java.util.function.UnaryOperator<String> fieldLabel) {
+		var matcher = LABEL.matcher(line);
+		if (!matcher.find()) {
+			return line;
+		}
+		return org.springframework.web.util.HtmlUtils.htmlEscape(fieldLabel.apply(matcher.group(1))) + matcher.group(2)
+				+ line.substring(matcher.end());
 	}
 
 	private static @Nullable String join(@Nullable Integer from, @Nullable Integer to) {

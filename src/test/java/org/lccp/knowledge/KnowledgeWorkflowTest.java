@@ -85,6 +85,9 @@ class KnowledgeWorkflowTest {
 		var diff = visitor.get("/knowledge/" + id + "/revisions/2");
 		assertThat(diff.status()).isEqualTo(200);
 		assertThat(diff.body()).contains("<del>12</del>,000").contains("<ins>13</ins>,000");
+		// field names are shown as the form's labels, in the reader's language
+		assertThat(diff.body()).contains("Text [en]: ");
+		assertThat(visitor.acceptLanguage("ja").get("/knowledge/" + id + "/revisions/2").body()).contains("本文 [en]: ");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where record_id = ?", Long.class,
 				id.toString()))
 			.isGreaterThanOrEqualTo(5);
@@ -128,6 +131,15 @@ class KnowledgeWorkflowTest {
 		var secretariat = login(account("editor", Role.SECRETARIAT));
 		secretariat.post("/admin/knowledge/stewards", "email", centreAccount.email(), "category", "POLICIES");
 		assertThat(centre.post("/knowledge/" + id + "/publish").status()).isEqualTo(404);
+		// refusals on the secretariat's topics page are messages on that page
+		secretariat.get("/admin/knowledge/topics");
+		var unknown = secretariat.post("/admin/knowledge/stewards", "email", "nobody@example.org", "category",
+				"POLICIES");
+		assertThat(unknown.status()).isEqualTo(302);
+		assertThat(secretariat.get("/admin/knowledge/topics").html().select("p.alert").text())
+			.isEqualTo("There is no account with this email address.");
+		secretariat.post("/admin/knowledge/categories", "nameEn", "");
+		assertThat(secretariat.get("/admin/knowledge/topics").html().select("p.alert").text()).isNotEmpty();
 		secretariat.post("/admin/knowledge/stewards", "email", centreAccount.email(), "category",
 				"NATURE_BASED_SOLUTIONS");
 		assertThat(centre.get("/admin/knowledge").body()).contains("Green roofs");
@@ -152,6 +164,10 @@ class KnowledgeWorkflowTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from knowledge_translation where body like ?", Long.class,
 				"%" + marker + "%"))
 			.isZero();
+		var network = member.post("/knowledge",
+				form("NETWORK", "en", "A network " + marker, "<p>x</p>", "members", "Short\n" + "x".repeat(301)));
+		assertThat(network.status()).isEqualTo(200);
+		assertThat(network.html().select("#members-error").text()).contains("2");
 		var news = member.post("/knowledge", form("NEWS", "en", "News without a date", "<p>x</p>"));
 		assertThat(news.html().select("#publishedOn-error").text()).isNotEmpty();
 		var policy = member.post("/knowledge", form("POLICY", "en", "A policy", "<p>x</p>"));
