@@ -6,9 +6,7 @@ import java.util.UUID;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
-		description = "Personal API token (lccp_…) made on the account page")
 @Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
 class CitiesApi {
 

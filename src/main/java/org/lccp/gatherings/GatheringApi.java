@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.GatheringSummary;
 import org.lccp.gatherings.GatheringManagement.GatheringView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * without online links. No account needed.
  */
 @RestController
+@Tag(name = "gatherings", description = "Forums, workshops, trainings and other gatherings of the platform")
 class GatheringApi {
 
 	private final GatheringManagement gatherings;
@@ -26,6 +30,7 @@ class GatheringApi {
 	}
 
 	@GetMapping("/api/v1/gatherings")
+	@Operation(summary = "Gatherings, upcoming or past, filtered by type, format, country and theme")
 	Page<GatheringSummary> list(@RequestParam(defaultValue = "upcoming") String when,
 			@RequestParam(required = false) @Nullable GatheringType type,
 			@RequestParam(required = false) @Nullable GatheringFormat format,
@@ -37,6 +42,7 @@ class GatheringApi {
 	}
 
 	@GetMapping("/api/v1/gatherings/{id}")
+	@Operation(summary = "One gathering with its programme details and outcome (no online link)")
 	GatheringView one(@PathVariable UUID id) {
 		var g = this.gatherings.gathering(id);
 		return new GatheringView(g.summary(), g.description(), g.venueAddress(), null, g.hasOnlineLink(),
