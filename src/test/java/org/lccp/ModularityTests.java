@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -28,6 +29,21 @@ class ModularityTests {
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();
+	}
+
+	@Test
+	void everyFeatureModuleDeclaresTheModulesItMayUse() throws Exception {
+		for (var module : modules) {
+			if ("shared".equals(module.getIdentifier().toString())) {
+				continue;
+			}
+			var info = Class.forName(module.getBasePackage().getName() + ".package-info");
+			var declaration = info.getAnnotation(ApplicationModule.class);
+			assertThat(declaration).as(module.getIdentifier() + " has @ApplicationModule").isNotNull();
+			assertThat(declaration.allowedDependencies()).as(module.getIdentifier() + " allowedDependencies")
+				.isNotEmpty()
+				.contains("shared");
+		}
 	}
 
 	@Test

@@ -3,7 +3,10 @@
  * meetings): agenda, hybrid registration with waiting lists, attendance, outcomes and the
  * calendar.
  */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "mail", "files" })
 @NullMarked
 package org.lccp.gatherings;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

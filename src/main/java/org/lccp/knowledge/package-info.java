@@ -3,7 +3,10 @@
  * members and published by the secretariat, in several languages, with one search over
  * all of them.
  */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "files", "gatherings" })
 @NullMarked
 package org.lccp.knowledge;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,10 @@
  * and delivered over SMTP when one is configured; without SMTP the secretariat reads the
  * outbox on an admin page.
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked
 package org.lccp.mail;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
