@@ -10,6 +10,7 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -125,7 +126,9 @@ final class SearchDocument {
 			var highlightable = List.of(Highlightable.UNIFIED);
 			for (var language : Language.values()) {
 				var analyzer = SearchAnalysis.forLanguage(language.code());
-				var searchAnalyzer = (language == Language.MN) ? SearchAnalysis.MONGOLIAN_QUERY : analyzer;
+				var searchAnalyzer = SearchAnalysis.queryFor(language.code());
+				var termVector = SearchAnalysis.indexesPrefixes(language.code()) ? TermVector.WITH_POSITIONS_OFFSETS
+						: TermVector.NO;
 				refs.titles.put(language,
 						schema
 							.field(title(language),
@@ -133,11 +136,18 @@ final class SearchDocument {
 										.analyzer(analyzer)
 										.searchAnalyzer(searchAnalyzer)
 										.projectable(Projectable.YES)
+										.termVector(termVector)
 										.highlightable(highlightable))
 							.toReference());
-				refs.texts.put(language, schema.field(text(language),
-						types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer).highlightable(highlightable))
-					.toReference());
+				refs.texts.put(language,
+						schema
+							.field(text(language),
+									types.asString()
+										.analyzer(analyzer)
+										.searchAnalyzer(searchAnalyzer)
+										.termVector(termVector)
+										.highlightable(highlightable))
+							.toReference());
 				refs.summaries.put(language,
 						schema
 							.field(summary(language),

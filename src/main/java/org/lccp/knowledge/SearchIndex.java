@@ -1,5 +1,8 @@
 package org.lccp.knowledge;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lccp.knowledge.search.SearchAnalysis;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,13 +37,17 @@ class SearchIndex {
 
 	private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
-	SearchIndex(EntityManagerFactory entityManagerFactory) {
+	private final @Nullable Path versionFile;
+
+	SearchIndex(EntityManagerFactory entityManagerFactory,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.versionFile = root.isBlank() ? null : Path.of(root, "lccp-analysis-version");
 	}
 
 	/**
 	 * Rebuilds at start-up when the index holds fewer items than the database (a new data
-	 * directory, say).
+	 * directory, say) or was built with another version of the analysis.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
@@ -47,11 +57,46 @@ class SearchIndex {
 				.search(KnowledgeItem.class)
 				.where((f) -> f.matchAll())
 				.fetchTotalHitCount();
-			if (indexed < stored) {
+			var version = builtWith();
+			if (stored == 0) {
+				rememberVersion();
+			}
+			else if (indexed < stored) {
 				log.info("Search index holds {} of {} knowledge items; rebuilding it in the background", indexed,
 						stored);
 				start();
 			}
+			else if (version != SearchAnalysis.VERSION) {
+				log.info("Search index was built with analysis version {}, this platform uses {}; rebuilding it in "
+						+ "the background", version, SearchAnalysis.VERSION);
+				start();
+			}
+		}
+	}
+
+	/** The analysis version the index was last completely built with; 0 if unknown. */
+	int builtWith() {
+		if (this.versionFile == null || !Files.isRegularFile(this.versionFile)) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(Files.readString(this.versionFile).strip());
+		}
+		catch (IOException | NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private void rememberVersion() {
+		if (this.versionFile == null) {
+			return;
+		}
+		try {
+			Files.createDirectories(this.versionFile.getParent());
+			Files.writeString(this.versionFile, Integer.toString(SearchAnalysis.VERSION));
+		}
+		catch (IOException ex) {
+			log.warn("Could not note the search analysis version in {}: {}", this.versionFile, ex.getMessage());
 		}
 	}
 
@@ -119,6 +164,7 @@ class SearchIndex {
 				.batchSizeToLoadObjects(200)
 				.monitor(monitor)
 				.startAndWait();
+			rememberVersion();
 			var finished = new Progress(false, done.get(), total.get(), started, Instant.now(), null);
 			this.progress.set(finished);
 			listener.accept(finished);

@@ -78,7 +78,8 @@ class KnowledgeSearchTest {
 			.publish();
 		this.mongolian = items
 			.caseStudy("mn", "Улаанбаатар хотын ногоон бүс",
-					"<p>Хотын захиргаа ногоон байгууламжийн талбайг нэмэгдүүлэх төлөвлөгөө баталсан.</p>")
+					"<p>Хотын захиргаа ногоон байгууламжийн талбайг нэмэгдүүлэх төлөвлөгөө баталсан. "
+							+ "Нийтийн тээврийн хэрэгслээр агаарын бохирдлыг бууруулна.</p>")
 			.country("MN")
 			.sector("LAND_USE_GREEN_SPACE")
 			.year(2014)
@@ -125,6 +126,39 @@ class KnowledgeSearchTest {
 		// хотын (of the city) and хот (city)
 		assertThat(ids("хот")).containsExactly(this.mongolian);
 		assertThat(ids("ногоон")).containsExactly(this.mongolian);
+	}
+
+	@Test
+	void russianFindsTheCompoundsAWordBegins() {
+		// энергия (energy) begins энергоэффективность and энергосбережение
+		assertThat(ids("энергия")).containsExactly(this.russian);
+		var hit = run("энергия", Map.of(), Locale.forLanguageTag("ru")).hits().get(0);
+		assertThat(hit.titleHtml()).contains("<mark>Энергоэффективность</mark>");
+		assertThat(hit.snippetHtml()).contains("<mark>энергосбережению</mark>");
+	}
+
+	@Test
+	void russianReadersMayWriteEForYo() {
+		// the text has ввёл
+		assertThat(ids("ввел")).containsExactly(this.russian);
+	}
+
+	@Test
+	void mongolianWordsFoundByTheirStemAreMarked() {
+		var hit = run("хот", Map.of(), Locale.forLanguageTag("mn")).hits().get(0);
+		assertThat(hit.titleHtml()).isEqualTo("Улаанбаатар <mark>хотын</mark> ногоон бүс");
+		var snippet = run("байгууламж", Map.of(), Locale.forLanguageTag("mn")).hits().get(0).snippetHtml();
+		assertThat(snippet).contains("<mark>байгууламжийн</mark>");
+	}
+
+	@Test
+	void mongolianDictionaryFormsFindFormsThatDropAVowel() {
+		// тээвэр (transport) → тээврийн, бохирдол (pollution) → бохирдлыг
+		assertThat(ids("тээвэр")).containsExactly(this.mongolian);
+		assertThat(ids("бохирдол")).containsExactly(this.mongolian);
+		assertThat(ids("агаарын бохирдол")).containsExactly(this.mongolian);
+		var snippet = run("бохирдол", Map.of(), Locale.forLanguageTag("mn")).hits().get(0).snippetHtml();
+		assertThat(snippet).contains("<mark>бохирдлыг</mark>");
 	}
 
 	@Test
@@ -197,6 +231,8 @@ class KnowledgeSearchTest {
 		assertThat(result.percent()).isEqualTo(100);
 		assertThat(seen).isNotEmpty();
 		assertThat(RebuildCommand.bar(result)).startsWith("[########################################] 100%");
+		assertThat(index.builtWith()).as("a complete rebuild notes the analysis it used")
+			.isEqualTo(org.lccp.knowledge.search.SearchAnalysis.VERSION);
 		assertThat(ids("排放")).contains(this.chinese);
 		assertThat(ids("draft")).doesNotContain(this.draft);
 	}

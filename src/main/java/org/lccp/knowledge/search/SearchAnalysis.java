@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -43,6 +44,33 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	public static final String MONGOLIAN_QUERY = "lccp_mn_query";
 
+	/** Russian queries: stems only, looked up among the indexed stem prefixes. */
+	public static final String RUSSIAN_QUERY = "lccp_ru_query";
+
+	/**
+	 * Changes whenever an analyzer changes what the index holds; an index built with
+	 * another version is rebuilt at start-up.
+	 */
+	public static final int VERSION = 2;
+
+	/** The analyzer that reads queries against a language's fields. */
+	public static String queryFor(String language) {
+		return switch (language) {
+			case "mn" -> MONGOLIAN_QUERY;
+			case "ru" -> RUSSIAN_QUERY;
+			default -> forLanguage(language);
+		};
+	}
+
+	/**
+	 * Whether a language's fields keep the offsets of their terms: the highlighter then
+	 * marks a word found through one of its indexed prefixes, which it cannot when it
+	 * analyses the text again with the query analyzer.
+	 */
+	public static boolean indexesPrefixes(String language) {
+		return language.equals("mn") || language.equals("ru");
+	}
+
 	public static String forLanguage(String language) {
 		return "lccp_" + language;
 	}
@@ -57,10 +85,30 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(StopFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(PorterStemFilterFactory.class);
+		// Russian: stems, and in the index also the prefixes of each stem from four
+		// letters
+		// on, so that a word finds the compounds it begins (энергия finds
+		// энергосбережение and энергоэффективность). Ё is written as Е by many.
 		context.analyzer(forLanguage("ru"))
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(PatternReplaceFilterFactory.class)
+			.param("pattern", "ё")
+			.param("replacement", "е")
+			.tokenFilter(SnowballPorterFilterFactory.class)
+			.param("language", "Russian")
+			.tokenFilter(EdgeNGramFilterFactory.class)
+			.param("minGramSize", "4")
+			.param("maxGramSize", "30")
+			.param("preserveOriginal", "true");
+		context.analyzer(RUSSIAN_QUERY)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(PatternReplaceFilterFactory.class)
+			.param("pattern", "ё")
+			.param("replacement", "е")
 			.tokenFilter(SnowballPorterFilterFactory.class)
 			.param("language", "Russian");
 		// Mongolian (Cyrillic) has no stemmer in Lucene; its words take suffixes, so the
@@ -77,7 +125,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(MONGOLIAN_QUERY)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class);
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(MongolianStemFilterFactory.class);
 		context.analyzer(forLanguage("zh"))
 			.custom()
 			.tokenizer(HMMChineseTokenizerFactory.class)
