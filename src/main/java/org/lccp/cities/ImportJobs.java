@@ -1,100 +1,171 @@
 package org.lccp.cities;
 
 import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AccountManagement;
+import org.lccp.shared.jobs.BackgroundJobs;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports run as background jobs so that the page can show how many rows have been
  * checked and stored while a large file is worked through. The file is read in the
- * request; the check and the import (still all rows in one transaction, or none) run on
- * one worker thread with the security context of the account that started them. Jobs live
- * in the memory of the node that runs them and are forgotten an hour after they finished.
+ * request and its rows are stored with the job in PostgreSQL; the check and the import
+ * run on whichever node picks the job up ({@link BackgroundJobs}), on behalf of the
+ * account that started it, and every node can show where a job stands. The import and the
+ * job's result are committed together, so a job taken over after a node stopped starts
+ * again from a clean state: still all rows or none. Finished jobs are forgotten after an
+ * hour.
  */
 @Component
 class ImportJobs {
+
+	static final String TASK = "cities-import";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private static final Duration KEPT = Duration.ofHours(1);
 
+	private static final TypeReference<List<Map<String, String>>> ROWS = new TypeReference<>() {
+	};
+
 	private final RegistryImport imports;
 
-	private final ExecutorService worker = new DelegatingSecurityContextExecutorService(
-			Executors.newSingleThreadExecutor((task) -> {
-				var thread = new Thread(task, "lccp-import");
-				thread.setDaemon(true);
-				return thread;
-			}));
+	private final JdbcTemplate jdbc;
 
-	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+	private final JsonMapper json;
 
-	ImportJobs(RegistryImport imports) {
+	private final AccountManagement accounts;
+
+	private final BackgroundJobs jobs;
+
+	private final OneTimeTask<Void> task;
+
+	private final TransactionTemplate inOne;
+
+	private final TransactionTemplate onItsOwn;
+
+	ImportJobs(RegistryImport imports, JdbcTemplate jdbc, JsonMapper json, AccountManagement accounts,
+			BackgroundJobs jobs, @Lazy OneTimeTask<Void> citiesImportTask, PlatformTransactionManager transactions) {
 		this.imports = imports;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.accounts = accounts;
+		this.jobs = jobs;
+		this.task = citiesImportTask;
+		this.inOne = new TransactionTemplate(transactions);
+		this.onItsOwn = new TransactionTemplate(transactions);
+		this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Reads the file and starts checking (and, unless a dry run, importing) its rows. */
+	/**
+	 * Reads the file and submits the check (and, unless a dry run, the import) of its
+	 * rows.
+	 */
 	UUID start(ImportKind kind, @Nullable String filename, InputStream content, boolean dryRun) {
 		forgetOldJobs();
 		var file = this.imports.read(kind, filename, content);
-		var job = new Job(UUID.randomUUID(), CurrentUser.id(), kind, dryRun, file.rows().size());
-		this.jobs.put(job.id, job);
+		var id = UUID.randomUUID();
+		var now = Timestamp.from(Instant.now());
 		if (!file.problems().isEmpty()) {
-			job.finish(RegistryImport.Result.failed(file.problems()));
+			this.jdbc.update(
+					"insert into import_job (id, owner_id, kind, dry_run, total, stage, result, created_at, "
+							+ "finished_at) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)",
+					id, CurrentUser.id(), kind.name(), dryRun, file.rows().size(), Stage.FINISHED.name(),
+					this.json.writeValueAsString(RegistryImport.Result.failed(file.problems())), now, now);
+			return id;
 		}
-		else {
-			this.worker.execute(() -> {
-				try {
-					job.finish(this.imports.run(kind, file.rows(), dryRun, job));
-				}
-				catch (RuntimeException ex) {
-					log.error("Import {} failed", job.id, ex);
-					job.finish(RegistryImport.Result
-						.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.failed"))));
-				}
+		this.inOne.executeWithoutResult((tx) -> {
+			this.jdbc.update(
+					"insert into import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
+							+ "values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)",
+					id, CurrentUser.id(), kind.name(), dryRun, file.rows().size(), Stage.CHECKING.name(),
+					this.json.writeValueAsString(file.rows()), now);
+			this.jobs.submit(this.task, id.toString());
+		});
+		return id;
+	}
+
+	/** Runs a submitted job; called by the scheduler on whichever node picked it up. */
+	void run(UUID id) {
+		var job = this.jdbc.query("select owner_id, kind, dry_run, stage, rows from import_job where id = ?",
+				(rs) -> rs.next()
+						? new Submitted(rs.getObject("owner_id", UUID.class), ImportKind.valueOf(rs.getString("kind")),
+								rs.getBoolean("dry_run"), Stage.valueOf(rs.getString("stage")), rs.getString("rows"))
+						: null,
+				id);
+		if (job == null || job.stage() == Stage.FINISHED || job.rows() == null) {
+			return;
+		}
+		var rows = this.json.readValue(job.rows(), ROWS);
+		var progress = new ProgressWriter(id, rows.size());
+		try {
+			this.inOne.executeWithoutResult((tx) -> {
+				var result = this.accounts.actingAs(job.owner(),
+						() -> this.imports.run(job.kind(), rows, job.dryRun(), progress));
+				finish(id, result);
 			});
 		}
-		return job.id;
+		catch (RuntimeException ex) {
+			log.error("Import {} failed", id, ex);
+			finish(id, RegistryImport.Result
+				.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.failed"))));
+		}
+	}
+
+	private void finish(UUID id, RegistryImport.Result result) {
+		this.jdbc.update(
+				"update import_job set stage = ?, result = cast(? as jsonb), rows = null, finished_at = ? where id = ?",
+				Stage.FINISHED.name(), this.json.writeValueAsString(result), Timestamp.from(Instant.now()), id);
 	}
 
 	/** Where a job of the signed-in account stands. */
 	ImportStatus status(UUID id) {
-		var job = this.jobs.get(id);
-		if (job == null || !job.owner.equals(CurrentUser.id())) {
+		var status = this.jdbc.query(
+				"select owner_id, kind, dry_run, stage, total, validated, applied, result from import_job where id = ?",
+				(rs) -> rs.next() ? status(id, rs) : null, id);
+		if (status == null || !status.owner().equals(CurrentUser.id())) {
 			throw new ImportJobNotFoundException(id);
 		}
-		return job.status();
+		return status.status();
+	}
+
+	private Owned status(UUID id, ResultSet rs) throws SQLException {
+		var stage = Stage.valueOf(rs.getString("stage"));
+		var result = rs.getString("result");
+		return new Owned(rs.getObject("owner_id", UUID.class),
+				new ImportStatus(id, ImportKind.valueOf(rs.getString("kind")), rs.getBoolean("dry_run"), stage,
+						rs.getInt("total"), rs.getInt("validated"), rs.getInt("applied"),
+						(stage == Stage.FINISHED && result != null)
+								? this.json.readValue(result, RegistryImport.Result.class) : null));
 	}
 
 	private void forgetOldJobs() {
-		var limit = Instant.now().minus(KEPT);
-		this.jobs.values().removeIf((j) -> j.finishedAt != null && j.finishedAt.isBefore(limit));
-	}
-
-	/** A job cut short rolls back: the import is still all rows or none. */
-	@PreDestroy
-	void stop() throws InterruptedException {
-		this.worker.shutdown();
-		if (!this.worker.awaitTermination(5, TimeUnit.SECONDS)) {
-			this.worker.shutdownNow();
-		}
+		this.jdbc.update("delete from import_job where finished_at < ?", Timestamp.from(Instant.now().minus(KEPT)));
 	}
 
 	/** The stages of a job. */
@@ -128,61 +199,50 @@ class ImportJobs {
 
 	}
 
-	private static final class Job implements RegistryImport.Progress {
+	private record Submitted(UUID owner, ImportKind kind, boolean dryRun, Stage stage, @Nullable String rows) {
+	}
 
-		final UUID id;
+	private record Owned(UUID owner, ImportStatus status) {
+	}
 
-		final UUID owner;
+	/**
+	 * Writes progress in its own short transactions, so that other requests (on any node)
+	 * see it while the import's own transaction is still open; about a hundred writes per
+	 * job, not one per row.
+	 */
+	private final class ProgressWriter implements RegistryImport.Progress {
 
-		final ImportKind kind;
+		private final UUID id;
 
-		final boolean dryRun;
+		private final int step;
 
-		final int total;
-
-		volatile Stage stage = Stage.CHECKING;
-
-		volatile int validated;
-
-		volatile int applied;
-
-		volatile RegistryImport.@Nullable Result result;
-
-		volatile @Nullable Instant finishedAt;
-
-		Job(UUID id, UUID owner, ImportKind kind, boolean dryRun, int total) {
+		ProgressWriter(UUID id, int total) {
 			this.id = id;
-			this.owner = owner;
-			this.kind = kind;
-			this.dryRun = dryRun;
-			this.total = total;
+			this.step = Math.max(1, total / 100);
 		}
 
 		@Override
 		public void validated(int rows) {
-			this.validated = rows;
+			if (rows % this.step == 0) {
+				write("update import_job set validated = ? where id = ?", rows);
+			}
 		}
 
 		@Override
 		public void applying() {
-			this.stage = Stage.STORING;
+			ImportJobs.this.onItsOwn.executeWithoutResult((tx) -> ImportJobs.this.jdbc.update(
+					"update import_job set stage = ?, validated = total where id = ?", Stage.STORING.name(), this.id));
 		}
 
 		@Override
 		public void applied(int rows) {
-			this.applied = rows;
+			if (rows % this.step == 0) {
+				write("update import_job set applied = ? where id = ?", rows);
+			}
 		}
 
-		void finish(RegistryImport.Result result) {
-			this.result = result;
-			this.finishedAt = Instant.now();
-			this.stage = Stage.FINISHED;
-		}
-
-		ImportStatus status() {
-			var stage = this.stage;
-			return new ImportStatus(this.id, this.kind, this.dryRun, stage, this.total, this.validated, this.applied,
-					stage == Stage.FINISHED ? this.result : null);
+		private void write(String sql, int rows) {
+			ImportJobs.this.onItsOwn.executeWithoutResult((tx) -> ImportJobs.this.jdbc.update(sql, rows, this.id));
 		}
 
 	}
@@ -192,6 +252,17 @@ class ImportJobs {
 
 		ImportJobNotFoundException(UUID id) {
 			super("cities.import.notFound", id);
+		}
+
+	}
+
+	/** The task the scheduler runs for each submitted import. */
+	@Configuration(proxyBeanMethods = false)
+	static class ImportTask {
+
+		@Bean
+		OneTimeTask<Void> citiesImportTask(@Lazy ImportJobs jobs) {
+			return Tasks.oneTime(TASK).execute((instance, context) -> jobs.run(UUID.fromString(instance.getId())));
 		}
 
 	}

@@ -101,8 +101,9 @@ public class AccountManagement {
 
 	/**
 	 * Runs work as if the given account were signed in, so that module rules, ownership
-	 * checks and the audit log see that account. For demo data and tests; never for
-	 * requests.
+	 * checks and the audit log see that account. For demo data, tests and background work
+	 * done on behalf of the account that submitted it (the account's rights are checked
+	 * again when the work runs); never for requests.
 	 */
 	public <T> T actingAs(UUID accountId, Supplier<T> work) {
 		var account = this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));

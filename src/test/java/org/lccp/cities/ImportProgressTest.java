@@ -135,6 +135,34 @@ class ImportProgressTest {
 	}
 
 	@Test
+	void aJobLeftByANodeThatStoppedIsRunByAnother() throws Exception {
+		// What a node leaves behind when it stops after storing a job and before running
+		// it: the job with its rows, and the task in the shared schedule, picked by no
+		// one.
+		var id = UUID.randomUUID();
+		var rows = "[{\"country\":\"MN\",\"name_en\":\"" + this.prefix + "1\",\"admin_level\":\"MUNICIPALITY\","
+				+ "\"latitude\":\"47.9\",\"longitude\":\"106.9\",\"source\":\"test\"}]";
+		this.jdbc.update(
+				"insert into import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
+						+ "values (?, ?, 'CITIES', false, 1, 'CHECKING', cast(? as jsonb), now())",
+				id, this.secretariat.id(), rows);
+		this.jdbc.update("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version) "
+				+ "values (?, ?, now(), false, 1)", ImportJobs.TASK, id.toString());
+		var web = new WebSession(this.port).login(this.secretariat.email(), this.secretariat.password());
+		var page = untilFinished(web, "/admin/cities/import/jobs/" + id);
+		assertThat(page.html().select("#import-result .notice").text()).isNotBlank();
+		assertThat(stored()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select rows is null from import_job where id = ?", Boolean.class, id))
+			.as("the rows are dropped once the job has finished")
+			.isTrue();
+		// and the work is audited as done by the account that started it
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where actor_id = ? and action = 'IMPORTED' and details like ?",
+				Long.class, this.secretariat.id(), this.prefix + "%"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void progressCountsEveryRowCheckedAndStored() {
 		var checked = new ArrayList<Integer>();
 		var written = new ArrayList<Integer>();
