@@ -29,7 +29,11 @@ class AccountController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) @org.jspecify.annotations.Nullable String throttled, Model model) {
+		// the wait the throttle asked for, shown only when it is a plain number
+		if (throttled != null && throttled.matches("[0-9]{1,6}")) {
+			model.addAttribute("waitSeconds", Integer.parseInt(throttled));
+		}
 		return "identity/login";
 	}
 

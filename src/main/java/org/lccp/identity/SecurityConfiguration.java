@@ -19,7 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -53,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 	/**
@@ -102,7 +101,12 @@ class SecurityConfiguration {
 			})
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle, localeResolver, accounts, readOnly))
-				.failureHandler(SecurityConfiguration::loginFailed)
+				.failureHandler((request, response, exception) -> {
+					if (exception instanceof org.springframework.security.authentication.BadCredentialsException) {
+						throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+					}
+					loginFailed(request, response, exception);
+				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -155,7 +159,7 @@ class SecurityConfiguration {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws jakarta.servlet.ServletException, IOException {
 				if (authentication.getPrincipal() instanceof AccountUser user) {
-					throttle.succeeded(user.email());
+					throttle.succeeded(user.email(), request.getRemoteAddr());
 					var language = readOnly.execute((s) -> accounts.findById(user.id()).map(Account::getLanguage));
 					if (language != null) {
 						language.ifPresent((l) -> localeResolver.setLocale(request, response, l.locale()));

@@ -31,4 +31,12 @@ public class BackgroundJobs {
 		this.scheduler.getObject().schedule(task.instance(instance), Instant.now());
 	}
 
+	/**
+	 * Runs the task once with this data (serialised with the task, so it must be
+	 * {@link java.io.Serializable}); otherwise as {@link #submit(OneTimeTask, String)}.
+	 */
+	public <T> void submit(OneTimeTask<T> task, String instance, T data) {
+		this.scheduler.getObject().schedule(task.instance(instance, data), Instant.now());
+	}
+
 }
