@@ -205,8 +205,22 @@ public class CitiesManagement {
 		requireCountry(details.countryCode());
 		checkVersion(city.getVersion(), version);
 		var before = city.details();
+		var moved = !details.countryCode().equals(before.countryCode());
+		if (moved && !CurrentUser.has(Role.SECRETARIAT)) {
+			// A city's country is the secretariat's to correct; its targets, national
+			// commitments and members are filed under it.
+			throw new InvalidInputException(
+					List.of(new TargetRules.Violation("countryCode", "cities.city.error.countryBySecretariat")));
+		}
 		city.edit(details);
 		this.audit.record("City", id, "EDITED", diff(before, details));
+		if (moved) {
+			for (var target : this.targets.ofCity(id)) {
+				target.moveTo(details.countryCode());
+				this.audit.record("ClimateTarget", target.getId(), "EDITED",
+						"country: " + before.countryCode() + " → " + details.countryCode() + " (with its city)");
+			}
+		}
 		changed();
 	}
 

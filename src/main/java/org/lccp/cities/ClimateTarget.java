@@ -174,6 +174,11 @@ class ClimateTarget {
 		return this.countryCode;
 	}
 
+	/** The target's city now lies in another country; a city target follows its city. */
+	void moveTo(String countryCode) {
+		this.countryCode = countryCode;
+	}
+
 	TargetType getType() {
 		return this.type;
 	}

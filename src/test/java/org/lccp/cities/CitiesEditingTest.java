@@ -171,6 +171,29 @@ class CitiesEditingTest {
 		assertThat(badLatitude.html().select("#latitude-error").text()).isNotBlank();
 	}
 
+	@Test
+	void aCitysTargetsFollowItsCountryAndOnlyTheSecretariatMovesIt() {
+		var focalWeb = as(this.focal);
+		assertThat(focalWeb.post("/cities/" + this.city + "/targets", target("ABSOLUTE", "2015", "2030", "30", "", ""))
+			.status()).isEqualTo(302);
+		var form = focalWeb.get("/cities/" + this.city + "/edit").html();
+		var version = form.selectFirst("input[name=version]").attr("value");
+		var name = form.selectFirst("input[name=nameEn]").attr("value");
+		var refused = focalWeb.post("/cities/" + this.city + "/edit", "version", version, "countryCode", "JP", "nameEn",
+				name, "adminLevel", "MUNICIPALITY", "latitude", "37.5", "longitude", "127.0");
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#countryCode-error").text()).contains("secretariat");
+		assertThat(this.cities.city(this.city).countryCode()).isEqualTo("KR");
+
+		var moved = as(this.secretariat).post("/cities/" + this.city + "/edit", "version", version, "countryCode", "JP",
+				"nameEn", name, "adminLevel", "MUNICIPALITY", "latitude", "37.5", "longitude", "127.0");
+		assertThat(moved.status()).isEqualTo(302);
+		var targets = this.cities.targets(new CitiesManagement.TargetFilter(null, null, null, this.city, null),
+				PageRequest.of(0, 50));
+		assertThat(targets.getContent()).isNotEmpty()
+			.allSatisfy((t) -> assertThat(t.countryCode()).as("the target follows its city").isEqualTo("JP"));
+	}
+
 	String[] fact(String kind, String year, String value, String unit, String source) {
 		return new String[] { "kind", kind, "year", year, "value", value, "unit", unit, "source", source };
 	}
