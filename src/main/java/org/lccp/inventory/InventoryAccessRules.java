@@ -25,6 +25,8 @@ class InventoryAccessRules implements HttpAccessRules {
 			.requestMatchers(HttpMethod.GET, "/inventories/check", "/inventories/template.csv")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/inventories/check")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/inventories", "/api/v1/inventories/*")
 			.permitAll();
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * calculation that cannot be made names its field in {@code errors}; unreadable JSON, an
  * unknown layout or an unreadable file are bad requests, never a server error.
  */
-@RestControllerAdvice(assignableTypes = { CalculationApi.class })
+@RestControllerAdvice(assignableTypes = { CalculationApi.class, InventoryApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InventoryApiErrors {
 
