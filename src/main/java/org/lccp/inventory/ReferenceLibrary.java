@@ -73,7 +73,8 @@ public final class ReferenceLibrary {
 	}
 
 	public Optional<GpcRow> row(String ref) {
-		return Optional.ofNullable(this.rows.get(ref.strip()));
+		var exact = this.rows.get(ref);
+		return Optional.ofNullable(exact != null ? exact : this.rows.get(ref.strip()));
 	}
 
 	/** Every fuel of the IPCC defaults, in the order of the file. */
@@ -85,6 +86,10 @@ public final class ReferenceLibrary {
 	 * A fuel by its IPCC name, case-insensitively, or by its short name ({@code LPG}).
 	 */
 	public Optional<Fuel> fuel(String name) {
+		var exact = this.fuels.get(name);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
 		return Optional.ofNullable(this.fuelAliases.get(name.strip().toLowerCase(Locale.ROOT)));
 	}
 
@@ -148,6 +153,17 @@ public final class ReferenceLibrary {
 
 		private final List<String> subsectors;
 
+		/** Each sub-sector's use, looked up once per line for three gases. */
+		static final Map<String, Optional<Use>> BY_SUBSECTOR = new HashMap<>();
+
+		static {
+			for (var use : values()) {
+				for (var subsector : use.subsectors) {
+					BY_SUBSECTOR.put(subsector, Optional.of(use));
+				}
+			}
+		}
+
 		Use(String prefix, String... subsectors) {
 			this.prefix = prefix;
 			this.subsectors = List.of(subsectors);
@@ -156,15 +172,6 @@ public final class ReferenceLibrary {
 		static Optional<Use> ofSectorText(String text) {
 			for (var use : values()) {
 				if (text.startsWith(use.prefix)) {
-					return Optional.of(use);
-				}
-			}
-			return Optional.empty();
-		}
-
-		static Optional<Use> ofSubsector(String subsector) {
-			for (var use : values()) {
-				if (use.subsectors.contains(subsector)) {
 					return Optional.of(use);
 				}
 			}
@@ -191,7 +198,7 @@ public final class ReferenceLibrary {
 
 		/** The default factor of a gas in kg/TJ for a GPC row, if the IPCC gives one. */
 		Optional<Value> factor(String gas, GpcRow row) {
-			var use = Use.ofSubsector(row.subsector());
+			var use = Use.BY_SUBSECTOR.getOrDefault(row.subsector(), Optional.empty());
 			var mobile = use.map(Use::mobile).orElse(row.sector().equals("II"));
 			return switch (gas) {
 				case "CO2" -> Optional.ofNullable(mobile && this.mobileCo2 != null ? this.mobileCo2

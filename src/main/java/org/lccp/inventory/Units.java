@@ -31,14 +31,17 @@ final class Units {
 	}
 
 	/** A unit as users write it. */
-	record Known(String symbol, Kind kind, Unit<?> unit) {
+	record Known(String symbol, Kind kind, Unit<?> unit, int index) {
 	}
 
 	private static final Map<String, Known> UNITS = new LinkedHashMap<>();
 
 	private static final Map<String, Known> LOOKUP = new ConcurrentHashMap<>();
 
-	private static final Map<String, Ratio> RATIOS = new ConcurrentHashMap<>();
+	/**
+	 * Ratios by the units' indexes, filled on first use (a plain array read afterwards).
+	 */
+	private static final Ratio[][] RATIOS = new Ratio[64][64];
 
 	static {
 		var joule = tech.units.indriya.unit.Units.JOULE;
@@ -103,7 +106,7 @@ final class Units {
 	}
 
 	private static void add(String symbol, Kind kind, Unit<?> unit) {
-		var known = new Known(symbol, kind, unit);
+		var known = new Known(symbol, kind, unit, UNITS.size());
 		UNITS.put(symbol, known);
 		LOOKUP.put(symbol, known);
 	}
@@ -151,18 +154,22 @@ final class Units {
 		if (from.kind() != to.kind()) {
 			throw new IllegalArgumentException(from.symbol() + " and " + to.symbol() + " measure different things");
 		}
-		return RATIOS.computeIfAbsent(from.symbol() + "→" + to.symbol(), (key) -> {
+		var ratio = RATIOS[from.index()][to.index()];
+		if (ratio == null) {
 			@SuppressWarnings({ "unchecked", "rawtypes" })
 			UnitConverter converter = ((Unit) from.unit()).getConverterTo((Unit) to.unit());
-			return Ratio.of(converter.convert(BigDecimal.ONE));
-		});
+			ratio = Ratio.of(converter.convert(BigDecimal.ONE));
+			// A benign race: two threads may both compute the same immutable ratio.
+			RATIOS[from.index()][to.index()] = ratio;
+		}
+		return ratio;
 	}
 
 	/**
 	 * An exact rational number. Applying it gives an exact decimal when the quotient
 	 * terminates, otherwise one rounded to 34 significant digits, and says which.
 	 */
-	record Ratio(BigInteger numerator, BigInteger denominator, boolean terminating) {
+	record Ratio(BigInteger numerator, BigInteger denominator, boolean terminating, BigDecimal multiplier, int shift) {
 
 		static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -191,7 +198,21 @@ final class Units {
 				n = n.negate();
 				d = d.negate();
 			}
-			return new Ratio(n, d, onlyTwosAndFives(d));
+			var terminating = onlyTwosAndFives(d);
+			// A terminating ratio n/d equals n·(10^k/d)/10^k for the smallest k with d |
+			// 10^k:
+			// applying it is then one multiplication and a move of the decimal point.
+			var shift = 0;
+			var multiplier = new BigDecimal(n);
+			if (terminating) {
+				var power = BigInteger.ONE;
+				while (power.mod(d).signum() != 0) {
+					power = power.multiply(BigInteger.TEN);
+					shift++;
+				}
+				multiplier = new BigDecimal(n.multiply(power.divide(d)));
+			}
+			return new Ratio(n, d, terminating, multiplier, shift);
 		}
 
 		private static boolean onlyTwosAndFives(BigInteger value) {
@@ -216,12 +237,10 @@ final class Units {
 			if (isOne()) {
 				return value;
 			}
-			var product = value.multiply(new BigDecimal(this.numerator));
-			if (this.denominator.equals(BigInteger.ONE)) {
-				return product;
+			if (this.terminating) {
+				return value.multiply(this.multiplier).movePointLeft(this.shift);
 			}
-			var divisor = new BigDecimal(this.denominator);
-			return this.terminating ? product.divide(divisor) : product.divide(divisor, PRECISION);
+			return value.multiply(new BigDecimal(this.numerator)).divide(new BigDecimal(this.denominator), PRECISION);
 		}
 
 		Ratio inverse() {
