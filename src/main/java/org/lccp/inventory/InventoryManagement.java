@@ -217,6 +217,17 @@ public class InventoryManagement {
 		return this.records.count(cityId, country, year, status);
 	}
 
+	/** Every version of a city's inventory of a year that the reader may see. */
+	@Transactional(readOnly = true)
+	List<InventoryRecords.Header> versions(UUID cityId, int year) {
+		var drafts = canSeeDrafts(cityId);
+		return this.records.versions(cityId, year)
+			.stream()
+			.filter((h) -> drafts || h.status() == InventoryStatus.PUBLISHED
+					|| h.status() == InventoryStatus.SUPERSEDED)
+			.toList();
+	}
+
 	/** Hands a draft in for checking (the city's editors). */
 	@Transactional
 	void submit(UUID id, long version) {
