@@ -42,10 +42,13 @@ class InventoryAccessRules implements HttpAccessRules {
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/inventories/*/check")
 			.hasAnyRole(SECRETARIAT, EXPERT)
-			.requestMatchers(HttpMethod.POST, "/inventories/*/publish")
+			.requestMatchers(HttpMethod.POST, "/inventories/*/publish", "/inventories/factors/grid")
 			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/inventories/factors/city")
+			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/inventories", "/inventories/*", "/inventories/*/export.csv",
-					"/inventories/*/export.xlsx", "/inventories/*/crf.csv", "/inventories/template.xlsx")
+					"/inventories/*/export.xlsx", "/inventories/*/crf.csv", "/inventories/template.xlsx",
+					"/inventories/factors")
 			.permitAll();
 	}
 

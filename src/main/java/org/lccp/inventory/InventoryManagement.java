@@ -50,8 +50,11 @@ public class InventoryManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FactorLibrary factors;
+
 	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FactorLibrary factors) {
+		this.factors = factors;
 		this.calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 		this.files = new InventoryFile(this.calculator);
 		this.records = records;
@@ -112,7 +115,11 @@ public class InventoryManagement {
 	@Transactional
 	ImportOutcome importFile(UUID cityId, InventoryDetails details, byte[] content, boolean dryRun) {
 		requireEditor(cityId);
-		var checked = this.files.check(content, details.gwpSet());
+		var country = this.cities.city(cityId).countryCode();
+		var checked = this.files.check(content, details.gwpSet(),
+				(row) -> this.factors.gridFactor(country, null, details.year())
+					.filter((f) -> "CO2".equals(f.gas()))
+					.map((f) -> new ActivityLine.Factor(f.value(), f.unit(), f.name() + " — " + f.source())));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}

@@ -168,6 +168,38 @@ class StoredInventoryTest {
 			.satisfies((t) -> assertThat(t.inventoryId()).isEqualTo(correction));
 	}
 
+	@Autowired
+	FactorLibrary factors;
+
+	@Test
+	void gridFactorsOfTheSecretariatApplyToScopeTwoLinesAndLinesKeepTheirValues() throws Exception {
+		var city = newCity();
+		signIn(Role.CITY_FOCAL_POINT);
+		var grid = new FactorLibrary.NewFactor("KR", null, null, 2031, "Korean grid 2031", "CO2",
+				new BigDecimal("450.5"), "kg/MWh", "Test ministry bulletin");
+		assertThatThrownBy(() -> this.factors.addGridFactor(grid)).isInstanceOf(AccessDeniedException.class);
+		signIn(Role.SECRETARIAT);
+		assertThatThrownBy(() -> this.factors.addGridFactor(new FactorLibrary.NewFactor("KR", null, null, 2031, "x",
+				"CO2", BigDecimal.ONE, "kg per MWh", "source")))
+			.isInstanceOf(InvalidCalculationException.class);
+		assertThatThrownBy(() -> this.factors.addGridFactor(
+				new FactorLibrary.NewFactor("KR", null, null, 2031, "x", "CO2", BigDecimal.ONE, "kg/MWh", " ")))
+			.isInstanceOf(InvalidCalculationException.class);
+		this.factors.addGridFactor(grid);
+		var csv = String.join(",", InventoryFile.ACTIVITY_LAYOUT) + "\n"
+				+ "I.1.2,2,homes,,,,2000,MWh,,,,,,,,,,,,,high,bills\n";
+		var id = this.inventories.importFile(city, details(2031), csv.getBytes(StandardCharsets.UTF_8), false)
+			.storedId();
+		var stored = this.inventories.inventory(id);
+		// 2000 MWh × 450.5 kg/MWh = 901 t
+		assertThat(stored.header().basic()).isEqualByComparingTo("901");
+		assertThat(stored.entries().get(0).calculation()).contains("450.5").contains("Test ministry bulletin");
+		// A later factor does not change what is stored.
+		this.factors.addGridFactor(new FactorLibrary.NewFactor("KR", null, null, 2031, "Korean grid 2031 revised",
+				"CO2", new BigDecimal("400"), "kg/MWh", "Revised bulletin"));
+		assertThat(this.inventories.inventory(id).header().basic()).isEqualByComparingTo("901");
+	}
+
 	@Test
 	void concurrentEditsOfOneVersionNeverLoseAnUpdate() throws Exception {
 		var city = newCity();
