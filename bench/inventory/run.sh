@@ -15,7 +15,9 @@ for a in jmh-core jmh-generator-annprocess; do
 done
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
 jmh="$m2/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$m2/org/openjdk/jmh/jmh-generator-annprocess/1.37/jmh-generator-annprocess-1.37.jar:$m2/net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar:$m2/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
-cp="$root/target/classes:$(cat "$work/app.cp"):$jmh"
+# A copy of the classes, so that a build running meanwhile cannot pull them away.
+cp -r "$root/target/classes" "$work/app-classes"
+cp="$work/app-classes:$(cat "$work/app.cp"):$jmh"
 javac -proc:full -cp "$cp" -d "$work/classes" $(find bench/inventory/src -name '*.java')
 if [ $# -eq 0 ]; then
   set -- -f 1 -t 1 -wi 5 -w 3s -i 5 -r 4s
