@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.OpenDataChanged;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -144,6 +145,7 @@ public class InventoryManagement {
 		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
 		this.events.publishEvent(new InventoryPublished(id, cityId, details.year()));
+		this.events.publishEvent(new OpenDataChanged(now));
 		return id;
 	}
 
@@ -272,6 +274,8 @@ public class InventoryManagement {
 		this.records.supersedePublished(h.cityId(), h.year(), Instant.now());
 		move(h, version, InventoryStatus.CHECKED, InventoryStatus.PUBLISHED, "INVENTORY_PUBLISHED");
 		this.events.publishEvent(new InventoryPublished(id, h.cityId(), h.year()));
+		// The bulk download carries the published inventories.
+		this.events.publishEvent(new OpenDataChanged(Instant.now()));
 	}
 
 	/** Starts a correction of a published version: a new draft with the same entries. */
