@@ -95,20 +95,36 @@ public final class EmissionCalculator {
 					line.density().toPlainString());
 		}
 		var activity = new Figure(amount, unit.symbol());
-		var gases = new LinkedHashSet<String>();
-		if (work.fuel != null) {
-			gases.addAll(Fuel.combustionGases());
+		List<String> order;
+		Map<String, ActivityLine.Factor> given;
+		if (line.factors().isEmpty()) {
+			// The common case: a fuel with the library's factors, three gases in a fixed
+			// order.
+			if (work.fuel == null) {
+				throw new InvalidCalculationException("factors", "inventory.problem.factorsMissing");
+			}
+			order = Fuel.combustionGases();
+			given = Map.of();
 		}
-		for (var name : line.factors().keySet()) {
-			gases.add(canonicalGas(name, "factors." + name));
+		else {
+			var gases = new LinkedHashSet<String>();
+			if (work.fuel != null) {
+				gases.addAll(Fuel.combustionGases());
+			}
+			var byGas = new HashMap<String, ActivityLine.Factor>();
+			for (var entry : line.factors().entrySet()) {
+				var gas = canonicalGas(entry.getKey(), "factors." + entry.getKey());
+				gases.add(gas);
+				byGas.put(gas, entry.getValue());
+			}
+			order = ordered(gases);
+			given = byGas;
 		}
-		if (gases.isEmpty()) {
-			throw new InvalidCalculationException("factors", "inventory.problem.factorsMissing");
-		}
-		var given = new HashMap<String, ActivityLine.Factor>();
-		line.factors().forEach((name, factor) -> given.put(canonicalGas(name, "factors." + name), factor));
-		var converted = new HashMap<String, Figure>();
-		for (var gas : ordered(gases)) {
+		// The activity in the unit of the factors: nearly always one unit for all gases.
+		Known lastPer = null;
+		Figure lastBase = null;
+		Map<String, Figure> converted = null;
+		for (var gas : order) {
 			var field = "factors." + gas;
 			var own = given.get(gas);
 			BigDecimal factorValue;
@@ -141,10 +157,21 @@ public final class EmissionCalculator {
 				factorValue = value.value();
 				source = value.source();
 			}
-			var base = converted.get(factorUnit.per().symbol());
-			if (base == null) {
-				base = toUnit(work, activity, unit, factorUnit.per(), line.density(), line.unit());
-				converted.put(factorUnit.per().symbol(), base);
+			Figure base;
+			if (factorUnit.per() == lastPer) {
+				base = lastBase;
+			}
+			else {
+				base = converted == null ? null : converted.get(factorUnit.per().symbol());
+				if (base == null) {
+					base = toUnit(work, activity, unit, factorUnit.per(), line.density(), line.unit());
+					if (converted == null) {
+						converted = new HashMap<>();
+					}
+					converted.put(factorUnit.per().symbol(), base);
+				}
+				lastPer = factorUnit.per();
+				lastBase = base;
 			}
 			var mass = base.value().multiply(factorValue);
 			var massFigure = new Figure(mass, factorUnit.mass().symbol());

@@ -36,7 +36,7 @@ final class InventoryExport {
 	record Table(List<String> header, List<List<Object>> rows) {
 	}
 
-	static Table subsectors(InventoryManagement.InventoryFile2 file, ReferenceLibrary library, String cityName) {
+	static Table subsectors(InventoryManagement.StoredInventory file, ReferenceLibrary library, String cityName) {
 		var h = file.header();
 		var values = new LinkedHashMap<String, BigDecimal>();
 		var keys = new LinkedHashMap<String, String>();
@@ -82,7 +82,7 @@ final class InventoryExport {
 				"", "", h.reportingLevel(), "", population, "");
 	}
 
-	static Table activities(InventoryManagement.InventoryFile2 file, ReferenceLibrary library) {
+	static Table activities(InventoryManagement.StoredInventory file, ReferenceLibrary library) {
 		var rows = new ArrayList<List<Object>>();
 		for (var e : file.entries()) {
 			var row = library.row(e.gpcRef()).orElseThrow();
@@ -137,7 +137,7 @@ final class InventoryExport {
 	}
 
 	/** Sub-sectors × scopes with figures or notation keys, and the three totals. */
-	static Table crf(InventoryManagement.InventoryFile2 file, ReferenceLibrary library) {
+	static Table crf(InventoryManagement.StoredInventory file, ReferenceLibrary library) {
 		var values = new LinkedHashMap<String, BigDecimal>();
 		var keys = new LinkedHashMap<String, String>();
 		var contributions = new ArrayList<InventoryTotals.Contribution>();

@@ -201,17 +201,17 @@ public class InventoryManagement {
 	}
 
 	/** One version with its entries. */
-	record InventoryFile2(InventoryRecords.Header header, List<InventoryRecords.Entry> entries) {
+	record StoredInventory(InventoryRecords.Header header, List<InventoryRecords.Entry> entries) {
 	}
 
 	@Transactional(readOnly = true)
-	InventoryFile2 inventory(UUID id) {
+	StoredInventory inventory(UUID id) {
 		var header = this.records.find(id).orElseThrow(() -> new InventoryNotFoundException(id));
 		if (header.status() != InventoryStatus.PUBLISHED && header.status() != InventoryStatus.SUPERSEDED
 				&& !canSeeDrafts(header.cityId())) {
 			throw new InventoryNotFoundException(id);
 		}
-		return new InventoryFile2(header, this.records.entries(id));
+		return new StoredInventory(header, this.records.entries(id));
 	}
 
 	@Transactional(readOnly = true)

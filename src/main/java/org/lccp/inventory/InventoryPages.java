@@ -48,10 +48,11 @@ class InventoryPages {
 
 	/** Everything the detail page shows. */
 	record DetailView(InventoryRecords.Header header, List<TotalView> totals, List<SectorRow> sectors,
-			List<EntryView> entries, String chart, String treemap, @Nullable BigDecimal basicPerInhabitant) {
+			List<EntryView> entries, String chart, String treemap, @Nullable BigDecimal basicPerInhabitant,
+			@Nullable BigDecimal basicPerGdp) {
 	}
 
-	DetailView detail(InventoryManagement.InventoryFile2 file, ReferenceLibrary library, Locale locale) {
+	DetailView detail(InventoryManagement.StoredInventory file, ReferenceLibrary library, Locale locale) {
 		var header = file.header();
 		var contributions = new ArrayList<InventoryTotals.Contribution>();
 		var entries = new ArrayList<EntryView>();
@@ -125,8 +126,9 @@ class InventoryPages {
 		});
 		var perInhabitant = header.population() == null ? null
 				: totals.perInhabitant(Level.BASIC, header.population()).orElse(null);
+		var perGdp = header.gdp() == null ? null : totals.perGdp(Level.BASIC, header.gdp()).orElse(null);
 		return new DetailView(header, totalViews, sectors, entries, JSON.writeValueAsString(chartRows),
-				JSON.writeValueAsString(tree), perInhabitant);
+				JSON.writeValueAsString(tree), perInhabitant, perGdp);
 	}
 
 }
