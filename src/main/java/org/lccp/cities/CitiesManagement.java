@@ -232,6 +232,25 @@ public class CitiesManagement {
 		return this.facts.series(cityId).stream().map(CityFact::record).toList();
 	}
 
+	/**
+	 * A city's value of a series in a year, with its unit and source, for other modules
+	 * (the inventory takes population and GDP of its year from here).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<YearValue> factValue(UUID cityId, FactKind kind, int year) {
+		load(cityId);
+		return this.facts.series(cityId)
+			.stream()
+			.map(CityFact::record)
+			.filter((f) -> f.kind() == kind && f.year() == year)
+			.findFirst()
+			.map((f) -> new YearValue(f.value(), f.unit(), f.source()));
+	}
+
+	/** A value of a city's series in one year. */
+	public record YearValue(BigDecimal value, String unit, String source) {
+	}
+
 	/** One stored value of a city's series, for its editors. */
 	@Transactional(readOnly = true)
 	public CityFact.FactRecord fact(UUID cityId, long factId) {

@@ -30,6 +30,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,14 +83,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpAccessRules> moduleRules,
-			LoginThrottle throttle, Accounts accounts, SecurityContextRepository contexts,
+			List<OpenApiPosts> openPosts, LoginThrottle throttle, Accounts accounts, SecurityContextRepository contexts,
 			PlatformTransactionManager transactions, LocaleResolver localeResolver,
 			DaoAuthenticationProvider authenticationProvider, ApplicationContext application) throws Exception {
 		var readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		RequestMatcher api = (request) -> request.getServletPath().startsWith("/api/");
 
+		var openPostMatchers = openPosts.stream()
+			.flatMap((o) -> o.patterns().stream())
+			.map((p) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, p))
+			.toList();
 		http.securityContext((context) -> context.securityContextRepository(contexts))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(openPostMatchers.toArray(RequestMatcher[]::new)))
 			.authenticationProvider(authenticationProvider)
 			.authorizeHttpRequests((rules) -> {
 				rules.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error")

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.ApiWriteEndpoints;
+import org.lccp.identity.OpenApiPosts;
 import org.lccp.shared.security.CurrentUser;
 
 import org.springframework.context.annotation.Bean;
@@ -42,7 +43,7 @@ class ApiSecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, AccountManagement accounts,
-			List<ApiWriteEndpoints> writeEndpoints) throws Exception {
+			List<ApiWriteEndpoints> writeEndpoints, List<OpenApiPosts> openPosts) throws Exception {
 		http.securityMatcher((request) -> request.getServletPath().startsWith("/api/v1/") && bearer(request) != null)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,6 +51,9 @@ class ApiSecurity {
 			.addFilterBefore(new TokenFilter(tokens, accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((rules) -> {
 				rules.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll();
+				for (var open : openPosts) {
+					rules.requestMatchers(HttpMethod.POST, open.patterns().toArray(String[]::new)).permitAll();
+				}
 				for (var endpoints : writeEndpoints) {
 					rules.requestMatchers(endpoints.method(), endpoints.patterns().toArray(String[]::new))
 						.hasAuthority(ApiWriteEndpoints.WRITE_SCOPE);
