@@ -3,9 +3,9 @@ package org.lccp.cities;
 import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +90,7 @@ class ImportJobs {
 		forgetOldJobs();
 		var file = this.imports.read(kind, filename, content);
 		var id = UUID.randomUUID();
-		var now = Timestamp.from(Instant.now());
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		if (!file.problems().isEmpty()) {
 			this.jdbc.update(
 					"insert into import_job (id, owner_id, kind, dry_run, total, stage, result, created_at, "
@@ -140,7 +140,7 @@ class ImportJobs {
 	private void finish(UUID id, RegistryImport.Result result) {
 		this.jdbc.update(
 				"update import_job set stage = ?, result = cast(? as jsonb), rows = null, finished_at = ? where id = ?",
-				Stage.FINISHED.name(), this.json.writeValueAsString(result), Timestamp.from(Instant.now()), id);
+				Stage.FINISHED.name(), this.json.writeValueAsString(result), OffsetDateTime.now(ZoneOffset.UTC), id);
 	}
 
 	/** Where a job of the signed-in account stands. */
@@ -165,7 +165,8 @@ class ImportJobs {
 	}
 
 	private void forgetOldJobs() {
-		this.jdbc.update("delete from import_job where finished_at < ?", Timestamp.from(Instant.now().minus(KEPT)));
+		this.jdbc.update("delete from import_job where finished_at < ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minus(KEPT));
 	}
 
 	/** The stages of a job. */

@@ -6,7 +6,10 @@
  * through {@link org.lccp.inventory.InventoryManagement} and listen to
  * {@link org.lccp.inventory.InventoryPublished}.
  */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities" })
 @NullMarked
 package org.lccp.inventory;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
