@@ -2,23 +2,21 @@ package org.lccp.shared.jobs;
 
 import java.time.Instant;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Submits work to the scheduler shared by every node. The scheduler is looked up when
- * work is submitted, not when this is made, because the scheduler is built from the
- * modules' task beans, and those tasks call back into the services that submit work.
+ * Submits work to the schedule shared by every node; whichever node's scheduler polls
+ * first runs it.
  */
 @Component
 public class BackgroundJobs {
 
-	private final ObjectProvider<Scheduler> scheduler;
+	private final SchedulerClient scheduler;
 
-	BackgroundJobs(ObjectProvider<Scheduler> scheduler) {
+	BackgroundJobs(SchedulerClient scheduler) {
 		this.scheduler = scheduler;
 	}
 
@@ -28,7 +26,7 @@ public class BackgroundJobs {
 	 * was rolled back.
 	 */
 	public void submit(OneTimeTask<Void> task, String instance) {
-		this.scheduler.getObject().schedule(task.instance(instance), Instant.now());
+		this.scheduler.schedule(task.instance(instance), Instant.now());
 	}
 
 	/**
@@ -36,7 +34,7 @@ public class BackgroundJobs {
 	 * {@link java.io.Serializable}); otherwise as {@link #submit(OneTimeTask, String)}.
 	 */
 	public <T> void submit(OneTimeTask<T> task, String instance, T data) {
-		this.scheduler.getObject().schedule(task.instance(instance, data), Instant.now());
+		this.scheduler.schedule(task.instance(instance, data), Instant.now());
 	}
 
 }
