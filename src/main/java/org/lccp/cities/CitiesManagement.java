@@ -175,6 +175,28 @@ public class CitiesManagement {
 				&& this.cities.isEditor(cityId, CurrentUser.id());
 	}
 
+	/**
+	 * The cities the signed-in account may edit, by name: every city for the secretariat,
+	 * a focal point's own cities otherwise (one query, not one per city).
+	 */
+	@Transactional(readOnly = true)
+	public List<CityView> editableCities() {
+		if (CurrentUser.has(Role.SECRETARIAT)) {
+			return this.cities.findAll(org.springframework.data.domain.Sort.by("nameEn"))
+				.stream()
+				.map(City::view)
+				.toList();
+		}
+		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || CurrentUser.get().isEmpty()) {
+			return List.of();
+		}
+		return this.cities.findAllById(this.cities.editedBy(CurrentUser.id()))
+			.stream()
+			.map(City::view)
+			.sorted(java.util.Comparator.comparing(CityView::nameEn))
+			.toList();
+	}
+
 	/** A fingerprint of all registry data, changed by every write. */
 	@Transactional(readOnly = true)
 	public String dataVersion() {

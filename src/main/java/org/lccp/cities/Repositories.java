@@ -34,6 +34,9 @@ interface Cities
 	@Query(value = "select account_id from city_editor where city_id = :city", nativeQuery = true)
 	List<UUID> editors(UUID city);
 
+	@Query(value = "select city_id from city_editor where account_id = :account", nativeQuery = true)
+	List<UUID> editedBy(UUID account);
+
 	@Query(value = "select count(*) > 0 from city_editor where city_id = :city and account_id = :account",
 			nativeQuery = true)
 	boolean isEditor(UUID city, UUID account);

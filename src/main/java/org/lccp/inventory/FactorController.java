@@ -41,16 +41,7 @@ class FactorController {
 		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
 		var editor = CurrentUser.has(Role.SECRETARIAT) || CurrentUser.has(Role.CITY_FOCAL_POINT);
 		model.addAttribute("editor", editor);
-		var choices = new java.util.ArrayList<org.lccp.cities.CityView>();
-		if (editor) {
-			for (var city : this.cities.cities(null, null, org.springframework.data.domain.PageRequest.of(0, 2000))
-				.getContent()) {
-				if (this.cities.canEdit(city.id())) {
-					choices.add(city);
-				}
-			}
-		}
-		model.addAttribute("cityChoices", choices);
+		model.addAttribute("cityChoices", editor ? this.cities.editableCities() : java.util.List.of());
 		return "inventory/factors";
 	}
 

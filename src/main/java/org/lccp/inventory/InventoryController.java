@@ -9,11 +9,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
-import org.lccp.cities.CityView;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -250,13 +248,7 @@ class InventoryController {
 	}
 
 	private void addImportChoices(Model model, Locale locale) {
-		var editable = new ArrayList<CityView>();
-		for (var city : this.cities.cities(null, null, PageRequest.of(0, 2000)).getContent()) {
-			if (this.cities.canEdit(city.id())) {
-				editable.add(city);
-			}
-		}
-		model.addAttribute("cityChoices", editable);
+		model.addAttribute("cityChoices", this.cities.editableCities());
 		model.addAttribute("sets", GwpSet.values());
 		model.addAttribute("boundaries", Boundary.values());
 		model.addAttribute("locale", locale);
