@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.ApiCsv;
+import org.lccp.shared.web.Paging;
 import org.lccp.membership.InstitutionType;
 import org.lccp.membership.InstitutionView;
 import org.lccp.membership.MembershipManagement;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Accept: text/csv} or {@code format=csv}, as CSV. Reading needs no account.
  */
 @RestController
-@RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
 		description = "Personal API token (lccp_…) made on the account page")
 @Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
@@ -54,7 +55,7 @@ class CitiesApi {
 		this.membership = membership;
 	}
 
-	@GetMapping("/cities")
+	@GetMapping(path = "/cities", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "Cities, filtered by country and name, sorted by name, country or updated")
 	ResponseEntity<?> cities(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Parameter(
@@ -64,11 +65,12 @@ class CitiesApi {
 					description = "name, country or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		Paging.check(page, size, Sorting.MAX_SIZE);
 		var found = this.cities.cities(country, q, Sorting.page(page, size, sort, Sorting.CITY, "name"));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(OpenData.csv(OpenData.cityTable(found.getContent())));
 		}
-		return ResponseEntity.ok(found);
+		return ApiCsv.json(found);
 	}
 
 	@GetMapping("/cities/{id}")
@@ -91,7 +93,7 @@ class CitiesApi {
 		return this.cities.country(code);
 	}
 
-	@GetMapping("/targets")
+	@GetMapping(path = "/targets", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(
 			summary = "Climate targets, filtered by country, type, status, city and scope; with implied annual rates")
 	ResponseEntity<?> targets(@RequestParam(required = false) @Nullable String country,
@@ -104,12 +106,13 @@ class CitiesApi {
 					description = "country, type, baseYear, targetYear, cut, title, status or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		Paging.check(page, size, Sorting.MAX_SIZE);
 		var found = this.cities.targets(new CitiesManagement.TargetFilter(country, type, status, city, scope),
 				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(OpenData.csv(OpenData.targetTable(found.getContent())));
 		}
-		return ResponseEntity.ok(found);
+		return ApiCsv.json(found);
 	}
 
 	@GetMapping("/targets/{id}")
@@ -123,8 +126,8 @@ class CitiesApi {
 	Page<InstitutionView> institutions(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable InstitutionType type, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.membership.publicDirectory(country, type,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), Sorting.MAX_SIZE)));
+		Paging.check(page, size, Sorting.MAX_SIZE);
+		return this.membership.publicDirectory(country, type, Paging.of(page, size, Sorting.MAX_SIZE));
 	}
 
 	@PostMapping(path = "/cities/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
