@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.ApiCsv;
+import org.lccp.shared.web.Paging;
 import org.lccp.membership.InstitutionType;
 import org.lccp.membership.InstitutionView;
 import org.lccp.membership.MembershipManagement;
@@ -50,7 +51,7 @@ class CitiesApi {
 		this.membership = membership;
 	}
 
-	@GetMapping("/cities")
+	@GetMapping(path = "/cities", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "Cities, filtered by country and name, sorted by name, country or updated")
 	ResponseEntity<?> cities(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Parameter(
@@ -60,11 +61,12 @@ class CitiesApi {
 					description = "name, country or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		Paging.check(page, size, Sorting.MAX_SIZE);
 		var found = this.cities.cities(country, q, Sorting.page(page, size, sort, Sorting.CITY, "name"));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(OpenData.csv(OpenData.cityTable(found.getContent())));
 		}
-		return ResponseEntity.ok(found);
+		return ApiCsv.json(found);
 	}
 
 	@GetMapping("/cities/{id}")
@@ -87,7 +89,7 @@ class CitiesApi {
 		return this.cities.country(code);
 	}
 
-	@GetMapping("/targets")
+	@GetMapping(path = "/targets", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(
 			summary = "Climate targets, filtered by country, type, status, city and scope; with implied annual rates")
 	ResponseEntity<?> targets(@RequestParam(required = false) @Nullable String country,
@@ -100,12 +102,13 @@ class CitiesApi {
 					description = "country, type, baseYear, targetYear, cut, title, status or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
+		Paging.check(page, size, Sorting.MAX_SIZE);
 		var found = this.cities.targets(new CitiesManagement.TargetFilter(country, type, status, city, scope),
 				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(OpenData.csv(OpenData.targetTable(found.getContent())));
 		}
-		return ResponseEntity.ok(found);
+		return ApiCsv.json(found);
 	}
 
 	@GetMapping("/targets/{id}")
@@ -119,8 +122,8 @@ class CitiesApi {
 	Page<InstitutionView> institutions(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable InstitutionType type, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.membership.publicDirectory(country, type,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), Sorting.MAX_SIZE)));
+		Paging.check(page, size, Sorting.MAX_SIZE);
+		return this.membership.publicDirectory(country, type, Paging.of(page, size, Sorting.MAX_SIZE));
 	}
 
 	@PostMapping(path = "/cities/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)

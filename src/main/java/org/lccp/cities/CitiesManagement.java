@@ -142,7 +142,7 @@ public class CitiesManagement {
 
 	@Transactional(readOnly = true)
 	public List<CityProfile> compare(List<UUID> ids) {
-		return ids.stream().distinct().limit(5).map(this::profile).toList();
+		return ids.stream().filter(java.util.Objects::nonNull).distinct().limit(5).map(this::profile).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -81,7 +81,9 @@ class CityController {
 	@GetMapping("/cities/compare")
 	String compare(@RequestParam(name = "city", required = false) @Nullable List<UUID> ids,
 			@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
-		var chosen = ids == null ? List.<UUID>of() : ids;
+		// a blank choice (city=+) binds as null: it chooses nothing
+		var chosen = ids == null ? List.<UUID>of()
+				: ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		var profiles = this.cities.compare(chosen);
 		model.addAttribute("profiles", profiles);
 		model.addAttribute("factKinds", FactKind.values());

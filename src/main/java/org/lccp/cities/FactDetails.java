@@ -2,6 +2,7 @@ package org.lccp.cities;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param source where the value comes from
  */
 public record FactDetails(@NotNull FactKind kind, @NotNull @Min(1800) @Max(2100) Integer year,
-		@NotNull @Positive BigDecimal value, @NotBlank @Size(max = 40) String unit,
-		@NotBlank @Size(max = 1000) String source) {
+		@NotNull @Positive @Digits(integer = 16, fraction = 4, message = "{validation.digits.fact}") BigDecimal value,
+		@NotBlank @Size(max = 40) String unit, @NotBlank @Size(max = 1000) String source) {
 
 	static FactDetails blank() {
 		return new FactDetails(FactKind.POPULATION, null, null, "persons", "");

@@ -3,8 +3,8 @@ package org.lccp.cities;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -38,7 +38,7 @@ final class Sorting {
 				order = Sort.by(desc ? Sort.Order.desc(property).nullsLast() : Sort.Order.asc(property));
 			}
 		}
-		return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_SIZE), order.and(Sort.by("id")));
+		return Paging.of(page, size, MAX_SIZE, order.and(Sort.by("id")));
 	}
 
 }

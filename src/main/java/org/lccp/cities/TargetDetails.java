@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a climate target states, as entered in the form, the API or an import. The
- * rules that tie fields together are checked by {@link TargetRules}.
+ * rules that tie fields together are checked by {@link TargetRules}; the constraints here
+ * (years, lengths, digits that fit the columns) are checked alike for all three ways in,
+ * and for an import's dry run as for its real run.
  *
  * @param type kind of target
  * @param neutralityKind what a neutrality pledge promises
@@ -39,12 +42,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record TargetDetails(@NotNull TargetType type, @Nullable NeutralityKind neutralityKind,
 		@NotBlank @Size(max = 500) String title, @Nullable @Min(1900) @Max(2100) Integer baseYear,
-		@Nullable BigDecimal baseValue, @Nullable @Min(1900) @Max(2100) Integer targetYear,
-		@Nullable BigDecimal targetValue,
+		@Nullable @Digits(integer = 14, fraction = 6, message = "{validation.digits.amount}") BigDecimal baseValue,
+		@Nullable @Min(1900) @Max(2100) Integer targetYear,
+		@Nullable @Digits(integer = 14, fraction = 6, message = "{validation.digits.amount}") BigDecimal targetValue,
 		@Nullable @DecimalMin(value = "0", message = "{cities.target.error.percentRange}") @DecimalMax(value = "100",
-				message = "{cities.target.error.percentRange}") BigDecimal reductionPercent,
+				message = "{cities.target.error.percentRange}") @Digits(integer = 4, fraction = 3,
+						message = "{validation.digits.percent}") BigDecimal reductionPercent,
 		@Nullable @DecimalMin(value = "0", message = "{cities.target.error.percentRange}") @DecimalMax(value = "100",
-				message = "{cities.target.error.percentRange}") BigDecimal reductionPercentHigh,
+				message = "{cities.target.error.percentRange}") @Digits(integer = 4, fraction = 3,
+						message = "{validation.digits.percent}") BigDecimal reductionPercentHigh,
 		@Nullable @Size(max = 40) String unit, @Nullable @Size(max = 200) String gases,
 		@Nullable @Size(max = 300) String sectors, @Nullable @Size(max = 40) String scopes, boolean conditional,
 		@NotNull TargetStatus status, @Nullable UUID supersededBy, @Nullable @Size(max = 500) String policy,

@@ -19,8 +19,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Preview pictures: the first page of a PDF rendered with PDFBox at low resolution, or a
- * picture scaled down; always PNG, at most the configured width. Files that cannot be
- * read (damaged, encrypted, WebP without a reader, absurd dimensions) have no preview.
+ * picture scaled down; always PNG, within a box of the configured width and
+ * {@value #HEIGHT_FACTOR} times that height, whatever the page or picture measures (a 400
+ * × 20,000 pt page gives at most 400 × 1,200 pixels, never 400 × 20,000). PDFs are
+ * rendered at the resolution that fits the box and pictures decoded with subsampling, so
+ * memory stays bounded by the box, not by the file; at most {@value #AT_ONCE} previews
+ * are made at once. Files that cannot be read (damaged, encrypted, WebP without a reader,
+ * absurd dimensions) have no preview.
  */
 class Thumbnails {
 
@@ -29,6 +34,14 @@ class Thumbnails {
 	/** Pictures larger than this are not decoded at all (decompression bombs). */
 	private static final long MAX_PIXELS = 40_000_000L;
 
+	/** A preview is at most this many times as tall as it is wide at most. */
+	static final int HEIGHT_FACTOR = 3;
+
+	/** Previews made at the same time; more requests wait briefly or get none for now. */
+	static final int AT_ONCE = 2;
+
+	private final java.util.concurrent.Semaphore rendering = new java.util.concurrent.Semaphore(AT_ONCE);
+
 	private final int width;
 
 	Thumbnails(int width) {
@@ -36,6 +49,16 @@ class Thumbnails {
 	}
 
 	Optional<byte[]> of(Path file, FileKind kind) {
+		try {
+			if (!this.rendering.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				log.info("No preview of {} now: {} previews are being made", file.getFileName(), AT_ONCE);
+				return Optional.empty();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
 		try {
 			var image = switch (kind) {
 				case PDF -> firstPage(file);
@@ -48,6 +71,14 @@ class Thumbnails {
 			log.info("No preview of {}: {}", file.getFileName(), ex.toString());
 			return Optional.empty();
 		}
+		finally {
+			this.rendering.release();
+		}
+	}
+
+	/** The scale (at most 1) that fits a {@code w} × {@code h} thing into the box. */
+	double fit(double w, double h) {
+		return Math.min(1, Math.min(this.width / Math.max(1, w), (double) this.width * HEIGHT_FACTOR / Math.max(1, h)));
 	}
 
 	private @Nullable BufferedImage firstPage(Path file) throws IOException {
@@ -55,14 +86,21 @@ class Thumbnails {
 			if (document.getNumberOfPages() == 0) {
 				return null;
 			}
-			var pageWidth = document.getPage(0).getCropBox().getWidth();
-			// Points are 1/72 inch; render just wide enough, never above 72 dpi.
-			var dpi = Math.max(10f, Math.min(72f, this.width * 72f / Math.max(1f, pageWidth)));
-			return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+			var page = document.getPage(0);
+			var box = page.getCropBox();
+			var turned = page.getRotation() % 180 != 0;
+			var pageWidth = turned ? box.getHeight() : box.getWidth();
+			var pageHeight = turned ? box.getWidth() : box.getHeight();
+			// Points are 1/72 inch: scale 1 is 72 dpi, the most a preview needs.
+			var scale = (float) fit(pageWidth, pageHeight);
+			if (pageWidth * scale < 1 || pageHeight * scale < 1) {
+				return null;
+			}
+			return new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
 		}
 	}
 
-	private static @Nullable BufferedImage picture(Path file) throws IOException {
+	private @Nullable BufferedImage picture(Path file) throws IOException {
 		try (var input = ImageIO.createImageInputStream(file.toFile())) {
 			if (input == null) {
 				return null;
@@ -74,10 +112,17 @@ class Thumbnails {
 			var reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				var w = reader.getWidth(0);
+				var h = reader.getHeight(0);
+				if ((long) w * h > MAX_PIXELS) {
 					return null;
 				}
-				return reader.read(0);
+				// Read every n-th pixel, still twice the preview's size for a smooth
+				// scaling.
+				var step = Math.max(1, (int) Math.floor(0.5 / fit(w, h)));
+				var param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
 			}
 			finally {
 				reader.dispose();
@@ -86,8 +131,9 @@ class Thumbnails {
 	}
 
 	private BufferedImage scaled(BufferedImage image) {
-		var targetWidth = Math.min(this.width, image.getWidth());
-		var targetHeight = Math.max(1, (int) Math.round((double) image.getHeight() * targetWidth / image.getWidth()));
+		var scale = fit(image.getWidth(), image.getHeight());
+		var targetWidth = Math.max(1, (int) Math.floor(image.getWidth() * scale));
+		var targetHeight = Math.max(1, (int) Math.floor(image.getHeight() * scale));
 		var result = new BufferedImage(targetWidth, targetHeight,
 				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		var g = result.createGraphics();

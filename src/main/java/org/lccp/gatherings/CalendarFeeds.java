@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.GatheringView;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.WebProperties;
 
 import org.springframework.context.MessageSource;
@@ -73,6 +74,9 @@ class CalendarFeeds {
 			.append("</description>\n");
 		for (var g : this.gatherings.feed(100)) {
 			var s = g.summary();
+			if (!storable(g)) {
+				continue;
+			}
 			var link = this.web.link("/gatherings/" + s.id());
 			xml.append("<item><title>")
 				.append(xml(s.title()))
@@ -102,6 +106,9 @@ class CalendarFeeds {
 		line(ics, "X-WR-CALNAME:" + text(this.texts.getMessage("gatherings.feed.title", null, Locale.ENGLISH)));
 		for (var g : events) {
 			var s = g.summary();
+			if (!storable(g)) {
+				continue;
+			}
 			event(ics, now, s.id(), s.startsAt(), s.endsAt(), s.title(), place(g), g.description(),
 					this.web.link("/gatherings/" + s.id()));
 		}
@@ -110,6 +117,15 @@ class CalendarFeeds {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
 			.body(ics.toString());
+	}
+
+	/**
+	 * Whether the gathering's times lie within {@link Dates}' bounds. One stored before
+	 * the bounds existed (year 99999) cannot be written as an RSS or iCalendar date; it
+	 * is left out of the feeds instead of breaking them for every reader.
+	 */
+	private static boolean storable(GatheringView g) {
+		return Dates.sane(g.summary().startsAt()) && Dates.sane(g.summary().endsAt());
 	}
 
 	private static GatheringView withoutLink(GatheringView g) {

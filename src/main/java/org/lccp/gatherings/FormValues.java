@@ -1,10 +1,10 @@
 package org.lccp.gatherings;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.Dates;
 
 import org.springframework.validation.BindingResult;
 
@@ -18,16 +18,9 @@ final class FormValues {
 	private FormValues() {
 	}
 
+	/** A local date and time within {@link Dates}' bounds, or null. */
 	static @Nullable LocalDateTime parseDateTime(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Dates.parseDateTime(text);
 	}
 
 	static @Nullable Integer parseInteger(@Nullable String text) {
@@ -57,7 +50,12 @@ final class FormValues {
 	static @Nullable LocalDateTime dateTime(@Nullable String text, String field, BindingResult errors) {
 		var value = parseDateTime(text);
 		if (value == null && text != null && !text.isBlank() && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "gatherings.validation.dateTime");
+			if (Dates.outOfRange(text)) {
+				errors.rejectValue(field, Dates.OUT_OF_RANGE, Dates.bounds(), null);
+			}
+			else {
+				errors.rejectValue(field, "gatherings.validation.dateTime");
+			}
 		}
 		return value;
 	}

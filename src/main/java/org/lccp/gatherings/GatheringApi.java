@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.GatheringSummary;
 import org.lccp.gatherings.GatheringManagement.GatheringView;
+import org.lccp.shared.web.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +38,7 @@ class GatheringApi {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String theme, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
+		Paging.check(page, size, 100);
 		return this.gatherings.calendar("past".equals(when),
 				new GatheringManagement.Filter(type, format, country, theme), page, size);
 	}

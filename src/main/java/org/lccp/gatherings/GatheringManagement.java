@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.Paging;
 import org.lccp.files.FileNotFoundException;
 import org.lccp.files.FileRules;
 import org.lccp.files.FileStore;
@@ -300,7 +301,7 @@ public class GatheringManagement {
 
 	@Transactional(readOnly = true)
 	public Page<GatheringSummary> calendar(boolean past, Filter filter, int page, int size) {
-		var request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 100));
+		var request = Paging.of(page, size, 100);
 		var country = filter.country() == null ? "" : filter.country().strip().toUpperCase(Locale.ROOT);
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = Instant.now();

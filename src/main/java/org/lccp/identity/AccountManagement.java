@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.lccp.shared.web.Paging;
 import org.lccp.mail.Mailer;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.CurrentUser;
@@ -14,7 +15,6 @@ import org.lccp.shared.web.WebProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -295,8 +295,7 @@ public class AccountManagement {
 
 	@Transactional(readOnly = true)
 	public Page<AccountView> search(String query, int page) {
-		return this.accounts.search(query == null ? "" : query.strip(), PageRequest.of(Math.max(0, page), 25))
-			.map(Account::view);
+		return this.accounts.search(query == null ? "" : query.strip(), Paging.of(page, 25, 25)).map(Account::view);
 	}
 
 	private Account current() {

@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.lccp.shared.web.Paging;
 import org.lccp.shared.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +63,7 @@ public class AuditLog {
 				: filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 		return this.entries
 			.search(blank(filter.actor()), blank(filter.recordType()), blank(filter.recordId()), blank(filter.action()),
-					from, to, PageRequest.of(Math.max(0, page), 50))
+					from, to, Paging.of(page, 50, 50))
 			.map(AuditEntry::view);
 	}
 

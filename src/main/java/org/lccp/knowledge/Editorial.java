@@ -34,6 +34,9 @@ class Editorial {
 
 	private final KnowledgeItems items;
 
+	/** Longest comment, note or reason, as the item page's text boxes allow. */
+	static final int MAX_COMMENT = 5000;
+
 	private final Comments comments;
 
 	private final Revisions revisions;
@@ -398,7 +401,7 @@ class Editorial {
 	}
 
 	private void comment(KnowledgeItem item, Comment.Action action, @Nullable String body) {
-		var text = UserText.cleanOrNull(body);
+		var text = (body == null) ? null : UserText.cleanOrNull(UserText.limited(body, MAX_COMMENT));
 		if (text == null && (action == Comment.Action.RETURNED || action == Comment.Action.UNPUBLISHED)) {
 			throw new WorkflowException("knowledge.workflow.reasonRequired");
 		}

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
+import org.lccp.shared.web.Dates;
+import org.lccp.shared.web.Decimals;
 import org.lccp.shared.web.UserText;
 
 import org.springframework.validation.BindingResult;
@@ -155,7 +157,12 @@ record ItemForm(String kind, String originalLanguage,
 			}
 			case NEWS -> {
 				if (date(this.publishedOn) == null) {
-					errors.rejectValue("publishedOn", "knowledge.validation.date");
+					if (Dates.outOfRange(this.publishedOn)) {
+						errors.rejectValue("publishedOn", Dates.OUT_OF_RANGE, Dates.bounds(), null);
+					}
+					else {
+						errors.rejectValue("publishedOn", "knowledge.validation.date");
+					}
 				}
 			}
 			case POLICY -> {
@@ -186,6 +193,8 @@ record ItemForm(String kind, String originalLanguage,
 			if (ok) {
 				try {
 					value = new BigDecimal(parts[0].strip().replace(",", ""));
+					// the column is numeric(20, 6)
+					ok = Decimals.fits(value, 14, 6);
 				}
 				catch (NumberFormatException ex) {
 					ok = false;
@@ -272,23 +281,16 @@ record ItemForm(String kind, String originalLanguage,
 		}
 		try {
 			var year = Integer.parseInt(text.strip());
-			return (year >= 1900 && year <= 2200) ? year : null;
+			return Dates.sane(year) ? year : null;
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
 	}
 
+	/** A date within {@link Dates}' bounds, or null. */
 	static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Dates.parseDate(text);
 	}
 
 	static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String text) {

@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.shared.web.ApiCsv;
+import org.lccp.shared.web.Paging;
 import org.lccp.shared.web.SafeCells;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as JSON or CSV. Drafts never appear.
  */
 @RestController
-@RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "knowledge", description = "Case studies, publications, networks, policies and news")
 class KnowledgeApi {
 
@@ -44,7 +44,7 @@ class KnowledgeApi {
 		this.knowledge = knowledge;
 	}
 
-	@GetMapping("/case-studies")
+	@GetMapping(path = "/case-studies", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "Published case studies, newest first")
 	ResponseEntity<?> caseStudies(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
@@ -58,7 +58,7 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.CASE_STUDY, id, locale);
 	}
 
-	@GetMapping("/publications")
+	@GetMapping(path = "/publications", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "Published publications, newest first")
 	ResponseEntity<?> publications(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
@@ -72,7 +72,7 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.PUBLICATION, id, locale);
 	}
 
-	@GetMapping("/networks")
+	@GetMapping(path = "/networks", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "Networks and programmes")
 	ResponseEntity<?> networks(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
@@ -86,7 +86,7 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.NETWORK, id, locale);
 	}
 
-	@GetMapping("/policies")
+	@GetMapping(path = "/policies", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "National and local policies")
 	ResponseEntity<?> policies(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
@@ -100,7 +100,7 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.POLICY, id, locale);
 	}
 
-	@GetMapping("/news")
+	@GetMapping(path = "/news", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "News, newest first")
 	ResponseEntity<?> news(@org.springdoc.core.annotations.ParameterObject Query query,
 			@RequestParam(required = false) @Nullable String format,
@@ -116,12 +116,13 @@ class KnowledgeApi {
 
 	private ResponseEntity<?> list(ContentKind kind, Query query, @Nullable String format, @Nullable String accept,
 			Locale locale) {
+		Paging.check(query.page(), query.size(), MAX_SIZE);
 		var found = this.knowledge.published(kind, query.filter(), query.sort(), locale,
-				PageRequest.of(Math.max(0, query.page()), Math.min(Math.max(1, query.size()), MAX_SIZE)));
+				Paging.of(query.page(), query.size(), MAX_SIZE));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(csv(found));
 		}
-		return ResponseEntity.ok(found);
+		return ApiCsv.json(found);
 	}
 
 	/**

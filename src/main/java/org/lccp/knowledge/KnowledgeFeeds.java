@@ -122,8 +122,12 @@ class KnowledgeFeeds {
 			element(xml, "title", item.title());
 			element(xml, "link", link);
 			element(xml, "guid", link);
-			element(xml, "pubDate",
-					DateTimeFormatter.RFC_1123_DATE_TIME.format(item.date().atOffset(java.time.ZoneOffset.UTC)));
+			if (org.lccp.shared.web.Dates.sane(item.date())) {
+				// RFC 822 dates have four-digit years; an item without one is still
+				// listed
+				element(xml, "pubDate",
+						DateTimeFormatter.RFC_1123_DATE_TIME.format(item.date().atOffset(java.time.ZoneOffset.UTC)));
+			}
 			if (item.summary() != null) {
 				element(xml, "description", item.summary());
 			}

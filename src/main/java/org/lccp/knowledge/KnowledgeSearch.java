@@ -1,5 +1,6 @@
 package org.lccp.knowledge;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lccp.shared.i18n.Language;
+import org.lccp.shared.web.Paging;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -46,7 +50,27 @@ class KnowledgeSearch {
 
 	static final int MAX_TERMS = 16;
 
+	/**
+	 * Near misses are looked for only in queries of at most this many words: each fuzzy
+	 * word expands to up to 50 index terms (Lucene's default), and the highlighter builds
+	 * an automaton for each.
+	 */
+	static final int MAX_FUZZY_TERMS = 4;
+
+	/** A search taking longer is cut short and shows what it found so far. */
+	static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+
+	/**
+	 * Searches run at the same time; more wait up to {@link #QUEUE_WAIT} for a turn and
+	 * are then refused with a message, so that searches cannot starve every other page.
+	 */
+	static final int AT_ONCE = 4;
+
+	static final Duration QUEUE_WAIT = Duration.ofSeconds(3);
+
 	private static final int MAX_OFFSET = 10_000;
+
+	private final Semaphore turns = new Semaphore(AT_ONCE, true);
 
 	private static final Pattern CJK_TEXT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
@@ -59,8 +83,30 @@ class KnowledgeSearch {
 	}
 
 	SearchResults search(SearchRequest request, Locale reader) {
-		var started = System.nanoTime();
 		var query = tidy(request.query());
+		var typed = (request.query() == null) ? ""
+				: org.lccp.shared.web.UserText.clean(request.query()).replaceAll("\\s+", " ").strip();
+		var trimmed = query.length() < typed.length();
+		try {
+			if (!this.turns.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.info("Search refused: {} searches running for {} ms", AT_ONCE, QUEUE_WAIT.toMillis());
+				return SearchResults.refused(query, Notice.BUSY);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return SearchResults.refused(query, Notice.BUSY);
+		}
+		try {
+			return run(request, query, trimmed, reader);
+		}
+		finally {
+			this.turns.release();
+		}
+	}
+
+	private SearchResults run(SearchRequest request, String query, boolean trimmed, Locale reader) {
+		var started = System.nanoTime();
 		var readerLanguage = Language.of(reader);
 		var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
 		for (var facet : SearchDocument.FACETS) {
@@ -68,7 +114,8 @@ class KnowledgeSearch {
 		}
 		try (var em = this.entityManagerFactory.createEntityManager()) {
 			var session = Search.session(em);
-			var offset = Math.min(MAX_OFFSET, Math.max(0, request.page()) * PAGE_SIZE);
+			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
+			offset = Math.min(MAX_OFFSET - PAGE_SIZE, offset);
 			var exact = fetch(session, request, query, false, keys, offset);
 			// Near misses only when nothing matched as written: with the fuzzy clause the
 			// highlighter builds Levenshtein automata for every hit and field (three
@@ -86,13 +133,14 @@ class KnowledgeSearch {
 				facets.put(facet, counts);
 			});
 			var total = result.total().hitCountLowerBound();
-			return new SearchResults(query, total, hits, facets, request.page(),
+			var notice = result.timedOut() ? Notice.PARTIAL : trimmed ? Notice.TRIMMED : null;
+			return new SearchResults(query, total, hits, facets, offset / PAGE_SIZE,
 					(int) Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, MAX_OFFSET / PAGE_SIZE), false,
-					(System.nanoTime() - started) / 1_000_000);
+					(System.nanoTime() - started) / 1_000_000, notice);
 		}
 		catch (SearchException | org.apache.lucene.search.IndexSearcher.TooManyClauses ex) {
 			log.info("Search for a query of {} characters refused: {}", query.length(), ex.getMessage());
-			return new SearchResults(query, 0, List.of(), Map.of(), 0, 0, true, 0);
+			return new SearchResults(query, 0, List.of(), Map.of(), 0, 0, true, 0, null);
 		}
 	}
 
@@ -138,11 +186,11 @@ class KnowledgeSearch {
 		if (request.byDate() || query.isEmpty()) {
 			step = step.sort((f) -> f.field(SearchDocument.DATE).desc());
 		}
-		return step.fetch(offset, PAGE_SIZE);
+		return step.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).fetch(offset, PAGE_SIZE);
 	}
 
 	private static boolean allowsNearMisses(String query) {
-		return !query.isEmpty() && !CJK_TEXT.matcher(query).find();
+		return !query.isEmpty() && !CJK_TEXT.matcher(query).find() && query.split(" ").length <= MAX_FUZZY_TERMS;
 	}
 
 	/** Titles that contain the words typed so far, each word possibly unfinished. */
@@ -152,6 +200,10 @@ class KnowledgeSearch {
 			return List.of();
 		}
 		var readerLanguage = Language.of(reader);
+		if (!this.turns.tryAcquire()) {
+			// suggestions are a convenience: none while searches are queueing
+			return List.of();
+		}
 		try (var em = this.entityManagerFactory.createEntityManager()) {
 			var rows = Search.session(em)
 				.search(KnowledgeItem.class)
@@ -164,6 +216,7 @@ class KnowledgeSearch {
 					root.add(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
 					root.add(f.match().field(SearchDocument.SUGGEST).matching(query).minimumShouldMatchPercent(100));
 				})
+				.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
 				.fetchHits(8);
 			return rows.stream().map((List<?> row) -> {
 				var id = (UUID) row.get(0);
@@ -175,6 +228,9 @@ class KnowledgeSearch {
 		}
 		catch (SearchException | org.apache.lucene.search.IndexSearcher.TooManyClauses ex) {
 			return List.of();
+		}
+		finally {
+			this.turns.release();
 		}
 	}
 
@@ -329,9 +385,44 @@ class KnowledgeSearch {
 
 	/**
 	 * @param invalid the query could not be run (too complex); the page says so
+	 * @param notice what the reader should know about how the query was run, if anything
 	 */
 	record SearchResults(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets, int page,
-			int pages, boolean invalid, long tookMillis) {
+			int pages, boolean invalid, long tookMillis, @Nullable Notice notice) {
+
+		static SearchResults refused(String query, Notice notice) {
+			return new SearchResults(query, 0, List.of(), Map.of(), 0, 0, false, 0, notice);
+		}
+
+		/** Whether the search was not run at all because too many were running. */
+		boolean busy() {
+			return this.notice == Notice.BUSY;
+		}
+
+	}
+
+	/**
+	 * How a query was limited; each has a message {@code knowledge.search.notice.<name>}.
+	 */
+	enum Notice {
+
+		/** Cut to {@link #MAX_TERMS} words or {@link #MAX_QUERY_LENGTH} characters. */
+		TRIMMED,
+
+		/** Cut short after {@link #TIME_LIMIT}: what was found so far. */
+		PARTIAL,
+
+		/** Not run: too many searches at once. */
+		BUSY;
+
+		public String key() {
+			return "knowledge.search.notice." + name().toLowerCase(Locale.ROOT);
+		}
+
+		public Object[] arguments() {
+			return new Object[] { MAX_TERMS, MAX_QUERY_LENGTH };
+		}
+
 	}
 
 }

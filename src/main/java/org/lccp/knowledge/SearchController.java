@@ -1,5 +1,8 @@
 package org.lccp.knowledge;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,16 +47,16 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "relevance") String sort,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		return results(q, params, sort, page, null, model, locale);
+			@RequestParam(defaultValue = "0") int page, HttpServletResponse response, Model model, Locale locale) {
+		return results(q, params, sort, page, null, response, model, locale);
 	}
 
 	@GetMapping({ "/case-studies", "/publications", "/news", "/networks", "/policies" })
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(defaultValue = "date") String sort, @RequestParam(defaultValue = "0") int page,
-			jakarta.servlet.http.HttpServletRequest request, Model model, Locale locale) {
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		var kind = ContentKind.fromPath(request.getRequestURI().substring(1)).orElseThrow();
-		return results(q, params, sort, page, kind, model, locale);
+		return results(q, params, sort, page, kind, response, model, locale);
 	}
 
 	/** A fragment for htmx, so a view of its own rather than a page. */
@@ -65,7 +68,7 @@ class SearchController {
 	}
 
 	private String results(@Nullable String q, MultiValueMap<String, String> params, String sort, int page,
-			@Nullable ContentKind kind, Model model, Locale locale) {
+			@Nullable ContentKind kind, HttpServletResponse response, Model model, Locale locale) {
 		var filters = new LinkedHashMap<String, List<String>>();
 		for (var facet : SearchDocument.FACETS) {
 			var values = params.getOrDefault(facet, List.of()).stream().filter((v) -> !v.isBlank()).toList();
@@ -77,6 +80,10 @@ class SearchController {
 		var byDate = "date".equals(sort);
 		var results = this.search.search(
 				new KnowledgeSearch.SearchRequest((q == null) ? "" : q, filters, byDate, Math.max(0, page)), locale);
+		if (results.busy()) {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		}
 		var base = (kind == null) ? "/search" : "/" + kind.path();
 		model.addAttribute("results", results);
 		model.addAttribute("q", results.query());

@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.Paging;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,7 +55,7 @@ class MailOutbox implements Mailer {
 
 	@Transactional(readOnly = true)
 	Page<OutboxMail> list(String recipient, int page) {
-		return this.messages.search(recipient == null ? "" : recipient.strip(), PageRequest.of(Math.max(page, 0), 25))
+		return this.messages.search(recipient == null ? "" : recipient.strip(), Paging.of(page, 25, 25))
 			.map(OutboxMail::of);
 	}
 

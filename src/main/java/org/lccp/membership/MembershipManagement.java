@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.lccp.shared.web.Paging;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
@@ -168,7 +169,7 @@ public class MembershipManagement {
 
 	@Transactional(readOnly = true)
 	public Page<ApplicationSummary> queue(@Nullable ApplicationState state, int page) {
-		return this.applications.queue(state, PageRequest.of(Math.max(0, page), 25)).map(MembershipManagement::summary);
+		return this.applications.queue(state, Paging.of(page, 25, 25)).map(MembershipManagement::summary);
 	}
 
 	@Transactional(readOnly = true)
@@ -273,8 +274,7 @@ public class MembershipManagement {
 	@Transactional(readOnly = true)
 	public Page<InstitutionView> directory(@Nullable String country, @Nullable InstitutionType type, int page) {
 		return this.institutions
-			.directory(country == null ? "" : country.toUpperCase(Locale.ROOT), type,
-					PageRequest.of(Math.max(0, page), 30))
+			.directory(country == null ? "" : country.toUpperCase(Locale.ROOT), type, Paging.of(page, 30, 30))
 			.map(Institution::view);
 	}
 

@@ -5,32 +5,68 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * CSV answers of the open data API: asked for with {@code format=csv} or
- * {@code Accept: text/csv}; cells are written through {@link SafeCells}.
+ * {@code Accept: text/csv}; cells are written through {@link SafeCells}. Endpoints that
+ * offer CSV declare {@code produces = { APPLICATION_JSON_VALUE, TEXT_CSV }}, decide with
+ * {@link #wanted} and answer with {@link #ok} or {@link #json}, which name their content
+ * type, so the choice here is the one the client gets. Every other API endpoint produces
+ * JSON only.
  */
 public final class ApiCsv {
 
+	public static final String TEXT_CSV = "text/csv";
+
 	public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private static final MediaType CSV = MediaType.parseMediaType(TEXT_CSV);
 
 	private ApiCsv() {
 	}
 
 	/**
 	 * Whether the client asked for CSV; an explicit {@code format} wins over the header.
+	 * In the header quality values count: CSV when a type covering {@code text/csv} is
+	 * preferred to every type covering JSON ({@code application/json;q=0.1, text/csv});
+	 * JSON on a tie or an unreadable header.
 	 */
 	public static boolean wanted(@Nullable String format, @Nullable String accept) {
 		if (format != null) {
 			return format.toLowerCase(Locale.ROOT).equals("csv");
 		}
-		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		try {
+			double csv = 0;
+			double json = 0;
+			for (var type : MediaType.parseMediaTypes(accept)) {
+				var quality = type.getQualityValue();
+				if (!type.isWildcardType() && type.includes(CSV)) {
+					csv = Math.max(csv, quality);
+				}
+				if (type.includes(MediaType.APPLICATION_JSON)) {
+					json = Math.max(json, quality);
+				}
+			}
+			return csv > json;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	public static ResponseEntity<String> ok(String body) {
 		return ResponseEntity.ok().contentType(MEDIA_TYPE).body(body);
+	}
+
+	/** The JSON answer of an endpoint that also offers CSV. */
+	public static <T> ResponseEntity<T> json(T body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 }

@@ -75,6 +75,15 @@ class ErrorHandling {
 		return respond(HttpStatus.NOT_FOUND, "error.404.text", new Object[0], request, response);
 	}
 
+	/**
+	 * A query or form whose percent-encoding is not valid UTF-8 (Tomcat refuses to decode
+	 * it) is the client's bad request.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	Object undecodable(HttpServletRequest request, HttpServletResponse response) {
+		return respond(HttpStatus.BAD_REQUEST, "error.400.text", new Object[0], request, response);
+	}
+
 	private Object respond(HttpStatus status, String key, Object[] args, HttpServletRequest request,
 			HttpServletResponse response) {
 		var locale = LocaleContextHolder.getLocale();

@@ -65,6 +65,11 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static HttpStatus resolveStatus(HttpServletRequest request) {
+		if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			// Asked for by address: there is no error to show, and no page here.
+			return HttpStatus.NOT_FOUND;
+		}
 		var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code instanceof Integer value) {
 			var status = HttpStatus.resolve(value);

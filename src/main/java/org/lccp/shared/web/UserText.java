@@ -23,6 +23,28 @@ public final class UserText {
 		return CONTROL.matcher(normalised).replaceAll("").strip();
 	}
 
+	/**
+	 * The cleaned text, refused when longer than {@code max} characters: for free texts
+	 * posted outside a form record (a reason, a note, a name typed into an action), where
+	 * no {@code @Size} constraint is checked. The refusal is a 400 naming the limit.
+	 */
+	public static String limited(String text, int max) {
+		var cleaned = clean(text);
+		if (cleaned != null && cleaned.length() > max) {
+			throw new TooLong(max);
+		}
+		return cleaned;
+	}
+
+	/** A free text longer than its limit. */
+	public static final class TooLong extends DomainException {
+
+		TooLong(int max) {
+			super("validation.textTooLong", String.valueOf(max));
+		}
+
+	}
+
 	public static String cleanOrNull(String text) {
 		var cleaned = clean(text);
 		return (cleaned == null || cleaned.isEmpty()) ? null : cleaned;
