@@ -2,11 +2,12 @@ package org.lccp.cities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +33,12 @@ class TargetController {
 
 	private final JsonMapper json;
 
-	TargetController(CitiesManagement cities, JsonMapper json) {
+	private final Validator validator;
+
+	TargetController(CitiesManagement cities, JsonMapper json, Validator validator) {
 		this.cities = cities;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@GetMapping("/targets")
@@ -63,7 +67,7 @@ class TargetController {
 	@GetMapping("/targets/{id}")
 	String target(@PathVariable UUID id, Model model) {
 		model.addAttribute("file", this.cities.targetFile(id));
-		model.addAttribute("progressForm", new ProgressDetails(null, null, null, null));
+		model.addAttribute("progressForm", ProgressForm.blank());
 		return "cities/target";
 	}
 
@@ -71,25 +75,26 @@ class TargetController {
 	String newTarget(@PathVariable UUID id, Model model) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		model.addAttribute("form", TargetDetails.blank());
+		model.addAttribute("form", TargetForm.blank());
 		return formPage(model, city, null, 0);
 	}
 
 	@PostMapping("/cities/{id}/targets")
-	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") TargetDetails form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String create(@PathVariable UUID id, @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, city, null, 0);
 		}
 		try {
-			var target = this.cities.addTarget(id, form);
+			var target = this.cities.addTarget(id, details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, city, null, 0);
 		}
 	}
@@ -97,26 +102,27 @@ class TargetController {
 	@GetMapping("/countries/{code}/targets/new")
 	String newNationalTarget(@PathVariable String code, Model model) {
 		var country = this.cities.country(code).country();
-		model.addAttribute("form", TargetDetails.blank());
+		model.addAttribute("form", TargetForm.blank());
 		model.addAttribute("countryCode", country.code());
 		return formPage(model, null, null, 0);
 	}
 
 	@PostMapping("/countries/{code}/targets")
-	String createNational(@PathVariable String code, @Valid @ModelAttribute("form") TargetDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String createNational(@PathVariable String code, @ModelAttribute("form") TargetForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale) {
 		var country = this.cities.country(code).country();
 		model.addAttribute("countryCode", country.code());
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, null, null, 0);
 		}
 		try {
-			var target = this.cities.addNationalTarget(country.code(), form);
+			var target = this.cities.addNationalTarget(country.code(), details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, null, null, 0);
 		}
 	}
@@ -129,31 +135,32 @@ class TargetController {
 		}
 		var t = file.target();
 		model.addAttribute("form",
-				new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(), t.targetYear(),
-						t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(), t.gases(),
-						t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
-						t.sourceDocument(), t.sourcePage(), t.sourceLink()));
+				TargetForm.of(new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(),
+						t.targetYear(), t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(),
+						t.gases(), t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
+						t.sourceDocument(), t.sourcePage(), t.sourceLink())));
 		model.addAttribute("countryCode", t.countryCode());
 		return formPage(model, t.cityId() == null ? null : this.cities.city(t.cityId()), id, t.version());
 	}
 
 	@PostMapping("/targets/{id}/edit")
-	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") TargetDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") TargetForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
 		var t = this.cities.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
 		model.addAttribute("countryCode", t.countryCode());
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, city, id, version);
 		}
 		try {
-			this.cities.updateTarget(id, form, version);
+			this.cities.updateTarget(id, details, version);
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, city, id, version);
 		}
 		redirect.addFlashAttribute("notice", "cities.target.saved");
@@ -161,19 +168,20 @@ class TargetController {
 	}
 
 	@PostMapping("/targets/{id}/progress")
-	String progress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String progress(@PathVariable UUID id, @ModelAttribute("progressForm") ProgressForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
-		if (!errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details != null) {
 			try {
-				this.cities.addProgress(id, form);
+				this.cities.addProgress(id, details);
 				redirect.addFlashAttribute("notice", "cities.progress.saved");
 				return "redirect:/targets/" + id;
 			}
 			catch (InvalidInputException ex) {
-				Forms.reject(errors, ex);
+				new FormInput(errors, locale, ProgressForm.LABELS).reject(ex.violations());
 			}
 		}
 		model.addAttribute("file", this.cities.targetFile(id));

@@ -123,7 +123,13 @@ class CitiesEditingTest {
 		var notANumber = web.post("/cities/" + this.city + "/targets",
 				target("ABSOLUTE", "soon", "2030", "40", "", ""));
 		assertThat(notANumber.status()).isEqualTo(200);
-		assertThat(notANumber.html().select("#baseYear-error").text()).isNotBlank();
+		assertThat(notANumber.html().select("#baseYear-error").text()).startsWith("Base year");
+		// every value typed comes back, the wrong one as typed
+		assertThat(notANumber.html().select("input#baseYear").attr("value")).isEqualTo("soon");
+		assertThat(notANumber.html().select("input#targetYear").attr("value")).isEqualTo("2030");
+		assertThat(notANumber.html().select("input#reductionPercent").attr("value")).isEqualTo("40");
+		assertThat(notANumber.html().select("input#title").attr("value")).isEqualTo("Test target");
+		assertThat(notANumber.html().select(".error-summary a[href=#baseYear]").text()).startsWith("Base year");
 
 		assertThat(targetsOfCity()).isEqualTo(before);
 	}
@@ -169,6 +175,72 @@ class CitiesEditingTest {
 				"MUNICIPALITY", "latitude", "137.5");
 		assertThat(badLatitude.status()).isEqualTo(200);
 		assertThat(badLatitude.html().select("#latitude-error").text()).isNotBlank();
+	}
+
+	@Test
+	void factFormKeepsEveryValueAndNamesTheFieldInEachMessage() {
+		var web = as(this.focal);
+		var missingSource = web.post("/cities/" + this.city + "/facts?lang=en",
+				fact("POPULATION", "2020", "3,020,000", "persons", ""));
+		assertThat(missingSource.status()).isEqualTo(200);
+		var page = missingSource.html();
+		assertThat(page.select("input#year").attr("value")).isEqualTo("2020");
+		assertThat(page.select("input#value").attr("value")).isEqualTo("3,020,000");
+		assertThat(page.select("input#unit").attr("value")).isEqualTo("persons");
+		assertThat(page.select("#source-error").text()).startsWith("Source").doesNotContain("must not");
+
+		var nothing = web.post("/cities/" + this.city + "/facts?lang=ru", fact("POPULATION", "", "", "", ""));
+		assertThat(nothing.status()).isEqualTo(200);
+		assertThat(nothing.html().select("#year-error").text()).startsWith("Год:");
+		assertThat(nothing.html().select("#value-error").text()).startsWith("Значение");
+		assertThat(nothing.html().select(".field-error").text()).doesNotContain("null", "must not");
+
+		var badYear = web.post("/cities/" + this.city + "/facts?lang=zh",
+				fact("POPULATION", "二〇二〇", "3,020,000", "persons", "Census"));
+		assertThat(badYear.html().select("#year-error").text()).startsWith("年份：");
+		assertThat(badYear.html().select("input#year").attr("value")).isEqualTo("二〇二〇");
+		assertThat(
+				badYear.html().select("input#source").attr("value") + badYear.html().select("textarea#source").text())
+			.isEqualTo("Census");
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
+	}
+
+	@Test
+	void factsAcceptTheThousandSeparatorsOfTheReadersLanguage() {
+		var web = as(this.focal);
+		var english = web.post("/cities/" + this.city + "/facts?lang=en",
+				fact("POPULATION", "2018", "3,020,000", "persons", "Census"));
+		assertThat(english.status()).as(english.html().select(".field-error").text()).isEqualTo(302);
+		var russian = web.post("/cities/" + this.city + "/facts?lang=ru",
+				fact("POPULATION", "2019", "3 030 000", "persons", "Перепись"));
+		assertThat(russian.status()).as(russian.html().select(".field-error").text()).isEqualTo(302);
+		var russianDecimal = web.post("/cities/" + this.city + "/facts?lang=ru",
+				fact("AREA", "2019", "1 062,5", "km²", "Кадастр"));
+		assertThat(russianDecimal.status()).as(russianDecimal.html().select(".field-error").text()).isEqualTo(302);
+		var points = web.post("/cities/" + this.city + "/facts?lang=mn",
+				fact("POPULATION", "2020", "3.040.000", "persons", "Тооллого"));
+		assertThat(points.status()).as(points.html().select(".field-error").text()).isEqualTo(302);
+
+		var facts = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city));
+		assertThat(facts).extracting((f) -> f.value().stripTrailingZeros().toPlainString())
+			.containsExactlyInAnyOrder("3020000", "3030000", "1062.5", "3040000");
+	}
+
+	@Test
+	void targetFormReadsSeparatorsAndKeepsValuesWhenARuleFails() {
+		var web = as(this.focal);
+		var fields = target("ABSOLUTE", "2030", "2,020", "40", "1,234,567.5", "tCO2e");
+		var reversed = web.post("/cities/" + this.city + "/targets?lang=en", fields);
+		assertThat(reversed.status()).isEqualTo(200);
+		var page = reversed.html();
+		assertThat(page.select("#targetYear-error").text()).startsWith("Target year");
+		assertThat(page.select("input#targetYear").attr("value")).isEqualTo("2,020");
+		assertThat(page.select("input#targetValue").attr("value")).isEqualTo("1,234,567.5");
+		assertThat(page.select("input#unit").attr("value")).isEqualTo("tCO2e");
+
+		var fine = web.post("/cities/" + this.city + "/targets?lang=en",
+				target("ABSOLUTE", "2,010", "2,030", "40", "1,234,567.5", "tCO2e"));
+		assertThat(fine.status()).as(fine.html().select(".field-error").text()).isEqualTo(302);
 	}
 
 	String[] fact(String kind, String year, String value, String unit, String source) {
