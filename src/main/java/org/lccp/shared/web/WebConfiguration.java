@@ -1,7 +1,5 @@
 package org.lccp.shared.web;
 
-import java.util.List;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,17 +15,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Language switching by {@code ?lang=xx} on every page, remembered in a cookie; listeners
- * are told so that a signed-in member's profile remembers it too.
+ * Language switching by {@code ?lang=xx} on every page, remembered in a cookie. A
+ * signed-in member's profile language is left alone: it changes only on the profile form.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	private final List<LanguageChangeListener> listeners;
-
-	WebConfiguration(List<LanguageChangeListener> listeners) {
-		this.listeners = listeners;
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -47,10 +39,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				var requested = Language.fromCode(request.getParameter("lang"));
 				if (requested.isPresent()) {
 					var resolver = RequestContextUtils.getLocaleResolver(request);
-					if (resolver != null) {
+					if (resolver instanceof LanguageLocaleResolver languages) {
+						languages.choose(request, response, requested.get().locale());
+					}
+					else if (resolver != null) {
 						resolver.setLocale(request, response, requested.get().locale());
 					}
-					WebConfiguration.this.listeners.forEach((l) -> l.languageChosen(requested.get()));
 				}
 				return true;
 			}
