@@ -11,16 +11,26 @@
     }
   }
 
+  // Numbers in the page's language; years stay plain digits ("2020", never "2,020").
+  var lang = document.documentElement.lang || 'en';
+  var numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  var compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  function year(v) { return String(Math.round(v)); }
+  function narrow(element) { return element.clientWidth < 480; }
+
   function factChart(element) {
     var series = parse(element, 'data-series') || [];
+    var small = narrow(element);
     var chart = echarts.init(element);
     chart.setOption({
-      legend: { type: 'scroll' },
-      tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'value', minInterval: 1, scale: true },
-      yAxis: { type: 'value', scale: true },
+      legend: { type: 'scroll', bottom: 0 },
+      tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: function (v) { return numbers.format(v); } },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1, scale: true, axisLabel: { formatter: year, hideOverlap: true } },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return compact.format(v); } } },
       series: series.map(function (s) {
-        return { name: s.name, type: s.data.length > 1 ? 'line' : 'bar', data: s.data, barMaxWidth: 40 };
+        return { name: s.name, type: s.data.length > 1 ? 'line' : 'bar', data: s.data, barMaxWidth: 40,
+          symbolSize: small ? 4 : 6 };
       })
     });
     return chart;
@@ -28,25 +38,31 @@
 
   function timelineChart(element) {
     var rows = parse(element, 'data-rows') || [];
+    var small = narrow(element);
     var labels = rows.map(function (r) { return r.city + ': ' + r.title; });
     var first = rows.length ? Math.min.apply(null, rows.map(function (r) { return r.from; })) - 1 : 2000;
-    element.style.height = Math.max(160, rows.length * 28 + 60) + 'px';
+    // One readable line per target: tall enough that no label is dropped.
+    element.style.height = Math.max(240, rows.length * 36 + 70) + 'px';
     var chart = echarts.init(element);
     chart.setOption({
       tooltip: {
+        confine: true,
         formatter: function (p) {
           // the transparent first bar only shifts each span to its base year
           var r = rows[p.dataIndex];
           var esc = echarts.format.encodeHTML;
-          return esc(r.city) + '<br>' + esc(r.title) + '<br>' + r.from + ' → ' + r.to + (r.rate != null ? '<br>' + r.rate + ' %/yr' : '');
+          return esc(r.city) + '<br>' + esc(r.title) + '<br>' + r.from + ' → ' + r.to + (r.rateText ? '<br>' + esc(r.rateText) : '');
         }
       },
-      grid: { left: 8, right: 16, containLabel: true },
-      xAxis: { type: 'value', min: first, minInterval: 1 },
-      yAxis: { type: 'category', data: labels, axisLabel: { width: 260, overflow: 'truncate' } },
+      grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
+      xAxis: { type: 'value', min: first, minInterval: 1, axisLabel: { formatter: year, hideOverlap: true, fontSize: 12 } },
+      yAxis: { type: 'category', data: labels, inverse: true,
+        axisLabel: { width: Math.min(260, Math.round(element.clientWidth * (small ? 0.42 : 0.35))), overflow: 'truncate',
+          fontSize: 12, interval: 0 } },
       series: [
-        { type: 'bar', stack: 'span', itemStyle: { color: 'transparent' }, data: rows.map(function (r) { return r.from; }) },
-        { type: 'bar', stack: 'span', data: rows.map(function (r) { return Math.max(r.to - r.from, 0.4); }) }
+        { type: 'bar', stack: 'span', itemStyle: { color: 'transparent' }, data: rows.map(function (r) { return r.from; }),
+          tooltip: { show: false } },
+        { type: 'bar', stack: 'span', barMaxWidth: 20, data: rows.map(function (r) { return Math.max(r.to - r.from, 0.4); }) }
       ]
     });
     return chart;
@@ -56,9 +72,10 @@
     var data = parse(element, 'data-timeline') || { years: [], series: [] };
     var chart = echarts.init(element);
     chart.setOption({
-      tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll' },
-      xAxis: { type: 'category', data: data.years },
+      tooltip: { trigger: 'axis', confine: true },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: data.years, axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1 },
       series: data.series.map(function (s) { return { name: s.name, type: 'bar', stack: 'all', data: s.data }; })
     });
@@ -76,6 +93,11 @@
         return;
       }
       element.setAttribute('data-ready', 'true');
+      // The table beside the chart folds once the chart is drawn; it stays one tap away.
+      var table = element.parentNode.querySelector('details.chart-data');
+      if (table && element.nextElementSibling === table) {
+        table.open = false;
+      }
       if (kind === 'facts') made.push(factChart(element));
       if (kind === 'timeline') made.push(timelineChart(element));
       if (kind === 'years') made.push(yearsChart(element));

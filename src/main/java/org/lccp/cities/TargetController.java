@@ -2,6 +2,7 @@ package org.lccp.cities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +37,10 @@ class TargetController {
 
 	private final Validator validator;
 
-	TargetController(CitiesManagement cities, JsonMapper json, Validator validator) {
+	private final MessageSource messages;
+
+	TargetController(CitiesManagement cities, JsonMapper json, Validator validator, MessageSource messages) {
+		this.messages = messages;
 		this.cities = cities;
 		this.json = json;
 		this.validator = validator;
@@ -46,7 +51,7 @@ class TargetController {
 			@RequestParam(required = false) TargetStatus status,
 			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
 			@RequestParam(defaultValue = "targetYear") String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			Model model, Locale locale) {
 		var code = Countries.isKnown(country) ? country : "";
 		var filter = new CitiesManagement.TargetFilter(code, type, status, null, scope);
 		var found = this.cities.targets(filter, Sorting.page(page, 100, sort, Sorting.TARGET, "targetYear"));
@@ -60,7 +65,9 @@ class TargetController {
 		model.addAttribute("statuses", TargetStatus.values());
 		model.addAttribute("scopes", CitiesManagement.TargetFilter.Scope.values());
 		model.addAttribute("targets", found);
-		model.addAttribute("timeline", timeline(filter));
+		var timeline = timeline(filter, locale);
+		model.addAttribute("timeline", timeline.json());
+		model.addAttribute("timelineRows", timeline.rows());
 		return "cities/targets";
 	}
 
@@ -210,7 +217,7 @@ class TargetController {
 	}
 
 	/** Number of targets per target year and type, for the timeline chart. */
-	private String timeline(CitiesManagement.TargetFilter filter) {
+	private Timeline timeline(CitiesManagement.TargetFilter filter, Locale locale) {
 		var all = this.cities.targets(filter,
 				Sorting.page(0, Sorting.MAX_SIZE, "targetYear", Sorting.TARGET, "targetYear"));
 		var byType = new TreeMap<String, Map<Integer, Integer>>();
@@ -224,11 +231,38 @@ class TargetController {
 		var series = new ArrayList<Map<String, Object>>();
 		byType.forEach((type, counts) -> {
 			var row = new LinkedHashMap<String, Object>();
-			row.put("name", type);
+			row.put("name", this.messages.getMessage("TargetType." + type, null, type, locale));
 			row.put("data", years.stream().map((y) -> counts.getOrDefault(y, 0)).toList());
 			series.add(row);
 		});
-		return this.json.writeValueAsString(Map.of("years", years, "series", series));
+		var rows = new ArrayList<YearRow>();
+		for (var year : years) {
+			var parts = new ArrayList<String>();
+			var total = 0;
+			for (var entry : byType.entrySet()) {
+				var count = entry.getValue().getOrDefault(year, 0);
+				if (count > 0) {
+					total += count;
+					parts.add(this.messages.getMessage(
+							"cities.chart.typeCount", new Object[] { this.messages
+								.getMessage("TargetType." + entry.getKey(), null, entry.getKey(), locale), count },
+							locale));
+				}
+			}
+			rows.add(new YearRow(year, total, String.join(", ", parts)));
+		}
+		return new Timeline(this.json
+			.writeValueAsString(Map.of("years", years.stream().map(String::valueOf).toList(), "series", series)), rows);
+	}
+
+	/**
+	 * The timeline chart's data, and the same as rows of a table for readers without it.
+	 */
+	record Timeline(String json, List<YearRow> rows) {
+	}
+
+	/** Targets due in one year: how many, and how many of each type. */
+	record YearRow(int year, int total, String byType) {
 	}
 
 }
