@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
+import org.lccp.support.DemoDataOn;
 import org.lccp.support.TestAccounts;
 import org.lccp.support.TestDatabase;
 import org.lccp.support.WebSession;
@@ -21,35 +22,19 @@ import org.lccp.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crawls every page a visitor, a member and the secretariat can reach by following links,
- * in several languages, and checks what assistive technology depends on: no id used
- * twice, every form field with a label, headings that do not skip a level, and content in
- * another language than the page marked with its own {@code lang}.
+ * Crawls every kind of page a visitor, a member and the secretariat can reach by
+ * following links from the demo data, in several languages, and checks what assistive
+ * technology depends on: no id used twice, every form field with a label, headings that
+ * do not skip a level.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = { TestDatabase.Initializer.class, PageStructureTest.WithDemoData.class })
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, DemoDataOn.class })
 class PageStructureTest {
-
-	/**
-	 * The demo data (cities, targets, knowledge items, gatherings, applications) gives
-	 * the crawl real pages of every kind; it needs a context of its own.
-	 */
-	static class WithDemoData implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues.of("lccp.demo.enabled=true").applyTo(context);
-		}
-
-	}
 
 	private static final int MAX_PAGES = 160;
 
