@@ -105,12 +105,27 @@
     window.addEventListener('resize', function () { made.forEach(function (c) { c.resize(); }); });
   }
 
-  function map() {
-    var element = document.getElementById('city-map');
-    if (!element || typeof L === 'undefined') {
+  // The outlines cross the 180th meridian (Chukotka): shifting western longitudes east keeps
+  // Russia in one piece instead of a band across the top of the map.
+  function eastward(coords) {
+    return L.latLng(coords[1], coords[0] < -30 ? coords[0] + 360 : coords[0]);
+  }
+
+  function map(element) {
+    if (typeof L === 'undefined') {
       return;
     }
-    var map = L.map(element, { worldCopyJump: false }).setView([42, 115], 3);
+    var lat = parseFloat(element.getAttribute('data-lat'));
+    var lon = parseFloat(element.getAttribute('data-lon'));
+    var single = !isNaN(lat) && !isNaN(lon);
+    var map = L.map(element, { worldCopyJump: false, zoomControl: false, zoomSnap: 0.25 });
+    L.control.zoom({ position: 'topright' }).addTo(map);
+    if (single) {
+      map.setView([lat, lon], 6);
+    } else {
+      // North-East Asia from Xinjiang to Kamchatka, Korea and Japan included, at any width.
+      map.fitBounds([[20, 75], [56, 146]]);
+    }
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
@@ -118,10 +133,20 @@
     fetch(element.getAttribute('data-countries'))
       .then(function (r) { return r.json(); })
       .then(function (geo) {
-        L.geoJSON(geo, { style: { color: '#557', weight: 1, fillColor: '#cde', fillOpacity: tiles ? 0.2 : 0.8 } })
+        L.geoJSON(geo, {
+          coordsToLatLng: eastward,
+          smoothFactor: 0.3,
+          style: { color: '#557', weight: 1, fillColor: '#cde', fillOpacity: tiles ? 0.2 : 0.8 }
+        })
           .bindTooltip(function (layer) { return layer.feature.properties.name; })
-          .addTo(map);
+          .addTo(map)
+          .bringToBack();
       });
+    if (single) {
+      L.circleMarker([lat, lon], { radius: 7, color: '#0a5', fillOpacity: 0.9 }).addTo(map);
+      element.setAttribute('data-markers', '1');
+      return;
+    }
     fetch(element.getAttribute('data-points'))
       .then(function (r) { return r.json(); })
       .then(function (points) {
@@ -136,9 +161,13 @@
       });
   }
 
+  function maps() {
+    document.querySelectorAll('#city-map, .city-map-small').forEach(map);
+  }
+
   function start() {
     charts();
-    map();
+    maps();
   }
 
   if (document.readyState === 'loading') {

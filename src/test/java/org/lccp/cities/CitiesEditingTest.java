@@ -93,13 +93,16 @@ class CitiesEditingTest {
 		assertThat(progress.status()).isEqualTo(302);
 		var after = web.get(targetPath);
 		assertThat(after.mainText()).contains("Halfway through the decade")
-			.contains("PROGRESS_ADDED")
-			.contains("CREATED");
+			.contains("Progress added")
+			.contains("Created");
 		assertThat(after.mainText()).contains(this.focal.email());
+		assertThat(web.get(targetPath + "?lang=ru").html().select(".history td").text())
+			.contains("Добавлен ход выполнения")
+			.doesNotContain("PROGRESS_ADDED");
 
 		// a visitor sees the target and its progress, but not the history
 		var visitor = new WebSession(this.port).get(targetPath);
-		assertThat(visitor.mainText()).contains("Halfway through the decade").doesNotContain("PROGRESS_ADDED");
+		assertThat(visitor.mainText()).contains("Halfway through the decade").doesNotContain("Progress added");
 	}
 
 	@Test
@@ -350,7 +353,7 @@ class CitiesEditingTest {
 		changed[3] = title;
 		assertThat(web.post(targetPath + "/edit", concat(new String[] { "version", version }, changed)).status())
 			.isEqualTo(302);
-		assertThat(web.get(targetPath).mainText()).contains("CREATED").contains("EDITED").contains("22.7");
+		assertThat(web.get(targetPath).mainText()).contains("Created").contains("Edited").contains("22.7");
 	}
 
 	static String[] concat(String[] a, String[] b) {

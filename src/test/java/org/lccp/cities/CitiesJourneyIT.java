@@ -118,7 +118,8 @@ class CitiesJourneyIT {
 		submit(this.focalPoint, By.cssSelector("form.progress-form button[type=submit]"));
 		assertThat(this.focalPoint.findElement(By.cssSelector("main .notice")).getText())
 			.isEqualTo(text("cities.progress.saved"));
-		assertThat(this.focalPoint.findElement(By.cssSelector("main .history")).getText()).contains("PROGRESS_ADDED");
+		assertThat(this.focalPoint.findElement(By.cssSelector("main .history")).getText()).contains("Progress added")
+			.doesNotContain("PROGRESS_ADDED");
 
 		// the visitor finds it on the profile, with the ECharts timeline drawn
 		open(this.visitor, "/cities/" + this.incheon);
