@@ -34,3 +34,34 @@ document.addEventListener('htmx:afterSwap', function (event) {
     unfold();
   }
 })();
+
+// Long lists of checkboxes get a filter box: typing narrows the list, ticks stay as they are.
+(function () {
+  function enhance() {
+    document.querySelectorAll('.check-list').forEach(function (list) {
+      var items = list.querySelectorAll('.check-items li');
+      if (items.length < 8 || list.querySelector('.check-filter')) {
+        return;
+      }
+      var legend = list.querySelector('legend');
+      var filter = document.createElement('input');
+      filter.type = 'search';
+      filter.className = 'check-filter';
+      var hint = document.documentElement.getAttribute('data-filter-label') || '';
+      filter.placeholder = hint;
+      filter.setAttribute('aria-label', (legend ? legend.textContent.trim() + ': ' : '') + hint);
+      filter.addEventListener('input', function () {
+        var text = filter.value.trim().toLocaleLowerCase();
+        items.forEach(function (item) {
+          item.hidden = text !== '' && item.textContent.toLocaleLowerCase().indexOf(text) < 0;
+        });
+      });
+      list.querySelector('.check-items').before(filter);
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', enhance);
+  } else {
+    enhance();
+  }
+})();

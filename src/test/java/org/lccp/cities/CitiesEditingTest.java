@@ -281,8 +281,8 @@ class CitiesEditingTest {
 		assertThat(stale.status()).isEqualTo(409);
 
 		var profile = web.get("/cities/" + this.city).mainText();
-		assertThat(profile).contains("FACT_ADDED")
-			.contains("FACT_CORRECTED")
+		assertThat(profile).contains("Value added")
+			.contains("Value corrected")
 			.contains("2950000 persons (Statistics Korea 2020) → POPULATION 2020 = 2960000 persons");
 
 		var current = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.fact(this.city, fact.id()));
@@ -295,7 +295,7 @@ class CitiesEditingTest {
 					String.valueOf(current.version()))
 			.status()).isEqualTo(302);
 		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
-		assertThat(web.get("/cities/" + this.city).mainText()).contains("FACT_DELETED");
+		assertThat(web.get("/cities/" + this.city).mainText()).contains("Value deleted");
 	}
 
 	@Test

@@ -130,9 +130,9 @@ class CitiesJourneyIT {
 
 		// and in the comparison with Seoul
 		open(this.visitor, "/cities/compare");
-		var choice = new Select(this.visitor.findElement(By.id("city")));
-		choice.selectByValue(this.incheon.toString());
-		choice.selectByValue(this.seoul.toString());
+		// tick the two cities in the checkbox list (no Ctrl-click needed)
+		this.visitor.findElement(By.id("city-" + this.incheon)).click();
+		this.visitor.findElement(By.id("city-" + this.seoul)).click();
 		submit(this.visitor, By.cssSelector("form.compare-form button[type=submit]"));
 		assertThat(this.visitor.findElements(By.cssSelector("article.compare-city"))).hasSize(2);
 		assertThat(this.visitor.findElement(By.cssSelector(".side-by-side")).getText()).contains(title).contains("3.5");
