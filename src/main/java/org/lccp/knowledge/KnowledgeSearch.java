@@ -76,8 +76,9 @@ class KnowledgeSearch {
 			var result = (exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query))
 					? fetch(session, request, query, true, keys, offset) : exact;
 			var hits = new ArrayList<Hit>();
+			var stems = CyrillicWords.stems(query);
 			for (var row : result.hits()) {
-				hits.add(hit(row, readerLanguage));
+				hits.add(hit(row, readerLanguage, stems));
 			}
 			var facets = new LinkedHashMap<String, Map<String, Long>>();
 			keys.forEach((facet, key) -> {
@@ -199,10 +200,10 @@ class KnowledgeSearch {
 		for (var language : Language.values()) {
 			fields = fields.field(SearchDocument.title(language)).boost(3f).field(SearchDocument.text(language));
 		}
-		var exactQuery = fields.matching(query)
+		var exactQuery = fields.matching(CyrillicWords.widen(query))
 			.defaultOperator(BooleanOperator.AND)
 			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PREFIX)
 			.boost(4f);
 		if (!nearMisses) {
 			return exactQuery;
@@ -258,7 +259,7 @@ class KnowledgeSearch {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Hit hit(List<?> row, Language reader) {
+	private static Hit hit(List<?> row, Language reader, java.util.Set<String> stems) {
 		var n = Language.values().length;
 		var id = (UUID) row.get(0);
 		var kind = ContentKind.valueOf((String) row.get(1));
@@ -300,6 +301,10 @@ class KnowledgeSearch {
 		var date = (Instant) row.get(cjkAt + 2);
 		var countries = (List<String>) row.get(cjkAt + 3);
 		var cities = (List<String>) row.get(cjkAt + 4);
+		// Mongolian words found by their beginning are marked here; the highlighter marks
+		// only whole indexed words.
+		titleHtml = CyrillicWords.mark(titleHtml, stems);
+		snippetHtml = CyrillicWords.mark(snippetHtml, stems);
 		return new Hit(id, kind, "/" + kind.path() + "/" + id, titleHtml, snippetHtml, language.code(),
 				!language.equals(reader), year, date, countries, cities);
 	}

@@ -199,7 +199,7 @@ class KnowledgeJourneyIT {
 		click(this.visitor, By.cssSelector("#results a[href$='" + path + "']"));
 		waitForPath(this.visitor, path);
 		var article = this.visitor.findElement(By.cssSelector("main article"));
-		assertThat(article.getAttribute("lang")).isEqualTo("ja");
+		assertThat(article.findElement(By.tagName("h1")).getAttribute("lang")).isEqualTo("ja");
 		assertThat(article.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(article.getText()).contains("廃棄物発電").contains("一万二千トン");
 		assertThat(absent(this.visitor, By.id("language-notice"))).isTrue();
