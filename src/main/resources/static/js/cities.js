@@ -18,18 +18,39 @@
   function year(v) { return String(Math.round(v)); }
   function narrow(element) { return element.clientWidth < 480; }
 
+  // A line per series with at least two years; one value alone reads better in the table
+  // beside the chart, so a chart of single values is not drawn at all. Series of different
+  // kinds (people, km²) get an axis each.
   function factChart(element) {
-    var series = parse(element, 'data-series') || [];
+    var series = (parse(element, 'data-series') || []).filter(function (s) { return s.data.length > 1; });
+    if (!series.length) {
+      element.hidden = true;
+      var table = element.nextElementSibling;
+      if (table && table.tagName === 'DETAILS') {
+        table.open = true;
+      }
+      return null;
+    }
+    var kinds = [];
+    series.forEach(function (s) { if (kinds.indexOf(s.kind) < 0) kinds.push(s.kind); });
+    kinds = kinds.slice(0, 2);
+    series = series.filter(function (s) { return kinds.indexOf(s.kind) >= 0; });
+    var years = [];
+    series.forEach(function (s) { s.data.forEach(function (d) { years.push(d[0]); }); });
     var small = narrow(element);
     var chart = echarts.init(element);
     chart.setOption({
       legend: { type: 'scroll', bottom: 0 },
       tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: function (v) { return numbers.format(v); } },
-      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      xAxis: { type: 'value', minInterval: 1, scale: true, axisLabel: { formatter: year, hideOverlap: true } },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return compact.format(v); } } },
+      grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1, min: Math.min.apply(null, years), max: Math.max.apply(null, years),
+        axisLabel: { formatter: year, hideOverlap: true } },
+      yAxis: kinds.map(function (k, i) {
+        return { type: 'value', scale: true, position: i === 0 ? 'left' : 'right', splitLine: { show: i === 0 },
+          axisLabel: { formatter: function (v) { return compact.format(v); } } };
+      }),
       series: series.map(function (s) {
-        return { name: s.name, type: s.data.length > 1 ? 'line' : 'bar', data: s.data, barMaxWidth: 40,
+        return { name: s.name, type: 'line', data: s.data, yAxisIndex: kinds.indexOf(s.kind),
           symbolSize: small ? 4 : 6 };
       })
     });
@@ -98,9 +119,11 @@
       if (table && element.nextElementSibling === table) {
         table.open = false;
       }
-      if (kind === 'facts') made.push(factChart(element));
-      if (kind === 'timeline') made.push(timelineChart(element));
-      if (kind === 'years') made.push(yearsChart(element));
+      var chart = null;
+      if (kind === 'facts') chart = factChart(element);
+      if (kind === 'timeline') chart = timelineChart(element);
+      if (kind === 'years') chart = yearsChart(element);
+      if (chart) made.push(chart);
     });
     window.addEventListener('resize', function () { made.forEach(function (c) { c.resize(); }); });
   }

@@ -78,9 +78,11 @@ class PhonePagesIT {
 		this.browser = Browsers.chromium(language, PHONE, 800, true);
 		open("/cities/" + this.cities.findCity("JP", "Kyoto"));
 		assertPhoneViewport();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=facts] canvas")));
-		assertNoSidewaysScroll("city profile with facts");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".city-map-small path.leaflet-interactive")));
+		assertNoSidewaysScroll("city profile with facts and its small map");
+		// single values read better as a table than as a chart
+		assertThat(this.browser.findElement(By.cssSelector("details.chart-data")).getAttribute("open")).isNotNull();
 		open("/cities/" + incheon());
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=timeline] canvas")));
