@@ -212,7 +212,7 @@ class KnowledgeJourneyIT {
 			.split("\u0000");
 		assertThat(this.visitor.findElement(By.id("language-notice")).getText()).startsWith(notice[0])
 			.endsWith(notice[1]);
-		assertThat(this.visitor.findElement(By.cssSelector("main article")).getAttribute("lang")).isEqualTo("en");
+		assertThat(this.visitor.findElement(By.cssSelector("main article h1")).getAttribute("lang")).isEqualTo("en");
 		assertThat(this.visitor.findElement(By.cssSelector("main article h1")).getText()).isEqualTo(englishTitle);
 
 		// and downloads the PDF with a plain HTTP client, as a visitor without a session
