@@ -16,3 +16,52 @@ document.addEventListener('htmx:afterSwap', function (event) {
     target.setAttribute('tabindex', '-1');
   }
 });
+
+// Folded menus and filters open by themselves on wide screens (CSS does it too where the
+// browser knows ::details-content); on phones they stay folded until tapped.
+(function () {
+  var wide = window.matchMedia('(min-width: 62rem)');
+  var medium = window.matchMedia('(min-width: 48rem)');
+  function unfold() {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = wide.matches; });
+    document.querySelectorAll('details.filter-fold').forEach(function (d) {
+      if (medium.matches) { d.open = true; }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', unfold);
+  } else {
+    unfold();
+  }
+})();
+
+// Long lists of checkboxes get a filter box: typing narrows the list, ticks stay as they are.
+(function () {
+  function enhance() {
+    document.querySelectorAll('.check-list').forEach(function (list) {
+      var items = list.querySelectorAll('.check-items li');
+      if (items.length < 8 || list.querySelector('.check-filter')) {
+        return;
+      }
+      var legend = list.querySelector('legend');
+      var filter = document.createElement('input');
+      filter.type = 'search';
+      filter.className = 'check-filter';
+      var hint = document.documentElement.getAttribute('data-filter-label') || '';
+      filter.placeholder = hint;
+      filter.setAttribute('aria-label', (legend ? legend.textContent.trim() + ': ' : '') + hint);
+      filter.addEventListener('input', function () {
+        var text = filter.value.trim().toLocaleLowerCase();
+        items.forEach(function (item) {
+          item.hidden = text !== '' && item.textContent.toLocaleLowerCase().indexOf(text) < 0;
+        });
+      });
+      list.querySelector('.check-items').before(filter);
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', enhance);
+  } else {
+    enhance();
+  }
+})();

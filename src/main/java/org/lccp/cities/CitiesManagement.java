@@ -522,8 +522,7 @@ public class CitiesManagement {
 			.collect(Collectors.toMap(City::getId, Function.identity()));
 		return list.stream().map((t) -> {
 			var city = t.getCityId() == null ? null : names.get(t.getCityId());
-			return TargetView.of(t, city == null ? null : city.getNameEn(),
-					byTarget.getOrDefault(t.getId(), List.of()));
+			return TargetView.of(t, city == null ? null : city.view(), byTarget.getOrDefault(t.getId(), List.of()));
 		}).toList();
 	}
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +40,15 @@ class CityController {
 
 	private final List<org.lccp.shared.domain.ContentAbout> contentAbout;
 
+	private final MessageSource messages;
+
+	private final Units units;
+
 	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties,
-			List<org.lccp.shared.domain.ContentAbout> contentAbout) {
+			List<org.lccp.shared.domain.ContentAbout> contentAbout, MessageSource messages, Units units) {
+		this.units = units;
 		this.contentAbout = contentAbout;
+		this.messages = messages;
 		this.cities = cities;
 		this.json = json;
 		this.properties = properties;
@@ -65,7 +72,7 @@ class CityController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("factKinds", FactKind.values());
 		model.addAttribute("factChart", factChart(List.of(profile), locale));
-		model.addAttribute("targetChart", targetChart(List.of(profile)));
+		model.addAttribute("targetChart", targetChart(List.of(profile), locale));
 		model.addAttribute("focalPoint", new FocalPointForm(""));
 		// Case studies, policies, networks and news about the city, from the modules that
 		// have them.
@@ -98,7 +105,7 @@ class CityController {
 		});
 		model.addAttribute("all", options);
 		model.addAttribute("factChart", factChart(profiles, locale));
-		model.addAttribute("targetChart", targetChart(profiles));
+		model.addAttribute("targetChart", targetChart(profiles, locale));
 		return "cities/compare";
 	}
 
@@ -238,8 +245,16 @@ class CityController {
 			for (var kind : FactKind.values()) {
 				var values = p.series(kind.name());
 				if (!values.isEmpty()) {
-					series.add(Map.of("name", p.city().name(locale) + " · " + kind.name(), "kind", kind.name(), "data",
-							values.stream().map((f) -> List.of(f.year(), f.value())).toList()));
+					var label = this.messages.getMessage("FactKind." + kind.name(), null, kind.name(), locale);
+					var unit = values.get(values.size() - 1).unit();
+					series.add(Map.of("name",
+							(profiles.size() > 1 ? p.city().name(locale) + " · " : "") + label + " ("
+									+ this.units.label(unit) + ")",
+							"kind", kind.name(), "data",
+							values.stream()
+								.filter((f) -> f.unit().equals(unit))
+								.map((f) -> List.of(f.year(), f.value()))
+								.toList()));
 				}
 			}
 		}
@@ -247,19 +262,24 @@ class CityController {
 	}
 
 	/** Each target from base year (or now) to target year, for the timeline. */
-	private String targetChart(List<CitiesManagement.CityProfile> profiles) {
+	private String targetChart(List<CitiesManagement.CityProfile> profiles, Locale locale) {
 		var rows = new ArrayList<Map<String, Object>>();
 		for (var p : profiles) {
 			for (var t : p.targets()) {
 				if (t.targetYear() != null) {
 					var row = new LinkedHashMap<String, Object>();
-					row.put("city", p.city().nameEn());
+					row.put("city", p.city().name(locale));
 					row.put("title", t.title());
-					row.put("type", t.type().name());
+					row.put("type",
+							this.messages.getMessage("TargetType." + t.type().name(), null, t.type().name(), locale));
 					row.put("from", t.baseYear() == null ? t.targetYear() : t.baseYear());
 					row.put("to", t.targetYear());
 					row.put("cut", t.reductionPercent());
 					row.put("rate", t.annualRatePercent());
+					row.put("rateText", t.annualRatePercent() == null ? null
+							: this.messages.getMessage("cities.rate.value", new Object[] {
+									java.text.NumberFormat.getNumberInstance(locale).format(t.annualRatePercent()) },
+									locale));
 					rows.add(row);
 				}
 			}

@@ -26,4 +26,12 @@ public record CityView(UUID id, String countryCode, @Nullable String locode, Str
 		return name == null ? this.nameEn : name;
 	}
 
+	/**
+	 * The language {@link #name(Locale)} is written in: the reader's, or English when the
+	 * city has no name in it.
+	 */
+	public String nameLanguage(Locale locale) {
+		return name(locale).equals(this.nameEn) && !"en".equals(locale.getLanguage()) ? "en" : locale.getLanguage();
+	}
+
 }

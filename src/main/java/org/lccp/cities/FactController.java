@@ -1,10 +1,11 @@
 package org.lccp.cities;
 
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -27,31 +28,35 @@ class FactController {
 
 	private final CitiesManagement cities;
 
-	FactController(CitiesManagement cities) {
+	private final Validator validator;
+
+	FactController(CitiesManagement cities, Validator validator) {
 		this.cities = cities;
+		this.validator = validator;
 	}
 
 	@GetMapping("/cities/{id}/facts/new")
 	String newFact(@PathVariable UUID id, Model model) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		model.addAttribute("form", FactDetails.blank());
+		model.addAttribute("form", FactForm.blank());
 		return formPage(model, city, null, 0);
 	}
 
 	@PostMapping("/cities/{id}/facts")
-	String add(@PathVariable UUID id, @Valid @ModelAttribute("form") FactDetails form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String add(@PathVariable UUID id, @ModelAttribute("form") FactForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		if (!errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details != null) {
 			try {
-				this.cities.addFact(id, form);
+				this.cities.addFact(id, details);
 				redirect.addFlashAttribute("notice", "cities.fact.saved");
 				return "redirect:/cities/" + id + "/edit";
 			}
 			catch (InvalidInputException ex) {
-				Forms.reject(errors, ex);
+				new FormInput(errors, locale, FactForm.LABELS).reject(ex.violations());
 			}
 		}
 		return formPage(model, city, null, 0);
@@ -61,24 +66,26 @@ class FactController {
 	String edit(@PathVariable UUID id, @PathVariable long factId, Model model) {
 		var city = this.cities.city(id);
 		var fact = this.cities.fact(id, factId);
-		model.addAttribute("form", new FactDetails(fact.kind(), fact.year(), fact.value(), fact.unit(), fact.source()));
+		model.addAttribute("form",
+				FactForm.of(new FactDetails(fact.kind(), fact.year(), fact.value(), fact.unit(), fact.source())));
 		return formPage(model, city, factId, fact.version());
 	}
 
 	@PostMapping("/cities/{id}/facts/{factId}/edit")
 	String correct(@PathVariable UUID id, @PathVariable long factId, @RequestParam long version,
-			@Valid @ModelAttribute("form") FactDetails form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") FactForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		if (!errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details != null) {
 			try {
-				this.cities.correctFact(id, factId, form, version);
+				this.cities.correctFact(id, factId, details, version);
 				redirect.addFlashAttribute("notice", "cities.fact.saved");
 				return "redirect:/cities/" + id + "/edit";
 			}
 			catch (InvalidInputException ex) {
-				Forms.reject(errors, ex);
+				new FormInput(errors, locale, FactForm.LABELS).reject(ex.violations());
 			}
 		}
 		return formPage(model, city, factId, version);

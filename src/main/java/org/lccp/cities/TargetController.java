@@ -2,15 +2,18 @@ package org.lccp.cities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,9 +35,15 @@ class TargetController {
 
 	private final JsonMapper json;
 
-	TargetController(CitiesManagement cities, JsonMapper json) {
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	TargetController(CitiesManagement cities, JsonMapper json, Validator validator, MessageSource messages) {
+		this.messages = messages;
 		this.cities = cities;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@GetMapping("/targets")
@@ -42,7 +51,7 @@ class TargetController {
 			@RequestParam(required = false) TargetStatus status,
 			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
 			@RequestParam(defaultValue = "targetYear") String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			Model model, Locale locale) {
 		var code = Countries.isKnown(country) ? country : "";
 		var filter = new CitiesManagement.TargetFilter(code, type, status, null, scope);
 		var found = this.cities.targets(filter, Sorting.page(page, 100, sort, Sorting.TARGET, "targetYear"));
@@ -56,14 +65,16 @@ class TargetController {
 		model.addAttribute("statuses", TargetStatus.values());
 		model.addAttribute("scopes", CitiesManagement.TargetFilter.Scope.values());
 		model.addAttribute("targets", found);
-		model.addAttribute("timeline", timeline(filter));
+		var timeline = timeline(filter, locale);
+		model.addAttribute("timeline", timeline.json());
+		model.addAttribute("timelineRows", timeline.rows());
 		return "cities/targets";
 	}
 
 	@GetMapping("/targets/{id}")
 	String target(@PathVariable UUID id, Model model) {
 		model.addAttribute("file", this.cities.targetFile(id));
-		model.addAttribute("progressForm", new ProgressDetails(null, null, null, null));
+		model.addAttribute("progressForm", ProgressForm.blank());
 		return "cities/target";
 	}
 
@@ -71,25 +82,26 @@ class TargetController {
 	String newTarget(@PathVariable UUID id, Model model) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		model.addAttribute("form", TargetDetails.blank());
+		model.addAttribute("form", TargetForm.blank());
 		return formPage(model, city, null, 0);
 	}
 
 	@PostMapping("/cities/{id}/targets")
-	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") TargetDetails form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String create(@PathVariable UUID id, @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, city, null, 0);
 		}
 		try {
-			var target = this.cities.addTarget(id, form);
+			var target = this.cities.addTarget(id, details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, city, null, 0);
 		}
 	}
@@ -97,26 +109,27 @@ class TargetController {
 	@GetMapping("/countries/{code}/targets/new")
 	String newNationalTarget(@PathVariable String code, Model model) {
 		var country = this.cities.country(code).country();
-		model.addAttribute("form", TargetDetails.blank());
+		model.addAttribute("form", TargetForm.blank());
 		model.addAttribute("countryCode", country.code());
 		return formPage(model, null, null, 0);
 	}
 
 	@PostMapping("/countries/{code}/targets")
-	String createNational(@PathVariable String code, @Valid @ModelAttribute("form") TargetDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String createNational(@PathVariable String code, @ModelAttribute("form") TargetForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale) {
 		var country = this.cities.country(code).country();
 		model.addAttribute("countryCode", country.code());
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, null, null, 0);
 		}
 		try {
-			var target = this.cities.addNationalTarget(country.code(), form);
+			var target = this.cities.addNationalTarget(country.code(), details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, null, null, 0);
 		}
 	}
@@ -129,31 +142,32 @@ class TargetController {
 		}
 		var t = file.target();
 		model.addAttribute("form",
-				new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(), t.targetYear(),
-						t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(), t.gases(),
-						t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
-						t.sourceDocument(), t.sourcePage(), t.sourceLink()));
+				TargetForm.of(new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(),
+						t.targetYear(), t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(),
+						t.gases(), t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
+						t.sourceDocument(), t.sourcePage(), t.sourceLink())));
 		model.addAttribute("countryCode", t.countryCode());
 		return formPage(model, t.cityId() == null ? null : this.cities.city(t.cityId()), id, t.version());
 	}
 
 	@PostMapping("/targets/{id}/edit")
-	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") TargetDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") TargetForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
 		var t = this.cities.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
 		model.addAttribute("countryCode", t.countryCode());
-		if (errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details == null) {
 			return formPage(model, city, id, version);
 		}
 		try {
-			this.cities.updateTarget(id, form, version);
+			this.cities.updateTarget(id, details, version);
 		}
 		catch (InvalidInputException ex) {
-			Forms.reject(errors, ex);
+			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
 			return formPage(model, city, id, version);
 		}
 		redirect.addFlashAttribute("notice", "cities.target.saved");
@@ -161,19 +175,20 @@ class TargetController {
 	}
 
 	@PostMapping("/targets/{id}/progress")
-	String progress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String progress(@PathVariable UUID id, @ModelAttribute("progressForm") ProgressForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
-		if (!errors.hasErrors()) {
+		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		if (details != null) {
 			try {
-				this.cities.addProgress(id, form);
+				this.cities.addProgress(id, details);
 				redirect.addFlashAttribute("notice", "cities.progress.saved");
 				return "redirect:/targets/" + id;
 			}
 			catch (InvalidInputException ex) {
-				Forms.reject(errors, ex);
+				new FormInput(errors, locale, ProgressForm.LABELS).reject(ex.violations());
 			}
 		}
 		model.addAttribute("file", this.cities.targetFile(id));
@@ -202,7 +217,7 @@ class TargetController {
 	}
 
 	/** Number of targets per target year and type, for the timeline chart. */
-	private String timeline(CitiesManagement.TargetFilter filter) {
+	private Timeline timeline(CitiesManagement.TargetFilter filter, Locale locale) {
 		var all = this.cities.targets(filter,
 				Sorting.page(0, Sorting.MAX_SIZE, "targetYear", Sorting.TARGET, "targetYear"));
 		var byType = new TreeMap<String, Map<Integer, Integer>>();
@@ -216,11 +231,38 @@ class TargetController {
 		var series = new ArrayList<Map<String, Object>>();
 		byType.forEach((type, counts) -> {
 			var row = new LinkedHashMap<String, Object>();
-			row.put("name", type);
+			row.put("name", this.messages.getMessage("TargetType." + type, null, type, locale));
 			row.put("data", years.stream().map((y) -> counts.getOrDefault(y, 0)).toList());
 			series.add(row);
 		});
-		return this.json.writeValueAsString(Map.of("years", years, "series", series));
+		var rows = new ArrayList<YearRow>();
+		for (var year : years) {
+			var parts = new ArrayList<String>();
+			var total = 0;
+			for (var entry : byType.entrySet()) {
+				var count = entry.getValue().getOrDefault(year, 0);
+				if (count > 0) {
+					total += count;
+					parts.add(this.messages.getMessage(
+							"cities.chart.typeCount", new Object[] { this.messages
+								.getMessage("TargetType." + entry.getKey(), null, entry.getKey(), locale), count },
+							locale));
+				}
+			}
+			rows.add(new YearRow(year, total, String.join(", ", parts)));
+		}
+		return new Timeline(this.json
+			.writeValueAsString(Map.of("years", years.stream().map(String::valueOf).toList(), "series", series)), rows);
+	}
+
+	/**
+	 * The timeline chart's data, and the same as rows of a table for readers without it.
+	 */
+	record Timeline(String json, List<YearRow> rows) {
+	}
+
+	/** Targets due in one year: how many, and how many of each type. */
+	record YearRow(int year, int total, String byType) {
 	}
 
 }

@@ -3,8 +3,10 @@ package org.lccp.cities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +21,11 @@ public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityNa
 		TargetStatus status, @Nullable UUID supersededBy, @Nullable String policy, String sourceDocument,
 		@Nullable String sourcePage, @Nullable String sourceLink, @Nullable BigDecimal annualRatePercent,
 		@Nullable BigDecimal annualRateHighPercent, @Nullable String annualRateFormula,
-		List<TargetProgress.ProgressView> progress, Instant updatedAt, long version) {
+		List<TargetProgress.ProgressView> progress, Instant updatedAt, long version,
+		@JsonIgnore @Nullable CityView city) {
 
-	static TargetView of(ClimateTarget t, @Nullable String cityName, List<TargetProgress.ProgressView> progress) {
+	static TargetView of(ClimateTarget t, @Nullable CityView city, List<TargetProgress.ProgressView> progress) {
+		var cityName = city == null ? null : city.nameEn();
 		var d = t.details();
 		var rate = t.rate();
 		var high = t.rateHigh();
@@ -31,7 +35,17 @@ public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityNa
 				d.supersededBy(), d.policy(), d.sourceDocument(), d.sourcePage(), d.sourceLink(),
 				rate == null ? null : rate.percent(), high == null ? null : high.percent(),
 				rate == null ? null : rate.formula() + (high == null ? "" : "; " + high.formula()), progress,
-				t.getUpdatedAt(), t.getVersion());
+				t.getUpdatedAt(), t.getVersion(), city);
+	}
+
+	/** The city's name in the reader's language (or English when it has none there). */
+	public @Nullable String cityName(Locale locale) {
+		return this.city == null ? this.cityName : this.city.name(locale);
+	}
+
+	/** The language the city's name is shown in, for its {@code lang} attribute. */
+	public String cityNameLanguage(Locale locale) {
+		return this.city == null ? "en" : this.city.nameLanguage(locale);
 	}
 
 }

@@ -99,10 +99,6 @@ class Account {
 		this.affiliation = affiliation;
 	}
 
-	void chooseLanguage(Language language) {
-		this.preferredLanguage = language.code();
-	}
-
 	void setAffiliation(String affiliation) {
 		this.affiliation = affiliation;
 	}

@@ -242,12 +242,6 @@ public class AccountManagement {
 				"name=" + displayName + ", language=" + language.code());
 	}
 
-	/** Remembers the language the signed-in member picked with the language switcher. */
-	@Transactional
-	public void rememberLanguage(UUID accountId, Language language) {
-		this.accounts.findById(accountId).ifPresent((a) -> a.chooseLanguage(language));
-	}
-
 	@Transactional
 	public void setAffiliation(UUID accountId, String affiliation) {
 		var account = load(accountId);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lccp.shared.i18n.LanguageLocaleResolver;
 import org.lccp.shared.security.HttpAccessRules;
 
 import org.springframework.context.ApplicationContext;
@@ -166,7 +167,9 @@ class SecurityConfiguration {
 					Authentication authentication) throws jakarta.servlet.ServletException, IOException {
 				if (authentication.getPrincipal() instanceof AccountUser user) {
 					throttle.succeeded(user.email(), request.getRemoteAddr());
-					var language = readOnly.execute((s) -> accounts.findById(user.id()).map(Account::getLanguage));
+					// A language picked in this browser session outranks the profile's.
+					var language = LanguageLocaleResolver.chosenInThisSession(request) ? null
+							: readOnly.execute((s) -> accounts.findById(user.id()).map(Account::getLanguage));
 					if (language != null) {
 						language.ifPresent((l) -> localeResolver.setLocale(request, response, l.locale()));
 					}

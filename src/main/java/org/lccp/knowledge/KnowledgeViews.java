@@ -60,6 +60,18 @@ public final class KnowledgeViews {
 			return "/" + this.kind.path() + "/" + this.id;
 		}
 
+		/**
+		 * The documents demo content was derived from, without the English sentence
+		 * stored before them, so that pages can say it in the reader's language.
+		 */
+		public @Nullable String demoDocuments() {
+			if (this.demoSource == null) {
+				return null;
+			}
+			return this.demoSource.startsWith(KnowledgeDemoData.DERIVED)
+					? this.demoSource.substring(KnowledgeDemoData.DERIVED.length()) : this.demoSource;
+		}
+
 	}
 
 	public record CityLink(UUID id, String name) {

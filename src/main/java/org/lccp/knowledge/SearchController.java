@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.lccp.cities.CitiesManagement;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
 
@@ -38,7 +39,11 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	SearchController(KnowledgeSearch search, KnowledgeManagement knowledge, MessageSource messages) {
+	private final CitiesManagement cities;
+
+	SearchController(KnowledgeSearch search, KnowledgeManagement knowledge, MessageSource messages,
+			CitiesManagement cities) {
+		this.cities = cities;
 		this.search = search;
 		this.knowledge = knowledge;
 		this.messages = messages;
@@ -90,8 +95,10 @@ class SearchController {
 		model.addAttribute("sort", byDate ? "date" : "relevance");
 		model.addAttribute("kind", kind);
 		model.addAttribute("base", base);
-		model.addAttribute("facets", facets(results, filters, kind, base, sort, locale));
-		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale));
+		var cityNames = cityNames(locale);
+		model.addAttribute("cityNames", cityNames);
+		model.addAttribute("facets", facets(results, filters, kind, base, sort, locale, cityNames));
+		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale, cityNames));
 		model.addAttribute("pageLinks", pages(results, filters, base, sort));
 		model.addAttribute("byRelevanceUrl", url(base, results.query(), "relevance", filters, 0));
 		model.addAttribute("byDateUrl", url(base, results.query(), "date", filters, 0));
@@ -99,7 +106,7 @@ class SearchController {
 	}
 
 	private List<Facet> facets(KnowledgeSearch.SearchResults results, Map<String, List<String>> filters,
-			@Nullable ContentKind kind, String base, String sort, Locale locale) {
+			@Nullable ContentKind kind, String base, String sort, Locale locale, Map<String, String> cityNames) {
 		var facets = new ArrayList<Facet>();
 		var categories = this.knowledge.categories(locale);
 		results.facets().forEach((facet, counts) -> {
@@ -109,7 +116,7 @@ class SearchController {
 			var options = new ArrayList<FacetOption>();
 			counts.forEach((value, count) -> {
 				var selected = filters.get(facet).contains(value);
-				options.add(new FacetOption(value, label(facet, value, categories, locale), count, selected,
+				options.add(new FacetOption(value, label(facet, value, categories, locale, cityNames), count, selected,
 						url(base, results.query(), sort, toggle(filters, facet, value), 0)));
 			});
 			if (!options.isEmpty()) {
@@ -120,7 +127,7 @@ class SearchController {
 	}
 
 	private List<FacetOption> chosen(Map<String, List<String>> filters, @Nullable ContentKind kind, String base,
-			String query, String sort, Locale locale) {
+			String query, String sort, Locale locale, Map<String, String> cityNames) {
 		var categories = this.knowledge.categories(locale);
 		var chosen = new ArrayList<FacetOption>();
 		filters.forEach((facet, values) -> {
@@ -128,7 +135,7 @@ class SearchController {
 				return;
 			}
 			for (var value : values) {
-				chosen.add(new FacetOption(value, label(facet, value, categories, locale), 0, true,
+				chosen.add(new FacetOption(value, label(facet, value, categories, locale, cityNames), 0, true,
 						url(base, query, sort, toggle(filters, facet, value), 0)));
 			}
 		});
@@ -146,12 +153,27 @@ class SearchController {
 		return links;
 	}
 
-	private String label(String facet, String value, List<KnowledgeViews.Label> categories, Locale locale) {
+	/**
+	 * City names in the reader's language, by their English name (the index keeps the
+	 * English one for every item).
+	 */
+	private Map<String, String> cityNames(Locale locale) {
+		var names = new java.util.HashMap<String, String>();
+		for (var city : this.cities.cities(null, null, org.springframework.data.domain.PageRequest.of(0, 2000))
+			.getContent()) {
+			names.put(city.nameEn(), city.name(locale));
+		}
+		return names;
+	}
+
+	private String label(String facet, String value, List<KnowledgeViews.Label> categories, Locale locale,
+			Map<String, String> cityNames) {
 		return switch (facet) {
 			case SearchDocument.KIND -> message("knowledge.kind." + value, locale);
 			case SearchDocument.SECTOR -> message("Sector." + value, locale);
 			case SearchDocument.COUNTRY -> Countries.name(value, locale);
 			case SearchDocument.LANGUAGE -> Language.fromCode(value).map(Language::nativeName).orElse(value);
+			case SearchDocument.CITY -> cityNames.getOrDefault(value, value);
 			case SearchDocument.CATEGORY -> categories.stream()
 				.filter((c) -> c.code().equals(value))
 				.map(KnowledgeViews.Label::name)

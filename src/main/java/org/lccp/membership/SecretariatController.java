@@ -76,8 +76,24 @@ class SecretariatController {
 		return "redirect:/admin/membership/" + id;
 	}
 
+	/**
+	 * Accepts in one step with the checklist ticked on the same form: the checklist is
+	 * saved first, and an incomplete one stops the acceptance with a message.
+	 */
 	@PostMapping("/admin/membership/{id}/accept")
-	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+	String accept(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean withChecklist,
+			@RequestParam(defaultValue = "false") boolean eligibleType,
+			@RequestParam(defaultValue = "false") boolean lccActivity,
+			@RequestParam(defaultValue = "false") boolean contactVerified,
+			@RequestParam(defaultValue = "false") boolean notDuplicate, RedirectAttributes redirect) {
+		if (withChecklist) {
+			var checklist = new Checklist(eligibleType, lccActivity, contactVerified, notDuplicate);
+			this.membership.updateChecklist(id, checklist);
+			if (!checklist.complete()) {
+				redirect.addFlashAttribute("error", "membership.review.checklistFirst");
+				return "redirect:/admin/membership/" + id;
+			}
+		}
 		this.membership.accept(id);
 		redirect.addFlashAttribute("notice", "membership.application.acceptedNotice");
 		return "redirect:/admin/membership/" + id;

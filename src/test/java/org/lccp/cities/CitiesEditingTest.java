@@ -93,13 +93,16 @@ class CitiesEditingTest {
 		assertThat(progress.status()).isEqualTo(302);
 		var after = web.get(targetPath);
 		assertThat(after.mainText()).contains("Halfway through the decade")
-			.contains("PROGRESS_ADDED")
-			.contains("CREATED");
+			.contains("Progress added")
+			.contains("Created");
 		assertThat(after.mainText()).contains(this.focal.email());
+		assertThat(web.get(targetPath + "?lang=ru").html().select(".history td").text())
+			.contains("Добавлен ход выполнения")
+			.doesNotContain("PROGRESS_ADDED");
 
 		// a visitor sees the target and its progress, but not the history
 		var visitor = new WebSession(this.port).get(targetPath);
-		assertThat(visitor.mainText()).contains("Halfway through the decade").doesNotContain("PROGRESS_ADDED");
+		assertThat(visitor.mainText()).contains("Halfway through the decade").doesNotContain("Progress added");
 	}
 
 	@Test
@@ -123,7 +126,13 @@ class CitiesEditingTest {
 		var notANumber = web.post("/cities/" + this.city + "/targets",
 				target("ABSOLUTE", "soon", "2030", "40", "", ""));
 		assertThat(notANumber.status()).isEqualTo(200);
-		assertThat(notANumber.html().select("#baseYear-error").text()).isNotBlank();
+		assertThat(notANumber.html().select("#baseYear-error").text()).startsWith("Base year");
+		// every value typed comes back, the wrong one as typed
+		assertThat(notANumber.html().select("input#baseYear").attr("value")).isEqualTo("soon");
+		assertThat(notANumber.html().select("input#targetYear").attr("value")).isEqualTo("2030");
+		assertThat(notANumber.html().select("input#reductionPercent").attr("value")).isEqualTo("40");
+		assertThat(notANumber.html().select("input#title").attr("value")).isEqualTo("Test target");
+		assertThat(notANumber.html().select(".error-summary a[href=#baseYear]").text()).startsWith("Base year");
 
 		assertThat(targetsOfCity()).isEqualTo(before);
 	}
@@ -194,6 +203,72 @@ class CitiesEditingTest {
 			.allSatisfy((t) -> assertThat(t.countryCode()).as("the target follows its city").isEqualTo("JP"));
 	}
 
+	@Test
+	void factFormKeepsEveryValueAndNamesTheFieldInEachMessage() {
+		var web = as(this.focal);
+		var missingSource = web.post("/cities/" + this.city + "/facts?lang=en",
+				fact("POPULATION", "2020", "3,020,000", "persons", ""));
+		assertThat(missingSource.status()).isEqualTo(200);
+		var page = missingSource.html();
+		assertThat(page.select("input#year").attr("value")).isEqualTo("2020");
+		assertThat(page.select("input#value").attr("value")).isEqualTo("3,020,000");
+		assertThat(page.select("input#unit").attr("value")).isEqualTo("persons");
+		assertThat(page.select("#source-error").text()).startsWith("Source").doesNotContain("must not");
+
+		var nothing = web.post("/cities/" + this.city + "/facts?lang=ru", fact("POPULATION", "", "", "", ""));
+		assertThat(nothing.status()).isEqualTo(200);
+		assertThat(nothing.html().select("#year-error").text()).startsWith("Год:");
+		assertThat(nothing.html().select("#value-error").text()).startsWith("Значение");
+		assertThat(nothing.html().select(".field-error").text()).doesNotContain("null", "must not");
+
+		var badYear = web.post("/cities/" + this.city + "/facts?lang=zh",
+				fact("POPULATION", "二〇二〇", "3,020,000", "persons", "Census"));
+		assertThat(badYear.html().select("#year-error").text()).startsWith("年份：");
+		assertThat(badYear.html().select("input#year").attr("value")).isEqualTo("二〇二〇");
+		assertThat(
+				badYear.html().select("input#source").attr("value") + badYear.html().select("textarea#source").text())
+			.isEqualTo("Census");
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
+	}
+
+	@Test
+	void factsAcceptTheThousandSeparatorsOfTheReadersLanguage() {
+		var web = as(this.focal);
+		var english = web.post("/cities/" + this.city + "/facts?lang=en",
+				fact("POPULATION", "2018", "3,020,000", "persons", "Census"));
+		assertThat(english.status()).as(english.html().select(".field-error").text()).isEqualTo(302);
+		var russian = web.post("/cities/" + this.city + "/facts?lang=ru",
+				fact("POPULATION", "2019", "3 030 000", "persons", "Перепись"));
+		assertThat(russian.status()).as(russian.html().select(".field-error").text()).isEqualTo(302);
+		var russianDecimal = web.post("/cities/" + this.city + "/facts?lang=ru",
+				fact("AREA", "2019", "1 062,5", "km²", "Кадастр"));
+		assertThat(russianDecimal.status()).as(russianDecimal.html().select(".field-error").text()).isEqualTo(302);
+		var points = web.post("/cities/" + this.city + "/facts?lang=mn",
+				fact("POPULATION", "2020", "3.040.000", "persons", "Тооллого"));
+		assertThat(points.status()).as(points.html().select(".field-error").text()).isEqualTo(302);
+
+		var facts = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city));
+		assertThat(facts).extracting((f) -> f.value().stripTrailingZeros().toPlainString())
+			.containsExactlyInAnyOrder("3020000", "3030000", "1062.5", "3040000");
+	}
+
+	@Test
+	void targetFormReadsSeparatorsAndKeepsValuesWhenARuleFails() {
+		var web = as(this.focal);
+		var fields = target("ABSOLUTE", "2030", "2,020", "40", "1,234,567.5", "tCO2e");
+		var reversed = web.post("/cities/" + this.city + "/targets?lang=en", fields);
+		assertThat(reversed.status()).isEqualTo(200);
+		var page = reversed.html();
+		assertThat(page.select("#targetYear-error").text()).startsWith("Target year");
+		assertThat(page.select("input#targetYear").attr("value")).isEqualTo("2,020");
+		assertThat(page.select("input#targetValue").attr("value")).isEqualTo("1,234,567.5");
+		assertThat(page.select("input#unit").attr("value")).isEqualTo("tCO2e");
+
+		var fine = web.post("/cities/" + this.city + "/targets?lang=en",
+				target("ABSOLUTE", "2,010", "2,030", "40", "1,234,567.5", "tCO2e"));
+		assertThat(fine.status()).as(fine.html().select(".field-error").text()).isEqualTo(302);
+	}
+
 	String[] fact(String kind, String year, String value, String unit, String source) {
 		return new String[] { "kind", kind, "year", year, "value", value, "unit", unit, "source", source };
 	}
@@ -229,8 +304,8 @@ class CitiesEditingTest {
 		assertThat(stale.status()).isEqualTo(409);
 
 		var profile = web.get("/cities/" + this.city).mainText();
-		assertThat(profile).contains("FACT_ADDED")
-			.contains("FACT_CORRECTED")
+		assertThat(profile).contains("Value added")
+			.contains("Value corrected")
 			.contains("2950000 persons (Statistics Korea 2020) → POPULATION 2020 = 2960000 persons");
 
 		var current = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.fact(this.city, fact.id()));
@@ -243,7 +318,7 @@ class CitiesEditingTest {
 					String.valueOf(current.version()))
 			.status()).isEqualTo(302);
 		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
-		assertThat(web.get("/cities/" + this.city).mainText()).contains("FACT_DELETED");
+		assertThat(web.get("/cities/" + this.city).mainText()).contains("Value deleted");
 	}
 
 	@Test
@@ -301,7 +376,7 @@ class CitiesEditingTest {
 		changed[3] = title;
 		assertThat(web.post(targetPath + "/edit", concat(new String[] { "version", version }, changed)).status())
 			.isEqualTo(302);
-		assertThat(web.get(targetPath).mainText()).contains("CREATED").contains("EDITED").contains("22.7");
+		assertThat(web.get(targetPath).mainText()).contains("Created").contains("Edited").contains("22.7");
 	}
 
 	static String[] concat(String[] a, String[] b) {

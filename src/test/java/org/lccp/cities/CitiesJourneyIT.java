@@ -118,7 +118,8 @@ class CitiesJourneyIT {
 		submit(this.focalPoint, By.cssSelector("form.progress-form button[type=submit]"));
 		assertThat(this.focalPoint.findElement(By.cssSelector("main .notice")).getText())
 			.isEqualTo(text("cities.progress.saved"));
-		assertThat(this.focalPoint.findElement(By.cssSelector("main .history")).getText()).contains("PROGRESS_ADDED");
+		assertThat(this.focalPoint.findElement(By.cssSelector("main .history")).getText()).contains("Progress added")
+			.doesNotContain("PROGRESS_ADDED");
 
 		// the visitor finds it on the profile, with the ECharts timeline drawn
 		open(this.visitor, "/cities/" + this.incheon);
@@ -129,9 +130,9 @@ class CitiesJourneyIT {
 
 		// and in the comparison with Seoul
 		open(this.visitor, "/cities/compare");
-		var choice = new Select(this.visitor.findElement(By.id("city")));
-		choice.selectByValue(this.incheon.toString());
-		choice.selectByValue(this.seoul.toString());
+		// tick the two cities in the checkbox list (no Ctrl-click needed)
+		this.visitor.findElement(By.id("city-" + this.incheon)).click();
+		this.visitor.findElement(By.id("city-" + this.seoul)).click();
 		submit(this.visitor, By.cssSelector("form.compare-form button[type=submit]"));
 		assertThat(this.visitor.findElements(By.cssSelector("article.compare-city"))).hasSize(2);
 		assertThat(this.visitor.findElement(By.cssSelector(".side-by-side")).getText()).contains(title).contains("3.5");

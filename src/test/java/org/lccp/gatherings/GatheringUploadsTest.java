@@ -145,7 +145,7 @@ class GatheringUploadsTest {
 
 		var neither = secretariat.postMultipart(manage + "/materials", List.of(), "kind", "DOCUMENT", "title",
 				"Nothing", "url", "");
-		assertThat(neither.html().selectFirst("#url-error")).isNotNull();
+		assertThat(neither.html().selectFirst("#materialUrl-error")).isNotNull();
 
 		assertThat(storedFiles()).isEqualTo(filesBefore);
 		assertThat(this.jdbc.queryForObject("select count(*) from gathering_material where gathering_id = ?",

@@ -144,7 +144,7 @@ class BrowserJourneyIT {
 			click(this.secretariat, By.cssSelector("input[name=" + item + "]"));
 		}
 		submit(this.secretariat, By.cssSelector("form[action$='/checklist'] button"));
-		submit(this.secretariat, By.cssSelector("form[action$='/accept'] button"));
+		submit(this.secretariat, By.cssSelector("button[formaction$='/accept']"));
 		assertThat(this.secretariat.findElement(By.cssSelector("main .state")).getText())
 			.isEqualTo(text("ApplicationState.ACCEPTED", Locale.ENGLISH));
 

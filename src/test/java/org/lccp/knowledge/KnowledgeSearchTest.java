@@ -48,6 +48,10 @@ class KnowledgeSearchTest {
 
 	UUID english;
 
+	UUID mongolianLand;
+
+	UUID russianParks;
+
 	UUID draft;
 
 	@BeforeAll
@@ -91,6 +95,18 @@ class KnowledgeSearchTest {
 			.sector("ENERGY_SUPPLY")
 			.year(2012)
 			.publishWith("ja", "ソウル市の原発一基削減", "<p>ソウル市は省エネルギーと再生可能エネルギーで原子力発電所一基分の電力を減らしました。</p>");
+		this.mongolianLand = items
+			.caseStudy("mn", "Дарханы газрын нөөцийн төлөвлөлт",
+					"<p>Дархан-Уул аймаг газрын нөөцийг хамгаалах ажлын хэсэг байгуулжээ.</p>")
+			.country("MN")
+			.year(2019)
+			.publish();
+		this.russianParks = items
+			.caseStudy("ru", "Городская программа озеленения Иркутска",
+					"<p>Иркутск расширяет городские парки и высаживает деревья вдоль улиц.</p>")
+			.country("RU")
+			.year(2021)
+			.publish();
 		this.draft = items.caseStudy("en", "Unpublished draft about Seoul energy", "<p>Seoul energy draft.</p>")
 			.draft();
 	}
@@ -162,6 +178,39 @@ class KnowledgeSearchTest {
 	}
 
 	@Test
+	void mongolianDictionaryFormsFindStemsThatDropTheirLastVowel() {
+		// газар (land) → газрын, ажил (work) → ажлын
+		assertThat(ids("газар")).containsExactly(this.mongolianLand);
+		assertThat(ids("ажил")).containsExactly(this.mongolianLand);
+		assertThat(ids("газар хамгаалах")).containsExactly(this.mongolianLand);
+	}
+
+	@Test
+	void mongolianWordsFoundByTheirBeginningAreMarked() {
+		var city = run("хот", Map.of(), Locale.forLanguageTag("mn"));
+		assertThat(city.hits()).singleElement()
+			.satisfies((hit) -> assertThat(hit.titleHtml()).contains("<mark>хотын</mark>"));
+		var land = run("газар", Map.of(), Locale.forLanguageTag("mn"));
+		assertThat(land.hits()).singleElement().satisfies((hit) -> {
+			assertThat(hit.titleHtml()).contains("<mark>газрын</mark>");
+			assertThat(hit.snippetHtml() + hit.titleHtml()).doesNotContain("<mark><mark>");
+		});
+	}
+
+	@Test
+	void russianDictionaryFormsFindDerivedWords() {
+		// город (city) → городская, городские
+		assertThat(ids("город")).contains(this.russianParks, this.russian);
+		assertThat(ids("парк")).containsExactly(this.russianParks);
+		var marked = run("город", Map.of(), Locale.forLanguageTag("ru")).hits()
+			.stream()
+			.filter((h) -> h.id().equals(this.russianParks))
+			.findFirst()
+			.orElseThrow();
+		assertThat(marked.titleHtml()).contains("<mark>Городская</mark>");
+	}
+
+	@Test
 	void englishStemsAndToleratesTypos() {
 		assertThat(ids("buildings")).contains(this.english);
 		assertThat(ids("electricty")).containsExactly(this.english);
@@ -195,7 +244,7 @@ class KnowledgeSearchTest {
 	void facetsCountAndFilter() {
 		var all = run("", Map.of(), Locale.ENGLISH);
 		assertThat(all.facets().get("country")).containsEntry("KR", 2L);
-		assertThat(all.facets().get("kind")).containsEntry("CASE_STUDY", 6L);
+		assertThat(all.facets().get("kind")).containsEntry("CASE_STUDY", 8L);
 		assertThat(all.facets().get("language")).containsEntry("ja", 2L);
 		var korea = run("", Map.of("country", List.of("KR"), "category", List.of("POLICIES")), Locale.ENGLISH);
 		assertThat(korea.hits()).extracting(KnowledgeSearch.Hit::id).containsExactly(this.english);

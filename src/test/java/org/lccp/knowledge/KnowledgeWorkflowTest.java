@@ -231,7 +231,7 @@ class KnowledgeWorkflowTest {
 		var translated = japanese.get(path).html();
 		assertThat(translated.select("#language-notice")).isEmpty();
 		assertThat(translated.select("article h1").text()).isEqualTo("ソウルのエコマイレージ");
-		assertThat(translated.select("article").attr("lang")).isEqualTo("ja");
+		assertThat(translated.select("article h1").attr("lang")).isEqualTo("ja");
 		assertThat(japanese.get(path + "?in=en").html().select("article h1").text()).isEqualTo("Eco-Mileage in Seoul");
 		assertThat(secretariat.post("/knowledge/" + id + "/translations/xx", "title", "x", "status", "HUMAN").status())
 			.isEqualTo(404);

@@ -204,7 +204,7 @@ class MembershipWorkflowTest {
 		// Asking for more information needs a text.
 		var empty = this.secretariat.post("/admin/membership/" + id + "/request-info", "text", "  ");
 		assertThat(empty.status()).isEqualTo(200);
-		assertThat(empty.html().select("form[action$=/request-info] #text-error").text()).isNotBlank();
+		assertThat(empty.html().select("form[action$=/request-info] #moreInfoText-error").text()).isNotBlank();
 		assertThat(reviewState(id)).isEqualTo("Submitted");
 
 		var question = "Which department will act as focal point for the platform?";
@@ -288,6 +288,20 @@ class MembershipWorkflowTest {
 	}
 
 	@Test
+	void secretariatTicksTheChecklistAndAcceptsInOneSubmit() {
+		var applicant = this.accounts.create("Applicant in one go");
+		var id = apply(signedIn(applicant), ApplicationFields.complete(ApplicationFields.uniqueName("Ulsan Agency")));
+		var review = this.secretariat.get("/admin/membership/" + id).html();
+		var form = review.selectFirst("button[formaction$=/accept]").closest("form");
+		assertThat(form.select("input[type=checkbox]")).hasSize(4);
+
+		var accepted = this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true",
+				"eligibleType", "true", "lccActivity", "true", "contactVerified", "true", "notDuplicate", "true");
+		assertThat(accepted.status()).isEqualTo(302);
+		assertThat(this.accountManagement.find(applicant.id()).roles()).contains(Role.MEMBER);
+	}
+
+	@Test
 	void secretariatCannotAcceptBeforeTheChecklistIsComplete() {
 		var applicant = this.accounts.create("Applicant hasty");
 		var name = ApplicationFields.uniqueName("Busan Climate Agency");
@@ -297,7 +311,12 @@ class MembershipWorkflowTest {
 				"lccActivity", "true", "contactVerified", "true");
 		assertThat(partial.status()).isEqualTo(302);
 		var review = this.secretariat.get("/admin/membership/" + id).html();
-		assertThat(review.select("form[action$=/accept] button").hasAttr("disabled")).isTrue();
+		assertThat(review.select("button[formaction$=/accept]")).isNotEmpty();
+
+		var incomplete = this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true",
+				"eligibleType", "true");
+		assertThat(incomplete.status()).isEqualTo(302);
+		assertThat(this.secretariat.follow(incomplete).html().select("main .alert").text()).contains("checklist");
 
 		var refused = this.secretariat.post("/admin/membership/" + id + "/accept");
 		assertThat(refused.status()).isEqualTo(409);
@@ -320,8 +339,8 @@ class MembershipWorkflowTest {
 
 		var empty = this.secretariat.post("/admin/membership/" + id + "/reject", "text", "");
 		assertThat(empty.status()).isEqualTo(200);
-		assertThat(empty.html().select("form[action$=/reject] #text-error").text()).isNotBlank();
-		assertThat(empty.html().select("form[action$=/request-info] #text-error")).isEmpty();
+		assertThat(empty.html().select("form[action$=/reject] #rejectionText-error").text()).isNotBlank();
+		assertThat(empty.html().select("form[action$=/request-info] #moreInfoText-error")).isEmpty();
 		assertThat(reviewState(id)).isEqualTo("Submitted");
 		assertThat(subjectsTo(applicant.email(), name)).containsExactly("Application received: " + name);
 

@@ -26,14 +26,29 @@ public final class Browsers {
 
 	/** A headless Chromium asking for pages in the given language (e.g. "ko-KR"). */
 	public static WebDriver chromium(String language) {
+		return chromium(language, 1280, 1000, true);
+	}
+
+	/**
+	 * A headless Chromium with a window of the given size (375 wide for a phone), with or
+	 * without JavaScript.
+	 */
+	public static WebDriver chromium(String language, int width, int height, boolean javascript) {
 		var options = new ChromeOptions();
 		options.setBinary(System.getProperty("lccp.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1000", "--lang=" + language);
+				"--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
 		// Headless Chromium ignores --lang for the Accept-Language header; the preference
 		// sets it.
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+				"profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+		if (width < 500) {
+			// Desktop windows have a minimum width; a phone's viewport needs device
+			// emulation.
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+		}
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("lccp.chromedriver", "/usr/bin/chromedriver")))
 			.usingAnyFreePort()

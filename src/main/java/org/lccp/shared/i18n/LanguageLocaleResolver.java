@@ -10,13 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Decides the UI language: the language cookie when present (set by {@code ?lang=} or at
- * login from the profile), otherwise the best supported match of {@code Accept-Language},
- * otherwise English.
+ * Decides the UI language: the language cookie when present (set by {@code ?lang=}, or at
+ * login from the profile when the visitor has not chosen one in this browser session),
+ * otherwise the best supported match of {@code Accept-Language}, otherwise English. The
+ * language chosen last wins; choosing one never changes a profile.
  */
 public class LanguageLocaleResolver implements LocaleResolver {
 
 	public static final String COOKIE = "lccp-lang";
+
+	/**
+	 * A cookie without expiry, set when the visitor picks a language in this browser
+	 * session: the choice then outranks the profile's language at login.
+	 */
+	public static final String CHOSEN_COOKIE = "lccp-lang-chosen";
 
 	private static final java.util.List<Locale> SUPPORTED = java.util.Arrays.stream(Language.values())
 		.map(Language::locale)
@@ -86,6 +93,33 @@ public class LanguageLocaleResolver implements LocaleResolver {
 			// than fail the page.
 		}
 		return Language.EN.locale();
+	}
+
+	/** Whether the visitor picked a language in this browser session. */
+	public static boolean chosenInThisSession(HttpServletRequest request) {
+		var cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (CHOSEN_COOKIE.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Remembers the visitor's own choice: the language, and for this browser session the
+	 * fact that it was chosen.
+	 */
+	public void choose(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		setLocale(request, response, locale);
+		var marker = new Cookie(CHOSEN_COOKIE, "1");
+		marker.setPath("/");
+		marker.setHttpOnly(true);
+		marker.setSecure(request.isSecure());
+		marker.setAttribute("SameSite", "Lax");
+		response.addCookie(marker);
 	}
 
 	@Override

@@ -58,6 +58,35 @@ public class Formats {
 		return org.lccp.shared.i18n.Language.fromCode(code).map(org.lccp.shared.i18n.Language::nativeName).orElse(code);
 	}
 
+	/**
+	 * A file's type as people name it ("PDF", "Word", "Excel") instead of its media type
+	 * ("application/pdf"); the names are the same in every language.
+	 */
+	public String fileType(String mediaType) {
+		if (mediaType == null || mediaType.isBlank()) {
+			return "";
+		}
+		var type = mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+		if (type.equals("application/pdf")) {
+			return "PDF";
+		}
+		if (type.contains("wordprocessingml") || type.equals("application/msword")) {
+			return "Word";
+		}
+		if (type.contains("spreadsheetml") || type.equals("application/vnd.ms-excel")) {
+			return "Excel";
+		}
+		if (type.contains("presentationml") || type.equals("application/vnd.ms-powerpoint")) {
+			return "PowerPoint";
+		}
+		if (type.startsWith("application/vnd.oasis.opendocument.")) {
+			return "OpenDocument";
+		}
+		var slash = type.indexOf('/');
+		var sub = slash < 0 ? type : type.substring(slash + 1);
+		return sub.replaceFirst("^(x-|vnd\\.)", "").replace("plain", "txt").toUpperCase(java.util.Locale.ROOT);
+	}
+
 	public String isoDateTime(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
 	}

@@ -1,6 +1,6 @@
 package org.lccp.shared.web;
 
-import java.util.List;
+import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,28 +10,34 @@ import org.lccp.shared.i18n.LanguageLocaleResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Language switching by {@code ?lang=xx} on every page, remembered in a cookie; listeners
- * are told so that a signed-in member's profile remembers it too.
+ * Language switching by {@code ?lang=xx} on every page, remembered in a cookie. A
+ * signed-in member's profile language is left alone: it changes only on the profile form.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final List<LanguageChangeListener> listeners;
-
-	WebConfiguration(List<LanguageChangeListener> listeners) {
-		this.listeners = listeners;
-	}
-
 	@Bean
 	LocaleResolver localeResolver() {
 		return new LanguageLocaleResolver();
+	}
+
+	/**
+	 * Browsers ask for /favicon.ico by themselves; the icon lives with the other assets.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
 	}
 
 	@Override
@@ -47,10 +53,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				var requested = Language.fromCode(request.getParameter("lang"));
 				if (requested.isPresent()) {
 					var resolver = RequestContextUtils.getLocaleResolver(request);
-					if (resolver != null) {
+					if (resolver instanceof LanguageLocaleResolver languages) {
+						languages.choose(request, response, requested.get().locale());
+					}
+					else if (resolver != null) {
 						resolver.setLocale(request, response, requested.get().locale());
 					}
-					WebConfiguration.this.listeners.forEach((l) -> l.languageChosen(requested.get()));
 				}
 				return true;
 			}

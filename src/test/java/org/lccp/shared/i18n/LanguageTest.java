@@ -35,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The six UI languages: chosen by {@code ?lang=}, remembered by a cookie and in the
- * profile, guessed from {@code Accept-Language} on a first visit, offered by the switcher
- * on every page.
+ * The six UI languages: chosen by {@code ?lang=} and remembered by a cookie (the choice
+ * made last wins; only the profile form changes the profile's language, which a login
+ * without a choice in this browser session brings back), guessed from
+ * {@code Accept-Language} on a first visit, offered by the switcher on every page.
  */
 @LccpTest
 class LanguageTest {
@@ -157,15 +158,25 @@ class LanguageTest {
 	}
 
 	@Test
-	void signedInAccountThatSwitchesLanguageKeepsItInTheProfileAndGetsItBackAtTheNextLogin() {
+	void switchingLanguageWhileSignedInLeavesTheProfileAsItIs() {
 		var account = this.accounts.create("Polyglot", Language.EN, Role.MEMBER);
 		var web = visitor().login(account.email(), account.password());
 
 		assertPageLanguage(web.get("/about?lang=mn").html(), Language.MN);
+		assertPageLanguage(web.get("/about").html(), Language.MN);
 
-		assertThat(this.accountManagement.find(account.id()).language()).isEqualTo(Language.MN);
+		assertThat(this.accountManagement.find(account.id()).language()).isEqualTo(Language.EN);
 		var profile = web.get("/profile").html();
-		assertThat(profile.select("select#language option[selected]").attr("value")).isEqualTo("MN");
+		assertThat(profile.select("select#language option[selected]").attr("value")).isEqualTo("EN");
+	}
+
+	@Test
+	void theProfileFormChangesTheLanguageAndALaterLoginWithoutAChoiceUsesIt() {
+		var account = this.accounts.create("Settled", Language.EN, Role.MEMBER);
+		var web = visitor().login(account.email(), account.password());
+		var saved = web.post("/profile", "displayName", "Settled", "language", "MN", "affiliation", "");
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(this.accountManagement.find(account.id()).language()).isEqualTo(Language.MN);
 
 		var elsewhere = visitor().acceptLanguage("en");
 		var login = elsewhere.tryLogin(account.email(), account.password());
@@ -175,7 +186,7 @@ class LanguageTest {
 	}
 
 	@Test
-	void anonymousLanguageChoiceDoesNotTouchAnyProfile() {
+	void aLanguageChosenBeforeLoggingInWinsOverTheProfileAndLeavesItAlone() {
 		var account = this.accounts.create("Untouched", Language.KO, Role.MEMBER);
 		var web = visitor();
 		web.get("/?lang=ru");
@@ -183,7 +194,23 @@ class LanguageTest {
 		web.login(account.email(), account.password());
 
 		assertThat(this.accountManagement.find(account.id()).language()).isEqualTo(Language.KO);
-		assertPageLanguage(web.get("/").html(), Language.KO);
+		assertPageLanguage(web.get("/").html(), Language.RU);
+		assertThat(languageCookie(web)).isEqualTo("ru");
+	}
+
+	@Test
+	void theLanguageChosenLastWins() {
+		var account = this.accounts.create("Switcher", Language.JA, Role.MEMBER);
+		var web = visitor();
+		web.get("/?lang=ru");
+		web.login(account.email(), account.password());
+		web.get("/?lang=zh");
+		assertPageLanguage(web.get("/about").html(), Language.ZH);
+		web.post("/logout");
+		assertPageLanguage(web.get("/about").html(), Language.ZH);
+		web.login(account.email(), account.password());
+		assertPageLanguage(web.get("/about").html(), Language.ZH);
+		assertThat(this.accountManagement.find(account.id()).language()).isEqualTo(Language.JA);
 	}
 
 	@Test

@@ -1,0 +1,163 @@
+package org.lccp.journeys;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lccp.cities.CitiesManagement;
+import org.lccp.support.Browsers;
+import org.lccp.support.DemoDataOn;
+import org.lccp.support.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search, a city profile and the targets page on a 375 px phone in headless Chromium,
+ * with the demo data: the page never scrolls sideways, the menu and the filters fold so
+ * the first result shows on the first screen, and charts keep a table that shows without
+ * JavaScript.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, DemoDataOn.class })
+class PhonePagesIT {
+
+	private static final int PHONE = 375;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CitiesManagement cities;
+
+	WebDriver browser;
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "zh-CN, 碳", "ru-RU, energy", "mn-MN, хот", "en-GB, carbon" })
+	void searchShowsTheFirstResultOnTheFirstScreenWithTheFiltersFolded(String language, String query) {
+		this.browser = Browsers.chromium(language, PHONE, 800, true);
+		open("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+		assertPhoneViewport();
+		assertNoSidewaysScroll("search");
+		var first = this.browser.findElement(By.cssSelector("#results .hit"));
+		assertThat(top(first) + 40).as("top of the first result").isLessThan(viewportHeight());
+		var filters = this.browser.findElement(By.cssSelector(".facets details.filter-fold"));
+		assertThat(filters.getAttribute("open")).as("filters folded").isNull();
+		// one tap unfolds them, and they still fit the screen's width
+		this.browser.findElement(By.cssSelector(".facets details.filter-fold > summary")).click();
+		assertThat(filters.getAttribute("open")).isNotNull();
+		assertNoSidewaysScroll("search with filters open");
+		// the menu is one line, not four
+		assertThat(this.browser.findElement(By.cssSelector("header.site-header")).getSize().getHeight()).isLessThan(90);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "zh-CN", "ru-RU", "mn-MN" })
+	void cityProfileAndTargetsFitThePhone(String language) {
+		this.browser = Browsers.chromium(language, PHONE, 800, true);
+		open("/cities/" + this.cities.findCity("JP", "Kyoto"));
+		assertPhoneViewport();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".city-map-small path.leaflet-interactive")));
+		assertNoSidewaysScroll("city profile with facts and its small map");
+		// single values read better as a table than as a chart
+		assertThat(this.browser.findElement(By.cssSelector("details.chart-data")).getAttribute("open")).isNotNull();
+		open("/cities/" + incheon());
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=timeline] canvas")));
+		assertNoSidewaysScroll("city profile");
+		var timeline = this.browser.findElement(By.cssSelector("[data-chart=timeline]"));
+		assertThat(timeline.getSize().getHeight()).as("timeline height").isGreaterThanOrEqualTo(240);
+		assertThat(timeline.getSize().getWidth()).isLessThanOrEqualTo(PHONE);
+
+		open("/targets");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=years] canvas")));
+		assertNoSidewaysScroll("targets");
+		assertThat(this.browser.findElement(By.cssSelector("details.filter-fold")).getAttribute("open")).isNull();
+		var firstRow = this.browser.findElement(By.cssSelector("table.target-table tbody tr"));
+		assertThat(firstRow.getSize().getWidth()).isLessThanOrEqualTo(PHONE);
+	}
+
+	@Test
+	void withoutJavaScriptChartsGiveWayToTheirTables() {
+		this.browser = Browsers.chromium("ru-RU", PHONE, 800, false);
+		open("/cities/" + this.cities.findCity("JP", "Kyoto"));
+		assertThat(this.browser.findElement(By.cssSelector("[data-chart=facts]")).isDisplayed()).isFalse();
+		var table = this.browser.findElement(By.cssSelector("details.chart-data"));
+		assertThat(table.getAttribute("open")).isNotNull();
+		assertThat(table.findElement(By.cssSelector("table")).isDisplayed()).isTrue();
+		assertThat(table.getText()).contains("Население");
+		assertNoSidewaysScroll("profile without JavaScript");
+
+		open("/targets");
+		assertThat(this.browser.findElement(By.cssSelector("details.chart-data table")).isDisplayed()).isTrue();
+		// the filters unfold without JavaScript too
+		this.browser.findElement(By.cssSelector("details.filter-fold > summary")).click();
+		assertThat(this.browser.findElement(By.id("country")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void wideScreensShowMenuAndFiltersOpen() {
+		this.browser = Browsers.chromium("en-GB", 1280, 900, true);
+		open("/search?q=carbon");
+		assertThat(this.browser.findElement(By.cssSelector("header nav.main-nav a[href='/cities']")).isDisplayed())
+			.isTrue();
+		assertThat(this.browser.findElements(By.cssSelector(".facets details:not(.filter-fold) summary"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.toList()).isNotEmpty();
+	}
+
+	private UUID incheon() {
+		return this.cities.findCity("KR", "Incheon");
+	}
+
+	private void assertNoSidewaysScroll(String page) {
+		var widths = (List<?>) ((JavascriptExecutor) this.browser)
+			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+		assertThat(((Number) widths.get(0)).intValue()).as("width of the %s page", page)
+			.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+	}
+
+	private void assertPhoneViewport() {
+		assertThat(((Number) ((JavascriptExecutor) this.browser).executeScript("return window.innerWidth;")).intValue())
+			.as("viewport width")
+			.isEqualTo(PHONE);
+	}
+
+	private long top(WebElement element) {
+		return ((Number) ((JavascriptExecutor) this.browser)
+			.executeScript("return arguments[0].getBoundingClientRect().top;", element)).longValue();
+	}
+
+	private long viewportHeight() {
+		return ((Number) ((JavascriptExecutor) this.browser).executeScript("return window.innerHeight;")).longValue();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+}
