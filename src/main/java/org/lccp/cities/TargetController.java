@@ -32,9 +32,24 @@ class TargetController {
 
 	private final JsonMapper json;
 
-	TargetController(CitiesManagement cities, JsonMapper json) {
+	private final java.util.List<org.lccp.shared.domain.ContentPanels> panels;
+
+	TargetController(CitiesManagement cities, JsonMapper json,
+			java.util.List<org.lccp.shared.domain.ContentPanels> panels) {
 		this.cities = cities;
 		this.json = json;
+		this.panels = panels;
+	}
+
+	/**
+	 * Panels other modules show on a target's page (pathways: the target's path and
+	 * progress).
+	 */
+	private void addPanels(UUID id, Model model, java.util.Locale locale) {
+		model.addAttribute("panels",
+				this.panels.stream()
+					.flatMap((p) -> p.panels(org.lccp.shared.domain.ContentPanels.Subject.TARGET, id, locale).stream())
+					.toList());
 	}
 
 	@GetMapping("/targets")
@@ -61,9 +76,10 @@ class TargetController {
 	}
 
 	@GetMapping("/targets/{id}")
-	String target(@PathVariable UUID id, Model model) {
+	String target(@PathVariable UUID id, Model model, java.util.Locale locale) {
 		model.addAttribute("file", this.cities.targetFile(id));
 		model.addAttribute("progressForm", new ProgressDetails(null, null, null, null));
+		addPanels(id, model, locale);
 		return "cities/target";
 	}
 
@@ -139,7 +155,7 @@ class TargetController {
 
 	@PostMapping("/targets/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") TargetDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect, java.util.Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
@@ -162,7 +178,7 @@ class TargetController {
 
 	@PostMapping("/targets/{id}/progress")
 	String progress(@PathVariable UUID id, @Valid @ModelAttribute("progressForm") ProgressDetails form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect, java.util.Locale locale) {
 		if (!this.cities.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
@@ -177,6 +193,7 @@ class TargetController {
 			}
 		}
 		model.addAttribute("file", this.cities.targetFile(id));
+		addPanels(id, model, locale);
 		return "cities/target";
 	}
 

@@ -83,6 +83,11 @@ public record CityPathways(CityView city, List<InventoryYear> inventories, @Null
 		return this.bau == null ? null : this.bau.at(year);
 	}
 
+	/** A figure in whole tonnes, as pages show it. */
+	public BigDecimal whole(BigDecimal value) {
+		return Exact.tonnes(value);
+	}
+
 	/** Whether there is anything to draw. */
 	public boolean hasFigures() {
 		return !this.inventories.isEmpty() || this.bau != null
