@@ -25,8 +25,12 @@ public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Null
 			@Nullable String driver, @Nullable String intensityChange) {
 	}
 
+	/** The sectors as posted; a gap left by a skipped index is an empty sector. */
 	public List<SectorForm> sectorList() {
-		return this.sectors == null ? List.of() : this.sectors;
+		if (this.sectors == null) {
+			return List.of();
+		}
+		return this.sectors.stream().map((s) -> s == null ? new SectorForm(null, null, null, null, null) : s).toList();
 	}
 
 	/**
@@ -43,6 +47,45 @@ public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Null
 		}
 		return new BauForm(this.baseYear, this.endYear, this.populationGrowth, this.gdpGrowth, this.note,
 				this.basedOnVersion, list);
+	}
+
+	/** Most sectors a form may carry; GPC has six. */
+	static final int MAX_SECTORS = 20;
+
+	private static final java.util.regex.Pattern SECTOR_FIELD = java.util.regex.Pattern
+		.compile("sectors\\[(\\d{1,2})]\\.(sector|method|annualRate|driver|intensityChange)");
+
+	/**
+	 * The form from the posted fields. Built here rather than by the data binder, which
+	 * fails on a sparse sector index beyond its growth limit; indexes beyond
+	 * {@link #MAX_SECTORS} are ignored.
+	 */
+	static BauForm of(java.util.Map<String, List<String>> fields) {
+		var sectors = new java.util.TreeMap<Integer, java.util.Map<String, String>>();
+		fields.forEach((name, values) -> {
+			var m = SECTOR_FIELD.matcher(name);
+			if (m.matches() && !values.isEmpty()) {
+				var index = Integer.parseInt(m.group(1));
+				if (index < MAX_SECTORS) {
+					sectors.computeIfAbsent(index, (i) -> new java.util.HashMap<>()).put(m.group(2), values.get(0));
+				}
+			}
+		});
+		var list = new ArrayList<SectorForm>();
+		if (!sectors.isEmpty()) {
+			for (int i = 0; i <= sectors.lastKey(); i++) {
+				var f = sectors.getOrDefault(i, java.util.Map.of());
+				list.add(new SectorForm(f.get("sector"), f.get("method"), f.get("annualRate"), f.get("driver"),
+						f.get("intensityChange")));
+			}
+		}
+		return new BauForm(first(fields, "baseYear"), first(fields, "endYear"), first(fields, "populationGrowth"),
+				first(fields, "gdpGrowth"), first(fields, "note"), first(fields, "basedOnVersion"), list);
+	}
+
+	private static @Nullable String first(java.util.Map<String, List<String>> fields, String name) {
+		var values = fields.get(name);
+		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
 	static @Nullable String text(@Nullable Object value) {

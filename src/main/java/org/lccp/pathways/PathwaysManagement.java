@@ -164,6 +164,15 @@ public class PathwaysManagement {
 		return form.withSectors(base == null ? List.of() : sectorNames(published, base));
 	}
 
+	/** The sectors the base year splits into, for the form. */
+	@Transactional(readOnly = true)
+	public List<String> sectors(UUID cityId, @Nullable Integer baseYear) {
+		if (baseYear == null) {
+			return List.of();
+		}
+		return sectorNames(this.inventories.publishedTotals(cityId), baseYear);
+	}
+
 	/**
 	 * The form with the sectors of the base year it names (after the editor changed it).
 	 */
