@@ -2,7 +2,7 @@
 # JMH benchmark of the inventory engine (issue 12), outside the Maven build so that
 # ./mvnw verify is not slowed: compiles the main classes, fetches JMH 1.37, compiles the
 # benchmark with JMH's annotation processor and runs it on one thread.
-# Usage: bench/inventory/run.sh [extra JMH options]
+# Usage: bench/inventory/run.sh [JMH options; default -f 1 -t 1 -wi 5 -w 3s -i 5 -r 4s]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -15,6 +15,11 @@ for a in jmh-core jmh-generator-annprocess; do
 done
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
 jmh="$m2/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$m2/org/openjdk/jmh/jmh-generator-annprocess/1.37/jmh-generator-annprocess-1.37.jar:$m2/net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar:$m2/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
-cp="$root/target/classes:$(cat "$work/app.cp"):$jmh"
+# A copy of the classes, so that a build running meanwhile cannot pull them away.
+cp -r "$root/target/classes" "$work/app-classes"
+cp="$work/app-classes:$(cat "$work/app.cp"):$jmh"
 javac -proc:full -cp "$cp" -d "$work/classes" $(find bench/inventory/src -name '*.java')
-java -cp "$work/classes:$cp" org.openjdk.jmh.Main -f 1 -t 1 -wi 3 -w 2s -i 5 -r 3s "$@" EngineBenchmark
+if [ $# -eq 0 ]; then
+  set -- -f 1 -t 1 -wi 5 -w 3s -i 5 -r 4s
+fi
+java -cp "$work/classes:$cp" org.openjdk.jmh.Main "$@" EngineBenchmark

@@ -166,13 +166,14 @@ class CalculationApi {
 
 		static CheckAnswer of(InventoryFile.Checked checked, Texts texts, Locale locale) {
 			var t = checked.totals();
-			return new CheckAnswer(checked.layout().name(), TotalsAnswer.of(t),
-					checked.problems()
-						.stream()
-						.map((p) -> new ProblemAnswer(p.row(), p.column(), p.severity().name(), p.key(),
-								texts.problem(p, locale)))
-						.toList(),
-					checked.rows().size());
+			return new CheckAnswer(checked.layout().name(), TotalsAnswer.of(t), checked.problems()
+				.stream()
+				// Errors first (they block an import), each kind in the order of the
+				// file.
+				.sorted(java.util.Comparator.comparing((Problem p) -> p.severity()).thenComparingInt(Problem::row))
+				.map((p) -> new ProblemAnswer(p.row(), p.column(), p.severity().name(), p.key(),
+						texts.problem(p, locale)))
+				.toList(), checked.rows().size());
 		}
 
 	}

@@ -34,15 +34,12 @@ class InventoryAbout implements ContentAbout, OpenDataTables {
 		return this.inventories.latestPublishedTotals(id)
 			.map((t) -> List.of(new Entry("inventory.about.section", "inventory.about.kind",
 					this.messages.getMessage("inventory.about.title",
-							new Object[] { Integer.toString(t.year()), plain(t.basic()), plain(t.basicPlus()),
-									plain(t.territorial()), t.gwpSet().label() },
+							new Object[] { Integer.toString(t.year()), Texts.figure(t.basic(), reader),
+									Texts.figure(t.basicPlus(), reader), Texts.figure(t.territorial(), reader),
+									t.gwpSet().label() },
 							reader),
-					"/api/v1/inventories/" + t.inventoryId(), reader.getLanguage())))
+					"/inventories/" + t.inventoryId(), reader.getLanguage())))
 			.orElse(List.of());
-	}
-
-	static String plain(java.math.BigDecimal value) {
-		return CalculationApi.plain(value).toPlainString();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.lccp.inventory;
 
 import org.lccp.identity.OpenApiPosts;
 import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class InventoryAccessRules implements HttpAccessRules {
 
+	private static final String FOCAL = Role.CITY_FOCAL_POINT.name();
+
+	private static final String SECRETARIAT = Role.SECRETARIAT.name();
+
+	private static final String EXPERT = Role.EXPERT.name();
+
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
@@ -27,6 +34,21 @@ class InventoryAccessRules implements HttpAccessRules {
 			.requestMatchers(HttpMethod.POST, "/inventories/check")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/inventories", "/api/v1/inventories/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/inventories/import")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/inventories/import", "/inventories/*/submit", "/inventories/*/correct",
+					"/inventories/*/facts")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/inventories/*/check")
+			.hasAnyRole(SECRETARIAT, EXPERT)
+			.requestMatchers(HttpMethod.POST, "/inventories/*/publish", "/inventories/factors/grid")
+			.hasRole(SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/inventories/factors/city")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.GET, "/inventories", "/inventories/*", "/inventories/*/export.csv",
+					"/inventories/*/export.xlsx", "/inventories/*/crf.csv", "/inventories/template.xlsx",
+					"/inventories/factors")
 			.permitAll();
 	}
 
@@ -37,8 +59,8 @@ class InventoryAccessRules implements HttpAccessRules {
 	}
 
 	@Bean
-	static NavigationItem inventoryCheckLink() {
-		return NavigationItem.main("/inventories/check", "layout.nav.inventoryCheck", 33);
+	static NavigationItem inventoriesLink() {
+		return NavigationItem.main("/inventories", "layout.nav.inventories", 33);
 	}
 
 }

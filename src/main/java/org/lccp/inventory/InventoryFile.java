@@ -74,12 +74,20 @@ final class InventoryFile {
 	}
 
 	Checked check(byte[] content, GwpSet set) {
+		return check(content, set, (row) -> Optional.empty());
+	}
+
+	/**
+	 * Checks a file; a scope-2 activity line without fuel or factors takes the grid
+	 * factor {@code grid} gives for its row, if any.
+	 */
+	Checked check(byte[] content, GwpSet set, java.util.function.Function<GpcRow, Optional<ActivityLine.Factor>> grid) {
 		var sheet = Sheet.read(content);
 		if (sheet.header().containsAll(SUBSECTOR_COLUMNS)) {
 			return subsectors(sheet);
 		}
 		if (sheet.header().contains("gpc_ref") && sheet.header().contains("amount")) {
-			return activities(sheet, set);
+			return activities(sheet, set, grid);
 		}
 		throw new UnknownLayoutException();
 	}
@@ -180,7 +188,8 @@ final class InventoryFile {
 		}
 	}
 
-	private Checked activities(Sheet sheet, GwpSet set) {
+	private Checked activities(Sheet sheet, GwpSet set,
+			java.util.function.Function<GpcRow, Optional<ActivityLine.Factor>> grid) {
 		var library = this.calculator.library();
 		var problems = new ArrayList<Problem>();
 		var rows = new ArrayList<CheckedRow>();
@@ -274,6 +283,10 @@ final class InventoryFile {
 			}
 			if (amount == null || density == null || directAmount == null || factors.size() < countFactors(line)) {
 				ok = false;
+			}
+			if (factors.isEmpty() && gpc.scope() == 2 && line.get("fuel").isEmpty() && amount != null
+					&& amount.isPresent()) {
+				grid.apply(gpc).ifPresent((f) -> factors.put("CO2", f));
 			}
 			var quality = line.get("data_quality");
 			if (!quality.isEmpty()

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.OpenDataChanged;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -50,8 +51,11 @@ public class InventoryManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FactorLibrary factors;
+
 	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FactorLibrary factors) {
+		this.factors = factors;
 		this.calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 		this.files = new InventoryFile(this.calculator);
 		this.records = records;
@@ -112,7 +116,11 @@ public class InventoryManagement {
 	@Transactional
 	ImportOutcome importFile(UUID cityId, InventoryDetails details, byte[] content, boolean dryRun) {
 		requireEditor(cityId);
-		var checked = this.files.check(content, details.gwpSet());
+		var country = this.cities.city(cityId).countryCode();
+		var checked = this.files.check(content, details.gwpSet(),
+				(row) -> this.factors.gridFactor(country, null, details.year())
+					.filter((f) -> "CO2".equals(f.gas()))
+					.map((f) -> new ActivityLine.Factor(f.value(), f.unit(), f.name() + " — " + f.source())));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}
@@ -137,6 +145,7 @@ public class InventoryManagement {
 		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
 		this.events.publishEvent(new InventoryPublished(id, cityId, details.year()));
+		this.events.publishEvent(new OpenDataChanged(now));
 		return id;
 	}
 
@@ -217,6 +226,17 @@ public class InventoryManagement {
 		return this.records.count(cityId, country, year, status);
 	}
 
+	/** Every version of a city's inventory of a year that the reader may see. */
+	@Transactional(readOnly = true)
+	List<InventoryRecords.Header> versions(UUID cityId, int year) {
+		var drafts = canSeeDrafts(cityId);
+		return this.records.versions(cityId, year)
+			.stream()
+			.filter((h) -> drafts || h.status() == InventoryStatus.PUBLISHED
+					|| h.status() == InventoryStatus.SUPERSEDED)
+			.toList();
+	}
+
 	/** Hands a draft in for checking (the city's editors). */
 	@Transactional
 	void submit(UUID id, long version) {
@@ -254,6 +274,8 @@ public class InventoryManagement {
 		this.records.supersedePublished(h.cityId(), h.year(), Instant.now());
 		move(h, version, InventoryStatus.CHECKED, InventoryStatus.PUBLISHED, "INVENTORY_PUBLISHED");
 		this.events.publishEvent(new InventoryPublished(id, h.cityId(), h.year()));
+		// The bulk download carries the published inventories.
+		this.events.publishEvent(new OpenDataChanged(Instant.now()));
 	}
 
 	/** Starts a correction of a published version: a new draft with the same entries. */

@@ -3,8 +3,9 @@ package org.lccp.inventory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +58,8 @@ class InventoryRecords {
 				h.id(), h.cityId(), h.countryCode(), h.year(), h.versionNo(), h.status().name(), h.gwpSet().name(),
 				h.gpcVersion(), h.reportingLevel(), h.boundary().name(), h.boundaryDescription(), h.population(),
 				h.populationSource(), h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), h.correctionReason(), h.basic(),
-				h.basicPlus(), h.territorial(), h.otherScope3(), h.biogenicCo2(), Timestamp.from(h.createdAt()),
-				Timestamp.from(h.updatedAt()), h.publishedAt() == null ? null : Timestamp.from(h.publishedAt()),
-				h.version());
+				h.basicPlus(), h.territorial(), h.otherScope3(), h.biogenicCo2(), at(h.createdAt()), at(h.updatedAt()),
+				h.publishedAt() == null ? null : at(h.publishedAt()), h.version());
 	}
 
 	void insertEntries(UUID inventoryId, List<Entry> entries) {
@@ -171,7 +171,7 @@ class InventoryRecords {
 	boolean changeStatus(UUID id, long version, InventoryStatus status, Instant now) {
 		return this.jdbc.update("update inventory set status = ?, updated_at = ?, version = version + 1, "
 				+ "published_at = case when ? = 'PUBLISHED' then ? else published_at end where id = ? and version = ?",
-				status.name(), Timestamp.from(now), status.name(), Timestamp.from(now), id, version) == 1;
+				status.name(), at(now), status.name(), at(now), id, version) == 1;
 	}
 
 	boolean updateFacts(UUID id, long version, Boundary boundary, @Nullable String boundaryDescription,
@@ -180,16 +180,20 @@ class InventoryRecords {
 		return this.jdbc.update("update inventory set boundary = ?, boundary_description = ?, population = ?, "
 				+ "population_source = ?, gdp = ?, gdp_unit = ?, gdp_source = ?, updated_at = ?, version = version + 1 "
 				+ "where id = ? and version = ? and status = 'DRAFT'", boundary.name(), boundaryDescription, population,
-				populationSource, gdp, gdpUnit, gdpSource, Timestamp.from(now), id, version) == 1;
+				populationSource, gdp, gdpUnit, gdpSource, at(now), id, version) == 1;
 	}
 
 	void supersedePublished(UUID cityId, int year, Instant now) {
 		this.jdbc.update("update inventory set status = 'SUPERSEDED', updated_at = ?, version = version + 1 "
-				+ "where city_id = ? and year = ? and status = 'PUBLISHED'", Timestamp.from(now), cityId, year);
+				+ "where city_id = ? and year = ? and status = 'PUBLISHED'", at(now), cityId, year);
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Header header(ResultSet rs, int n) throws SQLException {
-		var published = rs.getTimestamp("published_at");
+		var published = rs.getObject("published_at", OffsetDateTime.class);
 		return new Header(rs.getObject("id", UUID.class), rs.getObject("city_id", UUID.class),
 				rs.getString("country_code"), rs.getInt("year"), rs.getInt("version_no"),
 				InventoryStatus.valueOf(rs.getString("status")), GwpSet.valueOf(rs.getString("gwp_set")),
@@ -201,9 +205,10 @@ class InventoryRecords {
 				rs.getBigDecimal("basic_plus").stripTrailingZeros(),
 				rs.getBigDecimal("territorial").stripTrailingZeros(),
 				rs.getBigDecimal("other_scope3").stripTrailingZeros(),
-				rs.getBigDecimal("biogenic_co2").stripTrailingZeros(), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant(),
-				rs.getLong("version"));
+				rs.getBigDecimal("biogenic_co2").stripTrailingZeros(),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				published == null ? null : published.toInstant(), rs.getLong("version"));
 	}
 
 }

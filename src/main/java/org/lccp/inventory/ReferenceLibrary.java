@@ -121,7 +121,7 @@ public final class ReferenceLibrary {
 			return Optional.empty();
 		}
 		var label = key.equals(gas) ? gas : key;
-		return Optional.of(new Gwp(label, value, gwpSource(set)));
+		return Optional.of(new Gwp(label, value, CO2E.equals(gas) ? "already in CO2 equivalent" : gwpSource(set)));
 	}
 
 	static String gwpSource(GwpSet set) {
@@ -215,6 +215,9 @@ public final class ReferenceLibrary {
 		}
 
 	}
+
+	/** Emissions given in tonnes of CO2 equivalent. */
+	public static final String CO2E = "CO2e";
 
 	static final String FOSSIL_CH4 = "CH4 (fossil origin)";
 
@@ -312,6 +315,13 @@ public final class ReferenceLibrary {
 				}
 			}
 		}
+		// Emissions already in CO2 equivalent (a city that only has results): weight 1 in
+		// every set, by definition.
+		gwp.put(CO2E,
+				Map.of("SAR", BigDecimal.ONE, "AR4", BigDecimal.ONE, "AR5", BigDecimal.ONE, "AR6", BigDecimal.ONE));
+		gasAliases.put("co2e", CO2E);
+		gasAliases.put("co2eq", CO2E);
+		gasAliases.put("co2-eq", CO2E);
 		return new ReferenceLibrary(rows, fuels, aliases, gwp, gasAliases);
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * digit the engine gave (plain decimal notation, no grouping), so that a step shown is
  * the step computed.
  */
-@Component
+@Component("inventoryTexts")
 class Texts {
 
 	private final MessageSource messages;
@@ -47,6 +47,24 @@ class Texts {
 
 	String message(String key, Object[] arguments, Locale locale) {
 		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+	/**
+	 * A figure in the reader's notation with every digit kept (grouping and decimal mark
+	 * of the language, no rounding), for pages.
+	 */
+	public String figure(java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		return figure(value, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
+	/** A figure in a language's notation with every digit kept. */
+	static String figure(java.math.BigDecimal value, Locale locale) {
+		var format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(340);
+		return format.format(CalculationApi.plain(value));
 	}
 
 	String problem(Problem problem, Locale locale) {

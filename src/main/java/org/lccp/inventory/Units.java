@@ -238,7 +238,9 @@ final class Units {
 				return value;
 			}
 			if (this.terminating) {
-				return value.multiply(this.multiplier).movePointLeft(this.shift);
+				// No trailing zeros from the shift: 500 t is 0.5 Gg, not 0.500 Gg.
+				var result = value.multiply(this.multiplier).movePointLeft(this.shift).stripTrailingZeros();
+				return result.scale() < 0 ? result.setScale(0) : result;
 			}
 			return value.multiply(new BigDecimal(this.numerator)).divide(new BigDecimal(this.denominator), PRECISION);
 		}

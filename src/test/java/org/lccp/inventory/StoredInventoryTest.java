@@ -149,6 +149,7 @@ class StoredInventoryTest {
 		this.inventories.publish(id, 2);
 		assertThat(this.events.stream(InventoryPublished.class))
 			.containsExactly(new InventoryPublished(id, city, 2020));
+		assertThat(this.events.stream(org.lccp.cities.OpenDataChanged.class)).isNotEmpty();
 		assertThat(this.inventories.publishedTotals(city)).singleElement()
 			.satisfies((t) -> assertThat(t.territorial()).isEqualByComparingTo("23841951"));
 
@@ -166,6 +167,38 @@ class StoredInventoryTest {
 		assertThat(this.inventories.inventory(id).header().status()).isEqualTo(InventoryStatus.SUPERSEDED);
 		assertThat(this.inventories.publishedTotals(city)).singleElement()
 			.satisfies((t) -> assertThat(t.inventoryId()).isEqualTo(correction));
+	}
+
+	@Autowired
+	FactorLibrary factors;
+
+	@Test
+	void gridFactorsOfTheSecretariatApplyToScopeTwoLinesAndLinesKeepTheirValues() throws Exception {
+		var city = newCity();
+		signIn(Role.CITY_FOCAL_POINT);
+		var grid = new FactorLibrary.NewFactor("KR", null, null, 2031, "Korean grid 2031", "CO2",
+				new BigDecimal("450.5"), "kg/MWh", "Test ministry bulletin");
+		assertThatThrownBy(() -> this.factors.addGridFactor(grid)).isInstanceOf(AccessDeniedException.class);
+		signIn(Role.SECRETARIAT);
+		assertThatThrownBy(() -> this.factors.addGridFactor(new FactorLibrary.NewFactor("KR", null, null, 2031, "x",
+				"CO2", BigDecimal.ONE, "kg per MWh", "source")))
+			.isInstanceOf(InvalidCalculationException.class);
+		assertThatThrownBy(() -> this.factors.addGridFactor(
+				new FactorLibrary.NewFactor("KR", null, null, 2031, "x", "CO2", BigDecimal.ONE, "kg/MWh", " ")))
+			.isInstanceOf(InvalidCalculationException.class);
+		this.factors.addGridFactor(grid);
+		var csv = String.join(",", InventoryFile.ACTIVITY_LAYOUT) + "\n"
+				+ "I.1.2,2,homes,,,,2000,MWh,,,,,,,,,,,,,high,bills\n";
+		var id = this.inventories.importFile(city, details(2031), csv.getBytes(StandardCharsets.UTF_8), false)
+			.storedId();
+		var stored = this.inventories.inventory(id);
+		// 2000 MWh × 450.5 kg/MWh = 901 t
+		assertThat(stored.header().basic()).isEqualByComparingTo("901");
+		assertThat(stored.entries().get(0).calculation()).contains("450.5").contains("Test ministry bulletin");
+		// A later factor does not change what is stored.
+		this.factors.addGridFactor(new FactorLibrary.NewFactor("KR", null, null, 2031, "Korean grid 2031 revised",
+				"CO2", new BigDecimal("400"), "kg/MWh", "Revised bulletin"));
+		assertThat(this.inventories.inventory(id).header().basic()).isEqualByComparingTo("901");
 	}
 
 	@Test

@@ -1,0 +1,131 @@
+package org.lccp.inventory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.cities.CitiesManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Factors besides the IPCC defaults: grid electricity factors per country, grid region
+ * and year (the secretariat enters them with their source) and a city's own factors (its
+ * editors enter them with a citation). A factor is checked by the engine before it is
+ * stored: its unit must be a mass per unit of activity, its value not negative.
+ */
+@Service
+public class FactorLibrary {
+
+	private final JdbcTemplate jdbc;
+
+	private final CitiesManagement cities;
+
+	private final AuditLog audit;
+
+	private final EmissionCalculator calculator = new EmissionCalculator(ReferenceLibrary.shipped());
+
+	FactorLibrary(JdbcTemplate jdbc, CitiesManagement cities, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.cities = cities;
+		this.audit = audit;
+	}
+
+	/** A stored factor. */
+	public record StoredFactor(long id, String kind, @Nullable String countryCode, @Nullable String region,
+			@Nullable UUID cityId, int year, String name, String gas, BigDecimal value, String unit, String source) {
+	}
+
+	/** A factor to store. */
+	record NewFactor(@Nullable String countryCode, @Nullable String region, @Nullable UUID cityId, int year,
+			String name, String gas, BigDecimal value, String unit, String source) {
+	}
+
+	/** Adds a grid electricity factor (the secretariat). */
+	@Transactional
+	long addGridFactor(NewFactor factor) {
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("grid factors are entered by the secretariat");
+		}
+		if (factor.countryCode() == null || !factor.countryCode().matches("[A-Z]{2}")) {
+			throw new InvalidCalculationException("countryCode", "inventory.factor.countryMissing");
+		}
+		return store("GRID", factor);
+	}
+
+	/** Adds a city's own factor with its citation (the city's editors). */
+	@Transactional
+	long addCityFactor(NewFactor factor) {
+		if (factor.cityId() == null || !this.cities.canEdit(factor.cityId())) {
+			throw new AccessDeniedException("city factors are entered by the city's editors");
+		}
+		return store("CITY", factor);
+	}
+
+	private long store(String kind, NewFactor f) {
+		if (f.source().isBlank()) {
+			throw new InvalidCalculationException("source", "inventory.problem.factorWithoutSource", f.gas());
+		}
+		if (f.name().isBlank() || f.name().length() > 200) {
+			throw new InvalidCalculationException("name", "inventory.factor.nameMissing");
+		}
+		if (f.year() < 1990 || f.year() > 2100) {
+			throw new InvalidCalculationException("year", "inventory.import.yearInvalid");
+		}
+		var gas = ReferenceLibrary.shipped()
+			.gas(f.gas())
+			.orElseThrow(() -> new InvalidCalculationException("gas", "inventory.problem.unknownGas", f.gas()));
+		if (f.value().signum() < 0) {
+			throw new InvalidCalculationException("value", "inventory.problem.negativeFactor", gas);
+		}
+		var unit = this.calculator.factorUnit(f.unit())
+			.orElseThrow(() -> new InvalidCalculationException("unit", "inventory.problem.badFactorUnit", f.unit()));
+		var id = this.jdbc.queryForObject(
+				"insert into emission_factor (kind, country_code, region, city_id, year, name, gas, value, unit, source, "
+						+ "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+				Long.class, kind, f.countryCode(), blank(f.region()), f.cityId(), f.year(), f.name().strip(), gas,
+				f.value(), unit.text(), f.source().strip(), OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+		this.audit.record("EmissionFactor", id, "FACTOR_ADDED", kind + " " + gas + " " + f.value().toPlainString() + " "
+				+ unit.text() + " (" + f.source().strip() + ")");
+		return id == null ? 0 : id;
+	}
+
+	/** Every factor, grid factors first, newest year first. */
+	@Transactional(readOnly = true)
+	public List<StoredFactor> all() {
+		return this.jdbc.query(
+				"select id, kind, country_code, region, city_id, year, name, gas, value, unit, source "
+						+ "from emission_factor order by kind desc, country_code, year desc, id",
+				(rs, n) -> new StoredFactor(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7), rs.getString(8),
+						rs.getBigDecimal(9).stripTrailingZeros(), rs.getString(10), rs.getString(11)));
+	}
+
+	/**
+	 * The grid factor of a country (and region, when one is named) for a year: the latest
+	 * one entered for exactly that year.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredFactor> gridFactor(String countryCode, @Nullable String region, int year) {
+		return all().stream()
+			.filter((f) -> "GRID".equals(f.kind()) && countryCode.equals(f.countryCode()) && f.year() == year
+					&& (region == null ? f.region() == null : region.equals(f.region())))
+			.reduce((a, b) -> b);
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
