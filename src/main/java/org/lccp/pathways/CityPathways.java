@@ -78,6 +78,15 @@ public record CityPathways(CityView city, List<InventoryYear> inventories, @Null
 			.orElse(null);
 	}
 
+	/** The published inventory of a year, or null. */
+	public @Nullable UUID inventoryIdAt(int year) {
+		return this.inventories.stream()
+			.filter((i) -> i.year() == year)
+			.map(InventoryYear::inventoryId)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The BAU total of a year, or null. */
 	public @Nullable BigDecimal bauAt(int year) {
 		return this.bau == null ? null : this.bau.at(year);

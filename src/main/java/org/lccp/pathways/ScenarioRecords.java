@@ -1,7 +1,6 @@
 package org.lccp.pathways;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +36,7 @@ class ScenarioRecords {
 						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				s.id(), s.cityId(), s.versionNo(), s.baseYear(), s.baseInventoryId(), s.baseTotal(),
 				s.populationGrowthPercent(), s.gdpGrowthPercent(), s.endYear(), s.note(), s.author(),
-				Timestamp.from(s.createdAt()));
+				java.time.OffsetDateTime.ofInstant(s.createdAt(), java.time.ZoneOffset.UTC));
 		var position = 0;
 		for (var sector : s.sectors()) {
 			this.jdbc.update(
@@ -61,7 +60,7 @@ class ScenarioRecords {
 				"select version_no, base_year, end_year, created_by, created_at, note from pathways_bau_scenario "
 						+ "where city_id = ? order by version_no desc",
 				(rs, n) -> new BauScenario.Version(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-						rs.getTimestamp(5).toInstant(), rs.getString(6)),
+						rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getString(6)),
 				cityId);
 	}
 
@@ -73,7 +72,7 @@ class ScenarioRecords {
 					return new BauScenario(id, rs.getObject(2, UUID.class), rs.getInt(3), rs.getInt(4),
 							rs.getObject(5, UUID.class), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
 							rs.getInt(9), rs.getString(10), List.of(), rs.getString(11),
-							rs.getTimestamp(12).toInstant());
+							rs.getObject(12, java.time.OffsetDateTime.class).toInstant());
 				}, cityId, versionNo);
 		return found.stream().findFirst().map((s) -> withSectors(s));
 	}
