@@ -269,6 +269,22 @@ public class CitiesManagement {
 			.map((f) -> new YearValue(f.value(), f.unit(), f.source()));
 	}
 
+	/**
+	 * A city's values of one series by year, with unit and source, for other modules (the
+	 * pathways of intensity and per-capita targets follow GDP and population).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.SortedMap<Integer, YearValue> factSeries(UUID cityId, FactKind kind) {
+		load(cityId);
+		var series = new java.util.TreeMap<Integer, YearValue>();
+		this.facts.series(cityId)
+			.stream()
+			.map(CityFact::record)
+			.filter((f) -> f.kind() == kind)
+			.forEach((f) -> series.put(f.year(), new YearValue(f.value(), f.unit(), f.source())));
+		return series;
+	}
+
 	/** A value of a city's series in one year. */
 	public record YearValue(BigDecimal value, String unit, String source) {
 	}

@@ -44,11 +44,15 @@ class CityController {
 
 	private final Units units;
 
+	private final List<org.lccp.shared.domain.ContentPanels> panels;
+
 	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties,
-			List<org.lccp.shared.domain.ContentAbout> contentAbout, MessageSource messages, Units units) {
+			List<org.lccp.shared.domain.ContentAbout> contentAbout, MessageSource messages, Units units,
+			List<org.lccp.shared.domain.ContentPanels> panels) {
 		this.units = units;
 		this.contentAbout = contentAbout;
 		this.messages = messages;
+		this.panels = panels;
 		this.cities = cities;
 		this.json = json;
 		this.properties = properties;
@@ -82,6 +86,11 @@ class CityController {
 					.collect(java.util.stream.Collectors.groupingBy(
 							org.lccp.shared.domain.ContentAbout.Entry::sectionKey, java.util.LinkedHashMap::new,
 							java.util.stream.Collectors.toList())));
+		// Panels with data of their own (pathways: the progress chart).
+		model.addAttribute("panels",
+				this.panels.stream()
+					.flatMap((p) -> p.panels(org.lccp.shared.domain.ContentPanels.Subject.CITY, id, locale).stream())
+					.toList());
 		return "cities/profile";
 	}
 

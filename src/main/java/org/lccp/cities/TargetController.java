@@ -39,11 +39,26 @@ class TargetController {
 
 	private final MessageSource messages;
 
-	TargetController(CitiesManagement cities, JsonMapper json, Validator validator, MessageSource messages) {
+	private final java.util.List<org.lccp.shared.domain.ContentPanels> panels;
+
+	TargetController(CitiesManagement cities, JsonMapper json, Validator validator, MessageSource messages,
+			java.util.List<org.lccp.shared.domain.ContentPanels> panels) {
 		this.messages = messages;
 		this.cities = cities;
 		this.json = json;
 		this.validator = validator;
+		this.panels = panels;
+	}
+
+	/**
+	 * Panels other modules show on a target's page (pathways: the target's path and
+	 * progress).
+	 */
+	private void addPanels(UUID id, Model model, Locale locale) {
+		model.addAttribute("panels",
+				this.panels.stream()
+					.flatMap((p) -> p.panels(org.lccp.shared.domain.ContentPanels.Subject.TARGET, id, locale).stream())
+					.toList());
 	}
 
 	@GetMapping("/targets")
@@ -72,9 +87,10 @@ class TargetController {
 	}
 
 	@GetMapping("/targets/{id}")
-	String target(@PathVariable UUID id, Model model) {
+	String target(@PathVariable UUID id, Model model, Locale locale) {
 		model.addAttribute("file", this.cities.targetFile(id));
 		model.addAttribute("progressForm", ProgressForm.blank());
+		addPanels(id, model, locale);
 		return "cities/target";
 	}
 
@@ -192,6 +208,7 @@ class TargetController {
 			}
 		}
 		model.addAttribute("file", this.cities.targetFile(id));
+		addPanels(id, model, locale);
 		return "cities/target";
 	}
 
