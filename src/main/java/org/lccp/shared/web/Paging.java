@@ -37,11 +37,12 @@ public final class Paging {
 
 	/**
 	 * Refuses, as a bad request, a page or size an API client cannot have meant:
-	 * negative, zero-sized, larger than {@code maxSize}, or deeper than
-	 * {@link #MAX_OFFSET}.
+	 * negative, zero-sized, or deeper than {@link #MAX_OFFSET}. A size above
+	 * {@code maxSize} is not refused: the API documents it as capped, and the answer's
+	 * page size says so.
 	 */
 	public static void check(int page, int size, int maxSize) {
-		if (page < 0 || size < 1 || size > maxSize || (long) page * size > MAX_OFFSET) {
+		if (page < 0 || size < 1 || (long) page * Math.min(size, maxSize) > MAX_OFFSET) {
 			throw new BadPage(maxSize, MAX_OFFSET / Math.max(1, Math.min(size, maxSize)));
 		}
 	}
