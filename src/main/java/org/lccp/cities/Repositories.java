@@ -22,6 +22,13 @@ interface Cities
 	@Query("select c from City c where c.countryCode = :country and lower(c.nameEn) = lower(:name)")
 	List<City> byName(String country, String name);
 
+	/** Cities with this name, lower-cased, in any of their languages. */
+	@Query("""
+			select c from City c where lower(c.nameEn) = :name or lower(c.nameZh) = :name or lower(c.nameJa) = :name
+			or lower(c.nameKo) = :name or lower(c.nameRu) = :name or lower(c.nameMn) = :name
+			or lower(c.nameNative) = :name""")
+	List<City> byAnyName(String name);
+
 	@Query("select c from City c where c.id > :after order by c.id")
 	List<City> batchAfter(UUID after, Pageable page);
 

@@ -51,14 +51,18 @@ record Sheet(List<String> header, List<Line> rows) {
 	}
 
 	private static Sheet csv(byte[] content) throws IOException {
-		var format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+		var delimiter = delimiter(content);
+		var format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+		// Spreadsheets set to Russian, Mongolian or most European formats save CSV with
+		// semicolons and a decimal comma ("1 234,5"): numbers are read the same way.
+		var decimalComma = delimiter == ';';
 		var rows = new ArrayList<Line>();
 		List<String> header = null;
 		try (var parser = format
 			.parse(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
 			for (var record : parser) {
 				var values = new ArrayList<String>();
-				record.forEach(values::add);
+				record.forEach((v) -> values.add(decimalComma ? withDecimalPoint(v) : v));
 				if (header == null) {
 					if (values.stream().allMatch(String::isBlank)) {
 						continue;
@@ -72,6 +76,52 @@ record Sheet(List<String> header, List<Line> rows) {
 			}
 		}
 		return new Sheet(header == null ? List.of() : header, rows);
+	}
+
+	/**
+	 * The delimiter of the first line that holds anything: a semicolon or a tab when the
+	 * line has more of them (outside quotes) than commas, else a comma.
+	 */
+	static char delimiter(byte[] content) {
+		var text = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.UTF_8);
+		var commas = 0;
+		var semicolons = 0;
+		var tabs = 0;
+		var quoted = false;
+		var seen = false;
+		for (int i = 0; i < text.length(); i++) {
+			var c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				if (seen) {
+					break;
+				}
+			}
+			else if (!quoted) {
+				commas += (c == ',') ? 1 : 0;
+				semicolons += (c == ';') ? 1 : 0;
+				tabs += (c == '\t') ? 1 : 0;
+				seen |= !Character.isWhitespace(c);
+			}
+		}
+		if (semicolons > commas && semicolons >= tabs) {
+			return ';';
+		}
+		return (tabs > commas) ? '\t' : ',';
+	}
+
+	private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern
+		.compile("\\s*-?\\d{1,3}(?:[ .\u00A0\u202F]\\d{3})*,\\d+\\s*|\\s*-?\\d+,\\d+\\s*");
+
+	/** "1 234,5" or "1.234,5" → "1234.5"; anything else as it is. */
+	static String withDecimalPoint(String cell) {
+		if (!DECIMAL_COMMA.matcher(cell).matches()) {
+			return cell;
+		}
+		var digits = cell.strip().replace(" ", "").replace(".", "").replace("\u00A0", "").replace("\u202F", "");
+		return digits.replace(',', '.');
 	}
 
 	private static Sheet xlsx(byte[] content) throws IOException {

@@ -62,6 +62,28 @@ class CityGatheringsTest {
 			.doesNotContain("/gatherings/" + elsewhere);
 	}
 
+	@Test
+	void aVenueCityIsNamedInTheReadersLanguageAndMarkedWhereOnlyAnotherNameExists() {
+		var secretariat = new TestAccounts(this.accounts).create("Secretariat", Role.SECRETARIAT, Role.MEMBER);
+		var suffix = UUID.randomUUID().toString().substring(0, 8);
+		var english = "Dalbit " + suffix;
+		var korean = "달빛시 " + suffix;
+		var russian = "Дальбит " + suffix;
+		this.accounts.actingAs(secretariat.id(),
+				() -> this.cities.createCity(new CityDetails("KR", null, english, null, null, korean, russian, null,
+						korean, AdminLevel.MUNICIPALITY, new BigDecimal("35.1"), new BigDecimal("126.9"), "test")));
+		var held = this.gatherings.create(gathering("Forum " + suffix, english, "KR"));
+
+		var web = new WebSession(this.port);
+		var inKorean = web.get("/gatherings/" + held + "?lang=ko").html();
+		assertThat(inKorean.select("dd span").eachText()).contains(korean).doesNotContain(english);
+		var inRussian = web.get("/gatherings?country=KR&lang=ru").html();
+		assertThat(inRussian.text()).contains(russian);
+		var inJapanese = web.get("/gatherings/" + held + "?lang=ja").html();
+		assertThat(inJapanese.select("dd span[lang=en]").eachText()).as("no Japanese name: English, marked")
+			.contains(english);
+	}
+
 	private static GatheringDetails gathering(String title, String city, String country) {
 		var start = LocalDateTime.now().plusDays(30).withNano(0);
 		return new GatheringDetails(title, GatheringType.WORKSHOP, GatheringFormat.IN_PERSON, "Test", "For a test.",

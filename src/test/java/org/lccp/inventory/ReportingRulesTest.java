@@ -37,6 +37,37 @@ class ReportingRulesTest {
 		assertThat(checked.rows()).hasSize(54);
 	}
 
+	@Test
+	void aSemicolonFileWithDecimalCommasGivesTheSameTotals() throws Exception {
+		var content = getClass().getResourceAsStream("/inventory/city_inventory_seoul_2018.csv").readAllBytes();
+		var european = new StringBuilder();
+		for (var record : org.apache.commons.csv.CSVFormat.RFC4180
+			.parse(new java.io.StringReader(new String(content, java.nio.charset.StandardCharsets.UTF_8)))) {
+			var cells = new ArrayList<String>();
+			// as a spreadsheet set to Russian saves it: 6213264.0 → "6 213 264,0"
+			record.forEach((v) -> cells.add(v.matches("\\d+\\.\\d+")
+					? String.format(java.util.Locale.forLanguageTag("ru"), "%,.1f", new BigDecimal(v)) : v));
+			european.append(String.join(";", cells)).append("\r\n");
+		}
+		assertThat(european.toString()).contains("213", "264,0;").doesNotContain("6213264");
+		var checked = this.files.check(european.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				GwpSet.AR5);
+		assertThat(checked.problems()).noneMatch((p) -> p.severity() == Problem.Severity.ERROR);
+		assertThat(checked.totals().basic()).isEqualByComparingTo("46282524");
+		assertThat(checked.totals().basicPlus()).isEqualByComparingTo("47782633");
+		assertThat(checked.rows()).hasSize(54);
+	}
+
+	@Test
+	void theDelimiterIsTheOneTheFirstLineUsesOutsideQuotes() {
+		assertThat(Sheet.delimiter("a,b,c\n1;2,3".getBytes())).isEqualTo(',');
+		assertThat(Sheet.delimiter("\n\na;b;\"c,d,e\"\n".getBytes())).isEqualTo(';');
+		assertThat(Sheet.delimiter("a\tb\tc\n".getBytes())).isEqualTo('\t');
+		assertThat(Sheet.withDecimalPoint("1 234,5")).isEqualTo("1234.5");
+		assertThat(Sheet.withDecimalPoint("-0,25")).isEqualTo("-0.25");
+		assertThat(Sheet.withDecimalPoint("Seoul, Korea")).isEqualTo("Seoul, Korea");
+	}
+
 	List<GpcRow> rows() {
 		return List.copyOf(this.library.rows());
 	}
