@@ -141,7 +141,10 @@
     var lat = parseFloat(element.getAttribute('data-lat'));
     var lon = parseFloat(element.getAttribute('data-lon'));
     var single = !isNaN(lat) && !isNaN(lon);
-    var map = L.map(element, { worldCopyJump: false, zoomControl: false, zoomSnap: 0.25 });
+    // A city's small map is a picture with a marker: not a keyboard stop of its own (its
+    // zoom buttons are), so its container holds no focus around other controls.
+    var small = element.classList.contains('city-map-small');
+    var map = L.map(element, { worldCopyJump: false, zoomControl: false, zoomSnap: 0.25, keyboard: !small });
     L.control.zoom({ position: 'topright' }).addTo(map);
     if (single) {
       map.setView([lat, lon], 6);

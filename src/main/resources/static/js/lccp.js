@@ -65,3 +65,20 @@ document.addEventListener('htmx:afterSwap', function (event) {
     enhance();
   }
 })();
+
+// A table wider than a phone scrolls inside its own box: keyboard users reach it with Tab
+// and scroll it with the arrow keys.
+(function () {
+  function focusable() {
+    document.querySelectorAll('main table:not(.reflow)').forEach(function (t) {
+      if (t.scrollWidth > t.clientWidth + 1) {
+        t.setAttribute('tabindex', '0');
+      } else if (t.getAttribute('tabindex') === '0') {
+        t.removeAttribute('tabindex');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', focusable);
+  window.addEventListener('resize', focusable);
+  document.addEventListener('htmx:afterSwap', focusable);
+})();
