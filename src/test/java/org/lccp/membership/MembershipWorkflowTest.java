@@ -522,7 +522,7 @@ class MembershipWorkflowTest {
 	private Map<String, Long> directoryCounts() {
 		var page = visitor().get("/members").html();
 		var counts = new HashMap<String, Long>();
-		for (var item : page.select("aside.directory-counts ul.counts li")) {
+		for (var item : page.select(".directory-counts ul.counts li")) {
 			counts.put(item.selectFirst("a").text(),
 					Long.parseLong(item.selectFirst(".count").text().replace(",", "")));
 		}
