@@ -26,6 +26,7 @@ import org.lccp.shared.security.Role;
 import org.lccp.support.DemoDataOn;
 import org.lccp.support.LccpTest;
 import org.lccp.support.TestAccounts;
+import org.lccp.support.TestDatabase;
 import org.lccp.support.WebSession;
 
 import org.springframework.beans.BeanUtils;
@@ -61,7 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes demo records as a real attacker would, and other tests must not see that.
  */
 @LccpTest
-@ContextConfiguration(initializers = DemoDataOn.class)
+// Both initializers: a class's own @ContextConfiguration replaces the one @LccpTest
+// carries.
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, DemoDataOn.class })
 @TestPropertySource(properties = "lccp.test.own-context=hostile-input-everywhere")
 class HostileInputOverEveryEndpointTest {
 
