@@ -53,9 +53,9 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 			properties.put(BACKEND + "type", "lucene");
 			return;
 		}
-		// The Lucene-only settings of application.yml would be reported as unused.
-		properties.keySet()
-			.removeIf((key) -> key.equals(BACKEND + "directory.root") || key.equals(BACKEND + "lucene_version"));
+		// application.yml's Lucene-only settings (directory.root, lucene_version) stay in
+		// the configuration (Boot adds spring.jpa.properties after customizers), so
+		// Hibernate Search logs them once as unused: harmless.
 		properties.put(BACKEND + "type", "elasticsearch");
 		properties.put(BACKEND + "uris", this.uris);
 		if (!this.username.isBlank()) {
