@@ -99,7 +99,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		for (var prefix : PREFIXES) {
 			if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-				return !path.contains("/edit") && !path.contains("/new");
+				// Forms are for editors, who are signed in anyway.
+				return !List.of(path.split("/")).contains("edit") && !List.of(path.split("/")).contains("new");
 			}
 		}
 		return false;

@@ -145,6 +145,19 @@ class PublicPageCacheTest {
 	}
 
 	@Test
+	void feedsAndListsAreKeptButFormsAndDownloadsAreNot() {
+		assertThat(PublicPageCache.cacheablePath("/feeds/news")).isTrue();
+		assertThat(PublicPageCache.cacheablePath("/gatherings/feed.rss")).isTrue();
+		assertThat(PublicPageCache.cacheablePath("/")).isTrue();
+		assertThat(PublicPageCache.cacheablePath("/knowledge/new")).isFalse();
+		assertThat(PublicPageCache.cacheablePath("/cities/" + this.city + "/edit")).isFalse();
+		assertThat(PublicPageCache.cacheablePath("/cities/export.csv")).isFalse();
+		assertThat(PublicPageCache.cacheablePath("/admin/gatherings")).isFalse();
+		assertThat(PublicPageCache.cacheablePath("/api/v1/cities")).isFalse();
+		assertThat(PublicPageCache.cacheablePath("/newsletter")).isFalse();
+	}
+
+	@Test
 	void eachLanguageHasItsOwnPage() throws Exception {
 		var english = anonymous("/cities/" + this.city, "Accept-Language", "en");
 		var russian = anonymous("/cities/" + this.city, "Accept-Language", "ru");
