@@ -51,11 +51,13 @@ load() {
   echo "$rps|$p50|$p99|${errors:-none}"
 }
 
-rss_mb() {
+# Proportional set size: shared memory (PostgreSQL's shared buffers, mapped index files) counted once
+# across the processes that share it, which summing RSS would count in every backend.
+pss_mb() {
   local total=0 pg
   pg=$(pgrep -f "postgres -D $DATA" | head -1 || true)
   for p in $APP $pg $(pgrep -P "${pg:-0}" 2> /dev/null || true); do
-    [ -r /proc/$p/status ] && total=$((total + $(awk '/VmRSS/ {print $2}' /proc/$p/status)))
+    [ -r /proc/$p/smaps_rollup ] && total=$((total + $(awk '/^Pss:/ {print $2}' /proc/$p/smaps_rollup)))
   done
   echo $((total / 1024))
 }
@@ -76,4 +78,4 @@ for path in "${PATHS[@]}"; do
   echo "| \`$path\` | $rps | $(echo "scale=2; $rps / $STATIC" | bc) | $p50 | $p99 | $errors |"
 done
 echo
-echo "Resident memory after the load, JVM + embedded PostgreSQL: $(rss_mb) MB (JVM alone $(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) MB)."
+echo "Memory after the load: JVM + embedded PostgreSQL $(pss_mb) MB proportional set size; JVM alone $(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) MB resident."
