@@ -386,10 +386,11 @@ public class CitiesManagement {
 	}
 
 	@Transactional
-	public void addFocalPoint(UUID cityId, String email) {
+	public void addFocalPoint(UUID cityId, @Nullable String email) {
 		requireSecretariat();
 		var city = load(cityId);
-		var account = this.accounts.findByEmail(email.strip())
+		var account = (email == null ? java.util.Optional.<org.lccp.identity.AccountView>empty()
+				: this.accounts.findByEmail(email.strip()))
 			.orElseThrow(() -> new InvalidInputException(
 					List.of(new TargetRules.Violation("email", "cities.focal.error.unknown"))));
 		if (!account.roles().contains(Role.CITY_FOCAL_POINT)) {
@@ -401,9 +402,12 @@ public class CitiesManagement {
 	}
 
 	@Transactional
-	public void removeFocalPoint(UUID cityId, String email) {
+	public void removeFocalPoint(UUID cityId, @Nullable String email) {
 		requireSecretariat();
 		load(cityId);
+		if (email == null || email.isBlank()) {
+			throw new InvalidInputException(List.of(new TargetRules.Violation("email", "cities.focal.error.unknown")));
+		}
 		this.accounts.findByEmail(email.strip()).ifPresent((a) -> {
 			this.cities.removeEditor(cityId, a.id());
 			this.audit.record("City", cityId, "FOCAL_POINT_REMOVED", a.email());

@@ -231,8 +231,13 @@ class CityController {
 
 	@PostMapping("/cities/{id}/focal-points/remove")
 	String removeFocalPoint(@PathVariable UUID id, @ModelAttribute FocalPointForm form, RedirectAttributes redirect) {
-		this.cities.removeFocalPoint(id, form.email());
-		redirect.addFlashAttribute("notice", "cities.focal.removed");
+		try {
+			this.cities.removeFocalPoint(id, form.email());
+			redirect.addFlashAttribute("notice", "cities.focal.removed");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).key());
+		}
 		return "redirect:/cities/" + id;
 	}
 
@@ -298,6 +303,12 @@ class CityController {
 
 	/** The address of an account to make a focal point of the city. */
 	record FocalPointForm(String email) {
+
+		FocalPointForm {
+			// A form posted without the field binds null: treat it as an empty address.
+			email = email == null ? "" : email;
+		}
+
 	}
 
 }

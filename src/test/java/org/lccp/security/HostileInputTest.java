@@ -81,6 +81,24 @@ class HostileInputTest {
 		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
+	// 1b. fields left out of an otherwise valid form (found by the fuzz test's
+	// missing-field
+	// round)
+
+	@Test
+	void aFocalPointFormWithoutItsAddressIsAMessageNotAFailure() {
+		var secretariat = as(this.secretariat);
+		var before = count("audit_entry");
+		for (var path : new String[] { "/cities/" + this.city + "/focal-points",
+				"/cities/" + this.city + "/focal-points/remove" }) {
+			var answer = secretariat.post(path);
+			assertThat(answer.status()).as(path).isEqualTo(302);
+			assertThat(secretariat.follow(answer).html().select("[role=alert], .error, .notice").text()).as(path)
+				.isNotBlank();
+		}
+		assertThat(count("audit_entry")).isEqualTo(before);
+	}
+
 	// 2. dates
 
 	@Test
