@@ -1,0 +1,38 @@
+package org.lccp.review;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Published reviews are open to everyone (drafts answer 404 from the facade to anyone
+ * outside the host, the team and the secretariat); every step is a signed-in post whose
+ * finer rule (own city, own team, lead) the facade checks.
+ */
+@Component
+class ReviewAccessRules implements HttpAccessRules {
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/my/reviews")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/cities/*/reviews/new")
+			.hasRole(Role.CITY_FOCAL_POINT.name())
+			.requestMatchers(HttpMethod.POST, "/cities/*/reviews", "/reviews/*/recommendations/*/reply",
+					"/reviews/*/recommendations/*/follow-up")
+			.hasRole(Role.CITY_FOCAL_POINT.name())
+			.requestMatchers(HttpMethod.POST, "/reviews/*/decision", "/reviews/*/members", "/reviews/*/reply-stage",
+					"/reviews/*/publish")
+			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers(HttpMethod.POST, "/reviews/*/assessments", "/reviews/*/recommendations")
+			.authenticated();
+	}
+
+}

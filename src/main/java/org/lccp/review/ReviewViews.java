@@ -1,0 +1,62 @@
+package org.lccp.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.cities.CityView;
+
+/** What pages and the API see of reviews, already cut to what the reader may see. */
+public final class ReviewViews {
+
+	private ReviewViews() {
+	}
+
+	/** A review in lists. */
+	public record Summary(UUID id, CityView city, ReviewStatus status, Instant createdAt,
+			@Nullable Instant publishedAt) {
+
+		public int year() {
+			return (this.publishedAt != null ? this.publishedAt : this.createdAt).atZone(java.time.ZoneOffset.UTC)
+				.getYear();
+		}
+
+	}
+
+	/** One criterion of the pinned version. */
+	public record Criterion(int position, String title, String guidance, String evidence, int scaleMax,
+			BigDecimal weight, @Nullable String sector) {
+	}
+
+	/** A team member. */
+	public record Member(UUID accountId, String displayName, boolean lead) {
+	}
+
+	/**
+	 * A reviewer's score; the private note is null unless the reader is on the team or in
+	 * the secretariat.
+	 */
+	public record Assessment(String reviewer, int position, int score, String finding, @Nullable String privateNote) {
+	}
+
+	/** One change of a recommendation's follow-up status. */
+	public record FollowUp(FollowUpStatus status, @Nullable String reason, Instant changedAt) {
+	}
+
+	/** A recommendation with the city's reply and its follow-up history. */
+	public record Recommendation(long id, int position, @Nullable String sector, String priority,
+			@Nullable String timeline, String text, @Nullable ReplyAnswer reply, @Nullable String replyComment,
+			FollowUpStatus followUp, List<FollowUp> history) {
+	}
+
+	/** A review as the reader may see it, with what the reader may do. */
+	public record Review(Summary summary, String scope, String languages, @Nullable String period,
+			@Nullable String declineReason, int criteriaVersion, List<Criterion> criteria, List<Member> team,
+			List<Assessment> assessments, List<Recommendation> recommendations, @Nullable LocalDate replyDeadline,
+			boolean host, boolean reviewer, boolean lead, boolean secretariat) {
+	}
+
+}
