@@ -25,13 +25,17 @@ class ReviewAccessRules implements HttpAccessRules {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/cities/*/reviews/new")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
+			.requestMatchers(HttpMethod.GET, "/admin/reviews/open-recommendations")
+			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/cities/*/reviews", "/reviews/*/recommendations/*/reply",
-					"/reviews/*/recommendations/*/follow-up")
+					"/reviews/*/recommendations/*/follow-up", "/reviews/*/self-assessment",
+					"/reviews/*/team-findings/*/reply")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/reviews/*/decision", "/reviews/*/members", "/reviews/*/reply-stage",
 					"/reviews/*/publish")
 			.hasRole(Role.SECRETARIAT.name())
-			.requestMatchers(HttpMethod.POST, "/reviews/*/assessments", "/reviews/*/recommendations")
+			.requestMatchers(HttpMethod.POST, "/reviews/*/assessments", "/reviews/*/recommendations",
+					"/reviews/*/team-findings")
 			.authenticated();
 	}
 

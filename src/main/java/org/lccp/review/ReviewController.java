@@ -12,6 +12,8 @@ import org.lccp.review.ReviewForms.RecommendationForm;
 import org.lccp.review.ReviewForms.ReplyForm;
 import org.lccp.review.ReviewForms.ReplyStageForm;
 import org.lccp.review.ReviewForms.RequestForm;
+import org.lccp.review.ReviewForms.SelfAssessmentForm;
+import org.lccp.review.ReviewForms.TeamFindingForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -99,6 +101,31 @@ class ReviewController {
 	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "assessment", () -> this.reviews.assess(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/self-assessment")
+	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "self", () -> this.reviews.selfAssess(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/team-findings")
+	String reconcile(@PathVariable UUID id, @ModelAttribute TeamFindingForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "teamFinding", () -> this.reviews.reconcile(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/team-findings/{position}/reply")
+	String replyToFinding(@PathVariable UUID id, @PathVariable int position, @ModelAttribute ReplyForm form,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "finding-" + position, () -> this.reviews.replyToFinding(id, position, form), model, locale,
+				redirect);
+	}
+
+	@GetMapping("/admin/reviews/open-recommendations")
+	String openRecommendations(Model model) {
+		model.addAttribute("reviews", this.reviews.openRecommendations());
+		return "review/open-recommendations";
 	}
 
 	@PostMapping("/reviews/{id}/recommendations")

@@ -17,7 +17,16 @@ public final class ReviewForms {
 	}
 
 	/** A proposed team member, by account email. */
-	public record MemberForm(@Nullable String email, boolean lead, boolean declaredConflict) {
+	public record MemberForm(@Nullable String email, @Nullable Boolean lead, @Nullable Boolean declaredConflict) {
+
+		boolean isLead() {
+			return Boolean.TRUE.equals(this.lead);
+		}
+
+		boolean hasDeclaredConflict() {
+			return Boolean.TRUE.equals(this.declaredConflict);
+		}
+
 	}
 
 	/** One reviewer's score on one criterion. */
@@ -40,6 +49,15 @@ public final class ReviewForms {
 
 	/** A follow-up status change; dropping needs a reason. */
 	public record FollowUpForm(@Nullable String status, @Nullable String reason) {
+	}
+
+	/** The host city's self-assessment of one criterion. */
+	public record SelfAssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String narrative,
+			@Nullable String evidence) {
+	}
+
+	/** The lead's reconciled team finding on one criterion. */
+	public record TeamFindingForm(@Nullable String criterion, @Nullable String score, @Nullable String finding) {
 	}
 
 }

@@ -24,13 +24,18 @@ import org.lccp.review.ReviewForms.RecommendationForm;
 import org.lccp.review.ReviewForms.ReplyForm;
 import org.lccp.review.ReviewForms.ReplyStageForm;
 import org.lccp.review.ReviewForms.RequestForm;
+import org.lccp.review.ReviewForms.SelfAssessmentForm;
+import org.lccp.review.ReviewForms.TeamFindingForm;
 import org.lccp.review.ReviewViews.Assessment;
 import org.lccp.review.ReviewViews.Criterion;
 import org.lccp.review.ReviewViews.FollowUp;
 import org.lccp.review.ReviewViews.Member;
+import org.lccp.review.ReviewViews.PublicReview;
 import org.lccp.review.ReviewViews.Recommendation;
 import org.lccp.review.ReviewViews.Review;
+import org.lccp.review.ReviewViews.SelfAssessment;
 import org.lccp.review.ReviewViews.Summary;
+import org.lccp.review.ReviewViews.TeamFinding;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 
@@ -157,12 +162,95 @@ public class ReviewManagement {
 			.query((rs, n) -> new Assessment(this.accounts.find(rs.getObject(1, UUID.class)).displayName(),
 					rs.getInt(2), rs.getInt(3), rs.getString(4), seesNotes ? rs.getString(5) : null))
 			.list() : List.of();
-		List<Recommendation> recommendations = (seesNotes
-				|| (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
-				|| summary.status() == ReviewStatus.PUBLISHED) ? recommendations(id) : List.of();
+		var seesDraft = seesNotes || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
+				|| summary.status() == ReviewStatus.PUBLISHED;
+		List<Recommendation> recommendations = seesDraft ? recommendations(id) : List.of();
+		List<TeamFinding> findings = seesDraft ? teamFindings(id) : List.of();
+		// the city's own assessment is shared with its reviewers at once
+		List<SelfAssessment> self = (seesNotes || host || summary.status() == ReviewStatus.PUBLISHED)
+				? selfAssessments(id) : List.of();
 		return new Review(summary, (String) row[0], (String) row[1], (String) row[2], (String) row[3],
-				row[5] == null ? 0 : ((Number) row[5]).intValue(), criteria, team, assessments, recommendations,
-				(LocalDate) row[4], host, member, lead, secretariat);
+				row[5] == null ? 0 : ((Number) row[5]).intValue(), criteria, team, self, assessments, findings,
+				recommendations, (LocalDate) row[4], host, member, lead, secretariat);
+	}
+
+	/** A published review for the open API; anything else is unknown there. */
+	@Transactional(readOnly = true)
+	public PublicReview publicReview(UUID id) {
+		var summary = this.db
+			.sql("select id, city_id, status, created_at, published_at from review where id = :id"
+					+ " and status = 'PUBLISHED'")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		return toPublic(summary);
+	}
+
+	/** Published reviews for the open API, newest first. */
+	@Transactional(readOnly = true)
+	public Page<PublicReview> publicReviews(Pageable page) {
+		var summaries = published(page);
+		return summaries.map(this::toPublic);
+	}
+
+	/** Published reviews of one city, newest first (its profile shows them). */
+	@Transactional(readOnly = true)
+	public List<PublicReview> publishedForCity(UUID cityId) {
+		return this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " and city_id = :city order by published_at desc")
+			.param("city", cityId)
+			.query(this::summaryRow)
+			.list()
+			.stream()
+			.map(this::toPublic)
+			.toList();
+	}
+
+	/** Every published review's recommendations, for the bulk download. */
+	@Transactional(readOnly = true)
+	public void eachPublished(java.util.function.Consumer<PublicReview> action) {
+		this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " order by published_at, id")
+			.query(this::summaryRow)
+			.list()
+			.forEach((s) -> action.accept(toPublic(s)));
+	}
+
+	/**
+	 * Open recommendations of every published review (not implemented, not dropped), for
+	 * the secretariat.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicReview> openRecommendations() {
+		requireSecretariat();
+		var result = new ArrayList<PublicReview>();
+		eachPublished((r) -> {
+			var open = r.recommendations()
+				.stream()
+				.filter((rec) -> rec.followUp() == FollowUpStatus.NOT_STARTED
+						|| rec.followUp() == FollowUpStatus.IN_PROGRESS)
+				.toList();
+			if (!open.isEmpty()) {
+				result.add(new PublicReview(r.id(), r.cityId(), r.city(), r.country(), r.year(), r.status(),
+						r.publishedAt(), r.scope(), r.criteriaVersion(), r.findings(), open));
+			}
+		});
+		return result;
+	}
+
+	private PublicReview toPublic(Summary summary) {
+		var row = this.db
+			.sql("select r.scope, coalesce(s.version_no, 0) from review r left join review_criteria_set s"
+					+ " on s.id = r.criteria_set_id where r.id = :id")
+			.param("id", summary.id())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
+			.single();
+		return new PublicReview(summary.id(), summary.city().id(), summary.city().name(Locale.ENGLISH),
+				summary.city().countryCode(), summary.year(), summary.status(), summary.publishedAt(), (String) row[0],
+				(Integer) row[1], teamFindings(summary.id()), recommendations(summary.id()));
 	}
 
 	/** The criteria of the newest set version, for the secretariat's view. */
@@ -282,13 +370,13 @@ public class ReviewManagement {
 		if (this.cities.isFocalPoint(summary.city().id(), account.id())) {
 			throw new ReviewRefusedException("email", "review.error.hostCity");
 		}
-		if (form.declaredConflict()) {
+		if (form.hasDeclaredConflict()) {
 			throw new ReviewRefusedException("email", "review.error.declaredConflict");
 		}
 		if (isMember(id, account.id())) {
 			throw new ReviewRefusedException("email", "review.error.alreadyMember");
 		}
-		if (form.lead() && this.db.sql("select count(*) from review_member where review_id = :id and lead")
+		if (form.isLead() && this.db.sql("select count(*) from review_member where review_id = :id and lead")
 			.param("id", id)
 			.query(Long.class)
 			.single() > 0) {
@@ -297,9 +385,9 @@ public class ReviewManagement {
 		this.db.sql("insert into review_member (review_id, account_id, lead) values (:id, :a, :lead)")
 			.param("id", id)
 			.param("a", account.id())
-			.param("lead", form.lead())
+			.param("lead", form.isLead())
 			.update();
-		this.audit.record("Review", id, "add-member", account.email() + (form.lead() ? " (lead)" : ""));
+		this.audit.record("Review", id, "add-member", account.email() + (form.isLead() ? " (lead)" : ""));
 	}
 
 	// ---- step 5: assessments
@@ -315,10 +403,7 @@ public class ReviewManagement {
 			throw new AccessDeniedException("not on the team");
 		}
 		var criterion = criterion(id, form.criterion());
-		var score = integer("score", form.score());
-		if (score < 0 || score > criterion.scaleMax()) {
-			throw new ReviewRefusedException("score", "review.error.scoreRange", 0, criterion.scaleMax());
-		}
+		var score = score(form.score(), criterion);
 		var finding = required("finding", form.finding(), TEXT_LIMIT);
 		var note = optional("privateNote", form.privateNote(), TEXT_LIMIT);
 		this.db
@@ -333,6 +418,58 @@ public class ReviewManagement {
 			.param("n", note)
 			.update();
 		this.audit.record("Review", id, "assess", "criterion " + criterion.position() + ": " + score);
+	}
+
+	// ---- step 4: self-assessment
+
+	/**
+	 * The host city scores itself on one criterion while the review runs; a new entry
+	 * replaces its earlier one.
+	 */
+	@Transactional
+	public void selfAssess(UUID id, SelfAssessmentForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireHost(summary);
+		var criterion = criterion(id, form.criterion());
+		var score = score(form.score(), criterion);
+		var narrative = required("narrative", form.narrative(), TEXT_LIMIT);
+		var evidence = optional("evidence", form.evidence(), TEXT_LIMIT);
+		this.db
+			.sql("insert into review_self_assessment (review_id, position, score, narrative, evidence)"
+					+ " values (:id, :p, :s, :n, :e) on conflict (review_id, position) do update"
+					+ " set score = excluded.score, narrative = excluded.narrative, evidence = excluded.evidence")
+			.param("id", id)
+			.param("p", criterion.position())
+			.param("s", score)
+			.param("n", narrative)
+			.param("e", evidence)
+			.update();
+		this.audit.record("Review", id, "self-assess", "criterion " + criterion.position() + ": " + score);
+	}
+
+	// ---- step 5b: the lead reconciles the reviewers' scores into team findings
+
+	/**
+	 * The lead (or the secretariat) writes the team's finding on one criterion; it
+	 * replaces an earlier one.
+	 */
+	@Transactional
+	public void reconcile(UUID id, TeamFindingForm form) {
+		requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireLeadOrSecretariat(id);
+		var criterion = criterion(id, form.criterion());
+		var score = score(form.score(), criterion);
+		var finding = required("finding", form.finding(), TEXT_LIMIT);
+		this.db
+			.sql("insert into review_team_finding (review_id, position, score, finding) values (:id, :p, :s, :f)"
+					+ " on conflict (review_id, position) do update set score = excluded.score,"
+					+ " finding = excluded.finding")
+			.param("id", id)
+			.param("p", criterion.position())
+			.param("s", score)
+			.param("f", finding)
+			.update();
+		this.audit.record("Review", id, "team-finding", "criterion " + criterion.position() + ": " + score);
 	}
 
 	// ---- step 6: recommendations
@@ -398,13 +535,7 @@ public class ReviewManagement {
 	public void reply(UUID id, long recommendationId, ReplyForm form) {
 		var summary = requireStatus(id, ReviewStatus.REPLY);
 		requireHost(summary);
-		var deadline = this.db.sql("select reply_deadline from review where id = :id")
-			.param("id", id)
-			.query(LocalDate.class)
-			.single();
-		if (LocalDate.now(this.clock).isAfter(deadline)) {
-			throw new ReviewRefusedException("answer", "review.error.replyClosed", deadline.toString());
-		}
+		requireBeforeDeadline(id);
 		var answer = choice("answer", form.answer(), ReplyAnswer.class);
 		var comment = optional("comment", form.comment(), TEXT_LIMIT);
 		var changed = this.db
@@ -422,6 +553,28 @@ public class ReviewManagement {
 
 	// ---- step 8: publication
 
+	/** The host city answers the team's finding on one criterion, until the deadline. */
+	@Transactional
+	public void replyToFinding(UUID id, int position, ReplyForm form) {
+		var summary = requireStatus(id, ReviewStatus.REPLY);
+		requireHost(summary);
+		requireBeforeDeadline(id);
+		var answer = choice("answer", form.answer(), ReplyAnswer.class);
+		var comment = optional("comment", form.comment(), TEXT_LIMIT);
+		var changed = this.db
+			.sql("update review_team_finding set reply = :a, reply_comment = :c where review_id = :id"
+					+ " and position = :p")
+			.param("a", answer.name())
+			.param("c", comment)
+			.param("id", id)
+			.param("p", position)
+			.update();
+		if (changed == 0) {
+			throw new ReviewNotFoundException();
+		}
+		this.audit.record("Review", id, "reply-finding", "criterion " + position + ": " + answer);
+	}
+
 	/** The secretariat publishes once every recommendation has the city's answer. */
 	@Transactional
 	public void publish(UUID id) {
@@ -433,6 +586,14 @@ public class ReviewManagement {
 			.single();
 		if (open > 0) {
 			throw new ReviewRefusedException("", "review.error.unanswered", open);
+		}
+		var openFindings = this.db
+			.sql("select count(*) from review_team_finding where review_id = :id and reply is null")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		if (openFindings > 0) {
+			throw new ReviewRefusedException("", "review.error.unansweredFindings", openFindings);
 		}
 		this.db.sql("update review set status = 'PUBLISHED', published_at = :now where id = :id")
 			.param("now", now())
@@ -477,6 +638,43 @@ public class ReviewManagement {
 	}
 
 	// ---- helpers
+
+	private void requireBeforeDeadline(UUID id) {
+		var deadline = this.db.sql("select reply_deadline from review where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
+		if (LocalDate.now(this.clock).isAfter(deadline)) {
+			throw new ReviewRefusedException("answer", "review.error.replyClosed", deadline.toString());
+		}
+	}
+
+	private static int score(@Nullable String value, Criterion criterion) {
+		var score = integer("score", value);
+		if (score < 0 || score > criterion.scaleMax()) {
+			throw new ReviewRefusedException("score", "review.error.scoreRange", 0, criterion.scaleMax());
+		}
+		return score;
+	}
+
+	private List<SelfAssessment> selfAssessments(UUID id) {
+		return this.db
+			.sql("select position, score, narrative, evidence from review_self_assessment where review_id = :id"
+					+ " order by position")
+			.param("id", id)
+			.query((rs, n) -> new SelfAssessment(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	private List<TeamFinding> teamFindings(UUID id) {
+		return this.db
+			.sql("select position, score, finding, reply, reply_comment from review_team_finding"
+					+ " where review_id = :id order by position")
+			.param("id", id)
+			.query((rs, n) -> new TeamFinding(rs.getInt(1), rs.getInt(2), rs.getString(3),
+					rs.getString(4) == null ? null : ReplyAnswer.valueOf(rs.getString(4)), rs.getString(5)))
+			.list();
+	}
 
 	private List<Recommendation> recommendations(UUID id) {
 		var list = new ArrayList<Recommendation>();

@@ -52,11 +52,33 @@ public final class ReviewViews {
 			FollowUpStatus followUp, List<FollowUp> history) {
 	}
 
+	/** The host city's own score and narrative on one criterion. */
+	public record SelfAssessment(int position, int score, String narrative, @Nullable String evidence) {
+	}
+
+	/**
+	 * The team's reconciled finding on one criterion (what the report says), with the
+	 * city's reply.
+	 */
+	public record TeamFinding(int position, int score, String finding, @Nullable ReplyAnswer reply,
+			@Nullable String replyComment) {
+	}
+
 	/** A review as the reader may see it, with what the reader may do. */
 	public record Review(Summary summary, String scope, String languages, @Nullable String period,
 			@Nullable String declineReason, int criteriaVersion, List<Criterion> criteria, List<Member> team,
-			List<Assessment> assessments, List<Recommendation> recommendations, @Nullable LocalDate replyDeadline,
-			boolean host, boolean reviewer, boolean lead, boolean secretariat) {
+			List<SelfAssessment> selfAssessments, List<Assessment> assessments, List<TeamFinding> teamFindings,
+			List<Recommendation> recommendations, @Nullable LocalDate replyDeadline, boolean host, boolean reviewer,
+			boolean lead, boolean secretariat) {
+	}
+
+	/**
+	 * A published review in the open API: city, year, status, the team's findings and the
+	 * recommendations with the city's replies and follow-up.
+	 */
+	public record PublicReview(UUID id, UUID cityId, String city, String country, int year, ReviewStatus status,
+			@Nullable Instant publishedAt, String scope, int criteriaVersion, List<TeamFinding> findings,
+			List<Recommendation> recommendations) {
 	}
 
 }
