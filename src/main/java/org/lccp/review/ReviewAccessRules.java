@@ -21,7 +21,7 @@ class ReviewAccessRules implements HttpAccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/my/reviews")
+			.requestMatchers(HttpMethod.GET, "/my/reviews", "/reviews/*/invitation")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/cities/*/reviews/new")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
@@ -29,13 +29,13 @@ class ReviewAccessRules implements HttpAccessRules {
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/cities/*/reviews", "/reviews/*/recommendations/*/reply",
 					"/reviews/*/recommendations/*/follow-up", "/reviews/*/self-assessment",
-					"/reviews/*/team-findings/*/reply")
+					"/reviews/*/team-findings/*/reply", "/reviews/*/members/*/objection")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/reviews/*/decision", "/reviews/*/members", "/reviews/*/reply-stage",
 					"/reviews/*/publish")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/reviews/*/assessments", "/reviews/*/recommendations",
-					"/reviews/*/team-findings")
+					"/reviews/*/team-findings", "/reviews/*/invitation")
 			.authenticated();
 	}
 

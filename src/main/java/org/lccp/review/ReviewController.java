@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.review.ReviewForms.AssessmentForm;
 import org.lccp.review.ReviewForms.DecisionForm;
+import org.lccp.review.ReviewForms.InvitationForm;
+import org.lccp.review.ReviewForms.ObjectionForm;
 import org.lccp.review.ReviewForms.FollowUpForm;
 import org.lccp.review.ReviewForms.MemberForm;
 import org.lccp.review.ReviewForms.RecommendationForm;
@@ -60,8 +62,43 @@ class ReviewController {
 
 	@GetMapping("/reviews/{id}")
 	String review(@PathVariable UUID id, Model model) {
-		model.addAttribute("review", this.reviews.review(id));
+		addReview(id, model);
 		return "review/review";
+	}
+
+	@GetMapping("/reviews/{id}/invitation")
+	String invitation(@PathVariable UUID id, Model model) {
+		model.addAttribute("invitation", this.reviews.invitation(id));
+		return "review/invitation";
+	}
+
+	@PostMapping("/reviews/{id}/invitation")
+	String answerInvitation(@PathVariable UUID id, @ModelAttribute InvitationForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.reviews.answerInvitation(id, form);
+			redirect.addFlashAttribute("notice", "review.saved");
+			return "accept".equals(form.answer()) ? "redirect:/reviews/" + id : "redirect:/my/reviews";
+		}
+		catch (ReviewRefusedException ex) {
+			model.addAttribute("invitation", this.reviews.invitation(id));
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/invitation";
+		}
+	}
+
+	@PostMapping("/reviews/{id}/members/{account}/objection")
+	String object(@PathVariable UUID id, @PathVariable UUID account, @ModelAttribute ObjectionForm form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "objection-" + account, () -> this.reviews.object(id, account, form), model, locale, redirect);
+	}
+
+	private void addReview(UUID id, Model model) {
+		var review = this.reviews.review(id);
+		model.addAttribute("review", review);
+		model.addAttribute("objections",
+				review.host() || review.secretariat() ? this.reviews.objections(id) : java.util.List.of());
 	}
 
 	@GetMapping("/cities/{id}/reviews/new")
@@ -165,7 +202,7 @@ class ReviewController {
 			return "redirect:/reviews/" + id;
 		}
 		catch (ReviewRefusedException ex) {
-			model.addAttribute("review", this.reviews.review(id));
+			addReview(id, model);
 			model.addAttribute("errorForm", formName);
 			model.addAttribute("errorField", ex.field());
 			model.addAttribute("errorMessage", message(ex, locale));

@@ -60,4 +60,12 @@ public final class ReviewForms {
 	public record TeamFindingForm(@Nullable String criterion, @Nullable String score, @Nullable String finding) {
 	}
 
+	/** An invited reviewer's answer: accept, decline or conflict (with a reason). */
+	public record InvitationForm(@Nullable String answer, @Nullable String reason) {
+	}
+
+	/** The host city's objection to a proposed reviewer. */
+	public record ObjectionForm(@Nullable String reason) {
+	}
+
 }

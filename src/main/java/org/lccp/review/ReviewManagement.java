@@ -18,6 +18,8 @@ import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.review.ReviewForms.AssessmentForm;
 import org.lccp.review.ReviewForms.DecisionForm;
+import org.lccp.review.ReviewForms.InvitationForm;
+import org.lccp.review.ReviewForms.ObjectionForm;
 import org.lccp.review.ReviewForms.FollowUpForm;
 import org.lccp.review.ReviewForms.MemberForm;
 import org.lccp.review.ReviewForms.RecommendationForm;
@@ -29,16 +31,22 @@ import org.lccp.review.ReviewForms.TeamFindingForm;
 import org.lccp.review.ReviewViews.Assessment;
 import org.lccp.review.ReviewViews.Criterion;
 import org.lccp.review.ReviewViews.FollowUp;
+import org.lccp.review.ReviewViews.Invitation;
 import org.lccp.review.ReviewViews.Member;
+import org.lccp.review.ReviewViews.Objection;
 import org.lccp.review.ReviewViews.PublicReview;
 import org.lccp.review.ReviewViews.Recommendation;
+import org.lccp.review.ReviewViews.Record;
 import org.lccp.review.ReviewViews.Review;
 import org.lccp.review.ReviewViews.SelfAssessment;
 import org.lccp.review.ReviewViews.Summary;
 import org.lccp.review.ReviewViews.TeamFinding;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.web.WebProperties;
+import org.lccp.mail.Mailer;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -69,11 +77,21 @@ public class ReviewManagement {
 
 	private final Clock clock;
 
-	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit) {
+	private final Mailer mailer;
+
+	private final MessageSource texts;
+
+	private final WebProperties web;
+
+	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
+			MessageSource texts, WebProperties web) {
 		this.db = db;
 		this.cities = cities;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.web = web;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -145,10 +163,13 @@ public class ReviewManagement {
 			.single();
 		var setId = (UUID) row[6];
 		var criteria = setId == null ? List.<Criterion>of() : criteria(setId);
-		var team = this.db.sql("select account_id, lead from review_member where review_id = :id order by lead desc")
+		var team = this.db
+			.sql("select account_id, lead, status from review_member where review_id = :id"
+					+ " order by lead desc, account_id")
 			.param("id", id)
 			.query((rs, n) -> new Member(rs.getObject(1, UUID.class),
-					this.accounts.find(rs.getObject(1, UUID.class)).displayName(), rs.getBoolean(2)))
+					this.accounts.find(rs.getObject(1, UUID.class)).displayName(), rs.getBoolean(2),
+					rs.getString(3).equals("ACCEPTED")))
 			.list();
 		var seesNotes = secretariat || member;
 		// the host sees the team's scores from the reply stage on; the public once
@@ -169,7 +190,7 @@ public class ReviewManagement {
 		// the city's own assessment is shared with its reviewers at once
 		List<SelfAssessment> self = (seesNotes || host || summary.status() == ReviewStatus.PUBLISHED)
 				? selfAssessments(id) : List.of();
-		return new Review(summary, (String) row[0], (String) row[1], (String) row[2], (String) row[3],
+		return new Review(summary, record(id), (String) row[0], (String) row[1], (String) row[2], (String) row[3],
 				row[5] == null ? 0 : ((Number) row[5]).intValue(), criteria, team, self, assessments, findings,
 				recommendations, (LocalDate) row[4], host, member, lead, secretariat);
 	}
@@ -235,10 +256,91 @@ public class ReviewManagement {
 				.toList();
 			if (!open.isEmpty()) {
 				result.add(new PublicReview(r.id(), r.cityId(), r.city(), r.country(), r.year(), r.status(),
-						r.publishedAt(), r.scope(), r.criteriaVersion(), r.findings(), open));
+						r.publishedAt(), r.scope(), r.criteriaVersion(), r.record(), r.findings(), open));
 			}
 		});
 		return result;
+	}
+
+	private Record record(UUID id) {
+		return this.db.sql("select historical, demo, held, notes, source_note, gathering_id from review where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Record(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, UUID.class)))
+			.single();
+	}
+
+	/** Published reviews whose workshop or field visit is the gathering. */
+	@Transactional(readOnly = true)
+	public List<Summary> ofGathering(UUID gatheringId) {
+		return this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " and gathering_id = :g order by published_at desc")
+			.param("g", gatheringId)
+			.query(this::summaryRow)
+			.list();
+	}
+
+	/**
+	 * Stores a review held before the platform as a published record, with only what its
+	 * source says (demo data from the NEASPEC documents).
+	 */
+	@Transactional
+	public UUID recordHistorical(UUID cityId, @Nullable String scope, OffsetDateTime heldOn, String held,
+			@Nullable String notes, String sourceNote, @Nullable UUID gatheringId) {
+		var id = UUID.randomUUID();
+		this.db
+			.sql("insert into review (id, city_id, scope, status, created_at, published_at, historical, held, notes,"
+					+ " source_note, gathering_id) values (:id, :city, :scope, 'PUBLISHED', :at, :at, true, :held,"
+					+ " :notes, :source, :g)")
+			.param("id", id)
+			.param("city", cityId)
+			.param("scope", scope)
+			.param("at", heldOn)
+			.param("held", held)
+			.param("notes", notes)
+			.param("source", sourceNote)
+			.param("g", gatheringId)
+			.update();
+		return id;
+	}
+
+	/**
+	 * Opens a demo review at the review step with the newest criteria and an accepted
+	 * team (demo data, labelled as such), so that every later step can be tried.
+	 */
+	@Transactional
+	public UUID openDemoReview(UUID cityId, UUID requestedBy, String scope, String languages, UUID lead,
+			List<UUID> reviewers) {
+		var id = UUID.randomUUID();
+		var set = this.db.sql("select id from review_criteria_set order by version_no desc limit 1")
+			.query(UUID.class)
+			.single();
+		this.db
+			.sql("insert into review (id, city_id, requested_by, scope, languages, status, created_at,"
+					+ " criteria_set_id, demo) values (:id, :city, :by, :scope, :lang, 'IN_REVIEW', :now, :set, true)")
+			.param("id", id)
+			.param("city", cityId)
+			.param("by", requestedBy)
+			.param("scope", scope)
+			.param("lang", languages)
+			.param("now", now())
+			.param("set", set)
+			.update();
+		this.db
+			.sql("insert into review_member (review_id, account_id, lead, status) values (:id, :a, true, 'ACCEPTED')")
+			.param("id", id)
+			.param("a", lead)
+			.update();
+		for (var r : reviewers) {
+			this.db
+				.sql("insert into review_member (review_id, account_id, lead, status)"
+						+ " values (:id, :a, false, 'ACCEPTED')")
+				.param("id", id)
+				.param("a", r)
+				.update();
+		}
+		return id;
 	}
 
 	private PublicReview toPublic(Summary summary) {
@@ -250,7 +352,7 @@ public class ReviewManagement {
 			.single();
 		return new PublicReview(summary.id(), summary.city().id(), summary.city().name(Locale.ENGLISH),
 				summary.city().countryCode(), summary.year(), summary.status(), summary.publishedAt(), (String) row[0],
-				(Integer) row[1], teamFindings(summary.id()), recommendations(summary.id()));
+				(Integer) row[1], record(summary.id()), teamFindings(summary.id()), recommendations(summary.id()));
 	}
 
 	/** The criteria of the newest set version, for the secretariat's view. */
@@ -370,10 +472,17 @@ public class ReviewManagement {
 		if (this.cities.isFocalPoint(summary.city().id(), account.id())) {
 			throw new ReviewRefusedException("email", "review.error.hostCity");
 		}
-		if (form.hasDeclaredConflict()) {
+		if (form.hasDeclaredConflict() || hasConflict(account.id(), summary.city().id())) {
 			throw new ReviewRefusedException("email", "review.error.declaredConflict");
 		}
-		if (isMember(id, account.id())) {
+		if (this.db.sql("select count(*) from review_objection where review_id = :id and account_id = :a")
+			.param("id", id)
+			.param("a", account.id())
+			.query(Long.class)
+			.single() > 0) {
+			throw new ReviewRefusedException("email", "review.error.objected");
+		}
+		if (isInvitedOrMember(id, account.id())) {
 			throw new ReviewRefusedException("email", "review.error.alreadyMember");
 		}
 		if (form.isLead() && this.db.sql("select count(*) from review_member where review_id = :id and lead")
@@ -382,12 +491,131 @@ public class ReviewManagement {
 			.single() > 0) {
 			throw new ReviewRefusedException("lead", "review.error.oneLead");
 		}
-		this.db.sql("insert into review_member (review_id, account_id, lead) values (:id, :a, :lead)")
+		this.db
+			.sql("insert into review_member (review_id, account_id, lead, status) values (:id, :a, :lead,"
+					+ " 'INVITED')")
 			.param("id", id)
 			.param("a", account.id())
 			.param("lead", form.isLead())
 			.update();
-		this.audit.record("Review", id, "add-member", account.email() + (form.isLead() ? " (lead)" : ""));
+		var locale = account.language().locale();
+		var city = summary.city().name(locale);
+		this.mailer.send(account.email(),
+				this.texts.getMessage("review.mail.invitation.subject", new Object[] { city }, locale),
+				this.texts.getMessage("review.mail.invitation.body",
+						new Object[] { account.displayName(), city, this.web.link("/reviews/" + id + "/invitation") },
+						locale));
+		this.audit.record("Review", id, "invite-member", account.email() + (form.isLead() ? " (lead)" : ""));
+	}
+
+	/**
+	 * The review as an invited reviewer sees it before answering: city and scope only.
+	 */
+	@Transactional(readOnly = true)
+	public Invitation invitation(UUID id) {
+		var summary = this.db.sql("select id, city_id, status, created_at, published_at from review where id = :id")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		if (CurrentUser.get().isEmpty() || !isInvited(id, CurrentUser.id())) {
+			throw new ReviewNotFoundException();
+		}
+		var row = this.db.sql("select scope, languages, preferred_period from review where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		return new Invitation(summary, row[0], row[1], row[2]);
+	}
+
+	/**
+	 * The invited reviewer accepts, declines, or declares a conflict of interest with the
+	 * host city (which keeps them off every review of that city).
+	 */
+	@Transactional
+	public void answerInvitation(UUID id, InvitationForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		if (CurrentUser.get().isEmpty() || !isInvited(id, CurrentUser.id())) {
+			throw new ReviewNotFoundException();
+		}
+		var me = CurrentUser.id();
+		switch (form.answer() == null ? "" : form.answer()) {
+			case "accept" -> {
+				this.db.sql("update review_member set status = 'ACCEPTED' where review_id = :id and account_id = :a")
+					.param("id", id)
+					.param("a", me)
+					.update();
+				this.audit.record("Review", id, "accept-invitation", me.toString());
+			}
+			case "decline" -> {
+				removeMember(id, me);
+				this.audit.record("Review", id, "decline-invitation", me.toString());
+			}
+			case "conflict" -> {
+				var reason = required("reason", form.reason(), 1000);
+				removeMember(id, me);
+				this.db
+					.sql("insert into review_conflict (account_id, city_id, reason, declared_at)"
+							+ " values (:a, :c, :r, :now) on conflict (account_id, city_id) do nothing")
+					.param("a", me)
+					.param("c", summary.city().id())
+					.param("r", reason)
+					.param("now", now())
+					.update();
+				this.audit.record("Review", id, "declare-conflict", me + ": " + reason);
+			}
+			default -> throw new ReviewRefusedException("answer", "review.error.choice");
+		}
+	}
+
+	/**
+	 * The host city objects to a proposed reviewer with a reason; the person leaves the
+	 * team and cannot be proposed again for this review.
+	 */
+	@Transactional
+	public void object(UUID id, UUID accountId, ObjectionForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireHost(summary);
+		var reason = required("reason", form.reason(), 1000);
+		if (!isInvitedOrMember(id, accountId)) {
+			throw new ReviewNotFoundException();
+		}
+		removeMember(id, accountId);
+		this.db
+			.sql("insert into review_objection (review_id, account_id, reason, created_at) values (:id, :a, :r, :now)")
+			.param("id", id)
+			.param("a", accountId)
+			.param("r", reason)
+			.param("now", now())
+			.update();
+		this.audit.record("Review", id, "objection", accountId + ": " + reason);
+	}
+
+	/** The host city's objections, for the secretariat and the host. */
+	@Transactional(readOnly = true)
+	public List<Objection> objections(UUID id) {
+		return this.db
+			.sql("select account_id, reason, created_at from review_objection where review_id = :id"
+					+ " order by created_at")
+			.param("id", id)
+			.query((rs, n) -> new Objection(this.accounts.find(rs.getObject(1, UUID.class)).displayName(),
+					rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private void removeMember(UUID id, UUID account) {
+		this.db.sql("delete from review_member where review_id = :id and account_id = :a")
+			.param("id", id)
+			.param("a", account)
+			.update();
+	}
+
+	private boolean hasConflict(UUID account, UUID city) {
+		return this.db.sql("select count(*) from review_conflict where account_id = :a and city_id = :c")
+			.param("a", account)
+			.param("c", city)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	// ---- step 5: assessments
@@ -747,16 +975,31 @@ public class ReviewManagement {
 		return summary;
 	}
 
+	/** An accepted reviewer: an invitation alone gives no access to the work. */
 	private boolean isMember(UUID id, UUID account) {
-		return this.db.sql("select count(*) from review_member where review_id = :id and account_id = :a")
+		return memberCount(id, account, " and status = 'ACCEPTED'") > 0;
+	}
+
+	private boolean isInvited(UUID id, UUID account) {
+		return memberCount(id, account, " and status = 'INVITED'") > 0;
+	}
+
+	private boolean isInvitedOrMember(UUID id, UUID account) {
+		return memberCount(id, account, "") > 0;
+	}
+
+	private long memberCount(UUID id, UUID account, String condition) {
+		return this.db.sql("select count(*) from review_member where review_id = :id and account_id = :a" + condition)
 			.param("id", id)
 			.param("a", account)
 			.query(Long.class)
-			.single() > 0;
+			.single();
 	}
 
 	private boolean isLead(UUID id, UUID account) {
-		return this.db.sql("select count(*) from review_member where review_id = :id and account_id = :a and lead")
+		return this.db
+			.sql("select count(*) from review_member where review_id = :id and account_id = :a and lead"
+					+ " and status = 'ACCEPTED'")
 			.param("id", id)
 			.param("a", account)
 			.query(Long.class)

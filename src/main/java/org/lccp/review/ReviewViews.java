@@ -32,7 +32,15 @@ public final class ReviewViews {
 	}
 
 	/** A team member. */
-	public record Member(UUID accountId, String displayName, boolean lead) {
+	public record Member(UUID accountId, String displayName, boolean lead, boolean accepted) {
+	}
+
+	/** What an invited reviewer sees before answering. */
+	public record Invitation(Summary summary, String scope, String languages, @Nullable String period) {
+	}
+
+	/** The host city's objection to a proposed reviewer. */
+	public record Objection(String reviewer, String reason, Instant createdAt) {
 	}
 
 	/**
@@ -65,11 +73,11 @@ public final class ReviewViews {
 	}
 
 	/** A review as the reader may see it, with what the reader may do. */
-	public record Review(Summary summary, String scope, String languages, @Nullable String period,
-			@Nullable String declineReason, int criteriaVersion, List<Criterion> criteria, List<Member> team,
-			List<SelfAssessment> selfAssessments, List<Assessment> assessments, List<TeamFinding> teamFindings,
-			List<Recommendation> recommendations, @Nullable LocalDate replyDeadline, boolean host, boolean reviewer,
-			boolean lead, boolean secretariat) {
+	public record Review(Summary summary, Record record, @Nullable String scope, @Nullable String languages,
+			@Nullable String period, @Nullable String declineReason, int criteriaVersion, List<Criterion> criteria,
+			List<Member> team, List<SelfAssessment> selfAssessments, List<Assessment> assessments,
+			List<TeamFinding> teamFindings, List<Recommendation> recommendations, @Nullable LocalDate replyDeadline,
+			boolean host, boolean reviewer, boolean lead, boolean secretariat) {
 	}
 
 	/**
@@ -77,8 +85,20 @@ public final class ReviewViews {
 	 * recommendations with the city's replies and follow-up.
 	 */
 	public record PublicReview(UUID id, UUID cityId, String city, String country, int year, ReviewStatus status,
-			@Nullable Instant publishedAt, String scope, int criteriaVersion, List<TeamFinding> findings,
-			List<Recommendation> recommendations) {
+			@Nullable Instant publishedAt, @Nullable String scope, int criteriaVersion, Record record,
+			List<TeamFinding> findings, List<Recommendation> recommendations) {
+	}
+
+	/**
+	 * Where a review comes from: a historical record held before the platform (with what
+	 * the documents say), a demo review, or neither.
+	 *
+	 * @param held when it was held, as precisely as the source says
+	 * @param notes co-organisers, tools discussed and other facts of the source
+	 * @param gatheringId the review's workshop or field visit, if any
+	 */
+	public record Record(boolean historical, boolean demo, @Nullable String held, @Nullable String notes,
+			@Nullable String sourceNote, @Nullable UUID gatheringId) {
 	}
 
 }

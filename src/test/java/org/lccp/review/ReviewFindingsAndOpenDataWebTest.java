@@ -72,6 +72,10 @@ class ReviewFindingsAndOpenDataWebTest {
 		return new WebSession(this.port).login(account.email(), account.password());
 	}
 
+	void acceptInvitation(TestAccount account, UUID review) {
+		assertThat(as(account).post("/reviews/" + review + "/invitation", "answer", "accept").status()).isEqualTo(302);
+	}
+
 	UUID underReview(WebSession host, WebSession secretariat) {
 		var response = host.post("/cities/" + this.city + "/reviews", "scope", "Transport and buildings", "languages",
 				"ko");
@@ -82,6 +86,8 @@ class ReviewFindingsAndOpenDataWebTest {
 			.isEqualTo(302);
 		assertThat(secretariat.post("/reviews/" + id + "/members", "email", this.reviewer.email()).status())
 			.isEqualTo(302);
+		acceptInvitation(this.lead, id);
+		acceptInvitation(this.reviewer, id);
 		return id;
 	}
 

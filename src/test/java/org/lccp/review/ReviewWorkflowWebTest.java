@@ -72,6 +72,10 @@ class ReviewWorkflowWebTest {
 		return new WebSession(this.port).login(account.email(), account.password());
 	}
 
+	void acceptInvitation(TestAccount account, UUID review) {
+		assertThat(as(account).post("/reviews/" + review + "/invitation", "answer", "accept").status()).isEqualTo(302);
+	}
+
 	UUID requested(WebSession host) {
 		var response = host.post("/cities/" + this.city + "/reviews", "scope", "Whole plan", "languages", "ko, en",
 				"period", "autumn");
@@ -87,6 +91,8 @@ class ReviewWorkflowWebTest {
 			.isEqualTo(302);
 		assertThat(secretariat.post("/reviews/" + id + "/members", "email", this.reviewer.email()).status())
 			.isEqualTo(302);
+		acceptInvitation(this.lead, id);
+		acceptInvitation(this.reviewer, id);
 		return id;
 	}
 
@@ -119,6 +125,8 @@ class ReviewWorkflowWebTest {
 			.isEqualTo(302);
 		assertThat(secretariat.post("/reviews/" + id + "/members", "email", this.reviewer.email()).status())
 			.isEqualTo(302);
+		acceptInvitation(this.lead, id);
+		acceptInvitation(this.reviewer, id);
 		var reviewerSession = as(this.reviewer);
 		var leadSession = as(this.lead);
 		assertThat(reviewerSession
