@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.lccp.cities.CitiesManagement;
 import org.lccp.review.ReviewViews.PublicReview;
+import org.lccp.shared.domain.ContentAbout;
 import org.lccp.shared.domain.ContentPanels;
 import org.lccp.shared.domain.OpenDataTables;
 import org.lccp.shared.security.CurrentUser;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * recommendations and their follow-up to the bulk download. Drafts never reach either.
  */
 @Component
-class ReviewAbout implements ContentPanels, OpenDataTables {
+class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 
 	private final ReviewManagement reviews;
 
@@ -44,8 +45,8 @@ class ReviewAbout implements ContentPanels, OpenDataTables {
 	}
 
 	@Override
-	public List<Panel> panels(Subject subject, UUID id, Locale reader) {
-		if (subject != Subject.CITY) {
+	public List<Panel> panels(ContentPanels.Subject subject, UUID id, Locale reader) {
+		if (subject != ContentPanels.Subject.CITY) {
 			return List.of();
 		}
 		var published = this.reviews.publishedForCity(id);
@@ -55,6 +56,19 @@ class ReviewAbout implements ContentPanels, OpenDataTables {
 			return List.of();
 		}
 		return List.of(new Panel("review/panel", "reviews", new PanelData(id, published, mayRequest)));
+	}
+
+	/** A gathering's page links to the published reviews it was the workshop of. */
+	@Override
+	public List<Entry> about(ContentAbout.Subject subject, UUID id, Locale reader) {
+		if (subject != ContentAbout.Subject.GATHERING) {
+			return List.of();
+		}
+		return this.reviews.ofGathering(id)
+			.stream()
+			.map((r) -> new Entry("review.about.section", "review.about.kind", r.city().name(reader) + " " + r.year(),
+					"/reviews/" + r.id(), r.city().nameLanguage(reader)))
+			.toList();
 	}
 
 	@Override

@@ -4,7 +4,7 @@
  * private notes, recommendations, the city's right of reply, publication and follow-up.
  * Pages and the API go through {@link org.lccp.review.ReviewManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "mail" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "mail", "gatherings" })
 @NullMarked
 package org.lccp.review;
 
