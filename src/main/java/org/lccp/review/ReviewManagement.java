@@ -865,6 +865,58 @@ public class ReviewManagement {
 		this.audit.record("Review", id, "follow-up", "recommendation " + recommendationId + ": " + status);
 	}
 
+	// ---- follow-up reminders
+
+	/**
+	 * Mails the focal point who asked for a review when an open recommendation (not
+	 * implemented, not dropped) has had no follow-up update, and no reminder, for a year;
+	 * one mail per review. Rows are locked and skipped when another node holds them, so
+	 * two nodes never send the same reminder.
+	 * @return how many mails were written
+	 */
+	@Transactional
+	public int sendDueReminders(OffsetDateTime now) {
+		var due = this.db
+			.sql("select rec.id, r.id, r.requested_by from review_recommendation rec join review r"
+					+ " on r.id = rec.review_id where r.status = 'PUBLISHED' and not r.historical"
+					+ " and r.requested_by is not null and rec.follow_status in ('NOT_STARTED', 'IN_PROGRESS')"
+					+ " and greatest(r.published_at, rec.reminded_at, (select max(f.changed_at) from review_follow_up f"
+					+ " where f.recommendation_id = rec.id)) < :cutoff order by r.id, rec.id"
+					+ " for update of rec skip locked")
+			.param("cutoff", now.minusYears(1))
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) })
+			.list();
+		var byReview = new java.util.LinkedHashMap<UUID, List<Long>>();
+		var requester = new java.util.HashMap<UUID, UUID>();
+		for (var row : due) {
+			byReview.computeIfAbsent((UUID) row[1], (k) -> new ArrayList<>()).add((Long) row[0]);
+			requester.put((UUID) row[1], (UUID) row[2]);
+		}
+		var sent = 0;
+		for (var entry : byReview.entrySet()) {
+			var account = this.accounts.find(requester.get(entry.getKey()));
+			var locale = account.language().locale();
+			var city = this.db.sql("select city_id from review where id = :id")
+				.param("id", entry.getKey())
+				.query(UUID.class)
+				.single();
+			var cityName = this.cities.city(city).name(locale);
+			this.mailer
+				.send(account.email(),
+						this.texts.getMessage("review.mail.reminder.subject", new Object[] { cityName }, locale),
+						this.texts.getMessage(
+								"review.mail.reminder.body", new Object[] { account.displayName(), cityName,
+										entry.getValue().size(), this.web.link("/reviews/" + entry.getKey()) },
+								locale));
+			this.db.sql("update review_recommendation set reminded_at = :now where id in (:ids)")
+				.param("now", now)
+				.param("ids", entry.getValue())
+				.update();
+			sent++;
+		}
+		return sent;
+	}
+
 	// ---- helpers
 
 	private void requireBeforeDeadline(UUID id) {

@@ -216,4 +216,45 @@ class ReviewFindingsAndOpenDataWebTest {
 		assertThat(rows.toString()).doesNotContain("PRIVATE-NOTE-API");
 	}
 
+	@Autowired
+	ReviewManagement reviews;
+
+	@Test
+	void aRecommendationWithoutFollowUpForAYearBringsTheHostOneReminderMail() {
+		var host = as(this.focal);
+		var secretariat = as(this.secretary);
+		var id = underReview(host, secretariat);
+		as(this.lead).post("/reviews/" + id + "/recommendations", "criterion", "4", "priority", "LOW", "text",
+				"Name a climate budget line");
+		secretariat.post("/reviews/" + id + "/reply-stage", "deadline", "2999-12-31");
+		long rec = this.db.sql("select id from review_recommendation where review_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		host.post("/reviews/" + id + "/recommendations/" + rec + "/reply", "answer", "ACCEPTED");
+		assertThat(secretariat.post("/reviews/" + id + "/publish").status()).isEqualTo(302);
+		var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+		// published today: nothing is due
+		this.reviews.sendDueReminders(now);
+		assertThat(mailsTo(this.focal.email())).isZero();
+		// a year and a day later
+		var later = now.plusYears(1).plusDays(1);
+		assertThat(this.reviews.sendDueReminders(later)).isPositive();
+		assertThat(mailsTo(this.focal.email())).isEqualTo(1);
+		assertThat(this.db.sql("select body from mail_message where recipient = :to")
+			.param("to", this.focal.email())
+			.query(String.class)
+			.single()).contains("/reviews/" + id);
+		// reminded once: not again the same day
+		this.reviews.sendDueReminders(later);
+		assertThat(mailsTo(this.focal.email())).isEqualTo(1);
+	}
+
+	long mailsTo(String email) {
+		return this.db.sql("select count(*) from mail_message where recipient = :to and subject like '%follow-up%'")
+			.param("to", email)
+			.query(Long.class)
+			.single();
+	}
+
 }
