@@ -57,6 +57,7 @@ class ReviewController {
 	@GetMapping("/my/reviews")
 	String mine(Model model) {
 		model.addAttribute("reviews", this.reviews.mine());
+		model.addAttribute("invitations", this.reviews.invitations());
 		return "review/mine";
 	}
 

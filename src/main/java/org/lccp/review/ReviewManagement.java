@@ -129,9 +129,24 @@ public class ReviewManagement {
 		var me = CurrentUser.id();
 		return this.db
 			.sql("select id, city_id, status, created_at, published_at from review r where exists"
-					+ " (select 1 from review_member m where m.review_id = r.id and m.account_id = :me)"
-					+ " or r.requested_by = :me order by created_at desc")
+					+ " (select 1 from review_member m where m.review_id = r.id and m.account_id = :me"
+					+ " and m.status = 'ACCEPTED')" + " or r.requested_by = :me order by created_at desc")
 			.param("me", me)
+			.query(this::summaryRow)
+			.list();
+	}
+
+	/** Reviews the signed-in account is invited to and has not answered yet. */
+	@Transactional(readOnly = true)
+	public List<Summary> invitations() {
+		if (CurrentUser.get().isEmpty()) {
+			return List.of();
+		}
+		return this.db
+			.sql("select r.id, r.city_id, r.status, r.created_at, r.published_at from review r join review_member m"
+					+ " on m.review_id = r.id where m.account_id = :me and m.status = 'INVITED'"
+					+ " and r.status = 'IN_REVIEW' order by r.created_at desc")
+			.param("me", CurrentUser.id())
 			.query(this::summaryRow)
 			.list();
 	}

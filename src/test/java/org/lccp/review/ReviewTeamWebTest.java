@@ -99,6 +99,8 @@ class ReviewTeamWebTest {
 		assertThat(expertSession.post("/reviews/" + id + "/assessments", "criterion", "1", "score", "1", "finding", "x")
 			.status()).isEqualTo(403);
 		assertThat(expertSession.get("/reviews/" + id + "/invitation").status()).isEqualTo(200);
+		assertThat(expertSession.get("/my/reviews").html().select(".review-invitations a").attr("href"))
+			.isEqualTo("/reviews/" + id + "/invitation");
 		// someone else cannot open or answer the invitation
 		assertThat(host.get("/reviews/" + id + "/invitation").status()).isEqualTo(404);
 
