@@ -105,6 +105,11 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 	}
 
 	@Bean
+	static NavigationItem studiesLink() {
+		return NavigationItem.main("/studies", "study.list.title", 46);
+	}
+
+	@Bean
 	static NavigationItem myReviewsLink() {
 		return NavigationItem.member("/my/reviews", "review.mine.title", 45);
 	}

@@ -19,8 +19,18 @@ class ReviewAccessRules implements HttpAccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*")
+		rules
+			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*",
+					"/studies", "/studies/*")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/cities/*/studies/new")
+			.hasRole(Role.CITY_FOCAL_POINT.name())
+			.requestMatchers(HttpMethod.POST, "/cities/*/studies", "/studies/*/comment")
+			.hasRole(Role.CITY_FOCAL_POINT.name())
+			.requestMatchers(HttpMethod.POST, "/studies/*/experts", "/studies/*/publish")
+			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers(HttpMethod.POST, "/studies/*/delivery")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/my/reviews", "/reviews/*/invitation")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/cities/*/reviews/new")
