@@ -110,6 +110,11 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 	}
 
 	@Bean
+	static NavigationItem comparativeLink() {
+		return NavigationItem.main("/comparative-studies", "comparative.list.title", 47);
+	}
+
+	@Bean
 	static NavigationItem myReviewsLink() {
 		return NavigationItem.member("/my/reviews", "review.mine.title", 45);
 	}

@@ -21,8 +21,11 @@ class ReviewAccessRules implements HttpAccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*",
-					"/studies", "/studies/*")
+					"/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
+					"/comparative-studies/*/publish")
+			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.GET, "/cities/*/studies/new")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/cities/*/studies", "/studies/*/comment")

@@ -163,10 +163,10 @@ public class StudyManagement {
 	/** An assigned expert delivers the study. */
 	@Transactional
 	public void deliver(UUID id, StudyDeliveryForm form) {
-		requireStatus(id, StudyStatus.IN_PROGRESS);
 		if (CurrentUser.get().isEmpty() || !isExpert(id, CurrentUser.id())) {
 			throw new AccessDeniedException("not an expert of this study");
 		}
+		requireStatus(id, StudyStatus.IN_PROGRESS);
 		this.db
 			.sql("update review_study set findings = :f, options = :o, suggested_peers = :p, status = 'DELIVERED'"
 					+ " where id = :id")

@@ -105,4 +105,35 @@ class StudyWorkflowWebTest {
 			.single()).isGreaterThanOrEqualTo(5);
 	}
 
+	@Test
+	void theSecretariatWritesAComparativeStudyByCountryAndPublishesIt() {
+		var accounts = new TestAccounts(this.accountManagement);
+		var secretariat = as(accounts.create("Comparative secretary", Role.SECRETARIAT));
+		var member = as(accounts.create("Comparative reader", Role.MEMBER));
+		var title = "Comparative test " + UUID.randomUUID();
+		var badYear = secretariat.post("/comparative-studies", "title", title, "year", "1800");
+		assertThat(badYear.html().select("#c-year-error").text()).contains("from 1990 to 2100");
+		var badUrl = secretariat.post("/comparative-studies", "title", title, "year", "2024", "url",
+				"javascript:alert(1)");
+		assertThat(badUrl.html().select("#c-url-error").text()).contains("http");
+		assertThat(member.post("/comparative-studies", "title", title, "year", "2024").status()).isEqualTo(403);
+		var created = secretariat.post("/comparative-studies", "title", title, "year", "2024", "partners", "IGES\nKEI");
+		assertThat(created.status()).isEqualTo(302);
+		var path = created.location().replaceFirst("^https?://[^/]+", "");
+		// a draft is the secretariat's alone
+		assertThat(member.get(path).status()).isEqualTo(404);
+		assertThat(secretariat.post(path + "/publish").html().select(".field-error").text())
+			.contains("at least one chapter");
+		assertThat(secretariat.post(path + "/chapters", "country", "XX", "text", "x").html().select(".field-error"))
+			.hasSize(1);
+		assertThat(secretariat.post(path + "/chapters", "country", "JP", "text", "Eco-Model Cities").status())
+			.isEqualTo(302);
+		assertThat(secretariat.post(path + "/publish").status()).isEqualTo(302);
+		var page = new WebSession(this.port).get(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select(".comparative-chapter").text()).contains("Japan").contains("Eco-Model Cities");
+		assertThat(new WebSession(this.port).get("/comparative-studies").html().select("a[href=" + path + "]"))
+			.hasSize(1);
+	}
+
 }

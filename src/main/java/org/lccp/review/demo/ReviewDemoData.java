@@ -13,6 +13,7 @@ import org.lccp.cities.CityDetails;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
+import org.lccp.review.ComparativeStudies;
 import org.lccp.review.ReviewManagement;
 import org.lccp.shared.demo.DemoDatasets;
 
@@ -55,8 +56,12 @@ class ReviewDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ComparativeStudies comparatives;
+
 	ReviewDemoData(DemoDatasets datasets, ReviewManagement reviews, CitiesManagement cities,
-			GatheringManagement gatherings, AccountManagement accounts, PlatformTransactionManager transactions) {
+			GatheringManagement gatherings, AccountManagement accounts, PlatformTransactionManager transactions,
+			ComparativeStudies comparatives) {
+		this.comparatives = comparatives;
 		this.datasets = datasets;
 		this.reviews = reviews;
 		this.cities = cities;
@@ -111,6 +116,20 @@ class ReviewDemoData implements ApplicationRunner {
 							+ "in Ulan-Ude planned for May 2020 and postponed by the COVID-19 pandemic.",
 					PROGRESS_2020, null);
 		}
+
+		// the comparative study: partners as the 2023 note names them; the notes give no
+		// chapter texts beyond the Gwangju case
+		this.comparatives.recordFromDocuments(
+				"Comparative Study on Low Carbon City Policies in China, Japan and the Republic of Korea", 2019,
+				"Institute for Global Decarbonization Progress (iGDP)\nInstitute for Global Environmental Studies (IGES)"
+						+ "\nKorea Environment Institute (KEI)",
+				"Study of national policies on low carbon cities in China, Japan and the Republic of Korea, carried out "
+						+ "by the secretariat with think tanks and institutes; its key findings were reported to SOM-23.",
+				"https://neaspec.org/sites/default/files/Comparative%20Study%20on%20LCC-final_0.pdf",
+				"NEA-LCCP progress note (2020), seeds/003, paragraphs 4 and 10; SOM-26 note (2023), seeds/002, "
+						+ "paragraph 2; SOM-28 note (2025), seeds/001, footnote 1",
+				List.of(new ComparativeStudies.Chapter("CN", null), new ComparativeStudies.Chapter("JP", null),
+						new ComparativeStudies.Chapter("KR", "Includes the case of Gwangju.")));
 
 		// the open demo review: Incheon's focal point asked, a KEI expert leads
 		var incheon = this.cities.findCity("KR", "Incheon");

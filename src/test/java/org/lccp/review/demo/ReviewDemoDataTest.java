@@ -55,6 +55,11 @@ class ReviewDemoDataTest {
 		var workshop = gwangju.select("a[href^=/gatherings/]").attr("href");
 		assertThat(workshop).isNotEmpty();
 		assertThat(visitor.get(workshop).html().select("a[href=/reviews/" + gwangjuId + "]")).hasSize(1);
+		var comparative = visitor.get("/comparative-studies").html().select("ul.comparatives a");
+		assertThat(comparative.text()).contains("China, Japan and the Republic of Korea");
+		var study = visitor.get(comparative.attr("href")).html();
+		assertThat(study.select(".comparative-chapter")).hasSize(3);
+		assertThat(study.text()).contains("IGES").contains("KEI").contains("seeds/003");
 		var api = visitor.get("/api/v1/reviews/" + gwangjuId, "Accept", "application/json").body();
 		assertThat(api).contains("\"historical\":true").contains("\"held\":\"October 2019\"");
 	}
