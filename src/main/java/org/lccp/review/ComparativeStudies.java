@@ -90,7 +90,7 @@ public class ComparativeStudies {
 			throw new ReviewRefusedException("year", "review.error.number");
 		}
 		if (year < 1990 || year > 2100) {
-			throw new ReviewRefusedException("year", "review.error.scoreRange", 1990, 2100);
+			throw new ReviewRefusedException("year", "review.error.scoreRange", "1990", "2100");
 		}
 		var url = text("url", form.url(), 500, false);
 		if (url != null && !url.matches("https?://\\S+")) {

@@ -163,6 +163,14 @@ public class StudyManagement {
 	/** An assigned expert delivers the study. */
 	@Transactional
 	public void deliver(UUID id, StudyDeliveryForm form) {
+		// unknown study first (404), then someone else's (403), then the wrong step
+		var exists = this.db.sql("select count(*) from review_study where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			throw new ReviewNotFoundException();
+		}
 		if (CurrentUser.get().isEmpty() || !isExpert(id, CurrentUser.id())) {
 			throw new AccessDeniedException("not an expert of this study");
 		}
