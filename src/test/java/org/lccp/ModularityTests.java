@@ -26,7 +26,7 @@ class ModularityTests {
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"cities", "files", "gatherings", "inventory", "knowledge", "identity", "mail", "membership", "pathways",
-				"portal", "shared");
+				"review", "portal", "shared");
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();

@@ -176,6 +176,15 @@ public class CitiesManagement {
 	}
 
 	/**
+	 * Whether an account is a focal point of a city (peer review keeps the host city's
+	 * people out of its review team).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isFocalPoint(UUID cityId, UUID accountId) {
+		return this.cities.isEditor(cityId, accountId);
+	}
+
+	/**
 	 * The cities the signed-in account may edit, by name: every city for the secretariat,
 	 * a focal point's own cities otherwise (one query, not one per city).
 	 */

@@ -1,0 +1,218 @@
+package org.lccp.review;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.lccp.cities.CitiesManagement;
+import org.lccp.review.ReviewForms.AssessmentForm;
+import org.lccp.review.ReviewForms.DecisionForm;
+import org.lccp.review.ReviewForms.InvitationForm;
+import org.lccp.review.ReviewForms.ObjectionForm;
+import org.lccp.review.ReviewForms.FollowUpForm;
+import org.lccp.review.ReviewForms.MemberForm;
+import org.lccp.review.ReviewForms.RecommendationForm;
+import org.lccp.review.ReviewForms.ReplyForm;
+import org.lccp.review.ReviewForms.ReplyStageForm;
+import org.lccp.review.ReviewForms.RequestForm;
+import org.lccp.review.ReviewForms.SelfAssessmentForm;
+import org.lccp.review.ReviewForms.TeamFindingForm;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review pages: the public list, one review with the forms of the step it is in (for
+ * whoever may act on it), the city's request form and the reader's own reviews. A refused
+ * step shows the review page again with the message beside the form that failed.
+ */
+@Controller
+class ReviewController {
+
+	private final ReviewManagement reviews;
+
+	private final CitiesManagement cities;
+
+	private final MessageSource messages;
+
+	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages) {
+		this.reviews = reviews;
+		this.cities = cities;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reviews")
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("reviews", this.reviews.published(PageRequest.of(Math.max(0, Math.min(page, 10_000)), 50)));
+		return "review/list";
+	}
+
+	@GetMapping("/my/reviews")
+	String mine(Model model) {
+		model.addAttribute("reviews", this.reviews.mine());
+		model.addAttribute("invitations", this.reviews.invitations());
+		return "review/mine";
+	}
+
+	@GetMapping("/reviews/{id}")
+	String review(@PathVariable UUID id, Model model) {
+		addReview(id, model);
+		return "review/review";
+	}
+
+	@GetMapping("/reviews/{id}/invitation")
+	String invitation(@PathVariable UUID id, Model model) {
+		model.addAttribute("invitation", this.reviews.invitation(id));
+		return "review/invitation";
+	}
+
+	@PostMapping("/reviews/{id}/invitation")
+	String answerInvitation(@PathVariable UUID id, @ModelAttribute InvitationForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.reviews.answerInvitation(id, form);
+			redirect.addFlashAttribute("notice", "review.saved");
+			return "accept".equals(form.answer()) ? "redirect:/reviews/" + id : "redirect:/my/reviews";
+		}
+		catch (ReviewRefusedException ex) {
+			model.addAttribute("invitation", this.reviews.invitation(id));
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/invitation";
+		}
+	}
+
+	@PostMapping("/reviews/{id}/members/{account}/objection")
+	String object(@PathVariable UUID id, @PathVariable UUID account, @ModelAttribute ObjectionForm form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "objection-" + account, () -> this.reviews.object(id, account, form), model, locale, redirect);
+	}
+
+	private void addReview(UUID id, Model model) {
+		var review = this.reviews.review(id);
+		model.addAttribute("review", review);
+		model.addAttribute("objections",
+				review.host() || review.secretariat() ? this.reviews.objections(id) : java.util.List.of());
+	}
+
+	@GetMapping("/cities/{id}/reviews/new")
+	String requestForm(@PathVariable UUID id, Model model) {
+		model.addAttribute("city", this.cities.city(id));
+		model.addAttribute("form", new RequestForm("", "", ""));
+		return "review/request";
+	}
+
+	@PostMapping("/cities/{id}/reviews")
+	String request(@PathVariable UUID id, @ModelAttribute RequestForm form, Model model, Locale locale) {
+		try {
+			return "redirect:/reviews/" + this.reviews.request(id, form);
+		}
+		catch (ReviewRefusedException ex) {
+			model.addAttribute("city", this.cities.city(id));
+			model.addAttribute("form", form);
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/request";
+		}
+	}
+
+	@PostMapping("/reviews/{id}/decision")
+	String decide(@PathVariable UUID id, @ModelAttribute DecisionForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "decision", () -> this.reviews.decide(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/members")
+	String member(@PathVariable UUID id, @ModelAttribute MemberForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "member", () -> this.reviews.addMember(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/assessments")
+	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "assessment", () -> this.reviews.assess(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/self-assessment")
+	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "self", () -> this.reviews.selfAssess(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/team-findings")
+	String reconcile(@PathVariable UUID id, @ModelAttribute TeamFindingForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "teamFinding", () -> this.reviews.reconcile(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/team-findings/{position}/reply")
+	String replyToFinding(@PathVariable UUID id, @PathVariable int position, @ModelAttribute ReplyForm form,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "finding-" + position, () -> this.reviews.replyToFinding(id, position, form), model, locale,
+				redirect);
+	}
+
+	@GetMapping("/admin/reviews/open-recommendations")
+	String openRecommendations(Model model) {
+		model.addAttribute("reviews", this.reviews.openRecommendations());
+		return "review/open-recommendations";
+	}
+
+	@PostMapping("/reviews/{id}/recommendations")
+	String recommend(@PathVariable UUID id, @ModelAttribute RecommendationForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "recommendation", () -> this.reviews.recommend(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/reply-stage")
+	String replyStage(@PathVariable UUID id, @ModelAttribute ReplyStageForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "replyStage", () -> this.reviews.openReply(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/recommendations/{rec}/reply")
+	String reply(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute ReplyForm form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "reply-" + rec, () -> this.reviews.reply(id, rec, form), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/publish")
+	String publish(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "publish", () -> this.reviews.publish(id), model, locale, redirect);
+	}
+
+	@PostMapping("/reviews/{id}/recommendations/{rec}/follow-up")
+	String followUp(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute FollowUpForm form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "follow-" + rec, () -> this.reviews.followUp(id, rec, form), model, locale, redirect);
+	}
+
+	private String step(UUID id, String formName, Runnable action, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", "review.saved");
+			return "redirect:/reviews/" + id;
+		}
+		catch (ReviewRefusedException ex) {
+			addReview(id, model);
+			model.addAttribute("errorForm", formName);
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/review";
+		}
+	}
+
+	private String message(ReviewRefusedException ex, Locale locale) {
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
+	}
+
+}

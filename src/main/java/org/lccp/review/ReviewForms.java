@@ -1,0 +1,71 @@
+package org.lccp.review;
+
+import org.jspecify.annotations.Nullable;
+
+/** The form records of the review pages; entities never reach a page. */
+public final class ReviewForms {
+
+	private ReviewForms() {
+	}
+
+	/** A city's request for a review. */
+	public record RequestForm(@Nullable String scope, @Nullable String languages, @Nullable String period) {
+	}
+
+	/** The secretariat's decision; a decline needs a reason. */
+	public record DecisionForm(@Nullable String decision, @Nullable String reason) {
+	}
+
+	/** A proposed team member, by account email. */
+	public record MemberForm(@Nullable String email, @Nullable Boolean lead, @Nullable Boolean declaredConflict) {
+
+		boolean isLead() {
+			return Boolean.TRUE.equals(this.lead);
+		}
+
+		boolean hasDeclaredConflict() {
+			return Boolean.TRUE.equals(this.declaredConflict);
+		}
+
+	}
+
+	/** One reviewer's score on one criterion. */
+	public record AssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String finding,
+			@Nullable String privateNote) {
+	}
+
+	/** A recommendation of the team. */
+	public record RecommendationForm(@Nullable String criterion, @Nullable String sector, @Nullable String priority,
+			@Nullable String timeline, @Nullable String text) {
+	}
+
+	/** Opening the right of reply until a deadline (ISO date). */
+	public record ReplyStageForm(@Nullable String deadline) {
+	}
+
+	/** The host city's reply to one recommendation. */
+	public record ReplyForm(@Nullable String answer, @Nullable String comment) {
+	}
+
+	/** A follow-up status change; dropping needs a reason. */
+	public record FollowUpForm(@Nullable String status, @Nullable String reason) {
+	}
+
+	/** The host city's self-assessment of one criterion. */
+	public record SelfAssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String narrative,
+			@Nullable String evidence) {
+	}
+
+	/** The lead's reconciled team finding on one criterion. */
+	public record TeamFindingForm(@Nullable String criterion, @Nullable String score, @Nullable String finding) {
+	}
+
+	/** An invited reviewer's answer: accept, decline or conflict (with a reason). */
+	public record InvitationForm(@Nullable String answer, @Nullable String reason) {
+	}
+
+	/** The host city's objection to a proposed reviewer. */
+	public record ObjectionForm(@Nullable String reason) {
+	}
+
+}

@@ -1,0 +1,1139 @@
+package org.lccp.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.cities.CitiesManagement;
+import org.lccp.identity.AccountManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.review.ReviewForms.AssessmentForm;
+import org.lccp.review.ReviewForms.DecisionForm;
+import org.lccp.review.ReviewForms.InvitationForm;
+import org.lccp.review.ReviewForms.ObjectionForm;
+import org.lccp.review.ReviewForms.FollowUpForm;
+import org.lccp.review.ReviewForms.MemberForm;
+import org.lccp.review.ReviewForms.RecommendationForm;
+import org.lccp.review.ReviewForms.ReplyForm;
+import org.lccp.review.ReviewForms.ReplyStageForm;
+import org.lccp.review.ReviewForms.RequestForm;
+import org.lccp.review.ReviewForms.SelfAssessmentForm;
+import org.lccp.review.ReviewForms.TeamFindingForm;
+import org.lccp.review.ReviewViews.Assessment;
+import org.lccp.review.ReviewViews.Criterion;
+import org.lccp.review.ReviewViews.FollowUp;
+import org.lccp.review.ReviewViews.Invitation;
+import org.lccp.review.ReviewViews.Member;
+import org.lccp.review.ReviewViews.Objection;
+import org.lccp.review.ReviewViews.PublicReview;
+import org.lccp.review.ReviewViews.Recommendation;
+import org.lccp.review.ReviewViews.Record;
+import org.lccp.review.ReviewViews.Review;
+import org.lccp.review.ReviewViews.SelfAssessment;
+import org.lccp.review.ReviewViews.Summary;
+import org.lccp.review.ReviewViews.TeamFinding;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.WebProperties;
+import org.lccp.mail.Mailer;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The peer-review workflow and its rules. Every method checks who may do it here, not
+ * only in the URL rules: a focal point acts for their own city, team members for their
+ * review, the secretariat for all. Reads cut what the reader may not see: drafts are
+ * unknown (404) to anyone but the host, the team and the secretariat, and private notes
+ * reach only the team and the secretariat.
+ */
+@Service
+public class ReviewManagement {
+
+	static final int TEXT_LIMIT = 4000;
+
+	private final JdbcClient db;
+
+	private final CitiesManagement cities;
+
+	private final AccountManagement accounts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Mailer mailer;
+
+	private final MessageSource texts;
+
+	private final WebProperties web;
+
+	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
+			MessageSource texts, WebProperties web) {
+		this.db = db;
+		this.cities = cities;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.web = web;
+		this.clock = Clock.systemUTC();
+	}
+
+	// ---- reading
+
+	/** Published reviews, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Summary> published(Pageable page) {
+		long total = this.db.sql("select count(*) from review where status = 'PUBLISHED'").query(Long.class).single();
+		var rows = this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " order by published_at desc, id limit :limit offset :offset")
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query(this::summaryRow)
+			.list();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/**
+	 * Reviews the signed-in account takes part in (host, team) or all for the
+	 * secretariat.
+	 */
+	@Transactional(readOnly = true)
+	public List<Summary> mine() {
+		if (CurrentUser.get().isEmpty()) {
+			return List.of();
+		}
+		if (CurrentUser.has(Role.SECRETARIAT)) {
+			return this.db
+				.sql("select id, city_id, status, created_at, published_at from review order by created_at desc")
+				.query(this::summaryRow)
+				.list();
+		}
+		var me = CurrentUser.id();
+		return this.db
+			.sql("select id, city_id, status, created_at, published_at from review r where exists"
+					+ " (select 1 from review_member m where m.review_id = r.id and m.account_id = :me"
+					+ " and m.status = 'ACCEPTED')" + " or r.requested_by = :me order by created_at desc")
+			.param("me", me)
+			.query(this::summaryRow)
+			.list();
+	}
+
+	/** Reviews the signed-in account is invited to and has not answered yet. */
+	@Transactional(readOnly = true)
+	public List<Summary> invitations() {
+		if (CurrentUser.get().isEmpty()) {
+			return List.of();
+		}
+		return this.db
+			.sql("select r.id, r.city_id, r.status, r.created_at, r.published_at from review r join review_member m"
+					+ " on m.review_id = r.id where m.account_id = :me and m.status = 'INVITED'"
+					+ " and r.status = 'IN_REVIEW' order by r.created_at desc")
+			.param("me", CurrentUser.id())
+			.query(this::summaryRow)
+			.list();
+	}
+
+	/** A review as the signed-in reader (or a visitor) may see it. */
+	@Transactional(readOnly = true)
+	public Review review(UUID id) {
+		var summary = this.db.sql("select id, city_id, status, created_at, published_at from review where id = :id")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		var secretariat = CurrentUser.has(Role.SECRETARIAT);
+		var host = !secretariat && CurrentUser.has(Role.CITY_FOCAL_POINT) && CurrentUser.get().isPresent()
+				&& this.cities.isFocalPoint(summary.city().id(), CurrentUser.id());
+		var member = CurrentUser.get().isPresent() && isMember(id, CurrentUser.id());
+		var lead = CurrentUser.get().isPresent() && isLead(id, CurrentUser.id());
+		if (summary.status() != ReviewStatus.PUBLISHED && !secretariat && !host && !member) {
+			throw new ReviewNotFoundException();
+		}
+		var row = this.db
+			.sql("select r.scope, r.languages, r.preferred_period, r.decline_reason, r.reply_deadline,"
+					+ " s.version_no, r.criteria_set_id from review r left join review_criteria_set s"
+					+ " on s.id = r.criteria_set_id where r.id = :id")
+			.param("id", id)
+			.query((rs,
+					n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getObject(5, LocalDate.class), rs.getObject(6), rs.getObject(7, UUID.class) })
+			.single();
+		var setId = (UUID) row[6];
+		var criteria = setId == null ? List.<Criterion>of() : criteria(setId);
+		var team = this.db
+			.sql("select account_id, lead, status from review_member where review_id = :id"
+					+ " order by lead desc, account_id")
+			.param("id", id)
+			.query((rs, n) -> new Member(rs.getObject(1, UUID.class),
+					this.accounts.find(rs.getObject(1, UUID.class)).displayName(), rs.getBoolean(2),
+					rs.getString(3).equals("ACCEPTED")))
+			.list();
+		var seesNotes = secretariat || member;
+		// the host sees the team's scores from the reply stage on; the public once
+		// published
+		var seesAssessments = seesNotes || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
+				|| summary.status() == ReviewStatus.PUBLISHED;
+		List<Assessment> assessments = seesAssessments ? this.db
+			.sql("select account_id, position, score, finding, private_note from review_assessment"
+					+ " where review_id = :id order by position, account_id")
+			.param("id", id)
+			.query((rs, n) -> new Assessment(this.accounts.find(rs.getObject(1, UUID.class)).displayName(),
+					rs.getInt(2), rs.getInt(3), rs.getString(4), seesNotes ? rs.getString(5) : null))
+			.list() : List.of();
+		var seesDraft = seesNotes || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
+				|| summary.status() == ReviewStatus.PUBLISHED;
+		List<Recommendation> recommendations = seesDraft ? recommendations(id) : List.of();
+		List<TeamFinding> findings = seesDraft ? teamFindings(id) : List.of();
+		// the city's own assessment is shared with its reviewers at once
+		List<SelfAssessment> self = (seesNotes || host || summary.status() == ReviewStatus.PUBLISHED)
+				? selfAssessments(id) : List.of();
+		return new Review(summary, record(id), (String) row[0], (String) row[1], (String) row[2], (String) row[3],
+				row[5] == null ? 0 : ((Number) row[5]).intValue(), criteria, team, self, assessments, findings,
+				recommendations, (LocalDate) row[4], host, member, lead, secretariat);
+	}
+
+	/** A published review for the open API; anything else is unknown there. */
+	@Transactional(readOnly = true)
+	public PublicReview publicReview(UUID id) {
+		var summary = this.db
+			.sql("select id, city_id, status, created_at, published_at from review where id = :id"
+					+ " and status = 'PUBLISHED'")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		return toPublic(summary);
+	}
+
+	/** Published reviews for the open API, newest first. */
+	@Transactional(readOnly = true)
+	public Page<PublicReview> publicReviews(Pageable page) {
+		var summaries = published(page);
+		return summaries.map(this::toPublic);
+	}
+
+	/** Published reviews of one city, newest first (its profile shows them). */
+	@Transactional(readOnly = true)
+	public List<PublicReview> publishedForCity(UUID cityId) {
+		return this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " and city_id = :city order by published_at desc")
+			.param("city", cityId)
+			.query(this::summaryRow)
+			.list()
+			.stream()
+			.map(this::toPublic)
+			.toList();
+	}
+
+	/** Every published review's recommendations, for the bulk download. */
+	@Transactional(readOnly = true)
+	public void eachPublished(java.util.function.Consumer<PublicReview> action) {
+		this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " order by published_at, id")
+			.query(this::summaryRow)
+			.list()
+			.forEach((s) -> action.accept(toPublic(s)));
+	}
+
+	/**
+	 * Open recommendations of every published review (not implemented, not dropped), for
+	 * the secretariat.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicReview> openRecommendations() {
+		requireSecretariat();
+		var result = new ArrayList<PublicReview>();
+		eachPublished((r) -> {
+			var open = r.recommendations()
+				.stream()
+				.filter((rec) -> rec.followUp() == FollowUpStatus.NOT_STARTED
+						|| rec.followUp() == FollowUpStatus.IN_PROGRESS)
+				.toList();
+			if (!open.isEmpty()) {
+				result.add(new PublicReview(r.id(), r.cityId(), r.city(), r.country(), r.year(), r.status(),
+						r.publishedAt(), r.scope(), r.criteriaVersion(), r.record(), r.findings(), open));
+			}
+		});
+		return result;
+	}
+
+	private Record record(UUID id) {
+		return this.db.sql("select historical, demo, held, notes, source_note, gathering_id from review where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Record(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, UUID.class)))
+			.single();
+	}
+
+	/** Published reviews whose workshop or field visit is the gathering. */
+	@Transactional(readOnly = true)
+	public List<Summary> ofGathering(UUID gatheringId) {
+		return this.db
+			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
+					+ " and gathering_id = :g order by published_at desc")
+			.param("g", gatheringId)
+			.query(this::summaryRow)
+			.list();
+	}
+
+	/**
+	 * Stores a review held before the platform as a published record, with only what its
+	 * source says (demo data from the NEASPEC documents).
+	 */
+	@Transactional
+	public UUID recordHistorical(UUID cityId, @Nullable String scope, OffsetDateTime heldOn, String held,
+			@Nullable String notes, String sourceNote, @Nullable UUID gatheringId) {
+		var id = UUID.randomUUID();
+		this.db
+			.sql("insert into review (id, city_id, scope, status, created_at, published_at, historical, held, notes,"
+					+ " source_note, gathering_id) values (:id, :city, :scope, 'PUBLISHED', :at, :at, true, :held,"
+					+ " :notes, :source, :g)")
+			.param("id", id)
+			.param("city", cityId)
+			.param("scope", scope)
+			.param("at", heldOn)
+			.param("held", held)
+			.param("notes", notes)
+			.param("source", sourceNote)
+			.param("g", gatheringId)
+			.update();
+		return id;
+	}
+
+	/**
+	 * Opens a demo review at the review step with the newest criteria and an accepted
+	 * team (demo data, labelled as such), so that every later step can be tried.
+	 */
+	@Transactional
+	public UUID openDemoReview(UUID cityId, UUID requestedBy, String scope, String languages, UUID lead,
+			List<UUID> reviewers) {
+		var id = UUID.randomUUID();
+		var set = this.db.sql("select id from review_criteria_set order by version_no desc limit 1")
+			.query(UUID.class)
+			.single();
+		this.db
+			.sql("insert into review (id, city_id, requested_by, scope, languages, status, created_at,"
+					+ " criteria_set_id, demo) values (:id, :city, :by, :scope, :lang, 'IN_REVIEW', :now, :set, true)")
+			.param("id", id)
+			.param("city", cityId)
+			.param("by", requestedBy)
+			.param("scope", scope)
+			.param("lang", languages)
+			.param("now", now())
+			.param("set", set)
+			.update();
+		this.db
+			.sql("insert into review_member (review_id, account_id, lead, status) values (:id, :a, true, 'ACCEPTED')")
+			.param("id", id)
+			.param("a", lead)
+			.update();
+		for (var r : reviewers) {
+			this.db
+				.sql("insert into review_member (review_id, account_id, lead, status)"
+						+ " values (:id, :a, false, 'ACCEPTED')")
+				.param("id", id)
+				.param("a", r)
+				.update();
+		}
+		return id;
+	}
+
+	private PublicReview toPublic(Summary summary) {
+		var row = this.db
+			.sql("select r.scope, coalesce(s.version_no, 0) from review r left join review_criteria_set s"
+					+ " on s.id = r.criteria_set_id where r.id = :id")
+			.param("id", summary.id())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
+			.single();
+		return new PublicReview(summary.id(), summary.city().id(), summary.city().name(Locale.ENGLISH),
+				summary.city().countryCode(), summary.year(), summary.status(), summary.publishedAt(), (String) row[0],
+				(Integer) row[1], record(summary.id()), teamFindings(summary.id()), recommendations(summary.id()));
+	}
+
+	/** The criteria of the newest set version, for the secretariat's view. */
+	@Transactional(readOnly = true)
+	public int currentCriteriaVersion() {
+		return this.db.sql("select max(version_no) from review_criteria_set").query(Integer.class).single();
+	}
+
+	/**
+	 * Stores a new version of the criteria; reviews already opened keep the version they
+	 * pinned.
+	 */
+	@Transactional
+	public int newCriteriaVersion(String title, List<Criterion> criteria) {
+		requireSecretariat();
+		if (criteria.isEmpty()) {
+			throw new ReviewRefusedException("", "review.error.noCriteria");
+		}
+		var version = currentCriteriaVersion() + 1;
+		var id = UUID.randomUUID();
+		this.db.sql("insert into review_criteria_set (id, version_no, title, created_at) values (:id, :v, :t, :now)")
+			.param("id", id)
+			.param("v", version)
+			.param("t", title)
+			.param("now", now())
+			.update();
+		for (var c : criteria) {
+			this.db
+				.sql("insert into review_criterion (set_id, position, title, guidance, evidence, scale_max, weight,"
+						+ " sector) values (:s, :p, :t, :g, :e, :m, :w, :sec)")
+				.param("s", id)
+				.param("p", c.position())
+				.param("t", c.title())
+				.param("g", c.guidance())
+				.param("e", c.evidence())
+				.param("m", c.scaleMax())
+				.param("w", c.weight())
+				.param("sec", c.sector())
+				.update();
+		}
+		this.audit.record("ReviewCriteriaSet", id, "create", "version " + version);
+		return version;
+	}
+
+	// ---- step 1: request and decision
+
+	/** A focal point asks for a review of their city's plan. */
+	@Transactional
+	public UUID request(UUID cityId, RequestForm form) {
+		this.cities.city(cityId);
+		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || !this.cities.isFocalPoint(cityId, CurrentUser.id())) {
+			throw new AccessDeniedException("not a focal point of this city");
+		}
+		var scope = required("scope", form.scope(), 500);
+		var languages = required("languages", form.languages(), 100);
+		var period = optional("period", form.period(), 200);
+		var id = UUID.randomUUID();
+		this.db
+			.sql("insert into review (id, city_id, requested_by, scope, languages, preferred_period, status,"
+					+ " created_at) values (:id, :city, :by, :scope, :lang, :period, 'REQUESTED', :now)")
+			.param("id", id)
+			.param("city", cityId)
+			.param("by", CurrentUser.id())
+			.param("scope", scope)
+			.param("lang", languages)
+			.param("period", period)
+			.param("now", now())
+			.update();
+		this.audit.record("Review", id, "request", "city " + cityId + "; scope " + scope);
+		return id;
+	}
+
+	/**
+	 * The secretariat accepts (the review pins the newest criteria version) or declines
+	 * with a reason.
+	 */
+	@Transactional
+	public void decide(UUID id, DecisionForm form) {
+		requireSecretariat();
+		requireStatus(id, ReviewStatus.REQUESTED);
+		if ("accept".equals(form.decision())) {
+			var set = this.db.sql("select id from review_criteria_set order by version_no desc limit 1")
+				.query(UUID.class)
+				.single();
+			this.db.sql("update review set status = 'IN_REVIEW', criteria_set_id = :set where id = :id")
+				.param("set", set)
+				.param("id", id)
+				.update();
+			this.audit.record("Review", id, "accept", "criteria set " + set);
+		}
+		else if ("decline".equals(form.decision())) {
+			var reason = required("reason", form.reason(), 1000);
+			this.db.sql("update review set status = 'DECLINED', decline_reason = :r where id = :id")
+				.param("r", reason)
+				.param("id", id)
+				.update();
+			this.audit.record("Review", id, "decline", reason);
+		}
+		else {
+			throw new ReviewRefusedException("decision", "review.error.decision");
+		}
+	}
+
+	// ---- step 3: team
+
+	/**
+	 * The secretariat adds a reviewer. Nobody from the host city (its focal points) and
+	 * nobody with a declared conflict may join; one lead per review.
+	 */
+	@Transactional
+	public void addMember(UUID id, MemberForm form) {
+		requireSecretariat();
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		var email = required("email", form.email(), 320);
+		var account = this.accounts.findByEmail(email)
+			.orElseThrow(() -> new ReviewRefusedException("email", "review.error.noAccount"));
+		if (this.cities.isFocalPoint(summary.city().id(), account.id())) {
+			throw new ReviewRefusedException("email", "review.error.hostCity");
+		}
+		if (form.hasDeclaredConflict() || hasConflict(account.id(), summary.city().id())) {
+			throw new ReviewRefusedException("email", "review.error.declaredConflict");
+		}
+		if (this.db.sql("select count(*) from review_objection where review_id = :id and account_id = :a")
+			.param("id", id)
+			.param("a", account.id())
+			.query(Long.class)
+			.single() > 0) {
+			throw new ReviewRefusedException("email", "review.error.objected");
+		}
+		if (isInvitedOrMember(id, account.id())) {
+			throw new ReviewRefusedException("email", "review.error.alreadyMember");
+		}
+		if (form.isLead() && this.db.sql("select count(*) from review_member where review_id = :id and lead")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0) {
+			throw new ReviewRefusedException("lead", "review.error.oneLead");
+		}
+		this.db
+			.sql("insert into review_member (review_id, account_id, lead, status) values (:id, :a, :lead,"
+					+ " 'INVITED')")
+			.param("id", id)
+			.param("a", account.id())
+			.param("lead", form.isLead())
+			.update();
+		var locale = account.language().locale();
+		var city = summary.city().name(locale);
+		this.mailer.send(account.email(),
+				this.texts.getMessage("review.mail.invitation.subject", new Object[] { city }, locale),
+				this.texts.getMessage("review.mail.invitation.body",
+						new Object[] { account.displayName(), city, this.web.link("/reviews/" + id + "/invitation") },
+						locale));
+		this.audit.record("Review", id, "invite-member", account.email() + (form.isLead() ? " (lead)" : ""));
+	}
+
+	/**
+	 * The review as an invited reviewer sees it before answering: city and scope only.
+	 */
+	@Transactional(readOnly = true)
+	public Invitation invitation(UUID id) {
+		var summary = this.db.sql("select id, city_id, status, created_at, published_at from review where id = :id")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		if (CurrentUser.get().isEmpty() || !isInvited(id, CurrentUser.id())) {
+			throw new ReviewNotFoundException();
+		}
+		var row = this.db.sql("select scope, languages, preferred_period from review where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		return new Invitation(summary, row[0], row[1], row[2]);
+	}
+
+	/**
+	 * The invited reviewer accepts, declines, or declares a conflict of interest with the
+	 * host city (which keeps them off every review of that city).
+	 */
+	@Transactional
+	public void answerInvitation(UUID id, InvitationForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		if (CurrentUser.get().isEmpty() || !isInvited(id, CurrentUser.id())) {
+			throw new ReviewNotFoundException();
+		}
+		var me = CurrentUser.id();
+		switch (form.answer() == null ? "" : form.answer()) {
+			case "accept" -> {
+				this.db.sql("update review_member set status = 'ACCEPTED' where review_id = :id and account_id = :a")
+					.param("id", id)
+					.param("a", me)
+					.update();
+				this.audit.record("Review", id, "accept-invitation", me.toString());
+			}
+			case "decline" -> {
+				removeMember(id, me);
+				this.audit.record("Review", id, "decline-invitation", me.toString());
+			}
+			case "conflict" -> {
+				var reason = required("reason", form.reason(), 1000);
+				removeMember(id, me);
+				this.db
+					.sql("insert into review_conflict (account_id, city_id, reason, declared_at)"
+							+ " values (:a, :c, :r, :now) on conflict (account_id, city_id) do nothing")
+					.param("a", me)
+					.param("c", summary.city().id())
+					.param("r", reason)
+					.param("now", now())
+					.update();
+				this.audit.record("Review", id, "declare-conflict", me + ": " + reason);
+			}
+			default -> throw new ReviewRefusedException("answer", "review.error.choice");
+		}
+	}
+
+	/**
+	 * The host city objects to a proposed reviewer with a reason; the person leaves the
+	 * team and cannot be proposed again for this review.
+	 */
+	@Transactional
+	public void object(UUID id, UUID accountId, ObjectionForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireHost(summary);
+		var reason = required("reason", form.reason(), 1000);
+		if (!isInvitedOrMember(id, accountId)) {
+			throw new ReviewNotFoundException();
+		}
+		removeMember(id, accountId);
+		this.db
+			.sql("insert into review_objection (review_id, account_id, reason, created_at) values (:id, :a, :r, :now)")
+			.param("id", id)
+			.param("a", accountId)
+			.param("r", reason)
+			.param("now", now())
+			.update();
+		this.audit.record("Review", id, "objection", accountId + ": " + reason);
+	}
+
+	/** The host city's objections, for the secretariat and the host. */
+	@Transactional(readOnly = true)
+	public List<Objection> objections(UUID id) {
+		return this.db
+			.sql("select account_id, reason, created_at from review_objection where review_id = :id"
+					+ " order by created_at")
+			.param("id", id)
+			.query((rs, n) -> new Objection(this.accounts.find(rs.getObject(1, UUID.class)).displayName(),
+					rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private void removeMember(UUID id, UUID account) {
+		this.db.sql("delete from review_member where review_id = :id and account_id = :a")
+			.param("id", id)
+			.param("a", account)
+			.update();
+	}
+
+	private boolean hasConflict(UUID account, UUID city) {
+		return this.db.sql("select count(*) from review_conflict where account_id = :a and city_id = :c")
+			.param("a", account)
+			.param("c", city)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	// ---- step 5: assessments
+
+	/**
+	 * A team member scores one criterion of the pinned version; a new score replaces
+	 * theirs.
+	 */
+	@Transactional
+	public void assess(UUID id, AssessmentForm form) {
+		requireStatus(id, ReviewStatus.IN_REVIEW);
+		if (CurrentUser.get().isEmpty() || !isMember(id, CurrentUser.id())) {
+			throw new AccessDeniedException("not on the team");
+		}
+		var criterion = criterion(id, form.criterion());
+		var score = score(form.score(), criterion);
+		var finding = required("finding", form.finding(), TEXT_LIMIT);
+		var note = optional("privateNote", form.privateNote(), TEXT_LIMIT);
+		this.db
+			.sql("insert into review_assessment (review_id, account_id, position, score, finding, private_note)"
+					+ " values (:id, :a, :p, :s, :f, :n) on conflict (review_id, account_id, position) do update"
+					+ " set score = excluded.score, finding = excluded.finding, private_note = excluded.private_note")
+			.param("id", id)
+			.param("a", CurrentUser.id())
+			.param("p", criterion.position())
+			.param("s", score)
+			.param("f", finding)
+			.param("n", note)
+			.update();
+		this.audit.record("Review", id, "assess", "criterion " + criterion.position() + ": " + score);
+	}
+
+	// ---- step 4: self-assessment
+
+	/**
+	 * The host city scores itself on one criterion while the review runs; a new entry
+	 * replaces its earlier one.
+	 */
+	@Transactional
+	public void selfAssess(UUID id, SelfAssessmentForm form) {
+		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireHost(summary);
+		var criterion = criterion(id, form.criterion());
+		var score = score(form.score(), criterion);
+		var narrative = required("narrative", form.narrative(), TEXT_LIMIT);
+		var evidence = optional("evidence", form.evidence(), TEXT_LIMIT);
+		this.db
+			.sql("insert into review_self_assessment (review_id, position, score, narrative, evidence)"
+					+ " values (:id, :p, :s, :n, :e) on conflict (review_id, position) do update"
+					+ " set score = excluded.score, narrative = excluded.narrative, evidence = excluded.evidence")
+			.param("id", id)
+			.param("p", criterion.position())
+			.param("s", score)
+			.param("n", narrative)
+			.param("e", evidence)
+			.update();
+		this.audit.record("Review", id, "self-assess", "criterion " + criterion.position() + ": " + score);
+	}
+
+	// ---- step 5b: the lead reconciles the reviewers' scores into team findings
+
+	/**
+	 * The lead (or the secretariat) writes the team's finding on one criterion; it
+	 * replaces an earlier one.
+	 */
+	@Transactional
+	public void reconcile(UUID id, TeamFindingForm form) {
+		requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireLeadOrSecretariat(id);
+		var criterion = criterion(id, form.criterion());
+		var score = score(form.score(), criterion);
+		var finding = required("finding", form.finding(), TEXT_LIMIT);
+		this.db
+			.sql("insert into review_team_finding (review_id, position, score, finding) values (:id, :p, :s, :f)"
+					+ " on conflict (review_id, position) do update set score = excluded.score,"
+					+ " finding = excluded.finding")
+			.param("id", id)
+			.param("p", criterion.position())
+			.param("s", score)
+			.param("f", finding)
+			.update();
+		this.audit.record("Review", id, "team-finding", "criterion " + criterion.position() + ": " + score);
+	}
+
+	// ---- step 6: recommendations
+
+	/** The lead (or the secretariat) adds a recommendation to the draft report. */
+	@Transactional
+	public long recommend(UUID id, RecommendationForm form) {
+		requireStatus(id, ReviewStatus.IN_REVIEW);
+		requireLeadOrSecretariat(id);
+		var criterion = criterion(id, form.criterion());
+		var priority = form.priority();
+		if (priority == null || !List.of("HIGH", "MEDIUM", "LOW").contains(priority)) {
+			throw new ReviewRefusedException("priority", "review.error.priority");
+		}
+		var text = required("text", form.text(), TEXT_LIMIT);
+		var rec = this.db
+			.sql("insert into review_recommendation (review_id, position, sector, priority, timeline, text)"
+					+ " values (:id, :p, :sec, :pr, :t, :text) returning id")
+			.param("id", id)
+			.param("p", criterion.position())
+			.param("sec", optional("sector", form.sector(), 40))
+			.param("pr", priority)
+			.param("t", optional("timeline", form.timeline(), 100))
+			.param("text", text)
+			.query(Long.class)
+			.single();
+		this.audit.record("Review", id, "recommend", "recommendation " + rec);
+		return rec;
+	}
+
+	// ---- step 7: right of reply
+
+	/**
+	 * The secretariat sends the draft to the host city, which may answer until the
+	 * deadline.
+	 */
+	@Transactional
+	public void openReply(UUID id, ReplyStageForm form) {
+		requireSecretariat();
+		requireStatus(id, ReviewStatus.IN_REVIEW);
+		LocalDate deadline;
+		try {
+			deadline = LocalDate.parse(form.deadline() == null ? "" : form.deadline().strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ReviewRefusedException("deadline", "review.error.date");
+		}
+		if (!deadline.isAfter(LocalDate.now(this.clock))) {
+			throw new ReviewRefusedException("deadline", "review.error.deadlinePast");
+		}
+		if (recommendations(id).isEmpty()) {
+			throw new ReviewRefusedException("deadline", "review.error.noRecommendations");
+		}
+		this.db.sql("update review set status = 'REPLY', reply_deadline = :d where id = :id")
+			.param("d", deadline)
+			.param("id", id)
+			.update();
+		this.audit.record("Review", id, "open-reply", "until " + deadline);
+	}
+
+	/** The host city answers one recommendation, up to and including the deadline day. */
+	@Transactional
+	public void reply(UUID id, long recommendationId, ReplyForm form) {
+		var summary = requireStatus(id, ReviewStatus.REPLY);
+		requireHost(summary);
+		requireBeforeDeadline(id);
+		var answer = choice("answer", form.answer(), ReplyAnswer.class);
+		var comment = optional("comment", form.comment(), TEXT_LIMIT);
+		var changed = this.db
+			.sql("update review_recommendation set reply = :a, reply_comment = :c where id = :r and review_id = :id")
+			.param("a", answer.name())
+			.param("c", comment)
+			.param("r", recommendationId)
+			.param("id", id)
+			.update();
+		if (changed == 0) {
+			throw new ReviewNotFoundException();
+		}
+		this.audit.record("Review", id, "reply", "recommendation " + recommendationId + ": " + answer);
+	}
+
+	// ---- step 8: publication
+
+	/** The host city answers the team's finding on one criterion, until the deadline. */
+	@Transactional
+	public void replyToFinding(UUID id, int position, ReplyForm form) {
+		var summary = requireStatus(id, ReviewStatus.REPLY);
+		requireHost(summary);
+		requireBeforeDeadline(id);
+		var answer = choice("answer", form.answer(), ReplyAnswer.class);
+		var comment = optional("comment", form.comment(), TEXT_LIMIT);
+		var changed = this.db
+			.sql("update review_team_finding set reply = :a, reply_comment = :c where review_id = :id"
+					+ " and position = :p")
+			.param("a", answer.name())
+			.param("c", comment)
+			.param("id", id)
+			.param("p", position)
+			.update();
+		if (changed == 0) {
+			throw new ReviewNotFoundException();
+		}
+		this.audit.record("Review", id, "reply-finding", "criterion " + position + ": " + answer);
+	}
+
+	/** The secretariat publishes once every recommendation has the city's answer. */
+	@Transactional
+	public void publish(UUID id) {
+		requireSecretariat();
+		requireStatus(id, ReviewStatus.REPLY);
+		var open = this.db.sql("select count(*) from review_recommendation where review_id = :id and reply is null")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		if (open > 0) {
+			throw new ReviewRefusedException("", "review.error.unanswered", open);
+		}
+		var openFindings = this.db
+			.sql("select count(*) from review_team_finding where review_id = :id and reply is null")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		if (openFindings > 0) {
+			throw new ReviewRefusedException("", "review.error.unansweredFindings", openFindings);
+		}
+		this.db.sql("update review set status = 'PUBLISHED', published_at = :now where id = :id")
+			.param("now", now())
+			.param("id", id)
+			.update();
+		this.audit.record("Review", id, "publish", "");
+	}
+
+	// ---- step 9: follow-up
+
+	/**
+	 * The host city records how far it has come with a recommendation; history is kept.
+	 */
+	@Transactional
+	public void followUp(UUID id, long recommendationId, FollowUpForm form) {
+		var summary = requireStatus(id, ReviewStatus.PUBLISHED);
+		requireHost(summary);
+		var status = choice("status", form.status(), FollowUpStatus.class);
+		var reason = optional("reason", form.reason(), TEXT_LIMIT);
+		if (status == FollowUpStatus.DROPPED && reason == null) {
+			throw new ReviewRefusedException("reason", "review.error.dropReason");
+		}
+		var changed = this.db
+			.sql("update review_recommendation set follow_status = :s where id = :r and review_id = :id")
+			.param("s", status.name())
+			.param("r", recommendationId)
+			.param("id", id)
+			.update();
+		if (changed == 0) {
+			throw new ReviewNotFoundException();
+		}
+		this.db
+			.sql("insert into review_follow_up (recommendation_id, status, reason, changed_by, changed_at)"
+					+ " values (:r, :s, :reason, :by, :now)")
+			.param("r", recommendationId)
+			.param("s", status.name())
+			.param("reason", reason)
+			.param("by", CurrentUser.id())
+			.param("now", now())
+			.update();
+		this.audit.record("Review", id, "follow-up", "recommendation " + recommendationId + ": " + status);
+	}
+
+	// ---- follow-up reminders
+
+	/**
+	 * Mails the focal point who asked for a review when an open recommendation (not
+	 * implemented, not dropped) has had no follow-up update, and no reminder, for a year;
+	 * one mail per review. Rows are locked and skipped when another node holds them, so
+	 * two nodes never send the same reminder.
+	 * @return how many mails were written
+	 */
+	@Transactional
+	public int sendDueReminders(OffsetDateTime now) {
+		var due = this.db
+			.sql("select rec.id, r.id, r.requested_by from review_recommendation rec join review r"
+					+ " on r.id = rec.review_id where r.status = 'PUBLISHED' and not r.historical"
+					+ " and r.requested_by is not null and rec.follow_status in ('NOT_STARTED', 'IN_PROGRESS')"
+					+ " and greatest(r.published_at, rec.reminded_at, (select max(f.changed_at) from review_follow_up f"
+					+ " where f.recommendation_id = rec.id)) < :cutoff order by r.id, rec.id"
+					+ " for update of rec skip locked")
+			.param("cutoff", now.minusYears(1))
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) })
+			.list();
+		var byReview = new java.util.LinkedHashMap<UUID, List<Long>>();
+		var requester = new java.util.HashMap<UUID, UUID>();
+		for (var row : due) {
+			byReview.computeIfAbsent((UUID) row[1], (k) -> new ArrayList<>()).add((Long) row[0]);
+			requester.put((UUID) row[1], (UUID) row[2]);
+		}
+		var sent = 0;
+		for (var entry : byReview.entrySet()) {
+			var account = this.accounts.find(requester.get(entry.getKey()));
+			var locale = account.language().locale();
+			var city = this.db.sql("select city_id from review where id = :id")
+				.param("id", entry.getKey())
+				.query(UUID.class)
+				.single();
+			var cityName = this.cities.city(city).name(locale);
+			this.mailer
+				.send(account.email(),
+						this.texts.getMessage("review.mail.reminder.subject", new Object[] { cityName }, locale),
+						this.texts.getMessage(
+								"review.mail.reminder.body", new Object[] { account.displayName(), cityName,
+										entry.getValue().size(), this.web.link("/reviews/" + entry.getKey()) },
+								locale));
+			this.db.sql("update review_recommendation set reminded_at = :now where id in (:ids)")
+				.param("now", now)
+				.param("ids", entry.getValue())
+				.update();
+			sent++;
+		}
+		return sent;
+	}
+
+	// ---- helpers
+
+	private void requireBeforeDeadline(UUID id) {
+		var deadline = this.db.sql("select reply_deadline from review where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
+		if (LocalDate.now(this.clock).isAfter(deadline)) {
+			throw new ReviewRefusedException("answer", "review.error.replyClosed", deadline.toString());
+		}
+	}
+
+	private static int score(@Nullable String value, Criterion criterion) {
+		var score = integer("score", value);
+		if (score < 0 || score > criterion.scaleMax()) {
+			throw new ReviewRefusedException("score", "review.error.scoreRange", 0, criterion.scaleMax());
+		}
+		return score;
+	}
+
+	private List<SelfAssessment> selfAssessments(UUID id) {
+		return this.db
+			.sql("select position, score, narrative, evidence from review_self_assessment where review_id = :id"
+					+ " order by position")
+			.param("id", id)
+			.query((rs, n) -> new SelfAssessment(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	private List<TeamFinding> teamFindings(UUID id) {
+		return this.db
+			.sql("select position, score, finding, reply, reply_comment from review_team_finding"
+					+ " where review_id = :id order by position")
+			.param("id", id)
+			.query((rs, n) -> new TeamFinding(rs.getInt(1), rs.getInt(2), rs.getString(3),
+					rs.getString(4) == null ? null : ReplyAnswer.valueOf(rs.getString(4)), rs.getString(5)))
+			.list();
+	}
+
+	private List<Recommendation> recommendations(UUID id) {
+		var list = new ArrayList<Recommendation>();
+		this.db
+			.sql("select id, position, sector, priority, timeline, text, reply, reply_comment, follow_status"
+					+ " from review_recommendation where review_id = :id order by position, id")
+			.param("id", id)
+			.query((rs, n) -> {
+				var rid = rs.getLong(1);
+				var reply = rs.getString(7);
+				return new Recommendation(rid, rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6), reply == null ? null : ReplyAnswer.valueOf(reply), rs.getString(8),
+						FollowUpStatus.valueOf(rs.getString(9)), List.of());
+			})
+			.list()
+			.forEach((r) -> list.add(new Recommendation(r.id(), r.position(), r.sector(), r.priority(), r.timeline(),
+					r.text(), r.reply(), r.replyComment(), r.followUp(), history(r.id()))));
+		return list;
+	}
+
+	private List<FollowUp> history(long recommendationId) {
+		return this.db
+			.sql("select status, reason, changed_at from review_follow_up where recommendation_id = :r"
+					+ " order by changed_at")
+			.param("r", recommendationId)
+			.query((rs, n) -> new FollowUp(FollowUpStatus.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private List<Criterion> criteria(UUID setId) {
+		return this.db
+			.sql("select position, title, guidance, evidence, scale_max, weight, sector from review_criterion"
+					+ " where set_id = :s order by position")
+			.param("s", setId)
+			.query((rs, n) -> new Criterion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getInt(5), rs.getBigDecimal(6), rs.getString(7)))
+			.list();
+	}
+
+	private Criterion criterion(UUID reviewId, @Nullable String position) {
+		var number = integer("criterion", position);
+		var set = this.db.sql("select criteria_set_id from review where id = :id")
+			.param("id", reviewId)
+			.query(UUID.class)
+			.single();
+		return criteria(set).stream()
+			.filter((c) -> c.position() == number)
+			.findFirst()
+			.orElseThrow(() -> new ReviewRefusedException("criterion", "review.error.criterion"));
+	}
+
+	private Summary summaryRow(ResultSet rs, int n) throws SQLException {
+		var published = rs.getObject(5, OffsetDateTime.class);
+		return new Summary(rs.getObject(1, UUID.class), this.cities.city(rs.getObject(2, UUID.class)),
+				ReviewStatus.valueOf(rs.getString(3)), rs.getObject(4, OffsetDateTime.class).toInstant(),
+				published == null ? null : published.toInstant());
+	}
+
+	private Summary requireStatus(UUID id, ReviewStatus status) {
+		var summary = this.db
+			.sql("select id, city_id, status, created_at, published_at from review where id = :id for update")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		if (summary.status() != status) {
+			throw new ReviewRefusedException("", "review.error.wrongStep");
+		}
+		return summary;
+	}
+
+	/** An accepted reviewer: an invitation alone gives no access to the work. */
+	private boolean isMember(UUID id, UUID account) {
+		return memberCount(id, account, " and status = 'ACCEPTED'") > 0;
+	}
+
+	private boolean isInvited(UUID id, UUID account) {
+		return memberCount(id, account, " and status = 'INVITED'") > 0;
+	}
+
+	private boolean isInvitedOrMember(UUID id, UUID account) {
+		return memberCount(id, account, "") > 0;
+	}
+
+	private long memberCount(UUID id, UUID account, String condition) {
+		return this.db.sql("select count(*) from review_member where review_id = :id and account_id = :a" + condition)
+			.param("id", id)
+			.param("a", account)
+			.query(Long.class)
+			.single();
+	}
+
+	private boolean isLead(UUID id, UUID account) {
+		return this.db
+			.sql("select count(*) from review_member where review_id = :id and account_id = :a and lead"
+					+ " and status = 'ACCEPTED'")
+			.param("id", id)
+			.param("a", account)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private void requireSecretariat() {
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("secretariat only");
+		}
+	}
+
+	private void requireLeadOrSecretariat(UUID id) {
+		if (!CurrentUser.has(Role.SECRETARIAT) && (CurrentUser.get().isEmpty() || !isLead(id, CurrentUser.id()))) {
+			throw new AccessDeniedException("lead or secretariat only");
+		}
+	}
+
+	private void requireHost(Summary summary) {
+		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || CurrentUser.get().isEmpty()
+				|| !this.cities.isFocalPoint(summary.city().id(), CurrentUser.id())) {
+			throw new AccessDeniedException("host city only");
+		}
+	}
+
+	private static String required(String field, @Nullable String value, int limit) {
+		var text = optional(field, value, limit);
+		if (text == null) {
+			throw new ReviewRefusedException(field, "review.error.required");
+		}
+		return text;
+	}
+
+	private static @Nullable String optional(String field, @Nullable String value, int limit) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		var text = value.strip();
+		if (text.length() > limit) {
+			throw new ReviewRefusedException(field, "review.error.tooLong", limit);
+		}
+		if (text.chars().anyMatch((c) -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+			throw new ReviewRefusedException(field, "review.error.characters");
+		}
+		return text;
+	}
+
+	private static int integer(String field, @Nullable String value) {
+		try {
+			return Integer.parseInt(value == null ? "" : value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new ReviewRefusedException(field, "review.error.number");
+		}
+	}
+
+	private static <E extends Enum<E>> E choice(String field, @Nullable String value, Class<E> type) {
+		try {
+			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ReviewRefusedException(field, "review.error.choice");
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+}

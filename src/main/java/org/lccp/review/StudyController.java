@@ -1,0 +1,116 @@
+package org.lccp.review;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.lccp.cities.CitiesManagement;
+import org.lccp.review.StudyForms.StudyCommentForm;
+import org.lccp.review.StudyForms.StudyDeliveryForm;
+import org.lccp.review.StudyForms.StudyExpertForm;
+import org.lccp.review.StudyForms.StudyRequestForm;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The analytical-study pages: the list of published studies, one study with the form of
+ * its step for whoever may act, and a city's baseline form.
+ */
+@Controller
+class StudyController {
+
+	private final StudyManagement studies;
+
+	private final CitiesManagement cities;
+
+	private final MessageSource messages;
+
+	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages) {
+		this.studies = studies;
+		this.cities = cities;
+		this.messages = messages;
+	}
+
+	@GetMapping("/studies")
+	String list(Model model) {
+		model.addAttribute("studies", this.studies.published());
+		return "review/studies";
+	}
+
+	@GetMapping("/studies/{id}")
+	String study(@PathVariable UUID id, Model model) {
+		model.addAttribute("study", this.studies.study(id));
+		return "review/study";
+	}
+
+	@GetMapping("/cities/{id}/studies/new")
+	String requestForm(@PathVariable UUID id, Model model) {
+		model.addAttribute("city", this.cities.city(id));
+		model.addAttribute("form", StudyRequestForm.empty());
+		return "review/study-request";
+	}
+
+	@PostMapping("/cities/{id}/studies")
+	String request(@PathVariable UUID id, @ModelAttribute StudyRequestForm form, Model model, Locale locale) {
+		try {
+			return "redirect:/studies/" + this.studies.request(id, form);
+		}
+		catch (ReviewRefusedException ex) {
+			model.addAttribute("city", this.cities.city(id));
+			model.addAttribute("form", form);
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/study-request";
+		}
+	}
+
+	@PostMapping("/studies/{id}/experts")
+	String assign(@PathVariable UUID id, @ModelAttribute StudyExpertForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "expert", () -> this.studies.assign(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/studies/{id}/delivery")
+	String deliver(@PathVariable UUID id, @ModelAttribute StudyDeliveryForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "delivery", () -> this.studies.deliver(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/studies/{id}/comment")
+	String comment(@PathVariable UUID id, @ModelAttribute StudyCommentForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "comment", () -> this.studies.comment(id, form), model, locale, redirect);
+	}
+
+	@PostMapping("/studies/{id}/publish")
+	String publish(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "publish", () -> this.studies.publish(id), model, locale, redirect);
+	}
+
+	private String step(UUID id, String formName, Runnable action, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", "review.saved");
+			return "redirect:/studies/" + id;
+		}
+		catch (ReviewRefusedException ex) {
+			model.addAttribute("study", this.studies.study(id));
+			model.addAttribute("errorForm", formName);
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorMessage", message(ex, locale));
+			return "review/study";
+		}
+	}
+
+	private String message(ReviewRefusedException ex, Locale locale) {
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
+	}
+
+}
