@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Capacity building over real HTTP against the real database: a focal point posts a
- * need, an expert an offer, the need's page ranks the offer with its reasons, the
- * secretariat proposes, both sides accept, the secretariat plans and records delivery and
- * the need closes; who may do which step; bad input on pages and the API.
+ * Capacity building over real HTTP against the real database: a focal point posts a need,
+ * an expert an offer, the need's page ranks the offer with its reasons, the secretariat
+ * proposes, both sides accept, the secretariat plans and records delivery and the need
+ * closes; who may do which step; bad input on pages and the API.
  */
 @LccpTest
 class CapacityWebTest {
@@ -48,16 +48,16 @@ class CapacityWebTest {
 
 	UUID postNeed(WebSession focal, String title) {
 		var r = focal.post("/capacity/needs", "title", title, "topics", "GHG_INVENTORY", "kind", "TRAINING",
-				"languages", "mn", "country", "MN", "wantedFrom", "2026-03-01", "wantedUntil", "2026-06-30",
-				"audience", "municipal staff", "funding", "none yet");
+				"languages", "mn", "country", "MN", "wantedFrom", "2026-03-01", "wantedUntil", "2026-06-30", "audience",
+				"municipal staff", "funding", "none yet");
 		assertThat(r.status()).as(r.body()).isEqualTo(302);
 		return idFrom(r.location());
 	}
 
 	UUID postOffer(WebSession expert, String title, String topic, String language) {
-		var r = expert.post("/capacity/offers", "title", title, "provider", "Test institute", "topics", topic,
-				"kinds", "TRAINING", "kinds", "EXPERT_ADVICE", "languages", language, "countries", "MN, RU",
-				"availableFrom", "2026-01-01", "availableUntil", "2026-12-31");
+		var r = expert.post("/capacity/offers", "title", title, "provider", "Test institute", "topics", topic, "kinds",
+				"TRAINING", "kinds", "EXPERT_ADVICE", "languages", language, "countries", "MN, RU", "availableFrom",
+				"2026-01-01", "availableUntil", "2026-12-31");
 		assertThat(r.status()).as(r.body()).isEqualTo(302);
 		return idFrom(r.location());
 	}
@@ -114,8 +114,8 @@ class CapacityWebTest {
 		assertThat(status(match)).isEqualTo("ACCEPTED");
 		assertThat(secretariat.post("/capacity/matches/" + match + "/plan", "plannedOn", "2026-05-10").status())
 			.isEqualTo(302);
-		var badOutcome = secretariat.post("/capacity/matches/" + match + "/outcome", "participants", "many",
-				"outcome", "");
+		var badOutcome = secretariat.post("/capacity/matches/" + match + "/outcome", "participants", "many", "outcome",
+				"");
 		assertThat(badOutcome.html().select(".field-error")).hasSize(2);
 		assertThat(status(match)).isEqualTo("PLANNED");
 		var delivered = secretariat.post("/capacity/matches/" + match + "/outcome", "participants", "24", "outcome",

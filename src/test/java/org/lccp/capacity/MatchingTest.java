@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatchingTest {
 
-	static Views.Need need(List<String> topics, String kind, List<String> languages, String country,
-			LocalDate from, LocalDate until) {
-		return new Views.Need(UUID.randomUUID(), "need", null, topics, null, kind, languages, country, null, null,
-				from, until, "OPEN", null, null, Instant.parse("2026-01-01T00:00:00Z"));
+	static Views.Need need(List<String> topics, String kind, List<String> languages, String country, LocalDate from,
+			LocalDate until) {
+		return new Views.Need(UUID.randomUUID(), "need", null, topics, null, kind, languages, country, null, null, from,
+				until, "OPEN", null, null, Instant.parse("2026-01-01T00:00:00Z"));
 	}
 
 	static Views.Offer offer(String title, List<String> topics, List<String> kinds, List<String> languages,
@@ -48,8 +48,7 @@ class MatchingTest {
 		// one of two topics: 50 × 1/2 = 25; nothing else fits (dates start after the need
 		// ends)
 		assertThat(ranked.get(1).score()).isEqualTo(25);
-		assertThat(ranked.get(1).reasons()).extracting(Matching.Reason::key)
-			.containsExactly("capacity.reason.topics");
+		assertThat(ranked.get(1).reasons()).extracting(Matching.Reason::key).containsExactly("capacity.reason.topics");
 	}
 
 	@Test
@@ -64,11 +63,11 @@ class MatchingTest {
 
 	@Test
 	void periodsTouchingOnOneDayOverlap() {
-		assertThat(Matching.overlaps(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31),
-				null))
+		assertThat(
+				Matching.overlaps(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31), null))
 			.isTrue();
-		assertThat(Matching.overlaps(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 1),
-				null))
+		assertThat(
+				Matching.overlaps(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 1), null))
 			.isFalse();
 	}
 
