@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.GatheringView;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.Dates;
+import org.lccp.shared.web.Feeds;
 import org.lccp.shared.web.WebProperties;
 
 import org.springframework.context.MessageSource;
@@ -31,8 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CalendarFeeds {
 
 	static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-	static final MediaType RSS = new MediaType("application", "rss+xml", StandardCharsets.UTF_8);
 
 	private static final DateTimeFormatter ICAL_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -63,36 +62,19 @@ class CalendarFeeds {
 	@GetMapping("/gatherings/feed.rss")
 	ResponseEntity<String> rss() {
 		var locale = Locale.ENGLISH;
-		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-			.append("<rss version=\"2.0\"><channel>\n")
-			.append("<title>")
-			.append(xml(this.texts.getMessage("gatherings.feed.title", null, locale)))
-			.append("</title>\n<link>")
-			.append(xml(this.web.link("/gatherings")))
-			.append("</link>\n<description>")
-			.append(xml(this.texts.getMessage("gatherings.feed.description", null, locale)))
-			.append("</description>\n");
+		var entries = new java.util.ArrayList<Feeds.Entry>();
 		for (var g : this.gatherings.feed(100)) {
 			var s = g.summary();
 			if (!storable(g)) {
 				continue;
 			}
-			var link = this.web.link("/gatherings/" + s.id());
-			xml.append("<item><title>")
-				.append(xml(s.title()))
-				.append("</title><link>")
-				.append(xml(link))
-				.append("</link><guid isPermaLink=\"true\">")
-				.append(xml(link))
-				.append("</guid><pubDate>")
-				.append(DateTimeFormatter.RFC_1123_DATE_TIME.format(s.startsAt().atOffset(ZoneOffset.UTC)))
-				.append("</pubDate><description>")
-				.append(xml(GatheringTimes.range(s.startsAt(), s.endsAt(), java.time.ZoneId.of(s.timeZone()), locale)
-						+ " · " + place(g) + (g.description() == null ? "" : " · " + g.description())))
-				.append("</description></item>\n");
+			var when = GatheringTimes.range(s.startsAt(), s.endsAt(), java.time.ZoneId.of(s.timeZone()), locale);
+			entries.add(new Feeds.Entry(s.title(), this.web.link("/gatherings/" + s.id()), s.startsAt(),
+					when + " · " + place(g) + (g.description() == null ? "" : " · " + g.description()), null));
 		}
-		xml.append("</channel></rss>\n");
-		return ResponseEntity.ok().contentType(RSS).body(xml.toString());
+		return Feeds.answer("rss", this.texts.getMessage("gatherings.feed.title", null, locale),
+				this.web.link("/gatherings/feed.rss"), this.web.link("/gatherings"),
+				this.texts.getMessage("gatherings.feed.description", null, locale), entries);
 	}
 
 	private ResponseEntity<String> calendar(List<GatheringView> events, String filename) {
@@ -217,10 +199,6 @@ class CalendarFeeds {
 			i += Character.charCount(codePoint);
 		}
 		out.append("\r\n");
-	}
-
-	private static String xml(String value) {
-		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }

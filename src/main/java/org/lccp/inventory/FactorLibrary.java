@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -122,6 +124,37 @@ public class FactorLibrary {
 			.filter((f) -> "GRID".equals(f.kind()) && countryCode.equals(f.countryCode()) && f.year() == year
 					&& (region == null ? f.region() == null : region.equals(f.region())))
 			.reduce((a, b) -> b);
+	}
+
+	/** The name under which a city's own grid electricity factor is entered. */
+	static final String ELECTRICITY = "Electricity";
+
+	/**
+	 * The factors a line without its own takes before the IPCC defaults: the city's own
+	 * factors for the line's fuel (by the fuel's IPCC name; {@value #ELECTRICITY} for
+	 * scope-2 lines without a fuel), each gas from the latest year not after the
+	 * inventory's; failing those, for scope-2 electricity, the country's grid factor of
+	 * that year.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, ActivityLine.Factor> storedFactors(UUID cityId, String countryCode, int year, GpcRow row,
+			@Nullable String fuel) {
+		var name = fuel != null ? fuel : (row.scope() == 2 ? ELECTRICITY : null);
+		var result = new LinkedHashMap<String, ActivityLine.Factor>();
+		if (name != null) {
+			this.jdbc.query("select distinct on (gas) gas, value, unit, name, source, year from emission_factor "
+					+ "where kind = 'CITY' and city_id = ? and lower(name) = lower(?) and year <= ? "
+					+ "order by gas, year desc, id desc", (rs) -> {
+						result.put(rs.getString(1), new ActivityLine.Factor(rs.getBigDecimal(2).stripTrailingZeros(),
+								rs.getString(3), rs.getString(4) + " " + rs.getInt(6) + " — " + rs.getString(5)));
+					}, cityId, name.strip(), year);
+		}
+		if (result.isEmpty() && fuel == null && row.scope() == 2) {
+			gridFactor(countryCode, null, year).filter((f) -> "CO2".equals(f.gas()))
+				.ifPresent((f) -> result.put("CO2",
+						new ActivityLine.Factor(f.value(), f.unit(), f.name() + " — " + f.source())));
+		}
+		return result;
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.web.Decimals;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -129,6 +130,9 @@ class InventoryController {
 		return "redirect:/inventories/" + copy;
 	}
 
+	/** Longest description or source of a draft's facts (the form says so too). */
+	private static final int FACT_TEXT = 500;
+
 	@PostMapping("/inventories/{id}/facts")
 	String facts(@PathVariable UUID id, @RequestParam long version, @RequestParam Boundary boundary,
 			@RequestParam(defaultValue = "") String boundaryDescription,
@@ -138,7 +142,13 @@ class InventoryController {
 			RedirectAttributes flash) {
 		var people = number(population);
 		var money = number(gdp);
-		if ((people != null && populationSource.isBlank()) || (money != null && gdpSource.isBlank())
+		// The columns are numeric(20,4), numeric(24,4) and varchar(20): a value beyond
+		// them
+		// is the form's error, not the database's.
+		var fits = Decimals.fits(people, 16, 4) && Decimals.fits(money, 20, 4) && gdpUnit.strip().length() <= 20
+				&& boundaryDescription.length() <= FACT_TEXT && populationSource.length() <= FACT_TEXT
+				&& gdpSource.length() <= FACT_TEXT;
+		if (!fits || (people != null && populationSource.isBlank()) || (money != null && gdpSource.isBlank())
 				|| (!population.isBlank() && people == null) || (!gdp.isBlank() && money == null)) {
 			flash.addFlashAttribute("error", "inventory.detail.factsInvalid");
 			return "redirect:/inventories/" + id;

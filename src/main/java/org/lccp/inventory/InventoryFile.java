@@ -74,20 +74,34 @@ final class InventoryFile {
 	}
 
 	Checked check(byte[] content, GwpSet set) {
-		return check(content, set, (row) -> Optional.empty());
+		return check(content, set, StoredFactors.NONE);
 	}
 
 	/**
-	 * Checks a file; a scope-2 activity line without fuel or factors takes the grid
-	 * factor {@code grid} gives for its row, if any.
+	 * The factors, per gas, that a line without factors of its own takes from the stored
+	 * library before the IPCC defaults: a city's own factors for the fuel (or for grid
+	 * electricity), the grid factor of its country. Empty when there are none.
 	 */
-	Checked check(byte[] content, GwpSet set, java.util.function.Function<GpcRow, Optional<ActivityLine.Factor>> grid) {
+	@FunctionalInterface
+	interface StoredFactors {
+
+		Map<String, ActivityLine.Factor> forLine(GpcRow row, @Nullable String fuel);
+
+		StoredFactors NONE = (row, fuel) -> Map.of();
+
+	}
+
+	/**
+	 * Checks a file; an activity line without factors of its own takes those
+	 * {@code stored} gives for its row and fuel, if any.
+	 */
+	Checked check(byte[] content, GwpSet set, StoredFactors stored) {
 		var sheet = Sheet.read(content);
 		if (sheet.header().containsAll(SUBSECTOR_COLUMNS)) {
 			return subsectors(sheet);
 		}
 		if (sheet.header().contains("gpc_ref") && sheet.header().contains("amount")) {
-			return activities(sheet, set, grid);
+			return activities(sheet, set, stored);
 		}
 		throw new UnknownLayoutException();
 	}
@@ -188,8 +202,7 @@ final class InventoryFile {
 		}
 	}
 
-	private Checked activities(Sheet sheet, GwpSet set,
-			java.util.function.Function<GpcRow, Optional<ActivityLine.Factor>> grid) {
+	private Checked activities(Sheet sheet, GwpSet set, StoredFactors stored) {
 		var library = this.calculator.library();
 		var problems = new ArrayList<Problem>();
 		var rows = new ArrayList<CheckedRow>();
@@ -284,9 +297,8 @@ final class InventoryFile {
 			if (amount == null || density == null || directAmount == null || factors.size() < countFactors(line)) {
 				ok = false;
 			}
-			if (factors.isEmpty() && gpc.scope() == 2 && line.get("fuel").isEmpty() && amount != null
-					&& amount.isPresent()) {
-				grid.apply(gpc).ifPresent((f) -> factors.put("CO2", f));
+			if (factors.isEmpty() && amount != null && amount.isPresent()) {
+				factors.putAll(stored.forLine(gpc, blankToNull(line.get("fuel"))));
 			}
 			var quality = line.get("data_quality");
 			if (!quality.isEmpty()

@@ -118,9 +118,7 @@ public class InventoryManagement {
 		requireEditor(cityId);
 		var country = this.cities.city(cityId).countryCode();
 		var checked = this.files.check(content, details.gwpSet(),
-				(row) -> this.factors.gridFactor(country, null, details.year())
-					.filter((f) -> "CO2".equals(f.gas()))
-					.map((f) -> new ActivityLine.Factor(f.value(), f.unit(), f.name() + " — " + f.source())));
+				(row, fuel) -> this.factors.storedFactors(cityId, country, details.year(), row, fuel));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}

@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.web.Paging;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -78,7 +79,14 @@ class KnowledgeSearch {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	KnowledgeSearch(EntityManagerFactory entityManagerFactory) {
+	/**
+	 * OpenSearch refuses an encoder on one field's highlighter (Elasticsearch and Lucene
+	 * take it); there the title inherits the query-wide HTML encoder instead.
+	 */
+	private final boolean encoderPerField;
+
+	KnowledgeSearch(EntityManagerFactory entityManagerFactory, @Value("${lccp.search.backend:lucene}") String backend) {
+		this.encoderPerField = !backend.strip().equalsIgnoreCase("elasticsearch");
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
@@ -116,12 +124,12 @@ class KnowledgeSearch {
 			var session = Search.session(em);
 			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
 			offset = Math.min(MAX_OFFSET - PAGE_SIZE, offset);
-			var exact = fetch(session, request, query, false, keys, offset);
+			var exact = fetch(session, request, query, false, keys, offset, this.encoderPerField);
 			// Near misses only when nothing matched as written: with the fuzzy clause the
 			// highlighter builds Levenshtein automata for every hit and field (three
 			// quarters of a search's time in bench/knowledge).
 			var result = (exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query))
-					? fetch(session, request, query, true, keys, offset) : exact;
+					? fetch(session, request, query, true, keys, offset, this.encoderPerField) : exact;
 			var hits = new ArrayList<Hit>();
 			for (var row : result.hits()) {
 				hits.add(hit(row, readerLanguage));
@@ -145,7 +153,8 @@ class KnowledgeSearch {
 	}
 
 	private static SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query,
-			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
+			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset,
+			boolean encoderPerField) {
 		var step = session.search(KnowledgeItem.class)
 			.select((f) -> f.composite().from(projections(f)).asList())
 			.where((f, root) -> {
@@ -167,12 +176,10 @@ class KnowledgeSearch {
 			})
 			.highlighter(
 					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
-			.highlighter("title",
-					(h) -> h.unified()
-						.tag("<mark>", "</mark>")
-						.encoder(HighlighterEncoder.HTML)
-						.numberOfFragments(1)
-						.noMatchSize(Integer.MAX_VALUE));
+			.highlighter("title", (h) -> {
+				var title = h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(Integer.MAX_VALUE);
+				return encoderPerField ? title.encoder(HighlighterEncoder.HTML) : title;
+			});
 		for (var entry : keys.entrySet()) {
 			var facet = entry.getKey();
 			if (facet.equals(SearchDocument.YEAR)) {

@@ -40,9 +40,14 @@ class SearchIndex {
 	private final @Nullable Path versionFile;
 
 	SearchIndex(EntityManagerFactory entityManagerFactory,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root,
+			@Value("${lccp.search.backend:lucene}") String backend) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.versionFile = root.isBlank() ? null : Path.of(root, "lccp-analysis-version");
+		// A shared cluster's index is checked against the analysis by Hibernate Search at
+		// start-up (schema validation); a file on one node would make every new node
+		// rebuild it, emptying it for the others meanwhile.
+		this.versionFile = root.isBlank() || backend.strip().equalsIgnoreCase("elasticsearch") ? null
+				: Path.of(root, "lccp-analysis-version");
 	}
 
 	/**
@@ -66,7 +71,7 @@ class SearchIndex {
 						stored);
 				start();
 			}
-			else if (version != SearchAnalysis.VERSION) {
+			else if (this.versionFile != null && version != SearchAnalysis.VERSION) {
 				log.info("Search index was built with analysis version {}, this platform uses {}; rebuilding it in "
 						+ "the background", version, SearchAnalysis.VERSION);
 				start();

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.Paging;
+import org.lccp.shared.web.WebProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -26,14 +27,18 @@ class MailOutbox implements Mailer {
 
 	private final boolean smtpConfigured;
 
-	MailOutbox(MailMessages messages, ObjectProvider<JavaMailSender> sender) {
+	private final WebProperties web;
+
+	MailOutbox(MailMessages messages, ObjectProvider<JavaMailSender> sender, WebProperties web) {
 		this.messages = messages;
 		this.smtpConfigured = sender.getIfAvailable() != null;
+		this.web = web;
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void send(String recipient, String subject, String body, @Nullable Attachment attachment) {
+		ReachableLinks.check(this.web.baseUrl(), body);
 		var status = this.smtpConfigured ? MailStatus.PENDING : MailStatus.HELD;
 		var message = new MailMessage(recipient, fit(subject), body, status);
 		if (attachment != null) {

@@ -30,9 +30,12 @@ class OutboxController {
 
 	private final MailLinks links;
 
-	OutboxController(MailOutbox outbox, MailLinks links) {
+	private final org.lccp.shared.web.PublicAddress address;
+
+	OutboxController(MailOutbox outbox, MailLinks links, org.lccp.shared.web.PublicAddress address) {
 		this.outbox = outbox;
 		this.links = links;
+		this.address = address;
 	}
 
 	@GetMapping("/admin/outbox")
@@ -41,6 +44,8 @@ class OutboxController {
 		model.addAttribute("mails", this.outbox.list(recipient, page));
 		model.addAttribute("recipient", recipient);
 		model.addAttribute("smtpConfigured", this.outbox.smtpConfigured());
+		model.addAttribute("reachedAs", this.address.loopbackLinksWhileReachedAs().orElse(null));
+		model.addAttribute("baseUrl", this.address.baseUrl());
 		return "mail/outbox";
 	}
 

@@ -82,7 +82,9 @@ class GatheringsWebTest {
 		assertThat(all.body()).doesNotContain(builder.onlineLink());
 		var rss = visitor.get("/gatherings/feed.rss");
 		assertThat(rss.status()).isEqualTo(200);
-		assertThat(rss.body()).contains("<rss version=\"2.0\">").contains(builder.title());
+		var feed = org.jsoup.Jsoup.parse(rss.body(), "", org.jsoup.parser.Parser.xmlParser());
+		assertThat(feed.selectFirst("rss").attr("version")).isEqualTo("2.0");
+		assertThat(feed.select("item > title").eachText()).contains(builder.title());
 
 		var api = visitor.get("/api/v1/gatherings?size=100", "Accept", "application/json");
 		assertThat(api.status()).isEqualTo(200);

@@ -26,6 +26,9 @@ class HostAndHttpsTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	AccountManagement accounts;
+
 	List<String> headers(String request) throws Exception {
 		try (var socket = new Socket("127.0.0.1", this.port)) {
 			OutputStream out = socket.getOutputStream();
@@ -46,6 +49,18 @@ class HostAndHttpsTest {
 			.map((h) -> h.substring(9).strip())
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no Location in " + headers));
+	}
+
+	@Test
+	void theSecretariatIsToldWhenMailLinksPointToLocalhostWhileThePlatformIsReachedElsewhere() throws Exception {
+		headers("GET / HTTP/1.1\r\nHost: lccp.example.org\r\nConnection: close\r\n\r\n");
+		var officer = new org.lccp.support.TestAccounts(this.accounts).create("Outbox reader",
+				org.lccp.shared.security.Role.SECRETARIAT);
+		var outbox = new org.lccp.support.WebSession(this.port).login(officer.email(), officer.password())
+			.get("/admin/outbox?lang=en")
+			.html();
+		assertThat(outbox.select("#base-url-warning").text()).contains("http://localhost:8080", "lccp.web.base-url")
+			.containsPattern("reached at https?://[^ ]+");
 	}
 
 	@Test

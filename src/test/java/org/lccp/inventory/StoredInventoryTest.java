@@ -202,6 +202,41 @@ class StoredInventoryTest {
 	}
 
 	@Test
+	void aCitysOwnFactorsReplaceTheDefaultsForTheirFuelAndTheGridFactorForElectricity() throws Exception {
+		var city = newCity();
+		signIn(Role.SECRETARIAT);
+		this.factors.addGridFactor(new FactorLibrary.NewFactor("KR", null, null, 2033, "Korean grid 2033", "CO2",
+				new BigDecimal("500"), "kg/MWh", "Grid bulletin 2033"));
+		this.factors.addCityFactor(new FactorLibrary.NewFactor(null, null, city, 2030, "Natural Gas", "CO2",
+				new BigDecimal("50000"), "kg/TJ", "City gas utility report 2030"));
+		this.factors.addCityFactor(new FactorLibrary.NewFactor(null, null, city, 2031, "electricity", "CO2",
+				new BigDecimal("300"), "kg/MWh", "City supply contract 2031"));
+		// A factor of a later year than the inventory's is not used.
+		this.factors.addCityFactor(new FactorLibrary.NewFactor(null, null, city, 2034, "Natural Gas", "CO2",
+				new BigDecimal("1"), "kg/TJ", "Future report"));
+		var csv = String.join(",", InventoryFile.ACTIVITY_LAYOUT) + "\n"
+				+ "I.1.1,1,heating,,,Natural Gas,10,TJ,,,,,,,,,,,,,high,meter readings\n"
+				+ "I.1.2,2,homes,,,,2000,MWh,,,,,,,,,,,,,high,bills\n"
+				+ "I.2.1,1,offices,,,Natural Gas,10,TJ,,56100,kg/TJ,,,,,IPCC value stated by the city,,,,,high,bills\n";
+		var id = this.inventories.importFile(city, details(2033), csv.getBytes(StandardCharsets.UTF_8), false)
+			.storedId();
+		var entries = this.inventories.inventory(id).entries();
+		// 10 TJ × 50,000 kg/TJ = 500 t CO2, plus the IPCC CH4 and N2O defaults (no city
+		// factor
+		// for those gases).
+		assertThat(entries.get(0).calculation()).contains("City gas utility report 2030").doesNotContain("Future");
+		assertThat(entries.get(0).co2e()).isGreaterThan(new BigDecimal("500")).isLessThan(new BigDecimal("502"));
+		// 2,000 MWh × 300 kg/MWh: the city's own electricity factor before the country's
+		// grid.
+		assertThat(entries.get(1).co2e()).isEqualByComparingTo("600");
+		assertThat(entries.get(1).calculation()).contains("City supply contract 2031").doesNotContain("Grid bulletin");
+		// A line with factors of its own keeps them: 10 TJ × 56,100 kg/TJ = 561 t CO2.
+		assertThat(entries.get(2).calculation()).contains("IPCC value stated by the city")
+			.doesNotContain("City gas utility");
+		assertThat(entries.get(2).co2e()).isGreaterThan(new BigDecimal("561"));
+	}
+
+	@Test
 	void concurrentEditsOfOneVersionNeverLoseAnUpdate() throws Exception {
 		var city = newCity();
 		signIn(Role.SECRETARIAT);

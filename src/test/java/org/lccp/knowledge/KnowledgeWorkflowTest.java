@@ -311,7 +311,17 @@ class KnowledgeWorkflowTest {
 		var atom = api.get("/feeds/news");
 		assertThat(atom.header("Content-Type").orElseThrow()).contains("application/atom+xml");
 		assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("Feed item " + word);
-		assertThat(api.get("/feeds/news?format=rss").body()).contains("<rss version=\"2.0\"");
+		var entry = org.jsoup.Jsoup.parse(atom.body(), "", org.jsoup.parser.Parser.xmlParser())
+			.select("entry")
+			.stream()
+			.filter((e) -> e.select("title").text().equals("Feed item " + word))
+			.findFirst()
+			.orElseThrow();
+		assertThat(entry.attr("xml:lang")).isEqualTo("en");
+		var rss = org.jsoup.Jsoup.parse(api.get("/feeds/news?format=rss").body(), "",
+				org.jsoup.parser.Parser.xmlParser());
+		assertThat(rss.selectFirst("rss").attr("version")).isEqualTo("2.0");
+		assertThat(rss.select("item > title").eachText()).contains("Feed item " + word);
 	}
 
 	@Test
