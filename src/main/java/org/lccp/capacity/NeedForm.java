@@ -14,11 +14,11 @@ public record NeedForm(@Nullable String title, @Nullable String description, @Nu
 		return new NeedForm("", "", List.of(), "", "", List.of(), "", "", "", "", "");
 	}
 
-	List<String> topicList() {
+	public List<String> topicList() {
 		return this.topics == null ? List.of() : this.topics;
 	}
 
-	List<String> languageList() {
+	public List<String> languageList() {
 		return this.languages == null ? List.of() : this.languages;
 	}
 

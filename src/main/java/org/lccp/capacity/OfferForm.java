@@ -14,15 +14,15 @@ public record OfferForm(@Nullable String title, @Nullable String provider, @Null
 		return new OfferForm("", "", "", List.of(), List.of(), List.of(), "", "", "", "");
 	}
 
-	List<String> topicList() {
+	public List<String> topicList() {
 		return this.topics == null ? List.of() : this.topics;
 	}
 
-	List<String> kindList() {
+	public List<String> kindList() {
 		return this.kinds == null ? List.of() : this.kinds;
 	}
 
-	List<String> languageList() {
+	public List<String> languageList() {
 		return this.languages == null ? List.of() : this.languages;
 	}
 
