@@ -1,10 +1,11 @@
 package org.lccp.shared.domain;
 
 /**
- * The platform's programme areas from its Terms of Reference, as members choose them.
+ * The platform's four activity areas (Terms of Reference and the secretariat's 2020
+ * note), as members choose them.
  */
 public enum ActivityArea {
 
-	INFORMATION_SHARING, PEER_REVIEW_ANALYTICAL_STUDIES, CAPACITY_BUILDING
+	INFORMATION_SHARING, TECHNICAL_ASSISTANCE, PEER_REVIEW_ANALYTICAL_STUDIES, CAPACITY_BUILDING
 
 }

@@ -1,0 +1,46 @@
+package org.lccp.capacity;
+
+import org.lccp.shared.security.HttpAccessRules;
+import org.lccp.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Needs, offers and their matches are open to read; cities and members post needs,
+ * experts and institutions post offers, the sides accept, the secretariat brokers. The
+ * facade checks again which side an account is on.
+ */
+@Component
+class CapacityAccessRules implements HttpAccessRules {
+
+	private static final String[] NEED_POSTERS = { Role.CITY_FOCAL_POINT.name(), Role.MEMBER.name(),
+			Role.SECRETARIAT.name() };
+
+	private static final String[] OFFER_POSTERS = { Role.EXPERT.name(), Role.RESOURCE_CENTRE.name(), Role.MEMBER.name(),
+			Role.SECRETARIAT.name() };
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/capacity/needs/new")
+			.hasAnyRole(NEED_POSTERS)
+			.requestMatchers(HttpMethod.POST, "/capacity/needs")
+			.hasAnyRole(NEED_POSTERS)
+			.requestMatchers(HttpMethod.GET, "/capacity/offers/new")
+			.hasAnyRole(OFFER_POSTERS)
+			.requestMatchers(HttpMethod.POST, "/capacity/offers")
+			.hasAnyRole(OFFER_POSTERS)
+			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/matches/*/plan",
+					"/capacity/matches/*/outcome")
+			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers(HttpMethod.POST, "/capacity/matches/*/accept")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/capacity", "/capacity/needs/*", "/capacity/offers/*",
+					"/api/v1/capacity/needs", "/api/v1/capacity/offers", "/api/v1/capacity/needs/*/suggestions")
+			.permitAll();
+	}
+
+}

@@ -1,0 +1,593 @@
+package org.lccp.capacity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.Language;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.ConflictException;
+import org.lccp.shared.web.Paging;
+import org.lccp.shared.web.UserText;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The capacity module's facade. Every write checks who may make it here, not only in the
+ * web layer: a need's poster (or the secretariat) edits and accepts for the need, an
+ * offer's poster for the offer, and only the secretariat proposes and records delivery.
+ * Each change is audited in its transaction.
+ */
+@Service
+public class CapacityManagement {
+
+	private static final String NEED_COLUMNS = "id, title, description, topics, sector, kind, languages, country, "
+			+ "audience, funding, wanted_from, wanted_until, status, source_note, posted_by, created_at";
+
+	private static final String OFFER_COLUMNS = "id, title, provider, description, topics, kinds, languages, "
+			+ "countries, available_from, available_until, cost_shared, status, source_note, posted_by, created_at";
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	CapacityManagement(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	// ---- needs
+
+	@Transactional
+	public UUID postNeed(NeedForm form) {
+		requireAny(Role.CITY_FOCAL_POINT, Role.MEMBER, Role.SECRETARIAT);
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		var title = text(form.title(), 200, "title", true, v);
+		var topics = codes(form.topicList(), Topic.class, "topics", v);
+		var kind = code(form.kind(), SupportKind.class, "kind", v);
+		var sector = form.sector() == null || form.sector().isBlank() ? null
+				: code(form.sector(), Sector.class, "sector", v);
+		var languages = languages(form.languageList(), v);
+		var country = country(form.country(), v);
+		var from = date(form.wantedFrom(), "wantedFrom", v);
+		var until = date(form.wantedUntil(), "wantedUntil", v);
+		if (from != null && until != null && until.isBefore(from)) {
+			v.add(new InvalidCapacityException.Violation("wantedUntil", "capacity.error.periodReversed"));
+		}
+		var description = text(form.description(), 4000, "description", false, v);
+		var audience = text(form.audience(), 300, "audience", false, v);
+		var funding = text(form.funding(), 300, "funding", false, v);
+		if (!v.isEmpty()) {
+			throw new InvalidCapacityException(v);
+		}
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into capacity_need (" + NEED_COLUMNS + ") values (:id, :title, :description, "
+					+ "string_to_array(:topics, ','), :sector, :kind, string_to_array(:languages, ','), :country, "
+					+ ":audience, :funding, :from, :until, 'OPEN', null, :by, :at)")
+			.param("id", id)
+			.param("title", title)
+			.param("description", description)
+			.param("topics", String.join(",", topics))
+			.param("sector", sector)
+			.param("kind", kind)
+			.param("languages", String.join(",", languages))
+			.param("country", country)
+			.param("audience", audience)
+			.param("funding", funding)
+			.param("from", from)
+			.param("until", until)
+			.param("by", CurrentUser.id())
+			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.update();
+		this.audit.record("CapacityNeed", id, "POSTED", title);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Views.Need need(UUID id) {
+		return this.jdbc.sql("select " + NEED_COLUMNS + " from capacity_need where id = :id")
+			.param("id", id)
+			.query(CapacityManagement::need)
+			.optional()
+			.orElseThrow(CapacityNotFoundException::new);
+	}
+
+	/** Open needs, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Views.Need> openNeeds(int page, int size) {
+		var request = Paging.of(page, size, 100);
+		var rows = this.jdbc
+			.sql("select " + NEED_COLUMNS + " from capacity_need where status <> 'CLOSED' "
+					+ "order by created_at desc, id limit :limit offset :offset")
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query(CapacityManagement::need)
+			.list();
+		var total = this.jdbc.sql("select count(*) from capacity_need where status <> 'CLOSED'")
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, request, total);
+	}
+
+	// ---- offers
+
+	@Transactional
+	public UUID postOffer(OfferForm form) {
+		requireAny(Role.EXPERT, Role.RESOURCE_CENTRE, Role.MEMBER, Role.SECRETARIAT);
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		var title = text(form.title(), 200, "title", true, v);
+		var provider = text(form.provider(), 200, "provider", true, v);
+		var topics = codes(form.topicList(), Topic.class, "topics", v);
+		var kinds = codes(form.kindList(), SupportKind.class, "kinds", v);
+		var languages = languages(form.languageList(), v);
+		var countries = new LinkedHashSet<String>();
+		if (form.countries() != null) {
+			for (var c : form.countries().split("[,\\s]+")) {
+				if (c.isBlank()) {
+					continue;
+				}
+				var code = c.strip().toUpperCase(Locale.ROOT);
+				if (!Countries.isKnown(code)) {
+					v.add(new InvalidCapacityException.Violation("countries", "capacity.error.country"));
+					break;
+				}
+				countries.add(code);
+			}
+		}
+		var from = date(form.availableFrom(), "availableFrom", v);
+		var until = date(form.availableUntil(), "availableUntil", v);
+		if (from != null && until != null && until.isBefore(from)) {
+			v.add(new InvalidCapacityException.Violation("availableUntil", "capacity.error.periodReversed"));
+		}
+		var description = text(form.description(), 4000, "description", false, v);
+		if (!v.isEmpty()) {
+			throw new InvalidCapacityException(v);
+		}
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into capacity_offer (" + OFFER_COLUMNS + ") values (:id, :title, :provider, "
+					+ ":description, string_to_array(:topics, ','), string_to_array(:kinds, ','), "
+					+ "string_to_array(:languages, ','), string_to_array(:countries, ','), :from, :until, :cost, "
+					+ "'OPEN', null, :by, :at)")
+			.param("id", id)
+			.param("title", title)
+			.param("provider", provider)
+			.param("description", description)
+			.param("topics", String.join(",", topics))
+			.param("kinds", String.join(",", kinds))
+			.param("languages", String.join(",", languages))
+			.param("countries", String.join(",", countries))
+			.param("from", from)
+			.param("until", until)
+			.param("cost", "on".equals(form.costShared()) || "true".equals(form.costShared()))
+			.param("by", CurrentUser.id())
+			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.update();
+		this.audit.record("CapacityOffer", id, "POSTED", title);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Views.Offer offer(UUID id) {
+		return this.jdbc.sql("select " + OFFER_COLUMNS + " from capacity_offer where id = :id")
+			.param("id", id)
+			.query(CapacityManagement::offer)
+			.optional()
+			.orElseThrow(CapacityNotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Views.Offer> openOffers(int page, int size) {
+		var request = Paging.of(page, size, 100);
+		var rows = this.jdbc
+			.sql("select " + OFFER_COLUMNS + " from capacity_offer where status = 'OPEN' "
+					+ "order by created_at desc, id limit :limit offset :offset")
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query(CapacityManagement::offer)
+			.list();
+		var total = this.jdbc.sql("select count(*) from capacity_offer where status = 'OPEN'")
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, request, total);
+	}
+
+	// ---- matching
+
+	/**
+	 * Open offers ranked for a need. The database narrows to offers sharing a topic
+	 * (array overlap {@code &&}); {@link Matching} scores and explains the rest.
+	 */
+	@Transactional(readOnly = true)
+	public List<Matching.Suggestion> suggestions(UUID needId) {
+		var need = need(needId);
+		var offers = this.jdbc
+			.sql("select " + OFFER_COLUMNS + " from capacity_offer where status = 'OPEN' "
+					+ "and topics && string_to_array(:topics, ',')::varchar[]")
+			.param("topics", String.join(",", need.topics()))
+			.query(CapacityManagement::offer)
+			.list();
+		return Matching.rank(need, offers);
+	}
+
+	/**
+	 * Open needs an offer could serve, best first (the same scoring seen from the other
+	 * side).
+	 */
+	@Transactional(readOnly = true)
+	public List<NeedSuggestion> needsFor(UUID offerId) {
+		var offer = offer(offerId);
+		var needs = this.jdbc
+			.sql("select " + NEED_COLUMNS + " from capacity_need where status = 'OPEN' "
+					+ "and topics && string_to_array(:topics, ',')::varchar[]")
+			.param("topics", String.join(",", offer.topics()))
+			.query(CapacityManagement::need)
+			.list();
+		var out = new ArrayList<NeedSuggestion>();
+		for (var n : needs) {
+			var s = Matching.score(n, offer);
+			if (s != null) {
+				out.add(new NeedSuggestion(n, s.score(), s.reasons()));
+			}
+		}
+		out.sort((a, b) -> Integer.compare(b.score(), a.score()));
+		return out;
+	}
+
+	/** A need suggested for an offer. */
+	public record NeedSuggestion(Views.Need need, int score, List<Matching.Reason> reasons) {
+	}
+
+	// ---- brokering
+
+	@Transactional
+	public UUID propose(UUID needId, UUID offerId) {
+		requireAny(Role.SECRETARIAT);
+		var need = need(needId);
+		var offer = offer(offerId);
+		if ("CLOSED".equals(need.status())) {
+			throw new ConflictException("capacity.error.needClosed");
+		}
+		var score = Matching.score(need, offer);
+		if (score == null) {
+			throw new InvalidCapacityException(
+					List.of(new InvalidCapacityException.Violation("", "capacity.error.noCommonTopic")));
+		}
+		var existing = this.jdbc.sql("select count(*) from capacity_match where need_id = :n and offer_id = :o")
+			.param("n", needId)
+			.param("o", offerId)
+			.query(Long.class)
+			.single();
+		if (existing > 0) {
+			throw new ConflictException("capacity.error.proposedTwice");
+		}
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into capacity_match (id, need_id, offer_id, score, status, proposed_at) "
+					+ "values (:id, :n, :o, :score, 'PROPOSED', now())")
+			.param("id", id)
+			.param("n", needId)
+			.param("o", offerId)
+			.param("score", score.score())
+			.update();
+		this.audit.record("CapacityMatch", id, "PROPOSED", "need=" + needId + " offer=" + offerId);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Views.Match match(UUID id) {
+		return this.jdbc.sql(MATCH_SELECT + " where m.id = :id")
+			.param("id", id)
+			.query(CapacityManagement::match)
+			.optional()
+			.orElseThrow(CapacityNotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Views.Match> matchesOfNeed(UUID needId) {
+		return this.jdbc.sql(MATCH_SELECT + " where m.need_id = :id order by m.score desc, m.proposed_at")
+			.param("id", needId)
+			.query(CapacityManagement::match)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Views.Match> matchesOfOffer(UUID offerId) {
+		return this.jdbc.sql(MATCH_SELECT + " where m.offer_id = :id order by m.score desc, m.proposed_at")
+			.param("id", offerId)
+			.query(CapacityManagement::match)
+			.list();
+	}
+
+	/**
+	 * The signed-in account accepts for its side (need poster, offer poster; the
+	 * secretariat may accept for either on someone's behalf). Both sides accepted makes
+	 * the match ACCEPTED.
+	 */
+	@Transactional
+	public void accept(UUID matchId) {
+		var m = match(matchId);
+		if (!"PROPOSED".equals(m.status())) {
+			throw new ConflictException("capacity.error.notProposed");
+		}
+		var need = need(m.needId());
+		var offer = offer(m.offerId());
+		var secretariat = CurrentUser.has(Role.SECRETARIAT);
+		var me = CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null);
+		var forNeed = secretariat || (me != null && me.equals(need.postedBy()));
+		var forOffer = secretariat || (me != null && me.equals(offer.postedBy()));
+		if (!forNeed && !forOffer) {
+			throw new AccessDeniedException("not a side of this match");
+		}
+		var needAccepted = m.needAccepted() || forNeed;
+		var offerAccepted = m.offerAccepted() || forOffer;
+		var status = needAccepted && offerAccepted ? "ACCEPTED" : "PROPOSED";
+		this.jdbc
+			.sql("update capacity_match set need_accepted = :na, offer_accepted = :oa, status = :s, "
+					+ "version = version + 1 where id = :id")
+			.param("na", needAccepted)
+			.param("oa", offerAccepted)
+			.param("s", status)
+			.param("id", matchId)
+			.update();
+		if ("ACCEPTED".equals(status)) {
+			this.jdbc.sql("update capacity_need set status = 'MATCHED' where id = :id and status = 'OPEN'")
+				.param("id", m.needId())
+				.update();
+		}
+		this.audit.record("CapacityMatch", matchId, "ACCEPTED",
+				(forNeed ? "need side " : "") + (forOffer ? "offer side " : "") + "→ " + status);
+	}
+
+	/**
+	 * The secretariat plans an accepted match: a date and, when held as one, a
+	 * gathering's id.
+	 */
+	@Transactional
+	public void plan(UUID matchId, PlanForm form) {
+		requireAny(Role.SECRETARIAT);
+		var m = match(matchId);
+		if (!"ACCEPTED".equals(m.status()) && !"PLANNED".equals(m.status())) {
+			throw new ConflictException("capacity.error.notAccepted");
+		}
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		var on = date(form.plannedOn(), "plannedOn", v);
+		if (on == null && v.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
+		}
+		UUID gathering = null;
+		if (form.gatheringId() != null && !form.gatheringId().isBlank()) {
+			try {
+				gathering = UUID.fromString(form.gatheringId().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				v.add(new InvalidCapacityException.Violation("gatheringId", "capacity.error.gathering"));
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidCapacityException(v);
+		}
+		this.jdbc
+			.sql("update capacity_match set status = 'PLANNED', planned_on = :on, gathering_id = :g, "
+					+ "version = version + 1 where id = :id")
+			.param("on", on)
+			.param("g", gathering)
+			.param("id", matchId)
+			.update();
+		this.audit.record("CapacityMatch", matchId, "PLANNED", "on=" + on + " gathering=" + gathering);
+	}
+
+	/** The secretariat records the delivered assistance; the need closes. */
+	@Transactional
+	public void deliver(UUID matchId, OutcomeForm form) {
+		requireAny(Role.SECRETARIAT);
+		var m = match(matchId);
+		if (!"PLANNED".equals(m.status())) {
+			throw new ConflictException("capacity.error.notPlanned");
+		}
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		Integer participants = null;
+		try {
+			participants = Integer.valueOf(form.participants() == null ? "" : form.participants().strip());
+			if (participants < 0 || participants > 100_000) {
+				v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
+			}
+		}
+		catch (NumberFormatException ex) {
+			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
+		}
+		var outcome = text(form.outcome(), 4000, "outcome", true, v);
+		if (!v.isEmpty()) {
+			throw new InvalidCapacityException(v);
+		}
+		this.jdbc
+			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, "
+					+ "delivered_at = now(), version = version + 1 where id = :id")
+			.param("p", participants)
+			.param("o", outcome)
+			.param("id", matchId)
+			.update();
+		this.jdbc.sql("update capacity_need set status = 'CLOSED' where id = :id").param("id", m.needId()).update();
+		this.audit.record("CapacityMatch", matchId, "DELIVERED", "participants=" + participants);
+		this.audit.record("CapacityNeed", m.needId(), "CLOSED", "delivered by match " + matchId);
+	}
+
+	/** Planning fields as posted. */
+	public record PlanForm(@Nullable String plannedOn, @Nullable String gatheringId) {
+	}
+
+	/** Outcome fields as posted. */
+	public record OutcomeForm(@Nullable String participants, @Nullable String outcome) {
+	}
+
+	// ---- helpers
+
+	private static final String MATCH_SELECT = "select m.id, m.need_id, n.title as need_title, m.offer_id, "
+			+ "o.title as offer_title, m.score, m.status, m.need_accepted, m.offer_accepted, m.gathering_id, "
+			+ "m.planned_on, m.participants, m.outcome, m.version from capacity_match m "
+			+ "join capacity_need n on n.id = m.need_id join capacity_offer o on o.id = m.offer_id";
+
+	private static void requireAny(Role... roles) {
+		for (var r : roles) {
+			if (CurrentUser.has(r)) {
+				return;
+			}
+		}
+		throw new AccessDeniedException("capacity: role required");
+	}
+
+	private static @Nullable String text(@Nullable String value, int max, String field, boolean required,
+			List<InvalidCapacityException.Violation> v) {
+		var cleaned = value == null ? null : UserText.clean(value);
+		if (cleaned == null || cleaned.isEmpty()) {
+			if (required) {
+				v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
+			}
+			return null;
+		}
+		if (cleaned.length() > max) {
+			v.add(new InvalidCapacityException.Violation(field, "capacity.error.tooLong"));
+			return null;
+		}
+		return cleaned;
+	}
+
+	private static <E extends Enum<E>> List<String> codes(List<String> values, Class<E> type, String field,
+			List<InvalidCapacityException.Violation> v) {
+		var out = new LinkedHashSet<String>();
+		for (var value : values) {
+			var code = code(value, type, field, v);
+			if (code == null) {
+				return List.of();
+			}
+			out.add(code);
+		}
+		if (out.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
+		}
+		return List.copyOf(out);
+	}
+
+	private static <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field,
+			List<InvalidCapacityException.Violation> v) {
+		if (value == null || value.isBlank()) {
+			v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip()).name();
+		}
+		catch (IllegalArgumentException ex) {
+			v.add(new InvalidCapacityException.Violation(field, "capacity.error.unknownChoice"));
+			return null;
+		}
+	}
+
+	private static List<String> languages(List<String> values, List<InvalidCapacityException.Violation> v) {
+		var out = new LinkedHashSet<String>();
+		for (var value : values) {
+			var language = Language.fromCode(value == null ? "" : value.strip());
+			if (language.isEmpty() || !language.get().code().equals(value.strip())) {
+				v.add(new InvalidCapacityException.Violation("languages", "capacity.error.language"));
+				return List.of();
+			}
+			out.add(language.get().code());
+		}
+		if (out.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation("languages", "capacity.error.required"));
+		}
+		return List.copyOf(out);
+	}
+
+	private static @Nullable String country(@Nullable String value, List<InvalidCapacityException.Violation> v) {
+		var code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+		if (code.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation("country", "capacity.error.required"));
+			return null;
+		}
+		if (!Countries.isKnown(code)) {
+			v.add(new InvalidCapacityException.Violation("country", "capacity.error.country"));
+			return null;
+		}
+		return code;
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value, String field,
+			List<InvalidCapacityException.Violation> v) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			var d = LocalDate.parse(value.strip());
+			if (d.getYear() < 2000 || d.getYear() > 2100) {
+				v.add(new InvalidCapacityException.Violation(field, "capacity.error.date"));
+				return null;
+			}
+			return d;
+		}
+		catch (DateTimeParseException ex) {
+			v.add(new InvalidCapacityException.Violation(field, "capacity.error.date"));
+			return null;
+		}
+	}
+
+	private static List<String> array(ResultSet rs, String column) throws SQLException {
+		Array a = rs.getArray(column);
+		return a == null ? List.of() : Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
+	}
+
+	private static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, UUID.class);
+	}
+
+	private static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static Views.Need need(ResultSet rs, int row) throws SQLException {
+		return new Views.Need(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("description"),
+				array(rs, "topics"), rs.getString("sector"), rs.getString("kind"), array(rs, "languages"),
+				rs.getString("country"), rs.getString("audience"), rs.getString("funding"),
+				localDate(rs, "wanted_from"), localDate(rs, "wanted_until"), rs.getString("status"),
+				rs.getString("source_note"), uuid(rs, "posted_by"),
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+	}
+
+	private static Views.Offer offer(ResultSet rs, int row) throws SQLException {
+		return new Views.Offer(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("provider"),
+				rs.getString("description"), array(rs, "topics"), array(rs, "kinds"), array(rs, "languages"),
+				array(rs, "countries"), localDate(rs, "available_from"), localDate(rs, "available_until"),
+				rs.getBoolean("cost_shared"), rs.getString("status"), rs.getString("source_note"),
+				uuid(rs, "posted_by"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+	}
+
+	private static Views.Match match(ResultSet rs, int row) throws SQLException {
+		var participants = rs.getObject("participants", Integer.class);
+		return new Views.Match(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
+				rs.getString("need_title"), rs.getObject("offer_id", UUID.class), rs.getString("offer_title"),
+				rs.getInt("score"), rs.getString("status"), rs.getBoolean("need_accepted"),
+				rs.getBoolean("offer_accepted"), uuid(rs, "gathering_id"), localDate(rs, "planned_on"), participants,
+				rs.getString("outcome"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.lccp.capacity;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The need form as posted: text as typed, checked by {@link CapacityManagement}. */
+public record NeedForm(@Nullable String title, @Nullable String description, @Nullable List<String> topics,
+		@Nullable String sector, @Nullable String kind, @Nullable List<String> languages, @Nullable String country,
+		@Nullable String audience, @Nullable String funding, @Nullable String wantedFrom,
+		@Nullable String wantedUntil) {
+
+	static NeedForm empty() {
+		return new NeedForm("", "", List.of(), "", "", List.of(), "", "", "", "", "");
+	}
+
+	public List<String> topicList() {
+		return this.topics == null ? List.of() : this.topics;
+	}
+
+	public List<String> languageList() {
+		return this.languages == null ? List.of() : this.languages;
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.lccp.capacity;
+
+/**
+ * The maintained list of capacity-building topics; needs and offers are matched on it.
+ */
+public enum Topic {
+
+	GHG_INVENTORY, MITIGATION_PLANNING, ADAPTATION, ENERGY_EFFICIENCY, RENEWABLE_ENERGY, LOW_CARBON_TRANSPORT,
+	WASTE_MANAGEMENT, CLIMATE_FINANCE, GIS_AND_DATA, HEALTH_AND_CLIMATE
+
+}
