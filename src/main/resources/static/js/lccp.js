@@ -82,3 +82,28 @@ document.addEventListener('htmx:afterSwap', function (event) {
   window.addEventListener('resize', focusable);
   document.addEventListener('htmx:afterSwap', focusable);
 })();
+
+// A table wider than a phone scrolls inside its own box; keyboard users reach that box only
+// if it can take focus, so every table that actually overflows becomes a tab stop.
+(function () {
+  function focusable() {
+    document.querySelectorAll('main table:not(.reflow)').forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth + 1) {
+        if (!table.hasAttribute('tabindex')) {
+          table.setAttribute('tabindex', '0');
+          table.setAttribute('data-scroll-focus', '');
+        }
+      } else if (table.hasAttribute('data-scroll-focus')) {
+        table.removeAttribute('tabindex');
+        table.removeAttribute('data-scroll-focus');
+      }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', focusable);
+  } else {
+    focusable();
+  }
+  window.addEventListener('resize', focusable);
+  document.addEventListener('htmx:afterSettle', focusable);
+})();
