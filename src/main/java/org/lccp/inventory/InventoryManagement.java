@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,11 +91,50 @@ public class InventoryManagement {
 		return this.records.published(cityId).stream().map(InventoryManagement::totals).toList();
 	}
 
+	/** A fingerprint of all published inventories, changed by every publication. */
+	@Transactional(readOnly = true)
+	public String publishedTotalsStamp() {
+		return this.records.publishedStamp();
+	}
+
 	/** The totals of a city's latest published inventory. */
 	@Transactional(readOnly = true)
 	public Optional<PublishedTotals> latestPublishedTotals(UUID cityId) {
 		var all = publishedTotals(cityId);
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	/**
+	 * A published inventory's BASIC emissions by GPC sector (roman numeral → tCO2e,
+	 * exact), for comparisons sector by sector; empty for an inventory that is not
+	 * published.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> publishedBasicBySector(UUID inventoryId) {
+		var header = this.records.find(inventoryId).orElse(null);
+		if (header == null || header.status() != InventoryStatus.PUBLISHED) {
+			return Map.of();
+		}
+		var library = library();
+		var out = new java.util.TreeMap<String, BigDecimal>();
+		for (var e : this.records.entries(inventoryId)) {
+			var row = library.row(e.gpcRef()).orElse(null);
+			if (row == null || !row.basic()) {
+				continue;
+			}
+			if (e.calculation() != null) {
+				var result = JSON.readValue(e.calculation(), LineResult.class);
+				for (var gas : result.gases()) {
+					if (!gas.biogenic()) {
+						out.merge(row.sector(), gas.co2eTonnes(), BigDecimal::add);
+					}
+				}
+			}
+			else if (e.co2e() != null) {
+				out.merge(row.sector(), e.co2e(), BigDecimal::add);
+			}
+		}
+		return out;
 	}
 
 	static PublishedTotals totals(InventoryRecords.Header h) {

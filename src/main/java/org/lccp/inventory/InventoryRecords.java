@@ -116,6 +116,12 @@ class InventoryRecords {
 				InventoryRecords::header, cityId, year);
 	}
 
+	/** Changes whenever an inventory is published or superseded. */
+	String publishedStamp() {
+		return this.jdbc.queryForObject("select count(*) || ':' || coalesce(max(published_at)::text, '') "
+				+ "from inventory where status = 'PUBLISHED'", String.class);
+	}
+
 	List<Header> published(UUID cityId) {
 		return this.jdbc.query(
 				"select " + COLUMNS + " from inventory where city_id = ? and status = 'PUBLISHED' order by year",

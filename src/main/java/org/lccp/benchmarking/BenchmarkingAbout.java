@@ -1,0 +1,58 @@
+package org.lccp.benchmarking;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.lccp.shared.domain.ContentAbout;
+import org.lccp.shared.domain.OpenDataTables;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Points a city's profile to its benchmark page, and adds the indicator values to the
+ * bulk download of open data.
+ */
+@Component
+class BenchmarkingAbout implements ContentAbout, OpenDataTables {
+
+	private final BenchmarkingManagement benchmarking;
+
+	private final MessageSource messages;
+
+	BenchmarkingAbout(BenchmarkingManagement benchmarking, MessageSource messages) {
+		this.benchmarking = benchmarking;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<Entry> about(Subject subject, UUID id, Locale reader) {
+		if (subject != Subject.CITY) {
+			return List.of();
+		}
+		return List.of(new Entry("benchmarking.about.section", "benchmarking.about.kind",
+				this.messages.getMessage("benchmarking.about.title", null, reader), "/cities/" + id + "/benchmark",
+				reader.getLanguage()));
+	}
+
+	@Override
+	public List<Table> tables() {
+		return List.of(new Table("indicator_values",
+				List.of("indicator_id", "indicator", "city_id", "year", "value", "origin", "source", "updated_at"),
+				(sink) -> {
+					var page = 0;
+					while (true) {
+						var found = this.benchmarking.values(null, null, null, page++, 1000);
+						for (var v : found) {
+							sink.accept(List.of(v.indicatorId().toString(), v.indicatorCode(), v.cityId().toString(),
+									v.year(), v.value(), v.origin().name(), v.source(), v.updatedAt().toString()));
+						}
+						if (!found.hasNext()) {
+							return;
+						}
+					}
+				}));
+	}
+
+}

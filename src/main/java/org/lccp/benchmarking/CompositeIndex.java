@@ -1,0 +1,439 @@
+package org.lccp.benchmarking;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A composite index in the manner of the OECD/JRC Handbook on Constructing Composite
+ * Indicators (2008): each indicator is normalised over the cities that have it, weighted
+ * and aggregated. A missing value is never read as zero: a city's index uses the
+ * indicators it has, with their weights scaled up, and only when they carry at least the
+ * minimum share of the weight; otherwise the city is shown as not ranked, with what it
+ * lacks.
+ * <p>
+ * Normalised scores and the arithmetic index are exact decimals (16 significant digits);
+ * the geometric mean needs fractional powers and is computed in binary floating point,
+ * then kept to 10 significant digits. The sensitivity analysis only compares ranks and
+ * runs in floating point.
+ */
+final class CompositeIndex {
+
+	static final MathContext MC = MathContext.DECIMAL64;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final BigDecimal NINETY_NINE = BigDecimal.valueOf(99);
+
+	/** Weight scenarios drawn around the chosen weights for the rank ranges. */
+	static final int RANDOM_WEIGHT_DRAWS = 8;
+
+	/** Seed of those draws, so the same data give the same ranges every time. */
+	static final long SEED = 20190601L;
+
+	private CompositeIndex() {
+	}
+
+	/** How indicator values are brought to one scale. */
+	enum Normalisation {
+
+		/** (x − min) ÷ (max − min), turned round for lower-is-better: 0 to 1. */
+		MIN_MAX,
+		/**
+		 * (x − mean) ÷ standard deviation (of the cities that have it), turned round
+		 * likewise.
+		 */
+		Z_SCORE,
+		/**
+		 * x ÷ reference for higher-is-better, reference ÷ x for lower-is-better: 1 is on
+		 * target.
+		 */
+		DISTANCE_TO_TARGET
+
+	}
+
+	/** How normalised scores become one figure. */
+	enum Aggregation {
+
+		/** Weighted arithmetic mean: a weak indicator can be made up by a strong one. */
+		ARITHMETIC,
+		/**
+		 * Weighted geometric mean of scores rescaled to 1–100: less compensation between
+		 * indicators.
+		 */
+		GEOMETRIC
+
+	}
+
+	/**
+	 * An indicator as the index uses it.
+	 *
+	 * @param weight its share of the index in per cent
+	 * @param reference the value counted as "on target", for distance to target
+	 */
+	record Part(String code, Direction direction, BigDecimal weight, @Nullable BigDecimal reference) {
+	}
+
+	/** The choices behind one computation. */
+	record Settings(Normalisation normalisation, Aggregation aggregation, BigDecimal minimumCoverage) {
+	}
+
+	/**
+	 * One city's result.
+	 *
+	 * @param index the index value (0–100 for min–max, around 0 for z-scores, 1 = on
+	 * target for distance to target), or null when not ranked
+	 * @param coverage share of the weight the city's values carry, 0 to 1
+	 * @param missing codes of the indicators the city has no value for
+	 * @param scores normalised score per indicator code, for those it has
+	 * @param rank 1 for the best, ties sharing the better rank; 0 when not ranked
+	 * @param bestRank best rank over the sensitivity scenarios
+	 * @param worstRank worst rank over the sensitivity scenarios
+	 */
+	record CityResult(UUID cityId, @Nullable BigDecimal index, BigDecimal coverage, List<String> missing,
+			Map<String, BigDecimal> scores, int rank, int bestRank, int worstRank) {
+
+		public boolean ranked() {
+			return this.index != null;
+		}
+
+		/** The index to four significant digits, for pages. */
+		public @Nullable BigDecimal shownIndex() {
+			return this.index == null ? null : this.index.round(new MathContext(4)).stripTrailingZeros();
+		}
+
+		/** The coverage in per cent, for pages. */
+		public BigDecimal coveragePercent() {
+			return this.coverage.movePointRight(2).round(new MathContext(4)).stripTrailingZeros();
+		}
+
+	}
+
+	/** The index of every city, best first, then the cities not ranked. */
+	record Result(Settings settings, List<CityResult> cities, int scenarios) {
+
+		public @Nullable CityResult of(UUID cityId) {
+			return this.cities.stream().filter((c) -> c.cityId().equals(cityId)).findFirst().orElse(null);
+		}
+
+		public long ranked() {
+			return this.cities.stream().filter(CityResult::ranked).count();
+		}
+
+	}
+
+	/** Checks weights and references before anything is computed. */
+	static void validate(List<Part> parts, Settings settings) {
+		if (parts.isEmpty()) {
+			throw new InvalidBenchmarkException("benchmarking.index.error.noIndicators");
+		}
+		var sum = BigDecimal.ZERO;
+		for (var p : parts) {
+			if (p.weight().signum() < 0) {
+				throw new InvalidBenchmarkException("benchmarking.index.error.negativeWeight", p.code());
+			}
+			sum = sum.add(p.weight());
+		}
+		if (sum.compareTo(HUNDRED) != 0) {
+			throw new InvalidBenchmarkException("benchmarking.index.error.weightSum",
+					sum.stripTrailingZeros().toPlainString());
+		}
+		if (settings.normalisation() == Normalisation.DISTANCE_TO_TARGET) {
+			for (var p : parts) {
+				if (p.weight().signum() > 0 && (p.reference() == null || p.reference().signum() == 0)) {
+					throw new InvalidBenchmarkException("benchmarking.index.error.noReference", p.code());
+				}
+			}
+		}
+		var coverage = settings.minimumCoverage();
+		if (coverage.signum() < 0 || coverage.compareTo(BigDecimal.ONE) > 0) {
+			throw new InvalidBenchmarkException("benchmarking.index.error.coverage");
+		}
+	}
+
+	/**
+	 * Computes the index of every city in {@code values} (city → indicator code → value)
+	 * and the range of each city's rank over the sensitivity scenarios.
+	 */
+	static Result compute(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values, Settings settings) {
+		validate(parts, settings);
+		var scores = normalise(parts, values, settings.normalisation(), settings.aggregation());
+		var results = new ArrayList<CityResult>();
+		var indexOf = new HashMap<UUID, BigDecimal>();
+		for (var city : values.keySet()) {
+			var own = scores.getOrDefault(city, Map.of());
+			var missing = new ArrayList<String>();
+			var covered = BigDecimal.ZERO;
+			for (var p : parts) {
+				if (own.containsKey(p.code())) {
+					covered = covered.add(p.weight());
+				}
+				else {
+					missing.add(p.code());
+				}
+			}
+			var coverage = covered.divide(HUNDRED, MC);
+			BigDecimal index = null;
+			if (covered.signum() > 0 && coverage.compareTo(settings.minimumCoverage()) >= 0) {
+				index = aggregate(parts, own, covered, settings.aggregation());
+				indexOf.put(city, index);
+			}
+			results.add(new CityResult(city, index, coverage, List.copyOf(missing), own, 0, 0, 0));
+		}
+		var ranks = ranks(indexOf);
+		var ranges = sensitivity(parts, values, settings, indexOf.keySet());
+		var ranked = new ArrayList<CityResult>();
+		for (var r : results) {
+			var rank = ranks.getOrDefault(r.cityId(), 0);
+			var range = ranges.get(r.cityId());
+			ranked.add(new CityResult(r.cityId(), r.index(), r.coverage(), r.missing(), r.scores(), rank,
+					range == null ? rank : Math.min(rank, range[0]), range == null ? rank : Math.max(rank, range[1])));
+		}
+		ranked.sort(Comparator.comparingInt((CityResult c) -> c.rank() == 0 ? Integer.MAX_VALUE : c.rank())
+			.thenComparing((c) -> c.cityId().toString()));
+		return new Result(settings, List.copyOf(ranked), scenarioCount(parts, settings));
+	}
+
+	/**
+	 * Normalised scores per city and indicator; for the geometric mean rescaled to 1–100
+	 * so that no score is zero or negative.
+	 */
+	static Map<UUID, Map<String, BigDecimal>> normalise(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values,
+			Normalisation normalisation, Aggregation aggregation) {
+		var out = new HashMap<UUID, Map<String, BigDecimal>>();
+		for (var p : parts) {
+			var column = new LinkedHashMap<UUID, BigDecimal>();
+			values.forEach((city, row) -> {
+				var v = row.get(p.code());
+				if (v != null) {
+					column.put(city, v);
+				}
+			});
+			if (column.isEmpty()) {
+				continue;
+			}
+			var normalised = normaliseColumn(p, column, normalisation);
+			if (aggregation == Aggregation.GEOMETRIC) {
+				normalised = rescale(normalised);
+			}
+			normalised.forEach((city, s) -> out.computeIfAbsent(city, (c) -> new LinkedHashMap<>()).put(p.code(), s));
+		}
+		return out;
+	}
+
+	static Map<UUID, BigDecimal> normaliseColumn(Part p, Map<UUID, BigDecimal> column, Normalisation normalisation) {
+		var out = new LinkedHashMap<UUID, BigDecimal>();
+		var higher = p.direction() == Direction.HIGHER;
+		switch (normalisation) {
+			case MIN_MAX -> {
+				var min = column.values().stream().min(BigDecimal::compareTo).orElseThrow();
+				var max = column.values().stream().max(BigDecimal::compareTo).orElseThrow();
+				var span = max.subtract(min);
+				column.forEach((city, v) -> {
+					// All cities alike: none is behind, so all score the top.
+					var s = span.signum() == 0 ? BigDecimal.ONE
+							: (higher ? v.subtract(min) : max.subtract(v)).divide(span, MC);
+					out.put(city, s);
+				});
+			}
+			case Z_SCORE -> {
+				var n = BigDecimal.valueOf(column.size());
+				var mean = column.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, MC);
+				var squares = column.values()
+					.stream()
+					.map((v) -> v.subtract(mean).pow(2))
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				var sd = squares.divide(n, MC).sqrt(MC);
+				column.forEach((city, v) -> {
+					var z = sd.signum() == 0 ? BigDecimal.ZERO : v.subtract(mean).divide(sd, MC);
+					out.put(city, higher ? z : z.negate());
+				});
+			}
+			case DISTANCE_TO_TARGET -> {
+				var reference = p.reference();
+				if (reference == null || reference.signum() == 0) {
+					throw new InvalidBenchmarkException("benchmarking.index.error.noReference", p.code());
+				}
+				column.forEach((city, v) -> {
+					if (higher) {
+						out.put(city, v.divide(reference, MC));
+					}
+					else if (v.signum() != 0) {
+						out.put(city, reference.divide(v, MC));
+					}
+					// A zero value of a lower-is-better indicator has no ratio to its
+					// target: left
+					// missing (and shown so) rather than given an infinite score.
+				});
+			}
+		}
+		return out;
+	}
+
+	/** 1 + 99 × (s − min) ÷ (max − min); all alike → 100. */
+	static Map<UUID, BigDecimal> rescale(Map<UUID, BigDecimal> scores) {
+		var out = new LinkedHashMap<UUID, BigDecimal>();
+		if (scores.isEmpty()) {
+			return out;
+		}
+		var min = scores.values().stream().min(BigDecimal::compareTo).orElseThrow();
+		var max = scores.values().stream().max(BigDecimal::compareTo).orElseThrow();
+		var span = max.subtract(min);
+		scores.forEach((city, s) -> out.put(city, span.signum() == 0 ? HUNDRED
+				: BigDecimal.ONE.add(NINETY_NINE.multiply(s.subtract(min)).divide(span, MC), MC)));
+		return out;
+	}
+
+	/** The weighted mean over the indicators the city has, their weights scaled to 1. */
+	static BigDecimal aggregate(List<Part> parts, Map<String, BigDecimal> scores, BigDecimal covered,
+			Aggregation aggregation) {
+		if (aggregation == Aggregation.ARITHMETIC) {
+			var sum = BigDecimal.ZERO;
+			for (var p : parts) {
+				var s = scores.get(p.code());
+				if (s != null) {
+					sum = sum.add(p.weight().multiply(s, MC), MC);
+				}
+			}
+			return sum.divide(covered, MC);
+		}
+		var log = 0.0;
+		for (var p : parts) {
+			var s = scores.get(p.code());
+			if (s != null) {
+				log += p.weight().doubleValue() / covered.doubleValue() * Math.log(s.doubleValue());
+			}
+		}
+		return new BigDecimal(Math.exp(log), new MathContext(10, RoundingMode.HALF_EVEN));
+	}
+
+	/**
+	 * Competition ranks ("1224"): a higher index is better; equal indices share a rank.
+	 */
+	static Map<UUID, Integer> ranks(Map<UUID, BigDecimal> index) {
+		var sorted = new ArrayList<>(index.entrySet());
+		sorted.sort(Map.Entry.<UUID, BigDecimal>comparingByValue().reversed());
+		var out = new HashMap<UUID, Integer>();
+		for (int i = 0; i < sorted.size(); i++) {
+			var e = sorted.get(i);
+			var rank = i > 0 && sorted.get(i - 1).getValue().compareTo(e.getValue()) == 0
+					? out.get(sorted.get(i - 1).getKey()) : i + 1;
+			out.put(e.getKey(), rank);
+		}
+		return out;
+	}
+
+	static int scenarioCount(List<Part> parts, Settings settings) {
+		return normalisations(parts, settings).size() * Aggregation.values().length * (2 + RANDOM_WEIGHT_DRAWS);
+	}
+
+	private static List<Normalisation> normalisations(List<Part> parts, Settings settings) {
+		var all = new ArrayList<>(List.of(Normalisation.MIN_MAX, Normalisation.Z_SCORE));
+		var referenced = parts.stream().allMatch((p) -> p.reference() != null && p.reference().signum() != 0);
+		if (referenced || settings.normalisation() == Normalisation.DISTANCE_TO_TARGET) {
+			all.add(Normalisation.DISTANCE_TO_TARGET);
+		}
+		return all;
+	}
+
+	/**
+	 * Each ranked city's best and worst rank when the index is recomputed with every
+	 * normalisation the indicators allow, both aggregations, and with the chosen weights,
+	 * equal weights and {@value #RANDOM_WEIGHT_DRAWS} seeded draws of each weight between
+	 * half and one and a half times its value. Only cities ranked under the chosen
+	 * settings are ranked in the scenarios, so the ranges compare like with like.
+	 */
+	static Map<UUID, int[]> sensitivity(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values, Settings settings,
+			java.util.Set<UUID> rankedCities) {
+		var ranges = new HashMap<UUID, int[]>();
+		if (rankedCities.isEmpty()) {
+			return ranges;
+		}
+		var weightSets = new ArrayList<double[]>();
+		var chosen = parts.stream().mapToDouble((p) -> p.weight().doubleValue()).toArray();
+		weightSets.add(chosen);
+		var equal = new double[parts.size()];
+		java.util.Arrays.fill(equal, 1.0);
+		weightSets.add(equal);
+		var random = new Random(SEED);
+		for (int d = 0; d < RANDOM_WEIGHT_DRAWS; d++) {
+			var w = new double[parts.size()];
+			for (int i = 0; i < w.length; i++) {
+				w[i] = chosen[i] * (0.5 + random.nextDouble());
+			}
+			weightSets.add(w);
+		}
+		var cities = new ArrayList<>(rankedCities);
+		for (var normalisation : normalisations(parts, settings)) {
+			for (var aggregation : Aggregation.values()) {
+				var scores = toDoubles(parts, normalise(parts, values, normalisation, aggregation), cities);
+				for (var weights : weightSets) {
+					var index = new double[cities.size()];
+					for (int c = 0; c < cities.size(); c++) {
+						index[c] = aggregateDouble(scores[c], weights, aggregation);
+					}
+					var order = rankDoubles(index);
+					for (int c = 0; c < cities.size(); c++) {
+						var r = order[c];
+						ranges.merge(cities.get(c), new int[] { r, r },
+								(a, b) -> new int[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+					}
+				}
+			}
+		}
+		return ranges;
+	}
+
+	private static double[][] toDoubles(List<Part> parts, Map<UUID, Map<String, BigDecimal>> scores,
+			List<UUID> cities) {
+		var out = new double[cities.size()][parts.size()];
+		for (int c = 0; c < cities.size(); c++) {
+			var own = scores.getOrDefault(cities.get(c), Map.of());
+			for (int i = 0; i < parts.size(); i++) {
+				var s = own.get(parts.get(i).code());
+				out[c][i] = s == null ? Double.NaN : s.doubleValue();
+			}
+		}
+		return out;
+	}
+
+	private static double aggregateDouble(double[] scores, double[] weights, Aggregation aggregation) {
+		var sum = 0.0;
+		var weight = 0.0;
+		for (int i = 0; i < scores.length; i++) {
+			if (Double.isNaN(scores[i]) || weights[i] == 0) {
+				continue;
+			}
+			weight += weights[i];
+			sum += aggregation == Aggregation.ARITHMETIC ? weights[i] * scores[i] : weights[i] * Math.log(scores[i]);
+		}
+		if (weight == 0) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		return aggregation == Aggregation.ARITHMETIC ? sum / weight : Math.exp(sum / weight);
+	}
+
+	private static int[] rankDoubles(double[] index) {
+		var order = new Integer[index.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (a, b) -> Double.compare(index[b], index[a]));
+		var ranks = new int[index.length];
+		for (int i = 0; i < order.length; i++) {
+			ranks[order[i]] = i > 0 && index[order[i - 1]] == index[order[i]] ? ranks[order[i - 1]] : i + 1;
+		}
+		return ranks;
+	}
+
+}

@@ -1,0 +1,352 @@
+package org.lccp.benchmarking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.cities.CitiesManagement.YearValue;
+import org.lccp.cities.TargetView;
+import org.lccp.inventory.PublishedTotals;
+
+/**
+ * The figures the platform works out from its own data: published inventories, the
+ * cities' population, area and GDP series, and their targets. Each value says the inputs
+ * it came from. Division is the only inexact step (16 significant digits); a year whose
+ * inputs are missing or zero gives no value (shown as missing), never a guessed or zero
+ * one. Energy intensity and the renewable share need energy totals the platform does not
+ * hold: a system can carry them as reported indicators.
+ */
+enum Computation {
+
+	/** BASIC total ÷ inhabitants of the inventory year (t CO2e per inhabitant). */
+	BASIC_PER_INHABITANT {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new ArrayList<Computed>();
+			for (var t : in.published()) {
+				var population = in.population(t);
+				if (population == null) {
+					continue;
+				}
+				out.add(new Computed(t.year(), divide(t.basic(), population.value()), "inventory " + t.inventoryId()
+						+ " (" + t.year() + "): BASIC " + plain(t.basic()) + " t CO2e ÷ " + population.from()));
+			}
+			return out;
+		}
+	},
+
+	/**
+	 * BASIC total ÷ GDP in million US dollars; GDP kept in other currencies is not
+	 * converted.
+	 */
+	BASIC_PER_GDP_USD {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new ArrayList<Computed>();
+			for (var t : in.published()) {
+				var gdp = in.gdpMillionUsd(t.year(), t);
+				if (gdp == null) {
+					continue;
+				}
+				out.add(new Computed(t.year(), divide(t.basic(), gdp.value()), "inventory " + t.inventoryId() + " ("
+						+ t.year() + "): BASIC " + plain(t.basic()) + " t CO2e ÷ " + gdp.from()));
+			}
+			return out;
+		}
+	},
+
+	/**
+	 * (BASIC of the year − BASIC of the earliest published year) ÷ BASIC of the earliest
+	 * ÷ years between × 100 (% a year, linear).
+	 */
+	BASIC_ANNUAL_CHANGE {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new ArrayList<Computed>();
+			if (in.published().size() < 2) {
+				return out;
+			}
+			var first = in.published().get(0);
+			if (first.basic().signum() == 0) {
+				return out;
+			}
+			for (var t : in.published().subList(1, in.published().size())) {
+				var years = BigDecimal.valueOf(t.year() - first.year());
+				var change = t.basic().subtract(first.basic()).movePointRight(2);
+				out.add(new Computed(t.year(), divide(change, first.basic().multiply(years)),
+						"inventories " + first.inventoryId() + " (" + first.year() + "): BASIC " + plain(first.basic())
+								+ " t CO2e and " + t.inventoryId() + " (" + t.year() + "): BASIC " + plain(t.basic())
+								+ " t CO2e, " + years + " years"));
+			}
+			return out;
+		}
+	},
+
+	/** Stationary energy (GPC sector I) in the BASIC total, per cent. */
+	SHARE_STATIONARY_ENERGY {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return share(in, "I");
+		}
+	},
+
+	/** Transportation (GPC sector II) in the BASIC total, per cent. */
+	SHARE_TRANSPORT {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return share(in, "II");
+		}
+	},
+
+	/** Waste (GPC sector III) in the BASIC total, per cent. */
+	SHARE_WASTE {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return share(in, "III");
+		}
+	},
+
+	/** Stationary energy's BASIC emissions per inhabitant. */
+	STATIONARY_ENERGY_PER_INHABITANT {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return sectorPerInhabitant(in, "I");
+		}
+	},
+
+	/** Transportation's BASIC emissions per inhabitant. */
+	TRANSPORT_PER_INHABITANT {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return sectorPerInhabitant(in, "II");
+		}
+	},
+
+	/** Waste's BASIC emissions per inhabitant. */
+	WASTE_PER_INHABITANT {
+		@Override
+		List<Computed> compute(Inputs in) {
+			return sectorPerInhabitant(in, "III");
+		}
+	},
+
+	/** Inhabitants, from the city's population series (in persons). */
+	POPULATION {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new ArrayList<Computed>();
+			in.population().forEach((year, v) -> {
+				var persons = persons(v);
+				if (persons != null) {
+					out.add(new Computed(year, persons, "population " + plain(v.value()) + " " + v.unit() + " (" + year
+							+ "), source: " + v.source()));
+				}
+			});
+			return out;
+		}
+	},
+
+	/**
+	 * Inhabitants ÷ land area (persons per km²), area of that year or the nearest earlier
+	 * one.
+	 */
+	POPULATION_DENSITY {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new ArrayList<Computed>();
+			in.population().forEach((year, v) -> {
+				var persons = persons(v);
+				var area = nearestEarlier(in.area(), year);
+				if (persons == null || area == null) {
+					return;
+				}
+				var km2 = "ha".equals(area.getValue().unit()) ? area.getValue().value().movePointLeft(2)
+						: area.getValue().value();
+				if (km2.signum() <= 0) {
+					return;
+				}
+				out.add(new Computed(year, divide(persons, km2),
+						"population " + plain(persons) + " persons (" + year + ", source: " + v.source() + ") ÷ area "
+								+ plain(area.getValue().value()) + " " + area.getValue().unit() + " (" + area.getKey()
+								+ ", source: " + area.getValue().source() + ")"));
+			});
+			return out;
+		}
+	},
+
+	/**
+	 * GDP per inhabitant in US dollars: the city's GDP-per-inhabitant series where kept
+	 * in USD, otherwise its GDP in USD ÷ inhabitants of the same year.
+	 */
+	GDP_PER_CAPITA_USD {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new TreeMap<Integer, Computed>();
+			in.gdpPerCapita().forEach((year, v) -> {
+				if ("USD".equals(v.unit()) && v.value().signum() > 0) {
+					out.put(year, new Computed(year, v.value(),
+							"GDP per inhabitant " + plain(v.value()) + " USD (" + year + "), source: " + v.source()));
+				}
+			});
+			in.gdp().forEach((year, v) -> {
+				if (out.containsKey(year)) {
+					return;
+				}
+				var millions = millionUsd(v);
+				var population = in.population().get(year);
+				var persons = population == null ? null : persons(population);
+				if (millions == null || persons == null || persons.signum() <= 0) {
+					return;
+				}
+				out.put(year,
+						new Computed(year, divide(millions.movePointRight(6), persons),
+								"GDP " + plain(v.value()) + " " + v.unit() + " (" + year + ", source: " + v.source()
+										+ ") ÷ " + plain(persons) + " inhabitants (source: " + population.source()
+										+ ")"));
+			});
+			return List.copyOf(out.values());
+		}
+	},
+
+	/**
+	 * The implied average annual reduction rate (% a year) of each of the city's targets
+	 * that has one, kept under the target year; where two targets share a year, the
+	 * higher rate.
+	 */
+	TARGET_ANNUAL_RATE {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var out = new TreeMap<Integer, Computed>();
+			for (var t : in.targets()) {
+				if (t.annualRatePercent() == null || t.targetYear() == null) {
+					continue;
+				}
+				var rate = t.annualRatePercent();
+				var existing = out.get(t.targetYear());
+				if (existing == null || existing.value().compareTo(rate) < 0) {
+					out.put(t.targetYear(), new Computed(t.targetYear(), rate, "target " + t.id() + " \"" + t.title()
+							+ "\": " + t.annualRateFormula() + ", source: " + t.sourceDocument()));
+				}
+			}
+			return List.copyOf(out.values());
+		}
+	};
+
+	/** Everything a computation may read about one city. */
+	record Inputs(List<PublishedTotals> published, Map<UUID, Map<String, BigDecimal>> basicBySector,
+			SortedMap<Integer, YearValue> population, SortedMap<Integer, YearValue> area,
+			SortedMap<Integer, YearValue> gdp, SortedMap<Integer, YearValue> gdpPerCapita, List<TargetView> targets) {
+
+		/**
+		 * Inhabitants of an inventory's year: the inventory's own figure, else the city's
+		 * series.
+		 */
+		@Nullable Sourced population(PublishedTotals t) {
+			if (t.population() != null && t.population().signum() > 0) {
+				return new Sourced(t.population(), "population " + plain(t.population()) + " (inventory)");
+			}
+			var v = this.population.get(t.year());
+			var persons = v == null ? null : persons(v);
+			if (persons == null || persons.signum() <= 0) {
+				return null;
+			}
+			return new Sourced(persons,
+					"population " + plain(persons) + " (" + t.year() + ", source: " + v.source() + ")");
+		}
+
+		@Nullable Sourced gdpMillionUsd(int year, PublishedTotals t) {
+			if (t.gdp() != null && t.gdpUnit() != null) {
+				var m = millionUsd(new YearValue(t.gdp(), t.gdpUnit(), "inventory"));
+				if (m != null && m.signum() > 0) {
+					return new Sourced(m, "GDP " + plain(t.gdp()) + " " + t.gdpUnit() + " (inventory)");
+				}
+			}
+			var v = this.gdp.get(year);
+			var m = v == null ? null : millionUsd(v);
+			if (m == null || m.signum() <= 0) {
+				return null;
+			}
+			return new Sourced(m,
+					"GDP " + plain(v.value()) + " " + v.unit() + " (" + year + ", source: " + v.source() + ")");
+		}
+
+	}
+
+	/** A figure and where it came from. */
+	record Sourced(BigDecimal value, String from) {
+	}
+
+	/** One value: year, figure, inputs. */
+	record Computed(int year, BigDecimal value, String from) {
+	}
+
+	abstract List<Computed> compute(Inputs in);
+
+	static BigDecimal divide(BigDecimal a, BigDecimal b) {
+		return a.divide(b, CompositeIndex.MC).stripTrailingZeros();
+	}
+
+	static String plain(BigDecimal v) {
+		return v.stripTrailingZeros().toPlainString();
+	}
+
+	static @Nullable BigDecimal persons(YearValue v) {
+		return switch (v.unit()) {
+			case "persons" -> v.value();
+			case "thousand persons" -> v.value().movePointRight(3);
+			case "million persons" -> v.value().movePointRight(6);
+			default -> null;
+		};
+	}
+
+	static @Nullable BigDecimal millionUsd(YearValue v) {
+		return switch (v.unit()) {
+			case "M USD" -> v.value();
+			case "bn USD" -> v.value().movePointRight(3);
+			default -> null;
+		};
+	}
+
+	static Map.@Nullable Entry<Integer, YearValue> nearestEarlier(SortedMap<Integer, YearValue> series, int year) {
+		if (series.isEmpty()) {
+			return null;
+		}
+		var upTo = series.headMap(year + 1);
+		var key = upTo.isEmpty() ? series.firstKey() : upTo.lastKey();
+		return Map.entry(key, series.get(key));
+	}
+
+	private static List<Computed> share(Inputs in, String sector) {
+		var out = new ArrayList<Computed>();
+		for (var t : in.published()) {
+			var amount = in.basicBySector().getOrDefault(t.inventoryId(), Map.of()).get(sector);
+			if (amount == null || t.basic().signum() == 0) {
+				continue;
+			}
+			out.add(new Computed(t.year(), divide(amount.movePointRight(2), t.basic()),
+					"inventory " + t.inventoryId() + " (" + t.year() + "): sector " + sector + " " + plain(amount)
+							+ " t CO2e ÷ BASIC " + plain(t.basic()) + " t CO2e × 100"));
+		}
+		return out;
+	}
+
+	private static List<Computed> sectorPerInhabitant(Inputs in, String sector) {
+		var out = new ArrayList<Computed>();
+		for (var t : in.published()) {
+			var amount = in.basicBySector().getOrDefault(t.inventoryId(), Map.of()).get(sector);
+			var population = in.population(t);
+			if (amount == null || population == null) {
+				continue;
+			}
+			out.add(new Computed(t.year(), divide(amount, population.value()), "inventory " + t.inventoryId() + " ("
+					+ t.year() + "): sector " + sector + " " + plain(amount) + " t CO2e ÷ " + population.from()));
+		}
+		return out;
+	}
+
+}
