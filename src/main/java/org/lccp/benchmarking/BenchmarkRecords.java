@@ -225,6 +225,27 @@ class BenchmarkRecords {
 				(rs, n) -> group(rs), cityId);
 	}
 
+	/**
+	 * Tells every node's page cache that public pages may have changed, once the current
+	 * transaction has committed. Values are written with plain SQL, which the cache's
+	 * Hibernate listeners do not see; the cache polls this sequence.
+	 */
+	void announcePageChange() {
+		Runnable announce = () -> this.jdbc.queryForObject("select nextval('page_generation')", Long.class);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						announce.run();
+					}
+				});
+		}
+		else {
+			announce.run();
+		}
+	}
+
 	// --- state
 
 	@Nullable String state(String key) {

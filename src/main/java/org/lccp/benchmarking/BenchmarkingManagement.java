@@ -290,6 +290,7 @@ public class BenchmarkingManagement {
 			page = page.next();
 		}
 		this.records.putState("inputs", fingerprint());
+		this.records.announcePageChange();
 		this.space.set(null);
 	}
 
@@ -321,6 +322,7 @@ public class BenchmarkingManagement {
 	@ApplicationModuleListener
 	void on(InventoryPublished event) {
 		recompute(event.cityId());
+		this.records.announcePageChange();
 		this.space.set(null);
 	}
 
