@@ -210,9 +210,10 @@ final class CompositeIndex {
 	 */
 	static Map<UUID, Map<String, BigDecimal>> normalise(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values,
 			Normalisation normalisation, Aggregation aggregation) {
-		var out = new HashMap<UUID, Map<String, BigDecimal>>();
-		for (var p : parts) {
-			var column = new LinkedHashMap<UUID, BigDecimal>();
+		// Columns are independent: worked out side by side (decimal division is the
+		// cost).
+		var columns = parts.parallelStream().map((p) -> {
+			var column = new HashMap<UUID, BigDecimal>(values.size() * 2);
 			values.forEach((city, row) -> {
 				var v = row.get(p.code());
 				if (v != null) {
@@ -220,19 +221,21 @@ final class CompositeIndex {
 				}
 			});
 			if (column.isEmpty()) {
-				continue;
+				return Map.<UUID, BigDecimal>of();
 			}
 			var normalised = normaliseColumn(p, column, normalisation);
-			if (aggregation == Aggregation.GEOMETRIC) {
-				normalised = rescale(normalised);
-			}
-			normalised.forEach((city, s) -> out.computeIfAbsent(city, (c) -> new LinkedHashMap<>()).put(p.code(), s));
+			return aggregation == Aggregation.GEOMETRIC ? rescale(normalised) : normalised;
+		}).toList();
+		var out = new HashMap<UUID, Map<String, BigDecimal>>(values.size() * 2);
+		for (int j = 0; j < parts.size(); j++) {
+			var code = parts.get(j).code();
+			columns.get(j).forEach((city, s) -> out.computeIfAbsent(city, (c) -> new HashMap<>()).put(code, s));
 		}
 		return out;
 	}
 
 	static Map<UUID, BigDecimal> normaliseColumn(Part p, Map<UUID, BigDecimal> column, Normalisation normalisation) {
-		var out = new LinkedHashMap<UUID, BigDecimal>();
+		var out = new HashMap<UUID, BigDecimal>(column.size() * 2);
 		var higher = p.direction() == Direction.HIGHER;
 		switch (normalisation) {
 			case MIN_MAX -> {
@@ -302,7 +305,8 @@ final class CompositeIndex {
 			for (var p : parts) {
 				var s = scores.get(p.code());
 				if (s != null) {
-					sum = sum.add(p.weight().multiply(s, MC), MC);
+					// exact: a 16-digit score times a short weight
+					sum = sum.add(p.weight().multiply(s));
 				}
 			}
 			return sum.divide(covered, MC);
@@ -373,36 +377,131 @@ final class CompositeIndex {
 			}
 			weightSets.add(w);
 		}
-		var cities = new ArrayList<>(rankedCities);
+		// Every city with values takes part in the normalisation, as in the exact index;
+		// only
+		// the ranked ones are ranked. Columns of doubles, NaN where a value is missing.
+		var all = new ArrayList<>(values.keySet());
+		var raw = new double[parts.size()][all.size()];
+		for (int j = 0; j < parts.size(); j++) {
+			var code = parts.get(j).code();
+			for (int c = 0; c < all.size(); c++) {
+				var v = values.get(all.get(c)).get(code);
+				raw[j][c] = v == null ? Double.NaN : v.doubleValue();
+			}
+		}
+		var rankedIndex = new int[rankedCities.size()];
+		var count = 0;
+		for (int c = 0; c < all.size(); c++) {
+			if (rankedCities.contains(all.get(c))) {
+				rankedIndex[count++] = c;
+			}
+		}
+		var best = new int[count];
+		var worst = new int[count];
+		java.util.Arrays.fill(best, Integer.MAX_VALUE);
+		var index = new double[count];
+		var sorted = new double[count];
 		for (var normalisation : normalisations(parts, settings)) {
+			var normalised = normaliseDoubles(parts, raw, normalisation);
 			for (var aggregation : Aggregation.values()) {
-				var scores = toDoubles(parts, normalise(parts, values, normalisation, aggregation), cities);
-				for (var weights : weightSets) {
-					var index = new double[cities.size()];
-					for (int c = 0; c < cities.size(); c++) {
-						index[c] = aggregateDouble(scores[c], weights, aggregation);
+				// The geometric mean is the exponential of the weighted mean of
+				// logarithms,
+				// taken once per normalisation rather than once per weight scenario.
+				var scores = aggregation == Aggregation.GEOMETRIC ? logarithms(rescaleDoubles(normalised)) : normalised;
+				// City by city in memory, so that each city's scores are read in one
+				// sweep.
+				var rows = new double[count][parts.size()];
+				for (int j = 0; j < parts.size(); j++) {
+					for (int r = 0; r < count; r++) {
+						rows[r][j] = scores[j][rankedIndex[r]];
 					}
-					var order = rankDoubles(index);
-					for (int c = 0; c < cities.size(); c++) {
-						var r = order[c];
-						ranges.merge(cities.get(c), new int[] { r, r },
-								(a, b) -> new int[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+				}
+				for (var weights : weightSets) {
+					for (int r = 0; r < count; r++) {
+						index[r] = aggregateDouble(rows[r], weights, aggregation);
+					}
+					// Competition ranks: one plus the number of cities with a higher
+					// index.
+					System.arraycopy(index, 0, sorted, 0, count);
+					java.util.Arrays.sort(sorted);
+					for (int r = 0; r < count; r++) {
+						var rank = count - upperBound(sorted, index[r]) + 1;
+						best[r] = Math.min(best[r], rank);
+						worst[r] = Math.max(worst[r], rank);
 					}
 				}
 			}
 		}
+		for (int r = 0; r < count; r++) {
+			ranges.put(all.get(rankedIndex[r]), new int[] { best[r], worst[r] });
+		}
 		return ranges;
 	}
 
-	private static double[][] toDoubles(List<Part> parts, Map<UUID, Map<String, BigDecimal>> scores,
-			List<UUID> cities) {
-		var out = new double[cities.size()][parts.size()];
-		for (int c = 0; c < cities.size(); c++) {
-			var own = scores.getOrDefault(cities.get(c), Map.of());
-			for (int i = 0; i < parts.size(); i++) {
-				var s = own.get(parts.get(i).code());
-				out[c][i] = s == null ? Double.NaN : s.doubleValue();
+	/** The floating-point twin of {@link #normaliseColumn}, column by column. */
+	private static double[][] normaliseDoubles(List<Part> parts, double[][] raw, Normalisation normalisation) {
+		var out = new double[raw.length][];
+		for (int j = 0; j < raw.length; j++) {
+			var column = raw[j];
+			var result = new double[column.length];
+			var higher = parts.get(j).direction() == Direction.HIGHER;
+			var min = Double.POSITIVE_INFINITY;
+			var max = Double.NEGATIVE_INFINITY;
+			var sum = 0.0;
+			var n = 0;
+			for (var v : column) {
+				if (!Double.isNaN(v)) {
+					min = Math.min(min, v);
+					max = Math.max(max, v);
+					sum += v;
+					n++;
+				}
 			}
+			var mean = n == 0 ? 0 : sum / n;
+			var squares = 0.0;
+			for (var v : column) {
+				if (!Double.isNaN(v)) {
+					squares += (v - mean) * (v - mean);
+				}
+			}
+			var sd = n == 0 ? 0 : Math.sqrt(squares / n);
+			var reference = parts.get(j).reference() == null ? Double.NaN : parts.get(j).reference().doubleValue();
+			for (int c = 0; c < column.length; c++) {
+				var v = column[c];
+				if (Double.isNaN(v)) {
+					result[c] = Double.NaN;
+					continue;
+				}
+				result[c] = switch (normalisation) {
+					case MIN_MAX -> max == min ? 1 : (higher ? v - min : max - v) / (max - min);
+					case Z_SCORE -> sd == 0 ? 0 : (higher ? v - mean : mean - v) / sd;
+					case DISTANCE_TO_TARGET -> higher ? v / reference : (v == 0 ? Double.NaN : reference / v);
+				};
+			}
+			out[j] = result;
+		}
+		return out;
+	}
+
+	/** The floating-point twin of {@link #rescale}. */
+	private static double[][] rescaleDoubles(double[][] scores) {
+		var out = new double[scores.length][];
+		for (int j = 0; j < scores.length; j++) {
+			var column = scores[j];
+			var min = Double.POSITIVE_INFINITY;
+			var max = Double.NEGATIVE_INFINITY;
+			for (var v : column) {
+				if (!Double.isNaN(v)) {
+					min = Math.min(min, v);
+					max = Math.max(max, v);
+				}
+			}
+			var result = new double[column.length];
+			for (int c = 0; c < column.length; c++) {
+				var v = column[c];
+				result[c] = Double.isNaN(v) ? Double.NaN : max == min ? 100 : 1 + 99 * (v - min) / (max - min);
+			}
+			out[j] = result;
 		}
 		return out;
 	}
@@ -410,12 +509,13 @@ final class CompositeIndex {
 	private static double aggregateDouble(double[] scores, double[] weights, Aggregation aggregation) {
 		var sum = 0.0;
 		var weight = 0.0;
-		for (int i = 0; i < scores.length; i++) {
-			if (Double.isNaN(scores[i]) || weights[i] == 0) {
+		for (int j = 0; j < scores.length; j++) {
+			var s = scores[j];
+			if (Double.isNaN(s) || weights[j] == 0) {
 				continue;
 			}
-			weight += weights[i];
-			sum += aggregation == Aggregation.ARITHMETIC ? weights[i] * scores[i] : weights[i] * Math.log(scores[i]);
+			weight += weights[j];
+			sum += weights[j] * s;
 		}
 		if (weight == 0) {
 			return Double.NEGATIVE_INFINITY;
@@ -423,17 +523,33 @@ final class CompositeIndex {
 		return aggregation == Aggregation.ARITHMETIC ? sum / weight : Math.exp(sum / weight);
 	}
 
-	private static int[] rankDoubles(double[] index) {
-		var order = new Integer[index.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
+	private static double[][] logarithms(double[][] scores) {
+		var out = new double[scores.length][];
+		for (int j = 0; j < scores.length; j++) {
+			out[j] = new double[scores[j].length];
+			for (int c = 0; c < scores[j].length; c++) {
+				out[j][c] = Math.log(scores[j][c]);
+			}
 		}
-		java.util.Arrays.sort(order, (a, b) -> Double.compare(index[b], index[a]));
-		var ranks = new int[index.length];
-		for (int i = 0; i < order.length; i++) {
-			ranks[order[i]] = i > 0 && index[order[i - 1]] == index[order[i]] ? ranks[order[i - 1]] : i + 1;
+		return out;
+	}
+
+	/**
+	 * The index of the first element greater than {@code value} in an ascending array.
+	 */
+	private static int upperBound(double[] sorted, double value) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			var mid = (low + high) >>> 1;
+			if (sorted[mid] <= value) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
 		}
-		return ranks;
+		return low;
 	}
 
 }
