@@ -102,14 +102,30 @@ class BenchmarkRecords {
 
 	// --- values
 
-	void replaceComputed(UUID indicatorId, UUID cityId, List<Computation.Computed> values, Instant at) {
-		this.jdbc.update(
-				"delete from benchmarking_value where indicator_id = ? and city_id = ? and origin = 'COMPUTED'",
-				indicatorId, cityId);
-		for (var v : values) {
-			this.jdbc.update("insert into benchmarking_value (indicator_id, city_id, year, value, origin, source, "
+	/**
+	 * Replaces a city's computed values of the given indicators (indicator id → values):
+	 * one delete and one batch of inserts. A reported value of the same year stays and
+	 * wins.
+	 */
+	void replaceComputed(UUID cityId, Map<UUID, List<Computation.Computed>> values, Instant at) {
+		if (values.isEmpty()) {
+			return;
+		}
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement("delete from benchmarking_value where city_id = ? "
+					+ "and origin = 'COMPUTED' and indicator_id = any (?)");
+			statement.setObject(1, cityId);
+			statement.setArray(2, connection.createArrayOf("uuid", values.keySet().toArray()));
+			return statement;
+		});
+		var rows = new ArrayList<Object[]>();
+		var when = utc(at);
+		values.forEach((indicator, list) -> list
+			.forEach((v) -> rows.add(new Object[] { indicator, cityId, v.year(), v.value(), v.from(), when })));
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("insert into benchmarking_value (indicator_id, city_id, year, value, origin, source, "
 					+ "updated_at) values (?, ?, ?, ?, 'COMPUTED', ?, ?) on conflict (indicator_id, city_id, year) "
-					+ "do nothing", indicatorId, cityId, v.year(), v.value(), v.from(), utc(at));
+					+ "do nothing", rows);
 		}
 	}
 
@@ -143,6 +159,19 @@ class BenchmarkRecords {
 				VALUE_SELECT + where() + " order by v.city_id, i.position, v.year, v.indicator_id "
 						+ "offset ? limit ?",
 				(rs, n) -> value(rs), cityId, cityId, indicatorId, indicatorId, year, year, offset, limit);
+	}
+
+	/**
+	 * Every value in one pass over a cursor, for the bulk download (no offset paging).
+	 */
+	void eachValue(java.util.function.Consumer<IndicatorValue> sink) {
+		this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement(VALUE_SELECT + "order by v.city_id, i.position, v.year");
+			statement.setFetchSize(2000);
+			return statement;
+		}, (ResultSet rs) -> {
+			sink.accept(value(rs));
+		});
 	}
 
 	long countValues(@Nullable UUID cityId, @Nullable UUID indicatorId, @Nullable Integer year) {

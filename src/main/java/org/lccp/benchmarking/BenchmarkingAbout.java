@@ -40,19 +40,9 @@ class BenchmarkingAbout implements ContentAbout, OpenDataTables {
 	public List<Table> tables() {
 		return List.of(new Table("indicator_values",
 				List.of("indicator_id", "indicator", "city_id", "year", "value", "origin", "source", "updated_at"),
-				(sink) -> {
-					var page = 0;
-					while (true) {
-						var found = this.benchmarking.values(null, null, null, page++, 1000);
-						for (var v : found) {
-							sink.accept(List.of(v.indicatorId().toString(), v.indicatorCode(), v.cityId().toString(),
-									v.year(), v.value(), v.origin().name(), v.source(), v.updatedAt().toString()));
-						}
-						if (!found.hasNext()) {
-							return;
-						}
-					}
-				}));
+				(sink) -> this.benchmarking.eachValue(
+						(v) -> sink.accept(List.of(v.indicatorId().toString(), v.indicatorCode(), v.cityId().toString(),
+								v.year(), v.value(), v.origin().name(), v.source(), v.updatedAt().toString())))));
 	}
 
 }

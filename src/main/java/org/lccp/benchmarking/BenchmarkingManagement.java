@@ -175,6 +175,12 @@ public class BenchmarkingManagement {
 		return new PageImpl<>(rows, request, total);
 	}
 
+	/** Every value, streamed (the open-data download). */
+	@Transactional(readOnly = true)
+	public void eachValue(java.util.function.Consumer<IndicatorValue> sink) {
+		this.records.eachValue(sink);
+	}
+
 	/** Whether the signed-in account may report values for the city. */
 	public boolean canReport(UUID cityId) {
 		return this.cities.canEdit(cityId);
@@ -207,7 +213,7 @@ public class BenchmarkingManagement {
 		this.records.putReported(indicatorId, cityId, year, value, source.strip(), by, Instant.now());
 		this.audit.record(RECORD_TYPE, indicator.systemId(), "VALUE_REPORTED", indicator.code() + " " + cityId + " "
 				+ year + " = " + value.toPlainString() + " (" + source.strip() + ")");
-		recomputeDerived(cityId);
+		recomputeDerived(cityId, this.records.derivedIndicators());
 	}
 
 	/**
@@ -224,30 +230,36 @@ public class BenchmarkingManagement {
 	/** Works out again every computed and derived value of the city. */
 	@Transactional
 	public void recompute(UUID cityId) {
+		recompute(cityId, this.records.derivedIndicators());
+	}
+
+	private void recompute(UUID cityId, List<Indicator> derived) {
 		var published = this.inventories.publishedTotals(cityId);
 		var sectors = new HashMap<UUID, Map<String, BigDecimal>>();
 		for (var t : published) {
 			sectors.put(t.inventoryId(), this.inventories.publishedBasicBySector(t.inventoryId()));
 		}
-		var targets = this.cities.profile(cityId).targets();
+		var targets = this.cities
+			.targets(new CitiesManagement.TargetFilter(null, null, null, cityId, null), PageRequest.of(0, 500))
+			.getContent();
 		var inputs = new Computation.Inputs(published, sectors, this.cities.factSeries(cityId, FactKind.POPULATION),
 				this.cities.factSeries(cityId, FactKind.AREA), this.cities.factSeries(cityId, FactKind.GDP),
 				this.cities.factSeries(cityId, FactKind.GDP_PER_CAPITA), targets);
-		var now = Instant.now();
-		for (var indicator : this.records.derivedIndicators()) {
+		var rows = new LinkedHashMap<UUID, List<Computation.Computed>>();
+		for (var indicator : derived) {
 			if (indicator.computation() != null) {
-				this.records.replaceComputed(indicator.id(), cityId,
-						Computation.valueOf(indicator.computation()).compute(inputs), now);
+				rows.put(indicator.id(), Computation.valueOf(indicator.computation()).compute(inputs));
 			}
 		}
-		recomputeDerived(cityId);
+		this.records.replaceComputed(cityId, rows, Instant.now());
+		recomputeDerived(cityId, derived);
 	}
 
 	/** Formula indicators of the city, from the values of the indicators they read. */
-	private void recomputeDerived(UUID cityId) {
+	private void recomputeDerived(UUID cityId, List<Indicator> derived) {
 		var now = Instant.now();
 		var bySystem = new LinkedHashMap<UUID, List<Indicator>>();
-		for (var i : this.records.derivedIndicators()) {
+		for (var i : derived) {
 			if (i.formula() != null) {
 				bySystem.computeIfAbsent(i.systemId(), (s) -> new ArrayList<>()).add(i);
 			}
@@ -274,16 +286,17 @@ public class BenchmarkingManagement {
 						computed.add(new Computation.Computed(year, v.stripTrailingZeros(), from.toString().strip()));
 					}
 				});
-				this.records.replaceComputed(indicator.id(), cityId, computed, now);
+				this.records.replaceComputed(cityId, Map.of(indicator.id(), computed), now);
 			}
 		});
 	}
 
 	private void recomputeAllNow() {
+		var derived = this.records.derivedIndicators();
 		var page = PageRequest.of(0, 500);
 		while (true) {
 			var list = this.cities.cities(null, null, page);
-			list.forEach((city) -> recompute(city.id()));
+			list.forEach((city) -> recompute(city.id(), derived));
 			if (!list.hasNext()) {
 				break;
 			}

@@ -20,8 +20,8 @@ class ReviewAccessRules implements HttpAccessRules {
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
-			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/api/v1/reviews", "/api/v1/reviews/*",
-					"/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*")
+			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/reviews/*/report.pdf", "/api/v1/reviews",
+					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
 					"/comparative-studies/*/publish")

@@ -42,10 +42,47 @@ class ReviewController {
 
 	private final MessageSource messages;
 
-	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages) {
+	private final org.springframework.context.ApplicationContext application;
+
+	private final org.thymeleaf.TemplateEngine templates;
+
+	private final org.lccp.shared.web.PdfDocuments pdf;
+
+	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages,
+			org.springframework.context.ApplicationContext application, org.thymeleaf.TemplateEngine templates,
+			org.lccp.shared.web.PdfDocuments pdf) {
 		this.reviews = reviews;
 		this.cities = cities;
 		this.messages = messages;
+		this.application = application;
+		this.templates = templates;
+		this.pdf = pdf;
+	}
+
+	/**
+	 * The review report as a PDF in the reader's language: the team's findings and the
+	 * recommendations with the city's replies and follow-up, as the reader may see them
+	 * on the page (reviewers' private notes and scores are never in it).
+	 */
+	@GetMapping("/reviews/{id}/report.pdf")
+	org.springframework.http.ResponseEntity<byte[]> report(@PathVariable UUID id, Locale locale) {
+		var review = this.reviews.review(id);
+		var context = new org.thymeleaf.context.Context(locale);
+		context.setVariable(
+				org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(this.application, null));
+		context.setVariable("review", review);
+		var body = this.pdf.render(this.templates.process("review/report-pdf", context));
+		var name = "review-" + review.summary().city().nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+				+ "-" + review.summary().year() + ".pdf";
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(body);
 	}
 
 	@GetMapping("/reviews")

@@ -91,8 +91,8 @@ class AccessibilityIT {
 	void publicPagesHaveNoAccessibilityViolations(String language, int width) {
 		this.browser = Browsers.chromium(language, width, 900, true);
 		var pages = new ArrayList<>(List.of("/", "/knowledge", "/cities", "/targets", "/gatherings", "/search?q=carbon",
-				"/inventories/check", "/login", "/signup", "/members",
-				"/cities/" + this.cities.findCity("JP", "Kyoto")));
+				"/inventories/check", "/login", "/signup", "/members", "/cities/" + this.cities.findCity("JP", "Kyoto"),
+				"/benchmarking", "/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark"));
 		pages.add(firstLink("/knowledge", "a[href^='/case-studies/']"));
 		pages.add(firstLink("/gatherings", "a[href^='/gatherings/'][href*='-']:not([href$='.ics'])"));
 		var found = new ArrayList<String>();

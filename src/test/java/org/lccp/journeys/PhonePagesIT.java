@@ -100,6 +100,24 @@ class PhonePagesIT {
 		assertThat(firstRow.getSize().getWidth()).isLessThanOrEqualTo(PHONE);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "mn-MN", "ja-JP" })
+	void benchmarkPagesFitThePhone(String language) {
+		this.browser = Browsers.chromium(language, PHONE, 800, true);
+		open("/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark");
+		assertPhoneViewport();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".benchmark-strip canvas")));
+		assertNoSidewaysScroll("city benchmark with peers and strip charts");
+		assertThat(this.browser.findElement(By.cssSelector(".benchmark-strip")).getSize().getWidth())
+			.isLessThanOrEqualTo(PHONE);
+		open("/benchmarking");
+		this.browser.findElement(By.cssSelector("main table a")).click();
+		assertNoSidewaysScroll("indicator system with its index settings");
+		open("/benchmarking/clusters");
+		assertNoSidewaysScroll("clusters");
+	}
+
 	@Test
 	void withoutJavaScriptChartsGiveWayToTheirTables() {
 		this.browser = Browsers.chromium("ru-RU", PHONE, 800, false);

@@ -153,6 +153,21 @@ class ReviewFindingsAndOpenDataWebTest {
 			.contains("Transport data comes in 2027")
 			.contains("Base year 2015 adopted by council")
 			.doesNotContain("PRIVATE-NOTE-XYZ");
+
+		// and the report as a PDF, in Korean, with the same findings and never the note
+		var pdf = visitor.acceptLanguage("ko").download("/reviews/" + id + "/report.pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("TEAM-FINDING")
+				.contains("Transport data comes in 2027")
+				.contains("Add transport to the baseline")
+				.contains("권고")
+				.doesNotContain("PRIVATE-NOTE-XYZ");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
