@@ -59,6 +59,9 @@ public class BenchmarkingManagement {
 
 	static final String RECORD_TYPE = "IndicatorSystem";
 
+	/** Cities whose values are recomputed in one transaction. */
+	static final int RECOMPUTE_BATCH = 200;
+
 	/** Most peers one request may ask for. */
 	static final int MAX_PEERS = 50;
 
@@ -151,7 +154,9 @@ public class BenchmarkingManagement {
 		}
 		this.audit.record(RECORD_TYPE, id, "SYSTEM_VERSION_IMPORTED",
 				parsed.code() + " v" + system.versionNo() + ", " + parsed.indicators().size() + " indicators");
-		recomputeAllNow();
+		// The next scheduled check computes the new version's values for every city (in
+		// batches of their own, after this transaction has committed its indicators).
+		this.records.putState("inputs", "stale after import of " + id);
 		return system;
 	}
 
@@ -291,16 +296,28 @@ public class BenchmarkingManagement {
 		});
 	}
 
+	/**
+	 * Every city's values, a batch of cities per transaction of its own: one long
+	 * transaction would keep every city, fact and target it read in Hibernate's session
+	 * and slow each further query down.
+	 */
 	private void recomputeAllNow() {
 		var derived = this.records.derivedIndicators();
-		var page = PageRequest.of(0, 500);
+		var ids = new ArrayList<UUID>();
+		var page = PageRequest.of(0, 2000);
 		while (true) {
 			var list = this.cities.cities(null, null, page);
-			list.forEach((city) -> recompute(city.id(), derived));
+			list.forEach((city) -> ids.add(city.id()));
 			if (!list.hasNext()) {
 				break;
 			}
 			page = page.next();
+		}
+		var batches = new TransactionTemplate(this.transaction.getTransactionManager());
+		batches.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		for (int from = 0; from < ids.size(); from += RECOMPUTE_BATCH) {
+			var batch = ids.subList(from, Math.min(ids.size(), from + RECOMPUTE_BATCH));
+			batches.executeWithoutResult((status) -> batch.forEach((id) -> recompute(id, derived)));
 		}
 		this.records.putState("inputs", fingerprint());
 		this.records.announcePageChange();
@@ -321,15 +338,13 @@ public class BenchmarkingManagement {
 	@Scheduled(initialDelayString = "${lccp.benchmarking.recompute-initial-delay:5s}",
 			fixedDelayString = "${lccp.benchmarking.recompute-interval:15s}")
 	public synchronized void recomputeIfChanged() {
-		this.transaction.executeWithoutResult((status) -> {
-			var fingerprint = fingerprint();
-			if (!fingerprint.equals(this.records.state("inputs"))) {
-				var started = System.nanoTime();
-				recomputeAllNow();
-				log.info("Benchmarking values recomputed for every city in {} ms",
-						(System.nanoTime() - started) / 1_000_000);
-			}
-		});
+		var fingerprint = this.transaction.execute((status) -> fingerprint());
+		if (!java.util.Objects.equals(fingerprint, this.records.state("inputs"))) {
+			var started = System.nanoTime();
+			recomputeAllNow();
+			log.info("Benchmarking values recomputed for every city in {} ms",
+					(System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	@ApplicationModuleListener
