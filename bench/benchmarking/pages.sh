@@ -33,10 +33,10 @@ SYSTEM=6b1f0c1e-0000-4000-8000-0000000b0000
 
 load() {
   wrk -t2 -c4 -d5s "$BASE$1" >/dev/null
-  wrk -t2 -c${2:-8} -d$DURATION --latency -s bench/cities/p95.lua "$BASE$1" | tail -1
+  wrk -t2 -c${2:-8} -d$DURATION --timeout 10s --latency -s bench/cities/p95.lua "$BASE$1" | tail -1
 }
 one() {
-  wrk -t1 -c1 -d10s --latency -s bench/cities/p95.lua "$BASE$1" | tail -1
+  wrk -t1 -c1 -d10s --timeout 10s --latency -s bench/cities/p95.lua "$BASE$1" | tail -1
 }
 
 STATIC=$(load /assets/css/lccp.css)
@@ -49,7 +49,7 @@ INDEX=$(load "/benchmarking/systems/$SYSTEM?coverage=50" 2)
 
 cat <<MD
 
-### Benchmarking at $N cities × $K indicators, run of $(date -u +%Y-%m-%d %H:%M) on $(nproc) cores, $(java -version 2>&1 | head -1)
+### Benchmarking at $N cities × $K indicators, run of $(date -u "+%Y-%m-%d %H:%M") on $(nproc) cores, $(java -version 2>&1 | head -1)
 
 Command: \`./mvnw -DskipTests package && bench/benchmarking/pages.sh\` (wrk on loopback; page cache off; $N generated
 cities with population, area, GDP per inhabitant and five targets each; a generated system of $K reported indicators,

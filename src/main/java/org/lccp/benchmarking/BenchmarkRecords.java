@@ -127,6 +127,7 @@ class BenchmarkRecords {
 					+ "updated_at) values (?, ?, ?, ?, 'COMPUTED', ?, ?) on conflict (indicator_id, city_id, year) "
 					+ "do nothing", rows);
 		}
+		valuesChanged();
 	}
 
 	/**
@@ -138,6 +139,7 @@ class BenchmarkRecords {
 				+ "city_id, year) do update set value = excluded.value, origin = 'REPORTED', source = excluded.source, "
 				+ "reported_by = excluded.reported_by, updated_at = excluded.updated_at", indicatorId, cityId, year,
 				value, source, by, utc(at));
+		valuesChanged();
 	}
 
 	/**
@@ -148,6 +150,7 @@ class BenchmarkRecords {
 			.update("insert into benchmarking_value (indicator_id, city_id, year, value, origin, source, reported_by, "
 					+ "updated_at) select ?, city_id, year, value, origin, source, reported_by, updated_at "
 					+ "from benchmarking_value where indicator_id = ? and origin = 'REPORTED'", to, from);
+		valuesChanged();
 	}
 
 	private static final String VALUE_SELECT = "select v.indicator_id, i.code, v.city_id, v.year, v.value, v.origin, "
@@ -215,9 +218,12 @@ class BenchmarkRecords {
 
 	/** Changes whenever a value is stored or removed, for caches of derived views. */
 	String valuesStamp() {
-		return this.jdbc.queryForObject(
-				"select count(*) || ':' || coalesce(max(updated_at)::text, '') " + "from benchmarking_value",
-				String.class);
+		return String
+			.valueOf(this.jdbc.queryForObject("select last_value from benchmarking_values_version", Long.class));
+	}
+
+	private void valuesChanged() {
+		this.jdbc.queryForObject("select nextval('benchmarking_values_version')", Long.class);
 	}
 
 	// --- peer groups

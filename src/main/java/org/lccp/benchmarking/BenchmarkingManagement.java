@@ -441,13 +441,22 @@ public class BenchmarkingManagement {
 	 * change.
 	 */
 	private record PeerSpace(String stamp, List<PeerFinder.Point> points, Map<UUID, PeerFinder.Point> byId,
-			Map<PeerFinder.Variable, Double> spreads) {
+			Map<PeerFinder.Variable, Double> spreads, Instant built) {
 	}
 
+	/** Longest the peer space is kept while no value changes. */
+	static final java.time.Duration SPACE_LIFETIME = java.time.Duration.ofMinutes(5);
+
 	private PeerSpace space() {
-		var stamp = this.records.valuesStamp() + "|" + this.cities.dataVersion();
+		// Values are stamped by a sequence; the registry's own changes (a city's country
+		// or
+		// level, a new city) are picked up within a few minutes, or at once for a city
+		// the
+		// space does not know yet.
+		var stamp = this.records.valuesStamp();
 		var current = this.space.get();
-		if (current != null && current.stamp().equals(stamp)) {
+		if (current != null && current.stamp().equals(stamp)
+				&& current.built().isAfter(Instant.now().minus(SPACE_LIFETIME))) {
 			return current;
 		}
 		var core = coreSystem();
@@ -475,7 +484,7 @@ public class BenchmarkingManagement {
 		}
 		var byId = new HashMap<UUID, PeerFinder.Point>();
 		points.forEach((p) -> byId.put(p.cityId(), p));
-		var built = new PeerSpace(stamp, List.copyOf(points), byId, PeerFinder.spreads(points));
+		var built = new PeerSpace(stamp, List.copyOf(points), byId, PeerFinder.spreads(points), Instant.now());
 		this.space.set(built);
 		return built;
 	}
