@@ -189,17 +189,22 @@ class BenchmarkRecords {
 	}
 
 	/**
-	 * The latest value of each city for each indicator of a system: city → code → value.
+	 * The latest value of each city for each indicator of a system as bare numbers, city
+	 * → code → value: what the index and the peer finder read (no sources, for speed).
 	 */
-	Map<UUID, Map<String, IndicatorValue>> latestValues(UUID systemId) {
-		var out = new HashMap<UUID, Map<String, IndicatorValue>>();
-		this.jdbc.query("select distinct on (v.indicator_id, v.city_id) v.indicator_id, i.code, v.city_id, v.year, "
-				+ "v.value, v.origin, v.source, v.updated_at from benchmarking_value v join benchmarking_indicator i "
-				+ "on i.id = v.indicator_id where i.system_id = ? order by v.indicator_id, v.city_id, v.year desc",
-				(ResultSet rs) -> {
-					var v = value(rs);
-					out.computeIfAbsent(v.cityId(), (c) -> new HashMap<>()).put(v.indicatorCode(), v);
-				}, systemId);
+	Map<UUID, Map<String, BigDecimal>> latestNumbers(UUID systemId) {
+		var out = new HashMap<UUID, Map<String, BigDecimal>>();
+		this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement("select distinct on (v.indicator_id, v.city_id) i.code, "
+					+ "v.city_id, v.value from benchmarking_value v join benchmarking_indicator i on i.id = v.indicator_id "
+					+ "where i.system_id = ? order by v.indicator_id, v.city_id, v.year desc");
+			statement.setObject(1, systemId);
+			statement.setFetchSize(5000);
+			return statement;
+		}, (ResultSet rs) -> {
+			out.computeIfAbsent(rs.getObject(2, UUID.class), (c) -> new HashMap<>())
+				.put(rs.getString(1), rs.getBigDecimal(3));
+		});
 		return out;
 	}
 

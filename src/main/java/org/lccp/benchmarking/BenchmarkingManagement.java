@@ -385,10 +385,29 @@ public class BenchmarkingManagement {
 
 	private final AtomicReference<CachedIndex> standardIndex = new AtomicReference<>();
 
+	/**
+	 * Indexes a reader asked for with settings of their own, the most recent first: a
+	 * page reloaded or shared recomputes nothing while no value changes.
+	 */
+	private final Map<String, IndexView> customIndexes = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, IndexView> eldest) {
+				return size() > 32;
+			}
+		});
+
 	@Transactional(readOnly = true)
 	public IndexView index(UUID systemId, IndexRequest request) {
 		if (!request.equals(IndexRequest.standard())) {
-			return computeIndex(systemId, request);
+			var key = systemId + "|" + this.records.valuesStamp() + "|" + request;
+			var cached = this.customIndexes.get(key);
+			if (cached != null) {
+				return cached;
+			}
+			var view = computeIndex(systemId, request);
+			this.customIndexes.put(key, view);
+			return view;
 		}
 		var stamp = this.records.valuesStamp() + "|"
 				+ this.records.system(systemId).map(IndicatorSystem::leagueTable).orElse(false);
@@ -423,12 +442,7 @@ public class BenchmarkingManagement {
 				}
 			}
 		}
-		var values = new HashMap<UUID, Map<String, BigDecimal>>();
-		this.records.latestValues(systemId).forEach((city, byCode) -> {
-			var row = new HashMap<String, BigDecimal>();
-			byCode.forEach((code, v) -> row.put(code, v.value()));
-			values.put(city, row);
-		});
+		var values = this.records.latestNumbers(systemId);
 		var settings = new CompositeIndex.Settings(request.normalisation(), request.aggregation(),
 				request.minimumCoverage());
 		return new IndexView(system, indicators, parts, CompositeIndex.compute(parts, values, settings));
@@ -460,7 +474,7 @@ public class BenchmarkingManagement {
 			return current;
 		}
 		var core = coreSystem();
-		var latest = this.records.latestValues(core.id());
+		var latest = this.records.latestNumbers(core.id());
 		var points = new ArrayList<PeerFinder.Point>();
 		var page = PageRequest.of(0, 2000);
 		while (true) {
@@ -490,9 +504,9 @@ public class BenchmarkingManagement {
 	}
 
 	private static void put(Map<PeerFinder.Variable, BigDecimal> numbers, PeerFinder.Variable v,
-			@Nullable IndicatorValue value) {
+			@Nullable BigDecimal value) {
 		if (value != null) {
-			numbers.put(v, value.value());
+			numbers.put(v, value);
 		}
 	}
 
@@ -536,13 +550,13 @@ public class BenchmarkingManagement {
 		if (k < 1 || k > 10) {
 			throw InvalidBenchmarkException.onField("k", "benchmarking.clusters.error.k");
 		}
-		var latest = this.records.latestValues(coreSystem().id());
+		var latest = this.records.latestNumbers(coreSystem().id());
 		var inputs = new ArrayList<Clusters.Input>();
 		latest.forEach((city, byCode) -> {
 			var gdp = byCode.get("GDP_PER_CAPITA");
 			var emissions = byCode.get("EMISSIONS_PER_INHABITANT");
 			if (gdp != null && emissions != null) {
-				inputs.add(new Clusters.Input(city, gdp.value(), emissions.value()));
+				inputs.add(new Clusters.Input(city, gdp, emissions));
 			}
 		});
 		inputs.sort(Comparator.comparing((Clusters.Input i) -> i.cityId().toString()));
