@@ -393,7 +393,7 @@ public class BenchmarkingManagement {
 		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, IndexView> eldest) {
-				return size() > 32;
+				return size() > 8;
 			}
 		});
 
@@ -405,9 +405,18 @@ public class BenchmarkingManagement {
 			if (cached != null) {
 				return cached;
 			}
-			var view = computeIndex(systemId, request);
-			this.customIndexes.put(key, view);
-			return view;
+			// One reader's index is computed at a time: many distinct settings at once
+			// queue
+			// here instead of taking every core from the pages.
+			synchronized (this.customIndexes) {
+				var again = this.customIndexes.get(key);
+				if (again != null) {
+					return again;
+				}
+				var view = computeIndex(systemId, request);
+				this.customIndexes.put(key, view);
+				return view;
+			}
 		}
 		var stamp = this.records.valuesStamp() + "|"
 				+ this.records.system(systemId).map(IndicatorSystem::leagueTable).orElse(false);
@@ -445,7 +454,17 @@ public class BenchmarkingManagement {
 		var values = this.records.latestNumbers(systemId);
 		var settings = new CompositeIndex.Settings(request.normalisation(), request.aggregation(),
 				request.minimumCoverage());
-		return new IndexView(system, indicators, parts, CompositeIndex.compute(parts, values, settings));
+		var result = CompositeIndex.compute(parts, values, settings);
+		// Kept in caches: without each city's normalised scores, which no page shows and
+		// which
+		// are most of the memory (10,000 cities × 50 indicators).
+		var slim = result.cities()
+			.stream()
+			.map((c) -> new CompositeIndex.CityResult(c.cityId(), c.index(), c.coverage(), c.missing(), Map.of(),
+					c.rank(), c.bestRank(), c.worstRank()))
+			.toList();
+		return new IndexView(system, indicators, parts,
+				new CompositeIndex.Result(result.settings(), slim, result.scenarios()));
 	}
 
 	// --- peers
