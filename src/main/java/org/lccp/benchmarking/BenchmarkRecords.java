@@ -203,7 +203,7 @@ class BenchmarkRecords {
 			return statement;
 		}, (ResultSet rs) -> {
 			out.computeIfAbsent(rs.getObject(2, UUID.class), (c) -> new HashMap<>())
-				.put(rs.getString(1), rs.getBigDecimal(3));
+				.put(rs.getString(1), rs.getBigDecimal(3).stripTrailingZeros());
 		});
 		return out;
 	}

@@ -376,6 +376,28 @@ public class BenchmarkingManagement {
 			CompositeIndex.Result result) {
 	}
 
+	/** The latest numbers of the system read last, kept until a value changes. */
+	private record Numbers(UUID systemId, String stamp, Map<UUID, Map<String, BigDecimal>> values) {
+	}
+
+	private final AtomicReference<Numbers> numbers = new AtomicReference<>();
+
+	/**
+	 * The latest value of every city and indicator of a system: read once per change of
+	 * the values (a sort of every value in the database), then reused by every reader's
+	 * index.
+	 */
+	private Map<UUID, Map<String, BigDecimal>> latestNumbers(UUID systemId) {
+		var stamp = this.records.valuesStamp();
+		var current = this.numbers.get();
+		if (current != null && current.systemId().equals(systemId) && current.stamp().equals(stamp)) {
+			return current.values();
+		}
+		var values = this.records.latestNumbers(systemId);
+		this.numbers.set(new Numbers(systemId, stamp, values));
+		return values;
+	}
+
 	/**
 	 * The standard index of a system, kept until a value changes (city pages all read
 	 * it).
@@ -451,7 +473,7 @@ public class BenchmarkingManagement {
 				}
 			}
 		}
-		var values = this.records.latestNumbers(systemId);
+		var values = latestNumbers(systemId);
 		var settings = new CompositeIndex.Settings(request.normalisation(), request.aggregation(),
 				request.minimumCoverage());
 		var result = CompositeIndex.compute(parts, values, settings);
