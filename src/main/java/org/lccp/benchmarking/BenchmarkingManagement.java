@@ -713,18 +713,10 @@ public class BenchmarkingManagement {
 		return this.cities.city(id);
 	}
 
-	static Page<IndicatorValue> emptyPage() {
-		return Page.empty();
-	}
-
 	private static void requireSecretariat() {
 		if (!CurrentUser.has(Role.SECRETARIAT)) {
 			throw new AccessDeniedException("secretariat only");
 		}
-	}
-
-	static PageRequest page(int page, int size) {
-		return Paging.of(page, size, 500);
 	}
 
 }

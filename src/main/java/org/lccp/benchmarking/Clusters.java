@@ -100,10 +100,4 @@ final class Clusters {
 		return new double[] { mean, sd > 0 ? sd : 1 };
 	}
 
-	static Map<UUID, Integer> clusterOf(Result result) {
-		var out = new java.util.HashMap<UUID, Integer>();
-		result.members().forEach((m) -> out.put(m.cityId(), m.cluster()));
-		return out;
-	}
-
 }

@@ -71,8 +71,4 @@ public class PdfDocuments {
 		}
 	}
 
-	static List<String> families() {
-		return List.of(FAMILY);
-	}
-
 }
