@@ -53,6 +53,15 @@ class Attachments {
 		return stored;
 	}
 
+	/**
+	 * Stores a document the platform produced (a compendium's PDF or DOCX), hidden until
+	 * its item is published.
+	 */
+	StoredFile storeGenerated(String name, byte[] content, Role role) {
+		var rules = (role == Role.PDF) ? FileRules.pdf() : FileRules.documents();
+		return this.files.store(name, new java.io.ByteArrayInputStream(content), rules);
+	}
+
 	void visible(KnowledgeItem item, boolean visible) {
 		for (var id : fileIds(item)) {
 			this.files.setPublic(id, visible);

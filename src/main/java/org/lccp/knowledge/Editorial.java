@@ -212,6 +212,19 @@ class Editorial {
 		changed(item, "file attached", stored.name());
 	}
 
+	/**
+	 * Gives a draft the files the platform produced for it: the PDF as its main file, the
+	 * other as a document.
+	 */
+	@Transactional
+	void attachGenerated(UUID id, UUID pdfFileId, UUID documentFileId) {
+		var item = find(id);
+		requireEdit(item);
+		item.fileId(pdfFileId);
+		item.attachments().add(new KnowledgeItem.Attachment(documentFileId, KnowledgeItem.AttachmentRole.DOCUMENT));
+		changed(item, "files produced", pdfFileId + ", " + documentFileId);
+	}
+
 	@Transactional
 	void detach(UUID id, UUID fileId) {
 		var item = find(id);

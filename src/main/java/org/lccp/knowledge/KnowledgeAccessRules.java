@@ -38,6 +38,10 @@ class KnowledgeAccessRules implements HttpAccessRules {
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
 			.requestMatchers(HttpMethod.GET, "/admin/knowledge")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
+			.requestMatchers(HttpMethod.GET, "/admin/compendium")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
+			.requestMatchers(HttpMethod.POST, "/admin/compendium")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
 			.requestMatchers("/admin/knowledge/**")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers("/my/knowledge", "/knowledge/new", "/knowledge", "/knowledge/*", "/knowledge/*/edit",
