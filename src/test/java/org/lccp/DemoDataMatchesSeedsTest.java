@@ -21,9 +21,11 @@ import org.lccp.shared.demo.SeedQuotes;
 import org.lccp.shared.demo.SeedQuotes.Passage;
 import org.lccp.support.DemoDataOn;
 import org.lccp.support.TestDatabase;
+import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -61,6 +63,9 @@ class DemoDataMatchesSeedsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void everyFigureOfADemoTargetAppearsInTheSeedPassageItQuotes() {
@@ -193,6 +198,41 @@ class DemoDataMatchesSeedsTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void jilinsTwoReadingsOfIts2030FigureAreBothShownAndFlaggedAsContradicting() {
+		var jilin = this.jdbc.queryForList("""
+				select t.id::text as id, t.sources_disagree_with::text as other from climate_target t
+				join city c on c.id = t.city_id where c.name_en = 'Jilin' and t.target_year = 2030
+				  and t.type in ('BAU_RELATIVE', 'CARBON_INTENSITY')""");
+		assertThat(jilin).hasSize(2);
+		assertThat(jilin.get(0).get("other")).isEqualTo(jilin.get(1).get("id"));
+		assertThat(jilin.get(1).get("other")).isEqualTo(jilin.get(0).get("id"));
+		var visitor = new WebSession(this.port);
+		var city = this.jdbc.queryForObject("select id::text from city where name_en = 'Jilin'", String.class);
+		var cityPage = visitor.get("/cities/" + city + "?lang=zh");
+		assertThat(cityPage.status()).isEqualTo(200);
+		assertThat(cityPage.html().select("strong.sources-disagree").eachText()).hasSize(2).allMatch("来源相互矛盾"::equals);
+		var registry = visitor.get("/targets?country=CN&type=BAU_RELATIVE&lang=ko");
+		assertThat(registry.html().select("strong.sources-disagree").eachText()).contains("출처 간 불일치");
+		var page = visitor.get("/targets/" + jilin.get(0).get("id") + "?lang=ru").html();
+		assertThat(page.select("dd.sources-disagree").text()).contains("Источники описывают");
+		assertThat(page.select("dd.sources-disagree a").attr("href")).isEqualTo("/targets/" + jilin.get(1).get("id"));
+		// every target of the Chinese cities' table is a proposal, as the table is headed
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from climate_target where source_document like '%proposed by Chinese cities%'
+				and status <> 'PROPOSED'""", Long.class)).isZero();
+	}
+
+	@Test
+	void aMemberWithoutAJoiningDateInTheSeedsSaysSoInsteadOfShowingADate() {
+		var iges = this.jdbc.queryForObject(
+				"select id::text from institution where name_english like 'Institute for Global Environmental%'",
+				String.class);
+		var page = new WebSession(this.port).get("/members/" + iges + "?lang=ja");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.mainText()).contains("出典に記載なし").contains("Institute for Global Environmental Studies");
 	}
 
 	@Test

@@ -256,8 +256,8 @@ class GatheringsDemoData implements ApplicationRunner {
 				day(2025, 8, 25), day(2025, 8, 25), ZoneId.of("Asia/Bangkok"), "Bangkok", "TH", "ESCAP",
 				"NEASPEC\nIncheon Metropolitan City\nAPLP-CITIES\nUN-Habitat",
 				cite(SOM28, F001,
-						"organizing the 5th International Forum on Low Carbon Cities back-to-back to the Regional "
-								+ "Partners Forum on 25th August 2025"),
+						"organizing the 5<sup>th</sup> International Forum on Low Carbon Cities back-to-back to the "
+								+ "Regional Partners Forum on 25<sup>th</sup> August 2025"),
 				null, null);
 		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
 				"28th Senior Officials Meeting of NEASPEC (SOM-28)", "Review of programme planning and implementation",

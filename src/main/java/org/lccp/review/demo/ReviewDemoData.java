@@ -111,9 +111,10 @@ class ReviewDemoData implements ApplicationRunner {
 		for (var city : List.of(ulanUde, irkutsk)) {
 			this.reviews.recordHistorical(city, "Preliminary overview of the status of low carbon city development",
 					day(2020, 1), "2020",
-					"Preliminary overview prepared by the Baikal Institute for Nature Management SB RAS (BINM SB RAS) "
-							+ "for a virtual workshop on Ulan-Ude and Irkutsk, in place of the face-to-face workshop "
-							+ "in Ulan-Ude planned for May 2020 and postponed by the COVID-19 pandemic.",
+					"Preliminary review initiated by the Baikal Institute for Nature Management SB RAS (BINM SB RAS) "
+							+ "to support the virtual workshop on Ulan-Ude and Irkutsk proposed for late 2020, in place "
+							+ "of the face-to-face workshop in Ulan-Ude tentatively planned for May 2020 and postponed "
+							+ "by the COVID-19 pandemic; the note does not say whether the virtual workshop was held.",
 					PROGRESS_2020, null);
 		}
 
