@@ -175,7 +175,7 @@ class GatheringsDemoData implements ApplicationRunner {
 		// The note proposes this workshop and does not say it was held; the record says
 		// so
 		// in its title, so that it is not read as a past event that took place.
-		past(GatheringType.WORKSHOP, GatheringFormat.ONLINE,
+		var proposedWorkshop = past(GatheringType.WORKSHOP, GatheringFormat.ONLINE,
 				"Proposed virtual workshop on low carbon development of Ulan-Ude and Irkutsk (not confirmed as held)",
 				"Status of low carbon city development in Ulan-Ude and Irkutsk",
 				"Proposed as an interim online activity in place of the face-to-face workshop in Ulan-Ude (planned with "
@@ -185,6 +185,7 @@ class GatheringsDemoData implements ApplicationRunner {
 				day(2020, 12, 1), day(2020, 12, 1), ZoneId.of("Asia/Irkutsk"), null, null, ESCAP, null,
 				cite(PROGRESS_2020, F003, "As an interim activity, a virtual workshop is proposed for late 2020"), null,
 				null);
+		this.gatherings.markUnconfirmed(proposedWorkshop);
 		past(GatheringType.FORUM, GatheringFormat.IN_PERSON, "1st International Forum on Low Carbon Cities",
 				"City-led climate action",
 				"The notes say that the secretariat and Incheon Metropolitan City have organised the International "

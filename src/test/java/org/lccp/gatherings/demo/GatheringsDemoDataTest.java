@@ -61,7 +61,9 @@ class GatheringsDemoDataTest {
 		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(7);
 		// The workshop the 2020 note only proposes is not shown as held; those that only
 		// took part are not listed as partners.
-		assertThat(count("title like 'Proposed virtual workshop%(not confirmed as held)'")).isEqualTo(1);
+		assertThat(count("title like 'Proposed virtual workshop%(not confirmed as held)' and unconfirmed"))
+			.isEqualTo(1);
+		assertThat(count("unconfirmed and source_note like '%seeds/%'")).isEqualTo(1);
 		assertThat(count("title = '2nd International Forum on Low Carbon Cities' and partners is null")).isEqualTo(1);
 		assertThat(count("title = 'First North-East Asian Mayors'' Forum' and partners is null")).isEqualTo(1);
 
@@ -77,6 +79,10 @@ class GatheringsDemoDataTest {
 			assertThat(page.mainText()).contains("seeds/");
 		}
 		assertThat(visitor.get("/gatherings").mainText()).contains("(demo)");
+		var proposed = this.jdbc.queryForObject(
+				"select id from gathering where unconfirmed and source_note like '%seeds/%'", java.util.UUID.class);
+		assertThat(visitor.get("/gatherings/" + proposed + "?lang=zh").html().select(".badge.unconfirmed").text())
+			.isEqualTo("仅为提议——未确认是否举行");
 		assertThat(visitor.get("/gatherings/feed.rss").status()).isEqualTo(200);
 		assertThat(visitor.get("/gatherings/calendar.ics").body()).contains("SUMMARY:5th International Forum");
 	}
