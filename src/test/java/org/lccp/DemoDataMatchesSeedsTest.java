@@ -164,6 +164,21 @@ class DemoDataMatchesSeedsTest {
 	}
 
 	@Test
+	void theYearOfEveryDemoPolicyAndPublicationAppearsInTheSeedPassageItQuotes() {
+		var rows = this.jdbc.queryForList("""
+				select id, kind, year, demo_source from knowledge_item
+				where kind in ('POLICY', 'PUBLICATION') and year is not null
+				  and demo_source like 'Demo content derived from public documents:%'""");
+		assertThat(rows).as("demo policies and publications with a year").hasSizeGreaterThanOrEqualTo(49);
+		var problems = new ArrayList<String>();
+		for (var row : rows) {
+			check(problems, row.get("kind") + " " + row.get("id"), (String) row.get("demo_source"),
+					figures(row, "year"), false);
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void everyDateOfADemoNewsItemAppearsInTheSeedPassageItQuotes() {
 		var rows = this.jdbc.queryForList("""
 				select id, published_on, demo_source from knowledge_item
