@@ -144,15 +144,17 @@ class DemoDataMatchesSeedsTest {
 	}
 
 	@Test
-	void everyResultOfADemoKnowledgeItemAppearsInTheSeedPassageItQuotes() {
+	void everyResultAndPeriodOfADemoCaseStudyAppearsInTheSeedPassageItQuotes() {
 		var items = this.jdbc.queryForList("""
-				select i.id, i.demo_source from knowledge_item i
+				select i.id, i.period_from, i.period_to, i.demo_source from knowledge_item i
 				where i.demo_source like 'Demo content derived from public documents:%'
-				  and exists (select 1 from knowledge_result r where r.item_id = i.id)""");
-		assertThat(items).as("demo knowledge items with results").hasSizeGreaterThanOrEqualTo(20);
+				  and (i.period_from is not null or i.period_to is not null
+				       or exists (select 1 from knowledge_result r where r.item_id = i.id))""");
+		assertThat(items).as("demo case studies with figures").hasSizeGreaterThanOrEqualTo(30);
 		var problems = new ArrayList<String>();
 		for (var item : items) {
 			var citation = (String) item.get("demo_source");
+			check(problems, item.get("id") + " period", citation, figures(item, "period_from", "period_to"), false);
 			var results = this.jdbc.queryForList(
 					"select value, baseline_year, measured from knowledge_result where item_id = ?", item.get("id"));
 			for (var result : results) {
