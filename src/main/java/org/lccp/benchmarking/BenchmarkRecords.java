@@ -194,17 +194,25 @@ class BenchmarkRecords {
 	 */
 	Map<UUID, Map<String, BigDecimal>> latestNumbers(UUID systemId) {
 		var out = new HashMap<UUID, Map<String, BigDecimal>>();
-		this.jdbc.query(connection -> {
-			var statement = connection.prepareStatement("select distinct on (v.indicator_id, v.city_id) i.code, "
-					+ "v.city_id, v.value from benchmarking_value v join benchmarking_indicator i on i.id = v.indicator_id "
-					+ "where i.system_id = ? order by v.indicator_id, v.city_id, v.year desc");
-			statement.setObject(1, systemId);
-			statement.setFetchSize(5000);
-			return statement;
-		}, (ResultSet rs) -> {
-			out.computeIfAbsent(rs.getObject(2, UUID.class), (c) -> new HashMap<>())
-				.put(rs.getString(1), rs.getBigDecimal(3).stripTrailingZeros());
-		});
+		// One indicator at a time, walking its primary key (indicator, city, year)
+		// backwards: the newest year of each city comes first and nothing is sorted. One
+		// query over the system sorted every value (3.6 s at 10,000 cities × 50
+		// indicators).
+		var indicators = this.jdbc.query("select id, code from benchmarking_indicator where system_id = ?",
+				(rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)), systemId);
+		for (var indicator : indicators) {
+			var code = indicator.getValue();
+			this.jdbc.query(connection -> {
+				var statement = connection.prepareStatement("select distinct on (city_id) city_id, value "
+						+ "from benchmarking_value where indicator_id = ? order by city_id desc, year desc");
+				statement.setObject(1, indicator.getKey());
+				statement.setFetchSize(5000);
+				return statement;
+			}, (ResultSet rs) -> {
+				out.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new HashMap<>())
+					.put(code, rs.getBigDecimal(2).stripTrailingZeros());
+			});
+		}
 		return out;
 	}
 

@@ -23,6 +23,8 @@ import org.lccp.cities.FactKind;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.InventoryManagement;
 import org.lccp.inventory.InventoryPublished;
+import org.lccp.pathways.BauScenarioSaved;
+import org.lccp.pathways.PathwaysManagement;
 import org.lccp.shared.domain.ContentAbout;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -80,9 +82,13 @@ public class BenchmarkingManagement {
 
 	private final AtomicReference<PeerSpace> space = new AtomicReference<>();
 
+	private final PathwaysManagement pathways;
+
 	BenchmarkingManagement(BenchmarkRecords records, InventoryManagement inventories, CitiesManagement cities,
-			AuditLog audit, ObjectProvider<ContentAbout> content, TransactionTemplate transaction) {
+			PathwaysManagement pathways, AuditLog audit, ObjectProvider<ContentAbout> content,
+			TransactionTemplate transaction) {
 		this.records = records;
+		this.pathways = pathways;
 		this.inventories = inventories;
 		this.cities = cities;
 		this.audit = audit;
@@ -249,7 +255,8 @@ public class BenchmarkingManagement {
 			.getContent();
 		var inputs = new Computation.Inputs(published, sectors, this.cities.factSeries(cityId, FactKind.POPULATION),
 				this.cities.factSeries(cityId, FactKind.AREA), this.cities.factSeries(cityId, FactKind.GDP),
-				this.cities.factSeries(cityId, FactKind.GDP_PER_CAPITA), targets);
+				this.cities.factSeries(cityId, FactKind.GDP_PER_CAPITA), targets,
+				published.isEmpty() ? null : this.pathways.city(cityId, null).progress());
 		var rows = new LinkedHashMap<UUID, List<Computation.Computed>>();
 		for (var indicator : derived) {
 			if (indicator.computation() != null) {
@@ -345,6 +352,13 @@ public class BenchmarkingManagement {
 			log.info("Benchmarking values recomputed for every city in {} ms",
 					(System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(BauScenarioSaved event) {
+		recompute(event.cityId());
+		this.records.announcePageChange();
+		this.space.set(null);
 	}
 
 	@ApplicationModuleListener

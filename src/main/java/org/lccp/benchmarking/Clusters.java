@@ -3,7 +3,6 @@ package org.lccp.benchmarking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.math3.ml.clustering.Clusterable;

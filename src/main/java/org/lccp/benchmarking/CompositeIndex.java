@@ -22,18 +22,17 @@ import org.jspecify.annotations.Nullable;
  * minimum share of the weight; otherwise the city is shown as not ranked, with what it
  * lacks.
  * <p>
- * Normalised scores and the arithmetic index are exact decimals (16 significant digits);
- * the geometric mean needs fractional powers and is computed in binary floating point,
- * then kept to 10 significant digits. The sensitivity analysis only compares ranks and
- * runs in floating point.
+ * The values read are exact decimals; normalisation and aggregation run in binary
+ * floating point and the index and scores are kept to {@value #DIGITS} significant
+ * digits. An index is a unitless position, not an amount: no emission figure is derived
+ * from it, and double precision carries ten digits without error at 10,000 cities × 50
+ * indicators (the exact decimal version took most of a second there, see BENCHMARKS.md).
  */
 final class CompositeIndex {
 
 	static final MathContext MC = MathContext.DECIMAL64;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	private static final BigDecimal NINETY_NINE = BigDecimal.valueOf(99);
 
 	/** Weight scenarios drawn around the chosen weights for the rank ranges. */
 	static final int RANDOM_WEIGHT_DRAWS = 8;
@@ -167,31 +166,38 @@ final class CompositeIndex {
 	 */
 	static Result compute(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values, Settings settings) {
 		validate(parts, settings);
-		var scores = normalise(parts, values, settings.normalisation(), settings.aggregation());
-		var results = new ArrayList<CityResult>();
+		var cities = new ArrayList<>(values.keySet());
+		var raw = columns(parts, values, cities);
+		var normalised = normaliseDoubles(parts, raw, settings.normalisation());
+		var scores = settings.aggregation() == Aggregation.GEOMETRIC ? logarithms(rescaleDoubles(normalised))
+				: normalised;
+		var weights = parts.stream().mapToDouble((p) -> p.weight().doubleValue()).toArray();
+		var results = new ArrayList<CityResult>(cities.size());
 		var indexOf = new HashMap<UUID, BigDecimal>();
-		for (var city : values.keySet()) {
-			var own = scores.getOrDefault(city, Map.of());
+		var row = new double[parts.size()];
+		for (int c = 0; c < cities.size(); c++) {
 			var missing = new ArrayList<String>();
 			var covered = BigDecimal.ZERO;
-			for (var p : parts) {
-				if (own.containsKey(p.code())) {
-					covered = covered.add(p.weight());
+			for (int j = 0; j < parts.size(); j++) {
+				row[j] = scores[j][c];
+				if (Double.isNaN(normalised[j][c])) {
+					missing.add(parts.get(j).code());
 				}
 				else {
-					missing.add(p.code());
+					covered = covered.add(parts.get(j).weight());
 				}
 			}
 			var coverage = covered.divide(HUNDRED, MC);
 			BigDecimal index = null;
 			if (covered.signum() > 0 && coverage.compareTo(settings.minimumCoverage()) >= 0) {
-				index = aggregate(parts, own, covered, settings.aggregation());
-				indexOf.put(city, index);
+				index = shown(aggregateDouble(row, weights, settings.aggregation()));
+				indexOf.put(cities.get(c), index);
 			}
-			results.add(new CityResult(city, index, coverage, List.copyOf(missing), own, 0, 0, 0));
+			results.add(new CityResult(cities.get(c), index, coverage, List.copyOf(missing),
+					new ScoreRow(parts, normalised, c), 0, 0, 0));
 		}
 		var ranks = ranks(indexOf);
-		var ranges = sensitivity(parts, values, settings, indexOf.keySet());
+		var ranges = sensitivity(parts, raw, cities, settings, indexOf.keySet());
 		var ranked = new ArrayList<CityResult>();
 		for (var r : results) {
 			var rank = ranks.getOrDefault(r.cityId(), 0);
@@ -205,120 +211,66 @@ final class CompositeIndex {
 	}
 
 	/**
-	 * Normalised scores per city and indicator; for the geometric mean rescaled to 1–100
-	 * so that no score is zero or negative.
+	 * A score or index computed in floating point, kept to {@value #DIGITS} significant
+	 * digits: the index is a unitless position, never an amount, and double precision
+	 * carries those digits exactly (so 0.49999999999999994 reads 0.5).
 	 */
-	static Map<UUID, Map<String, BigDecimal>> normalise(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values,
-			Normalisation normalisation, Aggregation aggregation) {
-		// Columns are independent: worked out side by side (decimal division is the
-		// cost).
-		var columns = parts.parallelStream().map((p) -> {
-			var column = new HashMap<UUID, BigDecimal>(values.size() * 2);
-			values.forEach((city, row) -> {
-				var v = row.get(p.code());
-				if (v != null) {
-					column.put(city, v);
-				}
-			});
-			if (column.isEmpty()) {
-				return Map.<UUID, BigDecimal>of();
-			}
-			var normalised = normaliseColumn(p, column, normalisation);
-			return aggregation == Aggregation.GEOMETRIC ? rescale(normalised) : normalised;
-		}).toList();
-		var out = new HashMap<UUID, Map<String, BigDecimal>>(values.size() * 2);
-		for (int j = 0; j < parts.size(); j++) {
-			var code = parts.get(j).code();
-			columns.get(j).forEach((city, s) -> out.computeIfAbsent(city, (c) -> new HashMap<>()).put(code, s));
-		}
-		return out;
+	static BigDecimal shown(double value) {
+		return new BigDecimal(value, new MathContext(DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
 	}
 
-	static Map<UUID, BigDecimal> normaliseColumn(Part p, Map<UUID, BigDecimal> column, Normalisation normalisation) {
-		var out = new HashMap<UUID, BigDecimal>(column.size() * 2);
-		var higher = p.direction() == Direction.HIGHER;
-		switch (normalisation) {
-			case MIN_MAX -> {
-				var min = column.values().stream().min(BigDecimal::compareTo).orElseThrow();
-				var max = column.values().stream().max(BigDecimal::compareTo).orElseThrow();
-				var span = max.subtract(min);
-				column.forEach((city, v) -> {
-					// All cities alike: none is behind, so all score the top.
-					var s = span.signum() == 0 ? BigDecimal.ONE
-							: (higher ? v.subtract(min) : max.subtract(v)).divide(span, MC);
-					out.put(city, s);
-				});
+	/** Significant digits of an index and of a normalised score. */
+	static final int DIGITS = 10;
+
+	/** Values per indicator (rows) and city (columns), NaN where a city has none. */
+	private static double[][] columns(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values, List<UUID> cities) {
+		var raw = new double[parts.size()][cities.size()];
+		for (int c = 0; c < cities.size(); c++) {
+			var row = values.get(cities.get(c));
+			for (int j = 0; j < parts.size(); j++) {
+				var v = row.get(parts.get(j).code());
+				raw[j][c] = v == null ? Double.NaN : v.doubleValue();
 			}
-			case Z_SCORE -> {
-				var n = BigDecimal.valueOf(column.size());
-				var mean = column.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, MC);
-				var squares = column.values()
-					.stream()
-					.map((v) -> v.subtract(mean).pow(2))
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				var sd = squares.divide(n, MC).sqrt(MC);
-				column.forEach((city, v) -> {
-					var z = sd.signum() == 0 ? BigDecimal.ZERO : v.subtract(mean).divide(sd, MC);
-					out.put(city, higher ? z : z.negate());
-				});
-			}
-			case DISTANCE_TO_TARGET -> {
-				var reference = p.reference();
-				if (reference == null || reference.signum() == 0) {
-					throw new InvalidBenchmarkException("benchmarking.index.error.noReference", p.code());
-				}
-				column.forEach((city, v) -> {
-					if (higher) {
-						out.put(city, v.divide(reference, MC));
+		}
+		return raw;
+	}
+
+	/**
+	 * One city's normalised scores, read from the shared columns when asked for: most
+	 * computations only rank, and 10,000 maps of 50 decimals would be most of the work.
+	 */
+	private static final class ScoreRow extends java.util.AbstractMap<String, BigDecimal> {
+
+		private final List<Part> parts;
+
+		private final double[][] normalised;
+
+		private final int city;
+
+		private @Nullable Map<String, BigDecimal> entries;
+
+		ScoreRow(List<Part> parts, double[][] normalised, int city) {
+			this.parts = parts;
+			this.normalised = normalised;
+			this.city = city;
+		}
+
+		@Override
+		public java.util.Set<Entry<String, BigDecimal>> entrySet() {
+			var e = this.entries;
+			if (e == null) {
+				e = new LinkedHashMap<>();
+				for (int j = 0; j < this.parts.size(); j++) {
+					var s = this.normalised[j][this.city];
+					if (!Double.isNaN(s)) {
+						e.put(this.parts.get(j).code(), shown(s));
 					}
-					else if (v.signum() != 0) {
-						out.put(city, reference.divide(v, MC));
-					}
-					// A zero value of a lower-is-better indicator has no ratio to its
-					// target: left
-					// missing (and shown so) rather than given an infinite score.
-				});
-			}
-		}
-		return out;
-	}
-
-	/** 1 + 99 × (s − min) ÷ (max − min); all alike → 100. */
-	static Map<UUID, BigDecimal> rescale(Map<UUID, BigDecimal> scores) {
-		var out = new LinkedHashMap<UUID, BigDecimal>();
-		if (scores.isEmpty()) {
-			return out;
-		}
-		var min = scores.values().stream().min(BigDecimal::compareTo).orElseThrow();
-		var max = scores.values().stream().max(BigDecimal::compareTo).orElseThrow();
-		var span = max.subtract(min);
-		scores.forEach((city, s) -> out.put(city, span.signum() == 0 ? HUNDRED
-				: BigDecimal.ONE.add(NINETY_NINE.multiply(s.subtract(min)).divide(span, MC), MC)));
-		return out;
-	}
-
-	/** The weighted mean over the indicators the city has, their weights scaled to 1. */
-	static BigDecimal aggregate(List<Part> parts, Map<String, BigDecimal> scores, BigDecimal covered,
-			Aggregation aggregation) {
-		if (aggregation == Aggregation.ARITHMETIC) {
-			var sum = BigDecimal.ZERO;
-			for (var p : parts) {
-				var s = scores.get(p.code());
-				if (s != null) {
-					// exact: a 16-digit score times a short weight
-					sum = sum.add(p.weight().multiply(s));
 				}
+				this.entries = e;
 			}
-			return sum.divide(covered, MC);
+			return e.entrySet();
 		}
-		var log = 0.0;
-		for (var p : parts) {
-			var s = scores.get(p.code());
-			if (s != null) {
-				log += p.weight().doubleValue() / covered.doubleValue() * Math.log(s.doubleValue());
-			}
-		}
-		return new BigDecimal(Math.exp(log), new MathContext(10, RoundingMode.HALF_EVEN));
+
 	}
 
 	/**
@@ -357,7 +309,7 @@ final class CompositeIndex {
 	 * half and one and a half times its value. Only cities ranked under the chosen
 	 * settings are ranked in the scenarios, so the ranges compare like with like.
 	 */
-	static Map<UUID, int[]> sensitivity(List<Part> parts, Map<UUID, Map<String, BigDecimal>> values, Settings settings,
+	static Map<UUID, int[]> sensitivity(List<Part> parts, double[][] raw, List<UUID> all, Settings settings,
 			java.util.Set<UUID> rankedCities) {
 		var ranges = new HashMap<UUID, int[]>();
 		if (rankedCities.isEmpty()) {
@@ -377,18 +329,8 @@ final class CompositeIndex {
 			}
 			weightSets.add(w);
 		}
-		// Every city with values takes part in the normalisation, as in the exact index;
-		// only
-		// the ranked ones are ranked. Columns of doubles, NaN where a value is missing.
-		var all = new ArrayList<>(values.keySet());
-		var raw = new double[parts.size()][all.size()];
-		for (int j = 0; j < parts.size(); j++) {
-			var code = parts.get(j).code();
-			for (int c = 0; c < all.size(); c++) {
-				var v = values.get(all.get(c)).get(code);
-				raw[j][c] = v == null ? Double.NaN : v.doubleValue();
-			}
-		}
+		// Every city with values takes part in the normalisation, as in the index itself;
+		// only the ranked ones are ranked.
 		var rankedIndex = new int[rankedCities.size()];
 		var count = 0;
 		for (int c = 0; c < all.size(); c++) {
@@ -438,7 +380,7 @@ final class CompositeIndex {
 		return ranges;
 	}
 
-	/** The floating-point twin of {@link #normaliseColumn}, column by column. */
+	/** Normalised scores per indicator and city, NaN where a city has no score. */
 	private static double[][] normaliseDoubles(List<Part> parts, double[][] raw, Normalisation normalisation) {
 		var out = new double[raw.length][];
 		for (int j = 0; j < raw.length; j++) {
@@ -483,7 +425,9 @@ final class CompositeIndex {
 		return out;
 	}
 
-	/** The floating-point twin of {@link #rescale}. */
+	/**
+	 * Scores rescaled to 1–100 for the geometric mean: 1 + 99 × (s − min) ÷ (max − min).
+	 */
 	private static double[][] rescaleDoubles(double[][] scores) {
 		var out = new double[scores.length][];
 		for (int j = 0; j < scores.length; j++) {

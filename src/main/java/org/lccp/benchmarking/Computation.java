@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement.YearValue;
 import org.lccp.cities.TargetView;
 import org.lccp.inventory.PublishedTotals;
+import org.lccp.pathways.CityPathways;
 
 /**
  * The figures the platform works out from its own data: published inventories, the
@@ -84,6 +85,42 @@ enum Computation {
 								+ " t CO2e, " + years + " years"));
 			}
 			return out;
+		}
+	},
+
+	/**
+	 * The latest inventory against the emission pathway of the city's next target (the
+	 * earliest target year not before the inventory, else the latest target, which holds
+	 * once its year has passed): how far above (positive) or below (negative) the path
+	 * the city is, in per cent of what the path allows. The pathway is the one the city's
+	 * pathways page shows.
+	 */
+	PATHWAY_GAP {
+		@Override
+		List<Computed> compute(Inputs in) {
+			var progress = in.progress();
+			if (progress == null) {
+				return List.of();
+			}
+			var year = progress.year();
+			var judged = progress.targets()
+				.stream()
+				.filter((t) -> t.verdict() != null && t.verdict().gapPercent() != null
+						&& t.pathway().targetYear() != null)
+				.sorted(java.util.Comparator
+					.comparingInt((CityPathways.TargetProgress t) -> t.pathway().targetYear() >= year
+							? t.pathway().targetYear() - year : 10_000 + year - t.pathway().targetYear())
+					.thenComparing((t) -> t.pathway().targetId().toString()))
+				.findFirst();
+			if (judged.isEmpty()) {
+				return List.of();
+			}
+			var t = judged.get();
+			var v = t.verdict();
+			return List.of(new Computed(year, v.gapPercent(),
+					"BASIC " + plain(v.actual()) + " t CO2e (" + year + ") against " + plain(v.expected())
+							+ " t CO2e allowed on the pathway of target \"" + t.pathway().title() + "\" ("
+							+ t.pathway().targetYear() + "): " + t.pathway().formula()));
 		}
 	},
 
@@ -240,7 +277,8 @@ enum Computation {
 	/** Everything a computation may read about one city. */
 	record Inputs(List<PublishedTotals> published, Map<UUID, Map<String, BigDecimal>> basicBySector,
 			SortedMap<Integer, YearValue> population, SortedMap<Integer, YearValue> area,
-			SortedMap<Integer, YearValue> gdp, SortedMap<Integer, YearValue> gdpPerCapita, List<TargetView> targets) {
+			SortedMap<Integer, YearValue> gdp, SortedMap<Integer, YearValue> gdpPerCapita, List<TargetView> targets,
+			CityPathways.@Nullable Progress progress) {
 
 		/**
 		 * Inhabitants of an inventory's year: the inventory's own figure, else the city's

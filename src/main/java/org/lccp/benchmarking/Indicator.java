@@ -30,6 +30,29 @@ public record Indicator(UUID id, UUID systemId, String code, int position, Map<S
 		return name != null ? name : this.names.get("en");
 	}
 
+	/**
+	 * The message key naming the unit in the reader's language, for the units the
+	 * platform's systems use ("t CO2e / inhabitant" →
+	 * benchmarking.unit.t_co2e_inhabitant); pages show the unit as entered when no such
+	 * message exists.
+	 */
+	public String unitKey() {
+		return "benchmarking.unit." + key(this.unit);
+	}
+
+	/** Likewise for the category ("Emissions" → benchmarking.category.emissions). */
+	public String categoryKey() {
+		return "benchmarking.category." + key(this.category);
+	}
+
+	static String key(String text) {
+		return text.toLowerCase(Locale.ROOT)
+			.replace("%", "percent")
+			.replace("²", "2")
+			.replaceAll("[^a-z0-9]+", "_")
+			.replaceAll("^_+|_+$", "");
+	}
+
 	/** Neither computed nor derived: the values are reported with a source. */
 	public boolean reported() {
 		return this.computation == null && this.formula == null;

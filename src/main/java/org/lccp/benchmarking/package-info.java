@@ -5,7 +5,7 @@
  * groups. Everything outside reads through
  * {@link org.lccp.benchmarking.BenchmarkingManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "inventory" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "inventory", "pathways" })
 @NullMarked
 package org.lccp.benchmarking;
 

@@ -8,7 +8,9 @@ import java.util.Optional;
  */
 public enum ContentKind {
 
-	CASE_STUDY("case-studies"), PUBLICATION("publications"), NEWS("news"), NETWORK("networks"), POLICY("policies");
+	CASE_STUDY("case-studies"), PUBLICATION("publications"), NEWS("news"), NETWORK("networks"), POLICY("policies"),
+	/** Tools and methods cities use: inventories, accounting, planning, indices. */
+	TOOL("tools");
 
 	private final String path;
 

@@ -214,6 +214,7 @@ class ContributionController {
 		model.addAttribute("publicationKinds", PublicationKind.values());
 		model.addAttribute("policyLevels", PolicyLevel.values());
 		model.addAttribute("policyTypes", PolicyType.values());
+		model.addAttribute("toolCosts", ToolCost.values());
 		var gatheringChoices = new java.util.ArrayList<GatheringManagement.GatheringSummary>();
 		gatheringChoices.addAll(this.gatherings.calendar(true, GatheringManagement.Filter.none(), 0, 200).getContent());
 		gatheringChoices.addAll(this.gatherings.calendar(false, GatheringManagement.Filter.none(), 0, 50).getContent());

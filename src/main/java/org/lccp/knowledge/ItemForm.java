@@ -48,7 +48,7 @@ record ItemForm(String kind, String originalLanguage,
 		@Size(max = 20000, message = "{validation.tooLong}") String members, String policyLevel, String policyType,
 		@Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
 		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related,
-		@Nullable List<String> gatherings) {
+		@Nullable List<String> gatherings, String toolCost, @Nullable List<String> toolLanguages) {
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
@@ -82,11 +82,13 @@ record ItemForm(String kind, String originalLanguage,
 		policyType = ((policyType == null) ? "" : policyType);
 		sourceDocument = ((sourceDocument == null) ? "" : sourceDocument);
 		presentedAt = ((presentedAt == null) ? "" : presentedAt);
+		toolCost = ((toolCost == null) ? "" : toolCost);
 	}
 
 	static ItemForm empty(ContentKind kind, String language) {
 		return new ItemForm(kind.name(), language, "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), List.of());
+				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), List.of(),
+				"", List.of());
 	}
 
 	@Nullable ContentKind contentKind() {
@@ -162,6 +164,19 @@ record ItemForm(String kind, String originalLanguage,
 					}
 					else {
 						errors.rejectValue("publishedOn", "knowledge.validation.date");
+					}
+				}
+			}
+			case TOOL -> {
+				if (this.ledBy.isBlank()) {
+					errors.rejectValue("ledBy", "validation.required");
+				}
+				if (!this.toolCost.isBlank() && choice(ToolCost.class, this.toolCost) == null) {
+					errors.rejectValue("toolCost", "knowledge.validation.choice");
+				}
+				for (var language : list(this.toolLanguages)) {
+					if (Language.fromCode(language).isEmpty()) {
+						errors.rejectValue("toolLanguages", "knowledge.validation.choice");
 					}
 				}
 			}

@@ -31,7 +31,8 @@ class KnowledgeAccessRules implements HttpAccessRules {
 					"/networks/*", "/policies", "/policies/*", "/publications/*/file", "/knowledge/*/revisions/*",
 					"/feeds/news", "/feeds/case-studies", "/api/v1/case-studies", "/api/v1/case-studies/*",
 					"/api/v1/publications", "/api/v1/publications/*", "/api/v1/networks", "/api/v1/networks/*",
-					"/api/v1/policies", "/api/v1/policies/*", "/api/v1/news", "/api/v1/news/*")
+					"/api/v1/policies", "/api/v1/policies/*", "/api/v1/news", "/api/v1/news/*", "/tools", "/tools/*",
+					"/api/v1/tools", "/api/v1/tools/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/knowledge/*/return", "/knowledge/*/publish", "/knowledge/*/unpublish")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())

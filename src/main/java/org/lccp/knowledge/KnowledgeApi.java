@@ -86,6 +86,20 @@ class KnowledgeApi {
 		return this.knowledge.publishedItem(ContentKind.NETWORK, id, locale);
 	}
 
+	@GetMapping(path = "/tools", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
+	@Operation(summary = "Tools and methods for low-carbon cities")
+	ResponseEntity<?> tools(@org.springdoc.core.annotations.ParameterObject Query query,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = "Accept", required = false) @Nullable String accept, Locale locale) {
+		return list(ContentKind.TOOL, query, format, accept, locale);
+	}
+
+	@GetMapping("/tools/{id}")
+	@Operation(summary = "One tool or method")
+	KnowledgeViews.ItemView tool(@PathVariable UUID id, Locale locale) {
+		return this.knowledge.publishedItem(ContentKind.TOOL, id, locale);
+	}
+
 	@GetMapping(path = "/policies", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
 	@Operation(summary = "National and local policies")
 	ResponseEntity<?> policies(@org.springdoc.core.annotations.ParameterObject Query query,

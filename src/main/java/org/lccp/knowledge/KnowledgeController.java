@@ -44,7 +44,8 @@ class KnowledgeController {
 		return "knowledge/hub";
 	}
 
-	@GetMapping({ "/case-studies/{id}", "/publications/{id}", "/news/{id}", "/networks/{id}", "/policies/{id}" })
+	@GetMapping({ "/case-studies/{id}", "/publications/{id}", "/news/{id}", "/networks/{id}", "/policies/{id}",
+			"/tools/{id}" })
 	String item(@PathVariable UUID id, @RequestParam(name = "in", required = false) @Nullable String in,
 			HttpServletRequest request, Model model, Locale locale) {
 		var asked = (in == null) ? null : Language.fromCode(in).map(Language::code).orElse(null);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,12 @@ class KnowledgeDemoData implements ApplicationRunner {
 
 	static final String DATASET = "knowledge";
 
+	/**
+	 * Tools came after the first knowledge content: claimed on their own, so a database
+	 * loaded before them receives them too.
+	 */
+	static final String TOOLS_DATASET = "knowledge-tools";
+
 	static final String DERIVED = "Demo content derived from public documents: ";
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeDemoData.class);
@@ -73,16 +80,20 @@ class KnowledgeDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.transaction.executeWithoutResult((status) -> {
+			var keys = new HashMap<String, UUID>();
 			if (this.datasets.claim(DATASET)) {
-				var count = load();
+				var count = load(keys);
 				log.info("Knowledge hub demo content loaded: {} items", count);
+			}
+			if (this.datasets.claim(TOOLS_DATASET)) {
+				var count = loadTools(keys);
+				log.info("Knowledge hub demo tools loaded: {} items", count);
 			}
 		});
 	}
 
-	int load() {
+	int load(Map<String, UUID> keys) {
 		var mapper = JsonMapper.builder().build();
-		var keys = new HashMap<String, UUID>();
 		var pending = new ArrayList<Pending>();
 		var now = Instant.now();
 		for (var source : FILES) {
@@ -112,6 +123,51 @@ class KnowledgeDemoData implements ApplicationRunner {
 			this.revisions.save(new Revision(p.item().id(), 1, now, null, Snapshots.of(p.item())));
 		}
 		return pending.size();
+	}
+
+	/**
+	 * The tools the seeds name, linked to the case studies about them (found by English
+	 * title, so that this also works on a database loaded earlier) and to publications
+	 * loaded in the same run.
+	 */
+	int loadTools(Map<String, UUID> keys) {
+		JsonNode list;
+		try (var in = new ClassPathResource("demo/knowledge/tools.json").getInputStream()) {
+			list = JsonMapper.builder().build().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read demo content tools.json", ex);
+		}
+		var caseStudies = new HashMap<String, UUID>();
+		this.items.findAll()
+			.stream()
+			.filter((i) -> i.kind() == ContentKind.CASE_STUDY && i.translations().containsKey("en"))
+			.forEach((i) -> caseStudies.put(i.translations().get("en").title(), i.id()));
+		var now = Instant.now();
+		var count = 0;
+		for (var node : list) {
+			var item = item(ContentKind.TOOL, node, now);
+			item.network(text(node, "acronym"), text(node, "ledBy"), null, null, text(node, "website"));
+			var languages = new ArrayList<String>();
+			node.path("languages").forEach((l) -> languages.add(l.asString()));
+			item.tool(node.hasNonNull("cost") ? ToolCost.valueOf(node.path("cost").asString()) : null, languages);
+			for (var title : node.path("caseStudies")) {
+				var id = caseStudies.get(title.asString());
+				if (id != null) {
+					item.related().add(id);
+				}
+			}
+			for (var key : node.path("publications")) {
+				var id = keys.get(key.asString());
+				if (id != null) {
+					item.related().add(id);
+				}
+			}
+			this.items.save(item);
+			this.revisions.save(new Revision(item.id(), 1, now, null, Snapshots.of(item)));
+			count++;
+		}
+		return count;
 	}
 
 	private KnowledgeItem item(ContentKind kind, JsonNode node, Instant now) {

@@ -116,6 +116,14 @@ class KnowledgeItem {
 	@Column(name = "policy_type")
 	private @Nullable PolicyType policyType;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "tool_cost")
+	private @Nullable ToolCost toolCost;
+
+	/** Language codes the tool works in, comma-separated; null when no source says. */
+	@Column(name = "tool_languages")
+	private @Nullable String toolLanguages;
+
 	@Column(name = "source_document")
 	private @Nullable String sourceDocument;
 
@@ -229,7 +237,7 @@ class KnowledgeItem {
 		return switch (this.kind) {
 			case CASE_STUDY -> (this.periodFrom != null) ? this.periodFrom : this.periodTo;
 			case NEWS -> (this.publishedOn != null) ? Integer.valueOf(this.publishedOn.getYear()) : null;
-			case NETWORK -> null;
+			case NETWORK, TOOL -> null;
 			default -> this.year;
 		};
 	}
@@ -420,6 +428,20 @@ class KnowledgeItem {
 		this.policyLevel = level;
 		this.policyType = type;
 		this.sourceDocument = sourceDocument;
+	}
+
+	@Nullable ToolCost toolCost() {
+		return this.toolCost;
+	}
+
+	List<String> toolLanguages() {
+		return (this.toolLanguages == null || this.toolLanguages.isBlank()) ? List.of()
+				: List.of(this.toolLanguages.split(","));
+	}
+
+	void tool(@Nullable ToolCost cost, List<String> languages) {
+		this.toolCost = cost;
+		this.toolLanguages = languages.isEmpty() ? null : String.join(",", languages);
 	}
 
 	@Nullable Instant firstPublishedAt() {

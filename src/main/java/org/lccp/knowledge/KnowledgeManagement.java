@@ -267,7 +267,8 @@ public class KnowledgeManagement {
 				(item.policyType() != null) ? item.policyType().name() : "", text(item.sourceDocument()),
 				String.join("\n", item.presentedAt()),
 				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
-				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()));
+				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()),
+				(item.toolCost() != null) ? item.toolCost().name() : "", new ArrayList<>(item.toolLanguages()));
 	}
 
 	@Transactional(readOnly = true)
@@ -300,6 +301,26 @@ public class KnowledgeManagement {
 		return new ItemSummary(item.id(), item.kind(), item.status(), text.title(), text.summary(), language,
 				item.originalLanguage(), item.effectiveYear(), item.sortDate(), List.copyOf(item.countries()),
 				item.cities().stream().map(KnowledgeItem.CityRef::cityName).toList());
+	}
+
+	/**
+	 * For a tool, the published case studies that name it as related or that it names:
+	 * the links editors set on either side.
+	 */
+	private List<ItemSummary> usedIn(KnowledgeItem item, Locale reader) {
+		if (item.kind() != ContentKind.TOOL) {
+			return List.of();
+		}
+		var found = new java.util.LinkedHashMap<UUID, KnowledgeItem>();
+		this.items.findRelatingTo(item.id(), ContentStatus.PUBLISHED, ContentKind.CASE_STUDY)
+			.forEach((i) -> found.put(i.id(), i));
+		if (!item.related().isEmpty()) {
+			this.items.findByStatusAndIdIn(ContentStatus.PUBLISHED, item.related())
+				.stream()
+				.filter((i) -> i.kind() == ContentKind.CASE_STUDY)
+				.forEach((i) -> found.put(i.id(), i));
+		}
+		return found.values().stream().map((i) -> summary(i, reader)).toList();
 	}
 
 	ItemView view(KnowledgeItem item, Locale reader, @Nullable String asked) {
@@ -337,8 +358,9 @@ public class KnowledgeManagement {
 					.stream()
 					.map((g) -> new KnowledgeViews.GatheringLink(g.gatheringId(), g.gatheringTitle()))
 					.toList(),
-				related, this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
-				item.publishedAt(), item.updatedAt(), item.version());
+				related, item.toolCost(), item.toolLanguages(), usedIn(item, reader), this.attachments.views(item),
+				item.demoSource(), item.authorName(), item.firstPublishedAt(), item.publishedAt(), item.updatedAt(),
+				item.version());
 	}
 
 	/**

@@ -53,6 +53,7 @@ public final class KnowledgeViews {
 			@Nullable String geographicScope, @Nullable String themes, @Nullable String website, List<String> members,
 			@Nullable PolicyLevel policyLevel, @Nullable PolicyType policyType, @Nullable String sourceDocument,
 			List<String> presentedAt, List<GatheringLink> gatherings, List<ItemSummary> related,
+			@Nullable ToolCost toolCost, List<String> toolLanguages, List<ItemSummary> caseStudiesUsing,
 			List<AttachmentView> attachments, @Nullable String demoSource, @Nullable String authorName,
 			@Nullable Instant firstPublishedAt, @Nullable Instant publishedAt, Instant updatedAt, long version) {
 

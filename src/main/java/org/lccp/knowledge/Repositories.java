@@ -40,6 +40,10 @@ interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID>,
 	@Query("select i from KnowledgeItem i where i.status = ?1 and i.id in ?2")
 	List<KnowledgeItem> findByStatusAndIdIn(ContentStatus status, Collection<UUID> ids);
 
+	/** Published items of a kind that link to the given item as related. */
+	@Query("select i from KnowledgeItem i join i.related r where r = ?1 and i.status = ?2 and i.kind = ?3")
+	List<KnowledgeItem> findRelatingTo(UUID itemId, ContentStatus status, ContentKind kind);
+
 	@Modifying
 	@Query("update KnowledgeItem i set i.downloadCount = i.downloadCount + 1 where i.id = ?1")
 	void countDownload(UUID id);

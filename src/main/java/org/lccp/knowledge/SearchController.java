@@ -56,7 +56,7 @@ class SearchController {
 		return results(q, params, sort, page, null, response, model, locale);
 	}
 
-	@GetMapping({ "/case-studies", "/publications", "/news", "/networks", "/policies" })
+	@GetMapping({ "/case-studies", "/publications", "/news", "/networks", "/policies", "/tools" })
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(defaultValue = "date") String sort, @RequestParam(defaultValue = "0") int page,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {

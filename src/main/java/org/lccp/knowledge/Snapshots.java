@@ -59,6 +59,8 @@ final class Snapshots {
 		add(lines, "scope", item.geographicScope());
 		add(lines, "themes", item.themes());
 		add(lines, "website", item.website());
+		add(lines, "cost", (item.toolCost() != null) ? item.toolCost().name() : null);
+		add(lines, "toolLanguages", item.toolLanguages().isEmpty() ? null : String.join(", ", item.toolLanguages()));
 		item.members().forEach((m) -> add(lines, "members", m));
 		add(lines, "policyLevel", (item.policyLevel() != null) ? item.policyLevel().name() : null);
 		add(lines, "policyType", (item.policyType() != null) ? item.policyType().name() : null);

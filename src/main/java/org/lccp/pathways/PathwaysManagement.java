@@ -267,6 +267,7 @@ public class PathwaysManagement {
 		this.audit.record("BauScenario", cityId, "BAU_SAVED", "version " + scenario.versionNo() + ", base "
 				+ scenario.baseYear() + ", end " + scenario.endYear() + ", " + sectors.size() + " sector(s)");
 		this.events.publishEvent(new OpenDataChanged(Instant.now()));
+		this.events.publishEvent(new BauScenarioSaved(cityId, scenario.versionNo()));
 		return scenario.versionNo();
 	}
 

@@ -53,6 +53,9 @@ class BenchmarkingWebTest {
 	BenchmarkingManagement benchmarking;
 
 	@Autowired
+	org.lccp.inventory.InventoryManagement inventories;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -269,6 +272,47 @@ class BenchmarkingWebTest {
 			.text()).isNotBlank();
 		assertThat(as(this.secretariat).get("/benchmarking/systems/" + core.id()).html().select("h3").text())
 			.contains("All cities");
+	}
+
+	@Test
+	void progressAgainstTheTargetPathwayIsTheGapThePathwaysPageShows() throws Exception {
+		// The Seoul 2018 file published for 2015 and 2018 and a 30 % cut from 2015 by
+		// 2030
+		// (as in PathwaysWebTest): 2018 is 2,776,951.44 t above the path of 43,505,572.56
+		// t, 6.4 %.
+		var seoul = getClass().getResourceAsStream("/inventory/city_inventory_seoul_2018.csv").readAllBytes();
+		var city = this.cities.registerCity(new CityDetails("KR", null, "Bench pathway " + this.tag, null, null, null,
+				null, null, null, AdminLevel.MUNICIPALITY, null, null, "test"));
+		for (var year : List.of(2015, 2018)) {
+			this.inventories.registerPublished(city,
+					new org.lccp.inventory.InventoryDetails(year, org.lccp.inventory.GwpSet.AR5, "BASIC",
+							org.lccp.inventory.Boundary.ADMINISTRATIVE, null, "test file (Seoul 2018)",
+							new BigDecimal("10000000"), "test census", null, null, null),
+					seoul);
+		}
+		this.cities.registerTarget(city, "KR",
+				new org.lccp.cities.TargetDetails(org.lccp.cities.TargetType.ABSOLUTE, null, "Cut 30 % by 2030", 2015,
+						null, 2030, null, new BigDecimal("30"), null, null, null, null, null, false,
+						org.lccp.cities.TargetStatus.ADOPTED, null, null, "test plan", null, null));
+		this.benchmarking.recompute(city);
+		var gap = this.benchmarking.cityValues(this.benchmarking.coreSystem().id(), city).get("PATHWAY_GAP");
+		assertThat(gap).hasSize(1);
+		assertThat(gap.get(0).year()).isEqualTo(2018);
+		assertThat(gap.get(0).value()).isEqualByComparingTo("6.4");
+		assertThat(gap.get(0).source()).contains("43505572.56").contains("Cut 30 % by 2030");
+		assertThat(new WebSession(this.port).get("/cities/" + city + "/benchmark?lang=ko").html().text())
+			.contains("목표 경로와의 격차");
+	}
+
+	@Test
+	void unitsAndCategoriesOfTheCoreSystemReadInTheReadersLanguage() {
+		var core = this.benchmarking.coreSystem();
+		var chinese = new WebSession(this.port).get("/benchmarking/systems/" + core.id(), "Accept-Language", "zh")
+			.html();
+		assertThat(chinese.select("td[data-label]").eachText()).contains("吨二氧化碳当量/人", "人/平方公里", "排放")
+			.doesNotContain("t CO2e / inhabitant", "Emissions");
+		var russian = new WebSession(this.port).get("/benchmarking/systems/" + core.id() + "?lang=ru").html();
+		assertThat(russian.select("td[data-label]").eachText()).contains("т CO2-экв. на жителя", "Выбросы");
 	}
 
 	@Test

@@ -107,7 +107,7 @@ final class TestItems {
 			return new ItemForm(this.kind.name(), this.language, this.title, "", this.body, "", "", this.countries,
 					List.of(), this.categories, this.sectors, this.periodFrom, "", "", "", "", this.publicationKind,
 					this.year, "", "", "", this.publishedOn, "", "", "", "", "", "", this.level, this.type, "", "",
-					List.of(), List.of());
+					List.of(), List.of(), "", List.of());
 		}
 
 		UUID draft() {

@@ -44,7 +44,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
 	private static final List<String> PREFIXES = List.of("/about", "/knowledge", "/case-studies", "/publications",
-			"/policies", "/news", "/networks", "/search", "/cities", "/countries", "/targets", "/gatherings",
+			"/policies", "/news", "/networks", "/tools", "/search", "/cities", "/countries", "/targets", "/gatherings",
 			"/members", "/open-data", "/feeds", "/inventories");
 
 	private static final Set<String> DOWNLOADS = Set.of(".csv", ".xlsx", ".zip", ".pdf", ".docx", ".json");
