@@ -455,6 +455,21 @@ public class CitiesManagement {
 		return target.getId();
 	}
 
+	/**
+	 * Marks two targets whose sources contradict each other; both stay as their sources
+	 * state them, and each page points to the other. Used by the demo data (Jilin's 2030
+	 * figure) and open to an import that finds such a pair.
+	 */
+	@Transactional
+	public void markSourcesDisagree(UUID first, UUID second) {
+		var a = loadTarget(first);
+		var b = loadTarget(second);
+		a.sourcesDisagreeWith(b.getId());
+		b.sourcesDisagreeWith(a.getId());
+		this.audit.record("ClimateTarget", a.getId(), "SOURCES_DISAGREE", b.getId().toString());
+		this.audit.record("ClimateTarget", b.getId(), "SOURCES_DISAGREE", a.getId().toString());
+	}
+
 	@Transactional
 	public void registerFocalPoint(UUID cityId, UUID accountId) {
 		this.cities.addEditor(cityId, accountId);

@@ -83,6 +83,9 @@ class ClimateTarget {
 	@Column(name = "source_link")
 	private String sourceLink;
 
+	@Column(name = "sources_disagree_with")
+	private UUID sourcesDisagreeWith;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -164,6 +167,15 @@ class ClimateTarget {
 
 	UUID getId() {
 		return this.id;
+	}
+
+	/** The target whose source contradicts this one's, or null. */
+	UUID getSourcesDisagreeWith() {
+		return this.sourcesDisagreeWith;
+	}
+
+	void sourcesDisagreeWith(UUID other) {
+		this.sourcesDisagreeWith = other;
 	}
 
 	UUID getCityId() {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A target as pages and the API show it, with its city, the implied annual rate (and its
- * formula) and its progress.
+ * formula) and its progress; {@code sourcesDisagreeWith} names another target whose
+ * source states the same commitment in a way that contradicts this one's.
  */
 public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityName, String countryCode, TargetType type,
 		@Nullable NeutralityKind neutralityKind, String title, @Nullable Integer baseYear,
@@ -21,7 +22,7 @@ public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityNa
 		TargetStatus status, @Nullable UUID supersededBy, @Nullable String policy, String sourceDocument,
 		@Nullable String sourcePage, @Nullable String sourceLink, @Nullable BigDecimal annualRatePercent,
 		@Nullable BigDecimal annualRateHighPercent, @Nullable String annualRateFormula,
-		List<TargetProgress.ProgressView> progress, Instant updatedAt, long version,
+		List<TargetProgress.ProgressView> progress, Instant updatedAt, long version, @Nullable UUID sourcesDisagreeWith,
 		@JsonIgnore @Nullable CityView city) {
 
 	static TargetView of(ClimateTarget t, @Nullable CityView city, List<TargetProgress.ProgressView> progress) {
@@ -35,7 +36,7 @@ public record TargetView(UUID id, @Nullable UUID cityId, @Nullable String cityNa
 				d.supersededBy(), d.policy(), d.sourceDocument(), d.sourcePage(), d.sourceLink(),
 				rate == null ? null : rate.percent(), high == null ? null : high.percent(),
 				rate == null ? null : rate.formula() + (high == null ? "" : "; " + high.formula()), progress,
-				t.getUpdatedAt(), t.getVersion(), city);
+				t.getUpdatedAt(), t.getVersion(), t.getSourcesDisagreeWith(), city);
 	}
 
 	/** The city's name in the reader's language (or English when it has none there). */

@@ -88,6 +88,9 @@ class Gathering {
 
 	private boolean demo;
 
+	/** Proposed in the sources, which do not confirm that it was held. */
+	private boolean unconfirmed;
+
 	@Column(name = "source_note")
 	private @Nullable String sourceNote;
 
@@ -292,6 +295,14 @@ class Gathering {
 
 	boolean isDemo() {
 		return this.demo;
+	}
+
+	boolean isUnconfirmed() {
+		return this.unconfirmed;
+	}
+
+	void markUnconfirmed() {
+		this.unconfirmed = true;
 	}
 
 	@Nullable String getSourceNote() {

@@ -101,6 +101,16 @@ public class GatheringManagement {
 		return gathering.getId();
 	}
 
+	/**
+	 * Marks a gathering recorded from the documents as only proposed there: its page and
+	 * list entry say it is not confirmed as held.
+	 */
+	@Transactional
+	public void markUnconfirmed(UUID id) {
+		load(id).markUnconfirmed();
+		this.audit.record("Gathering", id, "UNCONFIRMED", "Proposed in the sources, not confirmed as held");
+	}
+
 	/** Edits a gathering; raised capacities move people up from the waiting lists. */
 	@Transactional
 	public void update(UUID id, GatheringDetails details) {
@@ -462,7 +472,8 @@ public class GatheringManagement {
 
 	private GatheringSummary summary(Gathering g) {
 		return new GatheringSummary(g.getId(), g.getTitle(), g.getType(), g.getFormat(), g.getTheme(), g.getStartsAt(),
-				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), figures(g));
+				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), g.isUnconfirmed(),
+				figures(g));
 	}
 
 	private GatheringView view(Gathering g, boolean withOnlineLink) {
@@ -561,7 +572,7 @@ public class GatheringManagement {
 	/** One line of the calendar. */
 	public record GatheringSummary(UUID id, String title, GatheringType type, GatheringFormat format,
 			@Nullable String theme, Instant startsAt, Instant endsAt, String timeZone, @Nullable String venueCity,
-			@Nullable String venueCountry, boolean demo, Figures figures) {
+			@Nullable String venueCountry, boolean demo, boolean unconfirmed, Figures figures) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.lccp.membership;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.ActivityArea;
 
 /**
@@ -10,7 +11,7 @@ import org.lccp.shared.domain.ActivityArea;
  */
 public record InstitutionView(UUID id, String nameOriginal, String nameEnglish, InstitutionType type, String country,
 		String city, String website, String description, boolean offersExperts, ActivityArea resourceCentreArea,
-		InstitutionStatus status, LocalDate memberSince, String sourceNote) {
+		InstitutionStatus status, @Nullable LocalDate memberSince, String sourceNote) {
 
 	/**
 	 * True when the name in its own script differs from the English one and is worth

@@ -342,10 +342,10 @@ public class MembershipManagement {
 
 	/**
 	 * Adds a member directly, without an application; used for the platform's existing
-	 * members.
+	 * members. {@code memberSince} is null when the source gives no joining date.
 	 */
 	@Transactional
-	public UUID registerExistingMember(ApplicationDetails details, LocalDate memberSince, String sourceNote) {
+	public UUID registerExistingMember(ApplicationDetails details, @Nullable LocalDate memberSince, String sourceNote) {
 		countsChanged();
 		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
 		this.statusChanges

@@ -31,7 +31,7 @@ class PathwayRulesTest {
 				targetValue == null ? null : new BigDecimal(targetValue),
 				cutPercent == null ? null : new BigDecimal(cutPercent), null, unit, null, null, null, false,
 				TargetStatus.ADOPTED, null, null, "test", null, null, null, null, null, List.of(), Instant.now(), 0,
-				null);
+				null, null);
 	}
 
 	static PathwayRules.Inputs inventories(Object... yearAndValue) {

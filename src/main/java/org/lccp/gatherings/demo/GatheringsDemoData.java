@@ -12,6 +12,7 @@ import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringManagement.SessionDetails;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.shared.demo.DemoDatasets;
+import org.lccp.shared.demo.SeedQuotes;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads, once per database, the platform's gatherings as the NEASPEC documents in
  * {@code shared/seeds} describe them, with the participant figures they report, plus two
- * upcoming gatherings marked as demo so that registration can be tried. Where a document
- * gives only the month or the year, the record says so and uses the first day.
+ * upcoming gatherings marked as demo so that registration can be tried. Each record
+ * quotes the passage its dates and figures come from ({@link SeedQuotes}). Where a
+ * document gives only the month or the year, the record says so and uses the first day;
+ * organisations that only took part are named in the summary, not as partners.
  */
 @Component
 @Order(30)
@@ -34,13 +37,24 @@ class GatheringsDemoData implements ApplicationRunner {
 
 	static final String DATASET = "gatherings";
 
-	static final String SOM19 = "NEASPEC SOM-19 note (2014), seeds/004: platform proposal, the 2011 Suwon conference, SOM-18 and the December 2013 Beijing symposium, the 2014 North-East Asian Mayors' Forum";
+	static final String SOM19 = "NEASPEC SOM-19 note (2014), seeds/004";
 
-	static final String PROGRESS_2020 = "NEA-LCCP progress note (2020), seeds/003: peer reviews of Wuhan (2018), Guangzhou and Gwangju (2019), the virtual workshop for Ulan-Ude and Irkutsk";
+	static final String PROGRESS_2020 = "NEA-LCCP progress note (2020), seeds/003";
 
-	static final String SOM26 = "NEASPEC SOM-26 note (2023), seeds/002: 2nd and 3rd International Forums on Low Carbon Cities, APUF-8 parallel session, SOM-26";
+	static final String SOM26 = "NEASPEC SOM-26 note (2023), seeds/002";
 
-	static final String SOM28 = "NEASPEC SOM-28 note (2025), seeds/001: 2021 Ulaanbaatar training workshop, 5th International Forum, SOM-28";
+	static final String SOM28 = "NEASPEC SOM-28 note (2025), seeds/001";
+
+	static final String F001 = "001_25447d6cc67d0e0e.txt";
+
+	static final String F002 = "002_2e89dc3ffa5a9aa5.txt";
+
+	static final String F003 = "003_4f79258754343e82.txt";
+
+	static final String F004 = "004_c3440f71eb9fe9b5.txt";
+
+	private static final String PEER_REVIEWS = "The Secretariat facilitated the pilot peer review studies and workshops "
+			+ "in Wuhan city (2018) and Guangzhou city (2019) in China";
 
 	private static final String DERIVED = "Demo data derived from public documents: ";
 
@@ -77,11 +91,18 @@ class GatheringsDemoData implements ApplicationRunner {
 				"Consulted on resource efficiency and urban challenges and proposed that NEASPEC act as an information "
 						+ "platform for low carbon, green city strategies and as a catalyst for capacity development "
 						+ "among cities. The source gives the year (2011) only.",
-				day(2011, 1, 1), day(2011, 1, 1), seoul, "Suwon", "KR", ESCAP, null, SOM19, null, null);
+				day(2011, 1, 1), day(2011, 1, 1), seoul, "Suwon", "KR", ESCAP, null,
+				cite(SOM19, F004,
+						"followed by the Suwon Conference on Low Carbon, Green Cities in North-East Asia in 2011"),
+				null, null);
 		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
 				"18th Senior Officials Meeting of NEASPEC (SOM-18)", "Subregional partnership on low carbon cities",
 				"Member States supported the proposal to launch the Subregional Partnership on Low Carbon City.",
-				day(2013, 11, 5), day(2013, 11, 6), ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null, SOM19, null, null);
+				day(2013, 11, 5), day(2013, 11, 6), ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null,
+				cite(SOM19, F004,
+						"received support by member States at the 18th Senior Officials Meeting (SOM-18) held on 5-6 "
+								+ "November 2013, in Ulaanbaatar, Mongolia."),
+				null, null);
 		var beijingSymposium = past(GatheringType.SYMPOSIUM, GatheringFormat.IN_PERSON,
 				"International Symposium \u201cRealizing Low Carbon Cities in North-East Asia\u201d",
 				"Policy, tools and methodology, finance and knowledge sharing for low carbon cities",
@@ -89,25 +110,55 @@ class GatheringsDemoData implements ApplicationRunner {
 						+ "city work in the subregion; the symposium supported launching a subregional platform.",
 				day(2013, 12, 5), day(2013, 12, 6), beijing, "Beijing", "CN",
 				ESCAP + "\nInstitute for Urban and Environmental Studies, Chinese Academy of Social Sciences (CASS)",
-				null, SOM19, null, null);
+				null,
+				cite(SOM19, F004,
+						"held the international symposium \u201cRealizing Low Carbon Cities in North-East Asia\u201d in "
+								+ "Beijing on 5-6 December 2013."),
+				null, null);
 		this.gatherings.addSession(beijingSymposium,
 				new SessionDetails("Workshop of agencies working on low carbon cities in the subregion",
 						LocalDateTime.of(2013, 12, 6, 9, 0), LocalDateTime.of(2013, 12, 6, 17, 0), null, null, null));
+		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
+				"19th Senior Officials Meeting of NEASPEC (SOM-19)",
+				"Launch of the North-East Asia Low Carbon City Platform",
+				"Endorsed the launch of the platform. The source gives the year (2014) only, and not the venue.",
+				day(2014, 1, 1), day(2014, 1, 1), seoul, null, null, ESCAP, null,
+				cite(PROGRESS_2020, F003, "Endorsed by the SOM-19 in 2014"), null, null);
+		// Over twenty mayors, ESCAP and ADB took part: participants, not partners.
 		past(GatheringType.FORUM, GatheringFormat.IN_PERSON, "First North-East Asian Mayors' Forum",
 				"Sustainable and Inclusive Cities",
 				"Hosted by Ulaanbaatar City and opened by the President of Mongolia; over twenty mayors from all NEASPEC "
-						+ "member States and representatives of municipalities, ESCAP and ADB took part. The source gives "
-						+ "the month (August 2014) only.",
-				day(2014, 8, 1), day(2014, 8, 1), ulaanbaatar, "Ulaanbaatar", "MN", "Ulaanbaatar City", "ESCAP\nADB",
-				SOM19, null, null);
+						+ "member States and representatives of municipalities and international organisations, "
+						+ "including ESCAP and ADB, took part. The source gives the month (August 2014) only.",
+				day(2014, 8, 1), day(2014, 8, 1), ulaanbaatar, "Ulaanbaatar", "MN", "Ulaanbaatar City", null,
+				cite(SOM19, F004,
+						"hosting the first North-East Asian Mayors\u2019 Forum in August 2014 under the theme "
+								+ "\u201cSustainable and Inclusive Cities\u201d, which was hosted by Ulaanbaatar City and "
+								+ "opened by the President of Mongolia."),
+				null, null);
+		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
+				"20th Senior Officials Meeting of NEASPEC (SOM-20)", "Terms of Reference of the platform",
+				"Adopted the Terms of Reference of the platform. The source gives the year (2015) only, and not the "
+						+ "venue.",
+				day(2015, 1, 1), day(2015, 1, 1), seoul, null, null, ESCAP, null,
+				cite(PROGRESS_2020, F003, "The Terms of Reference adopted by SOM-20 in 2015"), null, null);
+		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
+				"21st Senior Officials Meeting of NEASPEC (SOM-21)", "Peer reviews and comparative study",
+				"Approved the pilot peer review studies and the comparative study of national policies. The source "
+						+ "gives the year (2017) only, and not the venue.",
+				day(2017, 1, 1), day(2017, 1, 1), seoul, null, null, ESCAP, null,
+				cite(SOM26, F002, "Approved by SOM-21 in 2017, the pilot peer review studies were conducted"), null,
+				null);
 		past(GatheringType.PEER_REVIEW_WORKSHOP, GatheringFormat.IN_PERSON, "Peer review workshop in Wuhan",
 				"Pilot peer review of Wuhan's low carbon development",
 				"Workshop of the first pilot peer review study of the platform. The source gives the year (2018) only.",
-				day(2018, 1, 1), day(2018, 1, 1), beijing, "Wuhan", "CN", ESCAP, null, PROGRESS_2020, null, null);
+				day(2018, 1, 1), day(2018, 1, 1), beijing, "Wuhan", "CN", ESCAP, null,
+				cite(PROGRESS_2020, F003, PEER_REVIEWS), null, null);
 		past(GatheringType.PEER_REVIEW_WORKSHOP, GatheringFormat.IN_PERSON, "Peer review workshop in Guangzhou",
 				"Pilot peer review of Guangzhou's low carbon development",
 				"Workshop of the pilot peer review study of Guangzhou. The source gives the year (2019) only.",
-				day(2019, 1, 1), day(2019, 1, 1), beijing, "Guangzhou", "CN", ESCAP, null, PROGRESS_2020, null, null);
+				day(2019, 1, 1), day(2019, 1, 1), beijing, "Guangzhou", "CN", ESCAP, null,
+				cite(PROGRESS_2020, F003, PEER_REVIEWS), null, null);
 		past(GatheringType.PEER_REVIEW_WORKSHOP, GatheringFormat.IN_PERSON,
 				"International consultation workshop for the peer review of Gwangju, with the TEMM research workshop",
 				"Gwangju's low carbon development policy and practice",
@@ -116,55 +167,107 @@ class GatheringsDemoData implements ApplicationRunner {
 						+ "workshop of the TEMM research project on China-Japan-Korea cities' climate action. The source "
 						+ "gives the month (October 2019) only.",
 				day(2019, 10, 1), day(2019, 10, 1), seoul, "Gwangju", "KR", ESCAP + "\nGwangju Metropolitan City",
-				"TEMM research project team", PROGRESS_2020, null, null);
-		past(GatheringType.WORKSHOP, GatheringFormat.ONLINE,
-				"Virtual workshop on low carbon development of Ulan-Ude and Irkutsk",
+				"TEMM research project team",
+				cite(PROGRESS_2020, F003,
+						"An international consultation workshop for the peer review of Gwangju city, ROK, was organized "
+								+ "together with the TEMM research workshop in October 2019"),
+				null, null);
+		// The note proposes this workshop and does not say it was held; the record says
+		// so
+		// in its title, so that it is not read as a past event that took place.
+		var proposedWorkshop = past(GatheringType.WORKSHOP, GatheringFormat.ONLINE,
+				"Proposed virtual workshop on low carbon development of Ulan-Ude and Irkutsk (not confirmed as held)",
 				"Status of low carbon city development in Ulan-Ude and Irkutsk",
-				"Interim online activity in place of the face-to-face workshop in Ulan-Ude postponed by the COVID-19 "
-						+ "pandemic, sharing the preliminary review by BINM SB RAS with international participants. The "
-						+ "source proposes it for late 2020 without a date.",
-				day(2020, 12, 1), day(2020, 12, 1), ZoneId.of("Asia/Irkutsk"), null, null,
-				ESCAP + "\nBaikal Institute for Nature Management SB RAS (BINM SB RAS)", null, PROGRESS_2020, null,
+				"Proposed as an interim online activity in place of the face-to-face workshop in Ulan-Ude (planned with "
+						+ "BINM SB RAS for May 2020 and postponed by the COVID-19 pandemic), to share the preliminary "
+						+ "review by BINM SB RAS with international participants. The source proposes it for late 2020 "
+						+ "without a date and does not confirm that it was held.",
+				day(2020, 12, 1), day(2020, 12, 1), ZoneId.of("Asia/Irkutsk"), null, null, ESCAP, null,
+				cite(PROGRESS_2020, F003, "As an interim activity, a virtual workshop is proposed for late 2020"), null,
 				null);
+		this.gatherings.markUnconfirmed(proposedWorkshop);
+		past(GatheringType.FORUM, GatheringFormat.IN_PERSON, "1st International Forum on Low Carbon Cities",
+				"City-led climate action",
+				"The notes say that the secretariat and Incheon Metropolitan City have organised the International "
+						+ "Forum on Low Carbon Cities since 2021; they give the year (2021) only, and no venue or "
+						+ "figures for the first one.",
+				day(2021, 1, 1), day(2021, 1, 1), seoul, null, null, ESCAP + "\nIncheon Metropolitan City", null,
+				cite(SOM26, F002, "has organized the International Forum on Low Carbon Cities since 2021"), null, null);
 		past(GatheringType.TRAINING, GatheringFormat.IN_PERSON,
 				"Training workshop on low carbon and resilient cities in Ulaanbaatar",
 				"Science, technology and innovation for low carbon and resilient cities",
 				"Organised under the project \u201cLeveraging Science, Technology and Innovation (STI) for Low Carbon and "
 						+ "Resilient Cities\u201d. The source gives the year (2021) only.",
-				day(2021, 1, 1), day(2021, 1, 1), ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null, SOM28, null, null);
+				day(2021, 1, 1), day(2021, 1, 1), ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null,
+				cite(SOM28, F001, "the secretariat organized a training workshop in Ulaanbaatar, Mongolia, in 2021."),
+				null, null);
+		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
+				"25th Senior Officials Meeting of NEASPEC (SOM-25)", "Review of programme planning and implementation",
+				"The source gives the month (September 2022) only, and not the venue.", day(2022, 9, 1),
+				day(2022, 9, 1), seoul, null, null, ESCAP, null,
+				cite(SOM26, F002, "Since the SOM-25, held in September 2022"), null, null);
+		// ICLEI East Asia, CityNet and C40 spoke at the forum: participants, not
+		// partners.
 		past(GatheringType.FORUM, GatheringFormat.HYBRID, "2nd International Forum on Low Carbon Cities",
 				"City-led climate action: net-zero policies, nature-based solutions, circular economy",
 				"High-level speakers, climate experts and representatives of local governments, international and "
-						+ "regional organisations, city networks (ICLEI East Asia, CityNet, C40) and civil society. "
-						+ "Incheon announced carbon neutrality by 2045, five years ahead of the national target. The source reports over 150 in-person and "
+						+ "regional organisations, city networks and civil society; the city networks ICLEI East Asia, "
+						+ "CityNet and C40 exchanged their perspectives. Incheon announced carbon neutrality by 2045, "
+						+ "five years ahead of the national target. The source reports over 150 in-person and "
 						+ "approximately 300 online participants.",
-				day(2022, 12, 6), day(2022, 12, 8), seoul, "Incheon", "KR", ESCAP + "\nIncheon Metropolitan City",
-				"ICLEI East Asia\nCityNet\nC40", SOM26, 150, 300);
+				day(2022, 12, 6), day(2022, 12, 8), seoul, "Incheon", "KR", ESCAP + "\nIncheon Metropolitan City", null,
+				cite(SOM26, F002,
+						"The Secretariat organized the 2nd International Forum on Low Carbon Cities in Incheon, Republic "
+								+ "of Korea, from 6 to 8 December 2022. The Forum was attended by over 150",
+						"in-person participants and approximately 300 online participants"),
+				150, 300);
 		past(GatheringType.FORUM, GatheringFormat.HYBRID, "3rd International Forum on Low Carbon Cities",
 				"City-led climate action",
 				"Held during the 2023 Korea Global Adaptation Week. The source reports over 200 on-site and approximately "
 						+ "120 online participants.",
 				day(2023, 8, 29), day(2023, 8, 29), seoul, "Incheon", "KR", ESCAP + "\nIncheon Metropolitan City", null,
-				SOM26, 200, 120);
+				cite(SOM26, F002,
+						"On 29 August 2023, the 3rd International Forum on Low Carbon Cities was organized in Incheon, "
+								+ "Republic of Korea, during the 2023 Korea Global Adaptation Week. It attracted over 200 "
+								+ "on-site participants and approximately 120 online participants"),
+				200, 120);
 		past(GatheringType.WORKSHOP, GatheringFormat.IN_PERSON,
 				"City-led Climate Innovations: Driving Changes to Safeguard Our Future (parallel session, 8th Asia-Pacific Urban Forum)",
 				"Innovations of cities in reducing greenhouse gas emissions",
 				"Parallel session based on the Low Carbon Cities Compendium of Best Practices.", day(2023, 10, 24),
-				day(2023, 10, 24), seoul, "Suwon", "KR", ESCAP, null, SOM26, null, null);
+				day(2023, 10, 24), seoul, "Suwon", "KR", ESCAP, null,
+				cite(SOM26, F002,
+						"in Suwon, Republic of Korea, on 24 October 2023, as a parallel session of the 8th Asia-Pacific "
+								+ "Urban Forum"),
+				null, null);
 		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
 				"26th Senior Officials Meeting of NEASPEC (SOM-26)", "Review of programme planning and implementation",
-				null, day(2023, 11, 23), day(2023, 11, 24), seoul, "Seoul", "KR", ESCAP, null, SOM26, null, null);
+				null, day(2023, 11, 23), day(2023, 11, 24), seoul, "Seoul", "KR", ESCAP, null,
+				cite(SOM26, F002,
+						"Twenty-sixth Senior Officials Meeting (SOM-26) of NEASPEC 23-24 November 2023 Seoul, Republic "
+								+ "of Korea"),
+				null, null);
+		// "convened jointly by ESCAP in collaboration with NEASPEC, Incheon Metropolitan
+		// City, APLP-CITIES, and UN-Habitat": ESCAP organises, the others are partners.
 		past(GatheringType.FORUM, GatheringFormat.HYBRID, "5th International Forum on Low Carbon Cities",
 				"Rethinking Urban Climate Actions under Demographic Change",
 				"Held alongside the 2025 Regional Partners Forum on Sustainable Urban Development, in person at the "
 						+ "United Nations Conference Centre in Bangkok and online through Microsoft Teams, in three "
 						+ "sessions on how cities can navigate demographic change while advancing climate action.",
-				day(2025, 8, 25), day(2025, 8, 25), ZoneId.of("Asia/Bangkok"), "Bangkok", "TH",
-				"ESCAP\nNEASPEC\nIncheon Metropolitan City", "APLP-CITIES\nUN-Habitat", SOM28, null, null);
+				day(2025, 8, 25), day(2025, 8, 25), ZoneId.of("Asia/Bangkok"), "Bangkok", "TH", "ESCAP",
+				"NEASPEC\nIncheon Metropolitan City\nAPLP-CITIES\nUN-Habitat",
+				cite(SOM28, F001,
+						"organizing the 5<sup>th</sup> International Forum on Low Carbon Cities back-to-back to the "
+								+ "Regional Partners Forum on 25<sup>th</sup> August 2025"),
+				null, null);
 		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
 				"28th Senior Officials Meeting of NEASPEC (SOM-28)", "Review of programme planning and implementation",
 				"Reviews the activity plan for low carbon cities in 2026.", day(2025, 9, 22), day(2025, 9, 23),
-				ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null, SOM28, null, null);
+				ulaanbaatar, "Ulaanbaatar", "MN", ESCAP, null,
+				cite(SOM28, F001,
+						"Twenty-eighth Senior Officials Meeting (SOM-28) of the North-East Asian Subregional Programme "
+								+ "for Environmental Cooperation (NEASPEC) 22-23 September 2025 Ulaanbaatar, Mongolia"),
+				null, null);
 
 		// Upcoming gatherings to try registration with; invented for the demo.
 		var today = LocalDate.now(seoul);
@@ -201,6 +304,10 @@ class GatheringsDemoData implements ApplicationRunner {
 				end.atTime(LocalTime.of(18, 0)), zone, city, country, null, null, organisers, partners, null, null,
 				null, null, null);
 		return this.gatherings.recordFromDocuments(details, false, DERIVED + source, reportedInPerson, reportedOnline);
+	}
+
+	private static String cite(String where, String file, String... passages) {
+		return SeedQuotes.cite(where, file, passages);
 	}
 
 	private static LocalDate day(int year, int month, int day) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AccountManagement;
 import org.lccp.membership.ApplicationDetails;
 import org.lccp.membership.Checklist;
@@ -32,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code shared/seeds} name as partners of the platform, demo accounts for their focal
  * points, and applications in several states so that the secretariat's queue is not
  * empty. Descriptions are written for this platform; facts and dates come from the cited
- * documents.
+ * documents. No seed gives the date an institution joined, so no member has one, and no
+ * institution is a resource centre, since no seed names one.
  */
 @Component
 @Order(20)
@@ -43,7 +45,7 @@ class MembershipDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);
 
-	private static final String SOM19 = "NEASPEC SOM-19 note (2014): platform proposal, Terms of Reference and the December 2013 Beijing symposium";
+	private static final String SOM19 = "NEASPEC SOM-19 note (2014): platform proposal, Terms of Reference, the December 2013 Beijing symposium and the August 2014 North-East Asian Mayors' Forum";
 
 	private static final String PROGRESS_2020 = "NEA-LCCP progress note (2020): peer reviews of Wuhan (2018), Guangzhou and Gwangju (2019), cooperation with Ulan-Ude and Irkutsk";
 
@@ -92,63 +94,63 @@ class MembershipDemoData implements ApplicationRunner {
 				"Serves as the secretariat of NEASPEC and of the North-East Asia Low Carbon City Platform: convenes the "
 						+ "International Forums on Low Carbon Cities, coordinates peer reviews and publishes the platform's studies.",
 				Set.of(ActivityArea.values()), Set.of(Sector.GOVERNANCE), "Secretariat (demo)", null,
-				"secretariat@demo.lccp.example", null, true, ActivityArea.INFORMATION_SHARING),
-				LocalDate.of(2014, 1, 1), SOM28);
+				"secretariat@demo.lccp.example", null, true, null), null, SOM28);
 		var incheon = member(local("인천광역시", "Incheon Metropolitan City", "KR", "Incheon", "https://www.incheon.go.kr",
 				"Co-organiser with the secretariat of the International Forums on Low Carbon Cities held in Incheon in "
 						+ "December 2022 and August 2023; has pledged carbon neutrality by 2045.",
-				"focal.incheon@demo.lccp.example", Sector.ENERGY_SUPPLY, Sector.TRANSPORT), LocalDate.of(2022, 12, 6),
-				SOM26);
+				"focal.incheon@demo.lccp.example", Sector.ENERGY_SUPPLY, Sector.TRANSPORT), null, SOM26);
 		var gwangju = member(local("광주광역시", "Gwangju Metropolitan City", "KR", "Gwangju", "https://www.gwangju.go.kr",
-				"Hosted a peer review workshop in October 2019; known for its Carbon Bank programme, its greenhouse-gas "
-						+ "projection tool and its urban carbon management system.",
-				"focal.gwangju@demo.lccp.example", Sector.BUILDINGS, Sector.WASTE), LocalDate.of(2019, 10, 1),
-				PROGRESS_2020);
+				"Co-organised the international consultation workshop for its peer review in October 2019; known for "
+						+ "its Carbon Bank programme, its greenhouse-gas projection tool and its urban carbon management system.",
+				"focal.gwangju@demo.lccp.example", Sector.BUILDINGS, Sector.WASTE), null, PROGRESS_2020);
 		member(local("武汉市人民政府", "Wuhan Municipal People's Government", "CN", "Wuhan", null,
 				"First city of the pilot peer review studies; the peer review workshop was held in Wuhan in 2018.",
-				"focal.wuhan@demo.lccp.example", Sector.INDUSTRY, Sector.TRANSPORT), LocalDate.of(2018, 1, 1),
-				PROGRESS_2020);
+				"focal.wuhan@demo.lccp.example", Sector.INDUSTRY, Sector.TRANSPORT), null, PROGRESS_2020);
 		member(local("广州市人民政府", "Guangzhou Municipal People's Government", "CN", "Guangzhou", null,
 				"Reviewed by peers and experts in the pilot peer review studies, with a workshop in Guangzhou in 2019.",
-				"focal.guangzhou@demo.lccp.example", Sector.TRANSPORT, Sector.BUILDINGS), LocalDate.of(2019, 1, 1),
-				PROGRESS_2020);
+				"focal.guangzhou@demo.lccp.example", Sector.TRANSPORT, Sector.BUILDINGS), null, PROGRESS_2020);
 		member(local("Улаанбаатар хотын Захиргаа", "Ulaanbaatar City Government", "MN", "Ulaanbaatar", null,
-				"Host of the 2021 training workshop on low-carbon city development organised by the secretariat; "
-						+ "has set goals for its urban green areas.",
-				"focal.ulaanbaatar@demo.lccp.example", Sector.LAND_USE_GREEN_SPACE, Sector.ENERGY_SUPPLY),
-				LocalDate.of(2021, 1, 1), SOM28);
+				"Hosted the first North-East Asian Mayors' Forum in August 2014; the secretariat's 2021 training "
+						+ "workshop was held in Ulaanbaatar. Mongolia's Green Development Policy sets green-area goals for "
+						+ "the re-planning of the city.",
+				"focal.ulaanbaatar@demo.lccp.example", Sector.LAND_USE_GREEN_SPACE, Sector.ENERGY_SUPPLY), null,
+				SOM28 + "; " + SOM19);
+		// The seed notes spell it "Institute for Global Environmental Studies"; the
+		// institute's own name is used, and the description says so.
 		member(institute("公益財団法人 地球環境戦略研究機関", "Institute for Global Environmental Strategies (IGES)",
 				InstitutionType.RESEARCH_INSTITUTION, "JP", "Hayama", "https://www.iges.or.jp",
 				"Contributed to the secretariat's comparative study of national low-carbon city policies in China, Japan "
-						+ "and the Republic of Korea."),
-				LocalDate.of(2017, 1, 1), PROGRESS_2020);
+						+ "and the Republic of Korea. The NEASPEC notes of 2020, 2023 and 2025 call it the \u201cInstitute "
+						+ "for Global Environmental Studies\u201d; the institute's own name is used here."),
+				null, PROGRESS_2020);
 		var kei = member(institute("한국환경연구원", "Korea Environment Institute (KEI)", InstitutionType.RESEARCH_INSTITUTION,
 				"KR", "Sejong", "https://www.kei.re.kr",
-				"Contributed to the comparative study of national low-carbon city policies and supports Korean cities "
-						+ "with research on climate policy."),
-				LocalDate.of(2017, 1, 1), PROGRESS_2020);
+				"Contributed to the secretariat's comparative study of national low-carbon city policies in China, "
+						+ "Japan and the Republic of Korea."),
+				null, PROGRESS_2020);
 		member(institute("绿色创新发展研究院", "Institute for Global Decarbonization Progress (iGDP)",
 				InstitutionType.NON_PROFIT, "CN", "Beijing", "https://www.igdp.cn",
 				"Partner of the comparative policy study and co-author, with ICLEI East Asia and the secretariat, of the "
 						+ "Low Carbon Cities Compendium of Best Practices."),
-				LocalDate.of(2017, 1, 1), SOM26);
+				null, SOM26);
 		member(institute("中国社会科学院城市发展与环境研究所",
 				"Institute for Urban and Environmental Studies, Chinese Academy of Social Sciences (CASS)",
 				InstitutionType.RESEARCH_INSTITUTION, "CN", "Beijing", "http://iue.cssn.cn",
 				"Co-organised with the secretariat the December 2013 Beijing symposium on realising low carbon cities, "
 						+ "which supported launching the platform."),
-				LocalDate.of(2013, 12, 1), SOM19);
+				null, SOM19);
 		member(institute("Байкальский институт природопользования СО РАН",
 				"Baikal Institute of Nature Management, Siberian Branch of the Russian Academy of Sciences (BINM SB RAS)",
 				InstitutionType.RESEARCH_INSTITUTION, "RU", "Ulan-Ude", null,
-				"Prepared with the secretariat the low-carbon city work for Ulan-Ude and Irkutsk, including the 2020 "
-						+ "virtual workshop."),
-				LocalDate.of(2020, 1, 1), PROGRESS_2020);
+				"Began preliminary discussions with the secretariat on co-organising a low carbon city workshop in "
+						+ "Ulan-Ude, and prepared a preliminary review of Ulan-Ude and Irkutsk for the virtual workshop "
+						+ "proposed for late 2020."),
+				null, PROGRESS_2020);
 		member(institute("ICLEI East Asia Secretariat", "ICLEI East Asia Secretariat", InstitutionType.NON_PROFIT, "KR",
 				"Seoul", "https://eastasia.iclei.org",
-				"City network office for East Asia; co-author of the Compendium of Best Practices and partner of the "
-						+ "International Forums on Low Carbon Cities."),
-				LocalDate.of(2022, 12, 6), SOM26);
+				"City network office for East Asia; produced the Compendium of Best Practices with the secretariat and "
+						+ "iGDP, and took part, with CityNet and C40, in the 2nd International Forum on Low Carbon Cities."),
+				null, SOM26);
 
 		var incheonFocal = account(logins, "focal.incheon@demo.lccp.example", "Incheon focal point (demo)", Language.KO,
 				Role.MEMBER, Role.CITY_FOCAL_POINT);
@@ -165,8 +167,8 @@ class MembershipDemoData implements ApplicationRunner {
 		// partners.
 		var suwon = account(logins, "applicant.suwon@demo.lccp.example", "Suwon applicant (demo)", Language.KO);
 		apply(suwon, local("수원특례시", "Suwon Special City", "KR", "Suwon", "https://www.suwon.go.kr",
-				"Hosted the 2011 Suwon Conference on Low Carbon, Green Cities in North-East Asia and, in October 2023, "
-						+ "the platform's workshop at the Asia-Pacific Urban Forum.",
+				"Suwon was the venue of the 2011 Suwon Conference on Low Carbon, Green Cities in North-East Asia and, in "
+						+ "October 2023, of the platform's workshop at the 8th Asia-Pacific Urban Forum.",
 				"applicant.suwon@demo.lccp.example", Sector.TRANSPORT, Sector.GOVERNANCE), true);
 		var irkutsk = account(logins, "applicant.irkutsk@demo.lccp.example", "Irkutsk applicant (demo)", Language.RU);
 		var irkutskApplication = apply(irkutsk, local("Администрация города Иркутска", "Irkutsk City Administration",
@@ -203,7 +205,10 @@ class MembershipDemoData implements ApplicationRunner {
 		return account.id();
 	}
 
-	private UUID member(ApplicationDetails details, LocalDate since, String source) {
+	/**
+	 * {@code since} stays null: none of the seeds gives the date an institution joined.
+	 */
+	private UUID member(ApplicationDetails details, @Nullable LocalDate since, String source) {
 		return this.membership.registerExistingMember(details, since, "Demo data derived from " + source);
 	}
 

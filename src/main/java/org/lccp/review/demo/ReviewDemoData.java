@@ -111,9 +111,10 @@ class ReviewDemoData implements ApplicationRunner {
 		for (var city : List.of(ulanUde, irkutsk)) {
 			this.reviews.recordHistorical(city, "Preliminary overview of the status of low carbon city development",
 					day(2020, 1), "2020",
-					"Preliminary overview prepared by the Baikal Institute for Nature Management SB RAS (BINM SB RAS) "
-							+ "for a virtual workshop on Ulan-Ude and Irkutsk, in place of the face-to-face workshop "
-							+ "in Ulan-Ude planned for May 2020 and postponed by the COVID-19 pandemic.",
+					"Preliminary review initiated by the Baikal Institute for Nature Management SB RAS (BINM SB RAS) "
+							+ "to support the virtual workshop on Ulan-Ude and Irkutsk proposed for late 2020, in place "
+							+ "of the face-to-face workshop in Ulan-Ude tentatively planned for May 2020 and postponed "
+							+ "by the COVID-19 pandemic; the note does not say whether the virtual workshop was held.",
 					PROGRESS_2020, null);
 		}
 
@@ -121,10 +122,12 @@ class ReviewDemoData implements ApplicationRunner {
 		// chapter texts beyond the Gwangju case
 		this.comparatives.recordFromDocuments(
 				"Comparative Study on Low Carbon City Policies in China, Japan and the Republic of Korea", 2019,
-				"Institute for Global Decarbonization Progress (iGDP)\nInstitute for Global Environmental Studies (IGES)"
+				"Institute for Global Decarbonization Progress (iGDP)\nInstitute for Global Environmental Strategies (IGES)"
 						+ "\nKorea Environment Institute (KEI)",
 				"Study of national policies on low carbon cities in China, Japan and the Republic of Korea, carried out "
-						+ "by the secretariat with think tanks and institutes; its key findings were reported to SOM-23.",
+						+ "by the secretariat with think tanks and institutes; its key findings were reported to SOM-23. The "
+						+ "NEASPEC notes call IGES the \u201cInstitute for Global Environmental Studies\u201d; the "
+						+ "institute's own name, Institute for Global Environmental Strategies, is used here.",
 				"https://neaspec.org/sites/default/files/Comparative%20Study%20on%20LCC-final_0.pdf",
 				"NEA-LCCP progress note (2020), seeds/003, paragraphs 4 and 10; SOM-26 note (2023), seeds/002, "
 						+ "paragraph 2; SOM-28 note (2025), seeds/001, footnote 1",

@@ -40,9 +40,9 @@ class GatheringsDemoDataTest {
 		var loader = new GatheringsDemoData(this.datasets, this.gatherings, this.transactions);
 		loader.run(null);
 		loader.run(null);
-		assertThat(count("title like '%International Forum on Low Carbon Cities'")).isEqualTo(3);
+		assertThat(count("title like '%International Forum on Low Carbon Cities'")).isEqualTo(4);
 		// Other tests share the database; the demo records are those citing a source.
-		assertThat(count("source_note like 'Demo data derived from public documents: %seeds/%'")).isEqualTo(15);
+		assertThat(count("source_note like 'Demo data derived from public documents: %seeds/%'")).isEqualTo(20);
 		assertThat(count("demo = true and source_note like 'Invented demo gathering%'")).isEqualTo(2);
 		assertThat(count("demo = true and starts_at > now()")).isEqualTo(2);
 		assertThat(this.jdbc.queryForMap(
@@ -58,7 +58,14 @@ class GatheringsDemoDataTest {
 			.containsEntry("reported_online", 120);
 		assertThat(count("title like '5th International Forum%' and format = 'HYBRID' and venue_city = 'Bangkok'"))
 			.isEqualTo(1);
-		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(3);
+		assertThat(count("type = 'SENIOR_OFFICIALS_MEETING'")).isEqualTo(7);
+		// The workshop the 2020 note only proposes is not shown as held; those that only
+		// took part are not listed as partners.
+		assertThat(count("title like 'Proposed virtual workshop%(not confirmed as held)' and unconfirmed"))
+			.isEqualTo(1);
+		assertThat(count("unconfirmed and source_note like '%seeds/%'")).isEqualTo(1);
+		assertThat(count("title = '2nd International Forum on Low Carbon Cities' and partners is null")).isEqualTo(1);
+		assertThat(count("title = 'First North-East Asian Mayors'' Forum' and partners is null")).isEqualTo(1);
 
 		var visitor = new WebSession(this.port);
 		var past = visitor.get("/gatherings?when=past&country=KR&type=FORUM&size=50");
@@ -72,6 +79,10 @@ class GatheringsDemoDataTest {
 			assertThat(page.mainText()).contains("seeds/");
 		}
 		assertThat(visitor.get("/gatherings").mainText()).contains("(demo)");
+		var proposed = this.jdbc.queryForObject(
+				"select id from gathering where unconfirmed and source_note like '%seeds/%'", java.util.UUID.class);
+		assertThat(visitor.get("/gatherings/" + proposed + "?lang=zh").html().select(".badge.unconfirmed").text())
+			.isEqualTo("仅为提议——未确认是否举行");
 		assertThat(visitor.get("/gatherings/feed.rss").status()).isEqualTo(200);
 		assertThat(visitor.get("/gatherings/calendar.ics").body()).contains("SUMMARY:5th International Forum");
 	}
