@@ -92,8 +92,10 @@ class AccessibilityIT {
 		this.browser = Browsers.chromium(language, width, 900, true);
 		var pages = new ArrayList<>(List.of("/", "/knowledge", "/cities", "/targets", "/gatherings", "/search?q=carbon",
 				"/inventories/check", "/login", "/signup", "/members", "/cities/" + this.cities.findCity("JP", "Kyoto"),
-				"/benchmarking", "/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark"));
+				"/benchmarking", "/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark", "/policies/compare",
+				"/tools"));
 		pages.add(firstLink("/knowledge", "a[href^='/case-studies/']"));
+		pages.add(firstLink("/tools", "a[href^='/tools/']"));
 		pages.add(firstLink("/gatherings", "a[href^='/gatherings/'][href*='-']:not([href$='.ics'])"));
 		var found = new ArrayList<String>();
 		for (var page : pages) {
@@ -120,7 +122,7 @@ class AccessibilityIT {
 				"/inventories/factors", "/membership/apply", "/admin/membership", "/admin/accounts",
 				"/admin/gatherings", "/admin/gatherings/new", "/admin/knowledge", "/admin/audit",
 				"/admin/cities/import", "/cities/" + kyoto + "/edit", "/cities/" + kyoto + "/facts/new",
-				"/cities/" + kyoto + "/targets/new", "/cities/" + kyoto + "/pathways");
+				"/cities/" + kyoto + "/targets/new", "/cities/" + kyoto + "/pathways", "/admin/compendium");
 		var found = new ArrayList<String>();
 		for (var page : pages) {
 			open(page);

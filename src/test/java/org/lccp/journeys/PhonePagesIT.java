@@ -118,6 +118,19 @@ class PhonePagesIT {
 		assertNoSidewaysScroll("clusters");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "zh-CN", "ru-RU" })
+	void policyComparisonAndToolsFitThePhone(String language) {
+		this.browser = Browsers.chromium(language, PHONE, 800, true);
+		open("/policies/compare");
+		assertPhoneViewport();
+		assertNoSidewaysScroll("policy comparison matrix");
+		open("/tools");
+		assertNoSidewaysScroll("tools list");
+		this.browser.findElement(By.cssSelector("main a[href^='/tools/']")).click();
+		assertNoSidewaysScroll("a tool");
+	}
+
 	@Test
 	void withoutJavaScriptChartsGiveWayToTheirTables() {
 		this.browser = Browsers.chromium("ru-RU", PHONE, 800, false);
