@@ -176,7 +176,7 @@ class Compendiums {
 			.query((rs, n) -> new EditionView(rs.getObject(1, UUID.class), Product.valueOf(rs.getString(2)),
 					rs.getInt(3), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
 					rs.getObject(7, UUID.class), rs.getObject(8, UUID.class), rs.getInt(9), rs.getInt(10),
-					rs.getInt(11), rs.getString(12), rs.getTimestamp(13).toInstant()))
+					rs.getInt(11), rs.getString(12), rs.getObject(13, java.time.OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -258,7 +258,7 @@ class Compendiums {
 			.params(id, request.product().name(), number, language.code(), request.title(), request.foreword(),
 					JsonMapper.builder().build().writeValueAsString(request.introductions()),
 					chosen.keySet().toArray(new UUID[0]), book.fallback(), publicationId, pdfFile.id(), docxFile.id(),
-					pdfMillis, by, java.sql.Timestamp.from(Instant.now()))
+					pdfMillis, by, java.time.OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		this.audit.record("KnowledgeEdition", id, "PRODUCED", request.product().name() + " edition " + number + " ("
 				+ language.code() + ", " + book.items() + " items, " + book.fallback() + " in another language)");
@@ -310,8 +310,8 @@ class Compendiums {
 			}
 			var intro = request.introductions().get(code);
 			ordered.add(new Section(code,
-					code.isEmpty() ? message("knowledge.compendium.section.items", locale)
-							: names.getOrDefault(code, code),
+					code.isEmpty() ? message((request.product() == Product.BOOKLET) ? "knowledge.kinds.NETWORK"
+							: "knowledge.compendium.section.items", locale) : names.getOrDefault(code, code),
 					(intro == null || intro.isBlank()) ? null : intro.strip(), List.copyOf(entries)));
 		}
 		return new Book(request.product(), number, language, request.title(), request.foreword(), List.copyOf(ordered),
@@ -323,7 +323,16 @@ class Compendiums {
 		context.setVariable("book", book);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.application, null));
-		return this.pdf.render(this.templates.process("knowledge/compendium-pdf", context));
+		// Dates and country names on the pages follow the edition's language, not the
+		// editor's.
+		var previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+		try {
+			return this.pdf.render(this.templates.process("knowledge/compendium-pdf", context));
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
+		}
 	}
 
 	/** The same book as a Word document, for editors who adapt it further. */

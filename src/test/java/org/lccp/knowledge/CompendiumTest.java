@@ -99,7 +99,16 @@ class CompendiumTest {
 		var download = new WebSession(this.port).download(publicationPath + "/file");
 		assertThat(download.status()).isEqualTo(200);
 		try (var document = Loader.loadPDF(download.body())) {
+			// cover, contents, foreword, two sections of two items each
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(6);
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	String pdfTextOf(String publicationPath) throws Exception {
+		var download = new WebSession(this.port).download(publicationPath + "/file");
+		assertThat(download.status()).isEqualTo(200);
+		try (var document = Loader.loadPDF(download.body())) {
 			return new PDFTextStripper().getText(document);
 		}
 	}
@@ -156,6 +165,23 @@ class CompendiumTest {
 		assertThat(numbers).containsExactly(before + 1, before + 2, before + 3, before + 4);
 		var history = this.secretariat.get("/admin/compendium?lang=ru").html().select("#editions tbody tr").text();
 		assertThat(history).contains("Compendium ja " + this.tag).contains("Compendium mn " + this.tag);
+	}
+
+	@Test
+	void theBookletCompilesNetworksInOneSection() throws Exception {
+		var items = new TestItems(this.editorial, this.accounts);
+		var network = items.item(ContentKind.NETWORK, "ru", "Сеть городов " + this.tag, "<p>Города Сибири.</p>")
+			.publish();
+		var response = this.secretariat.post("/admin/compendium", "product", "BOOKLET", "title",
+				"Booklet on Low Carbon City Networks " + this.tag, "language", "ru", "items", network.toString());
+		assertThat(response.status()).as(response.body()).isEqualTo(302);
+		var text = pdfTextOf(response.location().replaceFirst("^https?://[^/]+", "")).replaceAll("\\s+", " ");
+		assertThat(text).contains("Booklet on Low Carbon City Networks " + this.tag)
+			.contains("Содержание")
+			.contains("Сети и программы")
+			.contains("декабря")
+			.contains("Сеть городов " + this.tag)
+			.contains("Города Сибири");
 	}
 
 	@Test
