@@ -181,14 +181,7 @@ class BenchmarkingController {
 	}
 
 	static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(body);
+		return org.lccp.shared.web.TableFiles.attachment(body, name, type);
 	}
 
 	private static String fileName(IndicatorSystem s, String extension) {

@@ -1,18 +1,10 @@
 package org.lccp.benchmarking;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lccp.shared.web.SafeCells;
+import org.lccp.shared.web.TableFiles;
 
 /**
  * A city's comparison as a table: one row per city and indicator, the value with its
@@ -47,50 +39,11 @@ final class ComparisonExport {
 	}
 
 	static byte[] csv(CityBenchmarks.View view, Locale locale) {
-		var bytes = new ByteArrayOutputStream();
-		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (var printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(new String[0])).get())) {
-			for (var row : rows(view, locale)) {
-				printer.printRecord(row.stream().map(SafeCells::text).toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return TableFiles.csv(HEADER, rows(view, locale));
 	}
 
 	static byte[] xlsx(CityBenchmarks.View view, Locale locale) {
-		try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
-			var sheet = workbook.createSheet("comparison");
-			var header = sheet.createRow(0);
-			for (int c = 0; c < HEADER.size(); c++) {
-				header.createCell(c).setCellValue(HEADER.get(c));
-			}
-			var r = 1;
-			for (var values : rows(view, locale)) {
-				var row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					var v = values.get(c);
-					var cell = row.createCell(c);
-					if (v instanceof java.math.BigDecimal d) {
-						cell.setCellValue(d.doubleValue());
-					}
-					else if (v instanceof Integer i) {
-						cell.setCellValue(i);
-					}
-					else {
-						cell.setCellValue(SafeCells.text(v));
-					}
-				}
-			}
-			workbook.write(bytes);
-			return bytes.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TableFiles.xlsx("comparison", HEADER, rows(view, locale));
 	}
 
 }

@@ -369,8 +369,10 @@ class Editorial {
 				UserText.cleanOrNull(form.scope()), UserText.cleanOrNull(form.themes()),
 				UserText.cleanOrNull(form.website()));
 		replace(item.members(), ItemForm.lines(form.members()).stream().map(UserText::clean).toList());
-		item.tool(ItemForm.choice(ToolCost.class, form.toolCost()), (kind == ContentKind.TOOL)
-				? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of());
+		// Cost and languages belong to tools only; other kinds keep them empty.
+		var tool = kind == ContentKind.TOOL;
+		item.tool(tool ? ItemForm.choice(ToolCost.class, form.toolCost()) : null,
+				tool ? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of());
 		item.policy(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
 				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument()));
 		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();

@@ -16,6 +16,9 @@ import org.lccp.cities.TargetView;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.i18n.Countries;
 
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +38,41 @@ class PolicyComparison {
 
 	private final CitiesManagement cities;
 
-	PolicyComparison(KnowledgeItems items, CitiesManagement cities) {
+	private final MessageSource messages;
+
+	PolicyComparison(KnowledgeItems items, CitiesManagement cities, MessageSource messages) {
 		this.items = items;
 		this.cities = cities;
+		this.messages = messages;
+	}
+
+	/** Columns of the CSV and XLSX exports. */
+	static final List<String> HEADER = List.of("row", "country", "country_name", "title", "year", "target_year",
+			"status", "cities", "language", "link");
+
+	/**
+	 * The matrix as one row per entry, labels in the reader's language, for the exports.
+	 */
+	List<List<Object>> table(Matrix matrix, Locale locale) {
+		var out = new ArrayList<List<Object>>();
+		for (var row : matrix.rows()) {
+			var label = row.commitments() ? message("knowledge.compare.commitments", locale)
+					: message("PolicyLevel." + row.level().name(), locale) + " · "
+							+ message("PolicyType." + row.type().name(), locale);
+			for (var country : matrix.countries()) {
+				for (var e : row.in(country)) {
+					out.add(List.of(label, country, Countries.name(country, locale), e.title(),
+							(e.year() == null) ? "" : e.year(), (e.targetYear() == null) ? "" : e.targetYear(),
+							(e.status() == null) ? "" : message("TargetStatus." + e.status(), locale),
+							String.join("; ", e.cities()), e.language(), e.path()));
+				}
+			}
+		}
+		return out;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	/**
@@ -105,7 +140,7 @@ class PolicyComparison {
 		var byKey = new LinkedHashMap<String, Map<String, List<Entry>>>();
 		var present = new LinkedHashSet<String>();
 		var policies = this.items.findByKindAndStatus(ContentKind.POLICY, ContentStatus.PUBLISHED,
-				org.springframework.data.domain.PageRequest.of(0, LIMIT));
+				PageRequest.of(0, LIMIT));
 		for (var item : policies) {
 			if (item.policyLevel() == null || item.policyType() == null
 					|| (filter.level() != null && filter.level() != item.policyLevel())
@@ -132,17 +167,18 @@ class PolicyComparison {
 		var commitments = new LinkedHashMap<String, List<Entry>>();
 		if (filter.commitments() && (filter.level() == null || filter.level() == PolicyLevel.NATIONAL)
 				&& filter.type() == null) {
-			for (var country : this.cities.countries()) {
-				if (!wanted.isEmpty() && !wanted.contains(country.code())) {
+			// One read of every national commitment, rather than one country page each.
+			var national = this.cities.targets(
+					new CitiesManagement.TargetFilter(null, null, null, null,
+							CitiesManagement.TargetFilter.Scope.NATIONAL),
+					PageRequest.of(0, LIMIT, Sort.by("countryCode", "targetYear", "title")));
+			for (var t : national) {
+				if ((!wanted.isEmpty() && !wanted.contains(t.countryCode()))
+						|| !filter.matches(t.baseYear() != null ? t.baseYear() : t.targetYear())) {
 					continue;
 				}
-				for (var t : this.cities.country(country.code()).commitments()) {
-					if (!filter.matches(t.baseYear() != null ? t.baseYear() : t.targetYear())) {
-						continue;
-					}
-					present.add(country.code());
-					commitments.computeIfAbsent(country.code(), (c) -> new ArrayList<>()).add(commitment(t));
-				}
+				present.add(t.countryCode());
+				commitments.computeIfAbsent(t.countryCode(), (c) -> new ArrayList<>()).add(commitment(t));
 			}
 		}
 		var rows = new ArrayList<Row>();

@@ -1,32 +1,21 @@
 package org.lccp.knowledge;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.PdfDocuments;
-import org.lccp.shared.web.SafeCells;
+import org.lccp.shared.web.TableFiles;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +31,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PolicyComparisonController {
 
-	static final List<String> HEADER = List.of("row", "country", "country_name", "title", "year", "target_year",
-			"status", "cities", "language", "link");
-
 	private final PolicyComparison comparison;
 
 	private final TemplateEngine templates;
@@ -53,15 +39,12 @@ class PolicyComparisonController {
 
 	private final ApplicationContext application;
 
-	private final MessageSource messages;
-
 	PolicyComparisonController(PolicyComparison comparison, TemplateEngine templates, PdfDocuments pdf,
-			ApplicationContext application, MessageSource messages) {
+			ApplicationContext application) {
 		this.comparison = comparison;
 		this.templates = templates;
 		this.pdf = pdf;
 		this.application = application;
-		this.messages = messages;
 	}
 
 	/** The filters as typed, and the message keys of those that could not be read. */
@@ -177,12 +160,13 @@ class PolicyComparisonController {
 		}
 		var uri = request.getRequestURI();
 		if (uri.endsWith(".csv")) {
-			return download(csv(matrix, locale), "policy-comparison.csv",
-					new MediaType("text", "csv", StandardCharsets.UTF_8));
+			return TableFiles.attachment(TableFiles.csv(PolicyComparison.HEADER, this.comparison.table(matrix, locale)),
+					"policy-comparison.csv", TableFiles.CSV);
 		}
 		if (uri.endsWith(".xlsx")) {
-			return download(xlsx(matrix, locale), "policy-comparison.xlsx",
-					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+			return TableFiles.attachment(
+					TableFiles.xlsx("policies", PolicyComparison.HEADER, this.comparison.table(matrix, locale)),
+					"policy-comparison.xlsx", TableFiles.XLSX);
 		}
 		var context = new Context(locale);
 		context.setVariable("matrix", matrix);
@@ -190,7 +174,7 @@ class PolicyComparisonController {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.application, null));
 		var html = this.templates.process("knowledge/compare-pdf", context);
-		return download(this.pdf.render(html), "policy-comparison.pdf", MediaType.APPLICATION_PDF);
+		return TableFiles.attachment(this.pdf.render(html), "policy-comparison.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	private static java.util.Map<String, Object> pageModel(Query query, PolicyComparison.Matrix matrix, Locale locale) {
@@ -200,77 +184,6 @@ class PolicyComparisonController {
 		matrix.countries().forEach((c) -> names.putIfAbsent(c, Countries.name(c, locale)));
 		return java.util.Map.of("query", query, "matrix", matrix, "countryChoices", choices, "countryNames", names,
 				"members", Countries.NEASPEC_MEMBERS, "levels", PolicyLevel.values(), "types", PolicyType.values());
-	}
-
-	private List<List<Object>> rows(PolicyComparison.Matrix matrix, Locale locale) {
-		var out = new ArrayList<List<Object>>();
-		for (var row : matrix.rows()) {
-			var label = row.commitments() ? this.messages.getMessage("knowledge.compare.commitments", null, locale)
-					: this.messages.getMessage("PolicyLevel." + row.level().name(), null, locale) + " · "
-							+ this.messages.getMessage("PolicyType." + row.type().name(), null, locale);
-			for (var country : matrix.countries()) {
-				for (var e : row.in(country)) {
-					out.add(List.of(label, country, Countries.name(country, locale), e.title(),
-							(e.year() == null) ? "" : e.year(), (e.targetYear() == null) ? "" : e.targetYear(),
-							(e.status() == null) ? ""
-									: this.messages.getMessage("TargetStatus." + e.status(), null, locale),
-							String.join("; ", e.cities()), e.language(), e.path()));
-				}
-			}
-		}
-		return out;
-	}
-
-	private byte[] csv(PolicyComparison.Matrix matrix, Locale locale) {
-		var bytes = new ByteArrayOutputStream();
-		// A byte-order mark, so that spreadsheet programs read the CJK text as UTF-8.
-		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (var printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(new String[0])).get())) {
-			for (var row : rows(matrix, locale)) {
-				printer.printRecord(row.stream().map(SafeCells::text).toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
-	}
-
-	private byte[] xlsx(PolicyComparison.Matrix matrix, Locale locale) {
-		try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
-			var sheet = workbook.createSheet("policies");
-			var header = sheet.createRow(0);
-			for (int c = 0; c < HEADER.size(); c++) {
-				header.createCell(c).setCellValue(HEADER.get(c));
-			}
-			var r = 1;
-			for (var values : rows(matrix, locale)) {
-				var row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					var v = values.get(c);
-					if (v instanceof Integer i) {
-						row.createCell(c).setCellValue(i);
-					}
-					else {
-						row.createCell(c).setCellValue(SafeCells.text(v));
-					}
-				}
-			}
-			workbook.write(bytes);
-			return bytes.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }
