@@ -3,6 +3,7 @@ package org.lccp.capacity;
 import java.util.List;
 import java.util.UUID;
 
+import org.lccp.experts.Topic;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.experts.Topic;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
