@@ -35,8 +35,8 @@ class CapacityAccessRules implements HttpAccessRules {
 			.hasAnyRole(OFFER_POSTERS)
 			.requestMatchers(HttpMethod.POST, "/capacity/offers")
 			.hasAnyRole(OFFER_POSTERS)
-			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/matches/*/plan",
-					"/capacity/matches/*/outcome")
+			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/needs/*/expert-proposals",
+					"/capacity/matches/*/plan", "/capacity/matches/*/outcome")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/capacity/matches/*/accept")
 			.authenticated()
