@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param recommendationId the peer-review recommendation the need came from, if any
  * @param studyId the analytical study the need came from, if any
  * @param gatheringId the gathering the assistance was held as, if any
+ * @param recordedBy the secretariat account that recorded the delivery
  */
 public record AssistanceDelivered(UUID matchId, UUID needId, String needTitle, @Nullable Long recommendationId,
-		@Nullable UUID studyId, @Nullable UUID gatheringId) {
+		@Nullable UUID studyId, @Nullable UUID gatheringId, UUID recordedBy) {
 }

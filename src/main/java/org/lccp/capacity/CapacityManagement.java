@@ -583,7 +583,7 @@ public class CapacityManagement {
 		this.audit.record("CapacityNeed", m.needId(), "CLOSED", "delivered by match " + matchId);
 		var need = need(m.needId());
 		this.events.publishEvent(new AssistanceDelivered(matchId, need.id(), need.title(), need.recommendationId(),
-				need.studyId(), m.gatheringId()));
+				need.studyId(), m.gatheringId(), CurrentUser.id()));
 	}
 
 	/** Gatherings a match can be held as. */

@@ -114,6 +114,33 @@ class ExpertRosterTest {
 		});
 	}
 
+	@Autowired
+	java.util.List<org.lccp.shared.domain.OpenDataTables> openData;
+
+	@Test
+	void theBulkDownloadCarriesListedExpertsWithTheirPublicPartsOnly() {
+		var member = session(account("Roster open data", Role.MEMBER));
+		var name = "Open data " + UUID.randomUUID();
+		var id = apply(member, name, "TOPICS");
+		var unlisted = apply(session(account("Roster unlisted", Role.MEMBER)), "Unlisted " + UUID.randomUUID(),
+				"TOPICS");
+		this.jdbc.sql("update expert_profile set status = 'LISTED' where id = :id").param("id", id).update();
+		var rows = new java.util.ArrayList<java.util.List<Object>>();
+		this.openData.stream()
+			.flatMap((source) -> source.tables().stream())
+			.filter((t) -> t.name().equals("experts"))
+			.findFirst()
+			.orElseThrow()
+			.rows()
+			.accept(rows::add);
+		var row = rows.stream().filter((r) -> id.equals(r.get(0))).findFirst().orElseThrow();
+		assertThat(row.get(1)).isEqualTo(name);
+		assertThat(row.get(3)).as("institution kept private").isNull();
+		assertThat(row.get(5)).isEqualTo("GHG_INVENTORY CLIMATE_FINANCE");
+		assertThat(row.get(7)).as("tools kept private").isEqualTo("");
+		assertThat(rows).noneMatch((r) -> unlisted.equals(r.get(0)));
+	}
+
 	@Test
 	void aFilterNeverRevealsWhatAnExpertKeepsPrivate() {
 		var member = session(account("Roster private", Role.MEMBER));
