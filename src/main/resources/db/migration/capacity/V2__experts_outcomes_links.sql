@@ -19,3 +19,7 @@ alter table capacity_match add column reminded_at timestamptz;
 
 alter table capacity_need add column recommendation_id bigint;
 alter table capacity_need add column study_id uuid;
+
+-- the database narrows candidates by topic overlap (topics && ...) before they are scored
+create index capacity_need_topics on capacity_need using gin (topics);
+create index capacity_offer_topics on capacity_offer using gin (topics);
