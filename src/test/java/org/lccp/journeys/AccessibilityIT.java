@@ -93,7 +93,7 @@ class AccessibilityIT {
 		var pages = new ArrayList<>(List.of("/", "/knowledge", "/cities", "/targets", "/gatherings", "/search?q=carbon",
 				"/inventories/check", "/login", "/signup", "/members", "/cities/" + this.cities.findCity("JP", "Kyoto"),
 				"/benchmarking", "/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark", "/policies/compare",
-				"/tools"));
+				"/tools", "/capacity", "/experts"));
 		pages.add(firstLink("/knowledge", "a[href^='/case-studies/']"));
 		pages.add(firstLink("/tools", "a[href^='/tools/']"));
 		pages.add(firstLink("/gatherings", "a[href^='/gatherings/'][href*='-']:not([href$='.ics'])"));
@@ -122,7 +122,8 @@ class AccessibilityIT {
 				"/inventories/factors", "/membership/apply", "/admin/membership", "/admin/accounts",
 				"/admin/gatherings", "/admin/gatherings/new", "/admin/knowledge", "/admin/audit",
 				"/admin/cities/import", "/cities/" + kyoto + "/edit", "/cities/" + kyoto + "/facts/new",
-				"/cities/" + kyoto + "/targets/new", "/cities/" + kyoto + "/pathways", "/admin/compendium");
+				"/cities/" + kyoto + "/targets/new", "/cities/" + kyoto + "/pathways", "/admin/compendium",
+				"/capacity/needs/new", "/capacity/offers/new", "/my/expert-profile", "/admin/experts");
 		var found = new ArrayList<String>();
 		for (var page : pages) {
 			open(page);

@@ -141,7 +141,11 @@ class CapacityJourneyIT {
 		// held as the training, delivered, the need closes
 		switchTo(secretariat);
 		open(needPath + "?lang=mn");
-		type(this.browser, By.cssSelector(".capacity-match input[name=plannedOn]"), start.toLocalDate().toString());
+		// a date field's typed keys follow the browser's locale; its value is the ISO
+		// date either way
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1]",
+				this.browser.findElement(By.cssSelector(".capacity-match input[name=plannedOn]")),
+				start.toLocalDate().toString());
 		new Select(this.browser.findElement(By.cssSelector(".capacity-match select[name=gatheringId]")))
 			.selectByValue(training.toString());
 		submit(this.browser, By.cssSelector(".capacity-match form[action$='/plan'] button[type=submit]"));

@@ -131,6 +131,17 @@ class PhonePagesIT {
 		assertNoSidewaysScroll("a tool");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "mn-MN", "ko-KR" })
+	void capacityBuildingAndTheExpertRosterFitThePhone(String language) {
+		this.browser = Browsers.chromium(language, PHONE, 800, true);
+		open("/capacity");
+		assertPhoneViewport();
+		assertNoSidewaysScroll("capacity building: open needs and offers");
+		open("/experts");
+		assertNoSidewaysScroll("expert roster with its filters");
+	}
+
 	@Test
 	void withoutJavaScriptChartsGiveWayToTheirTables() {
 		this.browser = Browsers.chromium("ru-RU", PHONE, 800, false);
