@@ -52,9 +52,15 @@ class CapacityApi {
 	}
 
 	@GetMapping("/needs/{id}/suggestions")
-	@Operation(summary = "Open offers ranked for one need, each with its score out of 100 and the reasons")
-	List<SuggestionEntry> suggestions(@PathVariable UUID id) {
-		return this.capacity.suggestions(id)
+	@Operation(summary = "The best open offers for one need (20 unless limit says otherwise, at most 100), each with "
+			+ "its score out of 100 and the reasons")
+	List<SuggestionEntry> suggestions(@PathVariable UUID id,
+			@RequestParam(defaultValue = "" + CapacityManagement.SHOWN) int limit) {
+		if (limit < 1 || limit > CapacityManagement.MAX_SHOWN) {
+			throw new InvalidCapacityException(
+					List.of(new InvalidCapacityException.Violation("limit", "capacity.error.limit")));
+		}
+		return this.capacity.suggestions(id, limit)
 			.stream()
 			.map((s) -> new SuggestionEntry(s.offer().id(), s.offer().title(), s.score(),
 					s.reasons().stream().map((r) -> new ReasonEntry(r.key(), r.argument())).toList()))

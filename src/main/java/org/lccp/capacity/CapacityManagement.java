@@ -253,12 +253,27 @@ public class CapacityManagement {
 
 	// ---- matching
 
-	/**
-	 * Open offers ranked for a need. The database narrows to offers sharing a topic
-	 * (array overlap {@code &&}); {@link Matching} scores and explains the rest.
-	 */
+	/** How many suggestions a page shows and the API gives by default. */
+	public static final int SHOWN = 20;
+
+	/** The most the API gives in one answer. */
+	public static final int MAX_SHOWN = 100;
+
+	/** The best {@link #SHOWN} open offers for a need. */
 	@Transactional(readOnly = true)
 	public List<Matching.Suggestion> suggestions(UUID needId) {
+		return suggestions(needId, SHOWN);
+	}
+
+	/**
+	 * The best open offers for a need. The database narrows to offers sharing a topic
+	 * (array overlap {@code &&} on a GIN index); {@link Matching} scores and explains
+	 * them and only the best {@code limit} are kept: at 10,000 offers thousands share a
+	 * topic, and writing every one of them into a page or an answer cost far more than
+	 * scoring.
+	 */
+	@Transactional(readOnly = true)
+	public List<Matching.Suggestion> suggestions(UUID needId, int limit) {
 		var need = need(needId);
 		var offers = this.jdbc
 			.sql("select " + OFFER_COLUMNS + " from capacity_offer where status = 'OPEN' "
@@ -267,7 +282,8 @@ public class CapacityManagement {
 			.query(CapacityManagement::offer)
 			.list();
 		var ratings = pastRatings();
-		return Matching.rank(need, offers, (account) -> ratings.getOrDefault(account, Matching.PastRatings.NONE));
+		var ranked = Matching.rank(need, offers, (account) -> ratings.getOrDefault(account, Matching.PastRatings.NONE));
+		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}
 
 	/**
@@ -285,8 +301,9 @@ public class CapacityManagement {
 					.list());
 		var experts = this.roster.vetted().stream().filter((e) -> !proposed.contains(e.id())).toList();
 		var ratings = pastRatings();
-		return Matching.rankExperts(need, experts,
+		var ranked = Matching.rankExperts(need, experts,
 				(account) -> ratings.getOrDefault(account, Matching.PastRatings.NONE));
+		return ranked.subList(0, Math.min(SHOWN, ranked.size()));
 	}
 
 	/**
@@ -310,8 +327,8 @@ public class CapacityManagement {
 	}
 
 	/**
-	 * Open needs an offer could serve, best first (the same scoring seen from the other
-	 * side).
+	 * The best {@link #SHOWN} open needs an offer could serve (the same scoring seen from
+	 * the other side).
 	 */
 	@Transactional(readOnly = true)
 	public List<NeedSuggestion> needsFor(UUID offerId) {
@@ -330,7 +347,7 @@ public class CapacityManagement {
 			}
 		}
 		out.sort((a, b) -> Integer.compare(b.score(), a.score()));
-		return out;
+		return out.subList(0, Math.min(SHOWN, out.size()));
 	}
 
 	/** A need suggested for an offer. */

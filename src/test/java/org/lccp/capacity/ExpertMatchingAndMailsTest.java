@@ -197,6 +197,29 @@ class ExpertMatchingAndMailsTest {
 	}
 
 	@Test
+	void onlyTheBestSuggestionsAreShownAndTheApiLimitIsChecked() {
+		var focal = person("Many offers focal", Language.EN, Role.CITY_FOCAL_POINT);
+		var provider = person("Many offers provider", Language.EN, Role.EXPERT);
+		var topic = "HEALTH_AND_CLIMATE";
+		var need = focal.web()
+			.post("/capacity/needs", "title", "Heat and health " + UUID.randomUUID(), "topics", topic, "kind",
+					"WORKSHOP", "languages", "ko", "country", "KR");
+		var needId = UUID.fromString(need.location().substring(need.location().lastIndexOf('/') + 1));
+		for (int i = 0; i < CapacityManagement.SHOWN + 3; i++) {
+			provider.web()
+				.post("/capacity/offers", "title", "Offer " + i, "provider", "Provider " + i, "topics", topic, "kinds",
+						"WORKSHOP", "languages", "ko");
+		}
+		var page = new WebSession(this.port).get("/capacity/needs/" + needId).html();
+		assertThat(page.select(".capacity-suggestions > li")).hasSize(CapacityManagement.SHOWN);
+		var api = new WebSession(this.port).get("/api/v1/capacity/needs/" + needId + "/suggestions?limit=3");
+		assertThat(api.body().split("\"offerId\"", -1)).hasSize(4);
+		var refused = new WebSession(this.port).get("/api/v1/capacity/needs/" + needId + "/suggestions?limit=1000");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type").orElse("")).contains("application/problem+json");
+	}
+
+	@Test
 	void anUnansweredProposalIsRemindedOnceInEachSidesLanguage() {
 		var focal = person("Reminded focal", Language.MN, Role.CITY_FOCAL_POINT);
 		var expert = person("Reminded expert", Language.JA, Role.MEMBER);
