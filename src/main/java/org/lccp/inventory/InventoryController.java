@@ -43,7 +43,11 @@ class InventoryController {
 
 	private final Texts texts;
 
-	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts) {
+	private final InventoryEditing editing;
+
+	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts,
+			InventoryEditing editing) {
+		this.editing = editing;
 		this.inventories = inventories;
 		this.cities = cities;
 		this.pages = pages;
@@ -99,6 +103,12 @@ class InventoryController {
 		model.addAttribute("canCorrect", editor && header.status() == InventoryStatus.PUBLISHED);
 		model.addAttribute("canEdit", editor && header.status() == InventoryStatus.DRAFT);
 		model.addAttribute("boundaries", Boundary.values());
+		// A published version that took the library's factors is offered a recalculation
+		// when the library gives other values now.
+		model.addAttribute("recalculation",
+				header.status() == InventoryStatus.PUBLISHED
+						&& file.entries().stream().anyMatch(InventoryRecords.Entry::libraryFactors)
+								? this.editing.recalculation(header, file.entries()) : null);
 		return "inventory/detail";
 	}
 
