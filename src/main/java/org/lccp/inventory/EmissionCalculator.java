@@ -196,7 +196,7 @@ public final class EmissionCalculator {
 						"inventory.problem.badFactorUnit", own.unit()));
 				factorValue = own.value();
 				if (own.source() == null || own.source().isBlank()) {
-					work.warnings.add("inventory.warning.factorWithoutSource");
+					work.warn("inventory.warning.factorWithoutSource");
 					source = null;
 				}
 				else {
@@ -207,8 +207,8 @@ public final class EmissionCalculator {
 				var fuel = work.fuel;
 				// The fixed order of the common case is the order of the defaults table.
 				var index = given.isEmpty() ? g : Fuel.combustionGases().indexOf(gas);
-				var value = fuel == null ? null
-						: index >= 0 ? defaultFactor(fuel, index, gas, work.row) : fuel.factor(gas, work.row).orElse(null);
+				var value = fuel == null ? null : index >= 0 ? defaultFactor(fuel, index, gas, work.row)
+						: fuel.factor(gas, work.row).orElse(null);
 				if (value == null) {
 					throw new InvalidCalculationException("factors." + gas, "inventory.problem.noDefaultFactor", gas,
 							fuel == null ? "" : fuel.name(), work.row.ref());
@@ -226,10 +226,14 @@ public final class EmissionCalculator {
 				base = converted == null ? null : converted.get(factorUnit.per().symbol());
 				if (base == null) {
 					base = toUnit(work, activity, unit, factorUnit.per(), line.density(), line.unit());
-					if (converted == null) {
-						converted = new HashMap<>();
+					// A map only once the factors use a second unit of activity.
+					if (lastPer != null) {
+						if (converted == null) {
+							converted = new HashMap<>();
+							converted.put(lastPer.symbol(), lastBase);
+						}
+						converted.put(factorUnit.per().symbol(), base);
 					}
-					converted.put(factorUnit.per().symbol(), base);
 				}
 				lastPer = factorUnit.per();
 				lastBase = base;
@@ -442,16 +446,17 @@ public final class EmissionCalculator {
 		}
 		check(total, "CO2e");
 		work.step("total", null, co2eTerms, new Figure(total, "tCO2e"), null, false);
-		var sources = new LinkedHashSet<String>();
+		// A line names a handful of sources: a list with contains is cheaper than a set.
+		var sources = new ArrayList<String>(4);
 		for (var step : work.steps) {
-			if (step.source() != null) {
+			if (step.source() != null && !sources.contains(step.source())) {
 				sources.add(step.source());
 			}
 		}
 		// The lists were built here and are handed over without copying.
 		return new LineResult(work.row.ref(), work.row.scope(), work.set, work.energy, total, biogenic,
 				Collections.unmodifiableList(results), Collections.unmodifiableList(work.steps),
-				List.copyOf(sources), work.warnings.isEmpty() ? List.of() : List.copyOf(work.warnings));
+				Collections.unmodifiableList(sources), work.warnings == null ? List.of() : List.copyOf(work.warnings));
 	}
 
 	/**
@@ -505,7 +510,15 @@ public final class EmissionCalculator {
 
 		final List<CalculationStep> steps = new ArrayList<>(16);
 
-		final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+		/** Made only for the rare line that has a warning. */
+		@Nullable LinkedHashSet<String> warnings;
+
+		void warn(String key) {
+			if (this.warnings == null) {
+				this.warnings = new LinkedHashSet<>();
+			}
+			this.warnings.add(key);
+		}
 
 		@Nullable BigDecimal energy;
 

@@ -104,7 +104,10 @@ public class FactorLibrary {
 		return id == null ? 0 : id;
 	}
 
-	/** Whether the reader may change a stored factor: grid ones the secretariat, a city's its editors. */
+	/**
+	 * Whether the reader may change a stored factor: grid ones the secretariat, a city's
+	 * its editors.
+	 */
 	boolean canChange(StoredFactor f) {
 		return "GRID".equals(f.kind()) ? CurrentUser.has(Role.SECRETARIAT)
 				: f.cityId() != null && this.cities.canEdit(f.cityId());
@@ -139,9 +142,9 @@ public class FactorLibrary {
 				+ "where id = ? and version = ?", value, unit.text(), source.strip(), id, version) != 1) {
 			throw new org.lccp.shared.web.ConflictException("error.conflict.stale");
 		}
-		this.audit.record("EmissionFactor", id, "FACTOR_CHANGED", f.kind() + " " + f.gas() + " "
-				+ f.value().toPlainString() + " " + f.unit() + " (" + f.source() + ") → " + value.toPlainString() + " "
-				+ unit.text() + " (" + source.strip() + ")");
+		this.audit.record("EmissionFactor", id, "FACTOR_CHANGED",
+				f.kind() + " " + f.gas() + " " + f.value().toPlainString() + " " + f.unit() + " (" + f.source() + ") → "
+						+ value.toPlainString() + " " + unit.text() + " (" + source.strip() + ")");
 	}
 
 	/** Every factor, grid factors first, newest year first. */

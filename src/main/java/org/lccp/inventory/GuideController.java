@@ -20,7 +20,9 @@ class GuideController {
 	@GetMapping("/inventories/guide")
 	String guide(Model model) {
 		model.addAttribute("training", this.inventories.trainingInventory().orElse(null));
-		model.addAttribute("steps", java.util.List.of(1, 2, 3, 4, 5, 6));
+		// Each step's key stem: its title, text and example hang below it.
+		model.addAttribute("steps",
+				java.util.stream.IntStream.rangeClosed(1, 6).mapToObj((n) -> "inventory.guide.step" + n).toList());
 		return "inventory/guide";
 	}
 

@@ -94,11 +94,12 @@ class RecalculationTest {
 		assertThat(visitor.get(path).html().select("#recalculation-offer")).isEmpty();
 		assertThat(visitor.get(path + "/recalculation").html().select("#recalculation-none")).hasSize(1);
 
-		// The secretariat edits the country's grid factor of that year; the city enters its
+		// The secretariat edits the country's grid factor of that year; the city enters
+		// its
 		// gas factor anew (the latest entered wins).
 		var factorsPage = secretariat.get("/inventories/factors").html();
-		var gridForm = factorsPage.select("form[action^=/inventories/factors/]:has(input[value=\"Grid bulletin " + year
-				+ "\"])")
+		var gridForm = factorsPage
+			.select("form[action^=/inventories/factors/]:has(input[value=\"Grid bulletin " + year + "\"])")
 			.first();
 		assertThat(gridForm).isNotNull();
 		var factorPath = gridForm.attr("action");
@@ -117,7 +118,8 @@ class RecalculationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where record_type = 'EmissionFactor' and action = 'FACTOR_CHANGED' "
 						+ "and record_id = ?",
-				Integer.class, factorPath.substring("/inventories/factors/".length()))).isEqualTo(1);
+				Integer.class, factorPath.substring("/inventories/factors/".length())))
+			.isEqualTo(1);
 		assertThat(focal
 			.post("/inventories/factors/city", "cityId", city.toString(), "year", year, "name", "Natural Gas", "gas",
 					"CO2", "value", "56100", "unit", "kg/TJ", "source", "Revised city gas report " + year)

@@ -84,6 +84,16 @@ class TrainingInventoryTest {
 		// the scopes.
 		assertThat(totals.get("biogenicCo2").toString()).isEqualTo("3494.4");
 		assertThat(stored.get("entries").toString()).contains("IPCC 2006").contains("IE");
+		// The years stacked by sector: one published year, BASIC by sector adding up to
+		// BASIC.
+		var years = visitor.get(link).html().select("#years-sectors");
+		assertThat(years.select("thead th").eachText()).containsExactly(years.select("thead th").first().text(),
+				"2022");
+		var sum = java.math.BigDecimal.ZERO;
+		for (var cell : years.select("tbody td")) {
+			sum = sum.add(new java.math.BigDecimal(cell.text().replace(",", "")));
+		}
+		assertThat(sum).isEqualByComparingTo(totals.get("basic").decimalValue());
 		// The shipped file checks clean and to the same totals.
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/inventory-checks"))
 			.header("Content-Type", "text/csv")
