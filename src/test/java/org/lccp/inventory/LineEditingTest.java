@@ -174,6 +174,11 @@ class LineEditingTest {
 	@Test
 	void notationKeysNeedTheirExplanationAndARowHoldsKeyOrLines() {
 		var d = draft("en");
+		// Every row without a line or key is named, with a link to give it its key.
+		var before = d.focal().get(d.path()).html().select("#rows-without-entry");
+		var rowCount = before.select("li").size();
+		assertThat(before.select("summary").text()).startsWith(rowCount + " GPC row");
+		assertThat(before.select("a[href=" + d.path() + "/lines/new?row=V.1&kind=key]")).hasSize(1);
 		var missing = d.focal()
 			.post(d.path() + "/lines", "version", "0", "kind", "key", "gpcRef", "V.1", "notationKey", "NE");
 		assertThat(missing.status()).isEqualTo(422);
@@ -199,6 +204,9 @@ class LineEditingTest {
 		assertThat(onLines.html().select("#line-form small.field-error").text()).contains("I.1.2");
 		var page = d.focal().get(d.path()).html();
 		assertThat(page.select("#entries tbody").text()).contains("NE", "livestock not counted", "IE", "I.1.2");
+		assertThat(page.select("#rows-without-entry li")).hasSize(rowCount - 2);
+		assertThat(page.select("#rows-without-entry li").eachText()).noneMatch((t) -> t.startsWith("V.1 "))
+			.anyMatch((t) -> t.startsWith("IV.1 "));
 		// Totals unchanged: keys count as zero.
 		assertThat(basic(d.focal(), d.path())).isEqualTo("949.4");
 		var key = api(d.focal(), d.path()).get("entries").get(2);
