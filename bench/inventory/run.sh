@@ -3,6 +3,7 @@
 # ./mvnw verify is not slowed: compiles the main classes, fetches JMH 1.37, compiles the
 # benchmark with JMH's annotation processor and runs it on one thread.
 # Usage: bench/inventory/run.sh [JMH options; default -f 1 -t 1 -wi 5 -w 3s -i 5 -r 4s]
+#        bench/inventory/run.sh cpu   (the same line timed by the thread's CPU time, see CpuTime.java)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -19,6 +20,9 @@ jmh="$m2/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$m2/org/openjdk/jmh/jmh
 cp -r "$root/target/classes" "$work/app-classes"
 cp="$work/app-classes:$(cat "$work/app.cp"):$jmh"
 javac -proc:full -cp "$cp" -d "$work/classes" $(find bench/inventory/src -name '*.java')
+if [ "${1:-}" = cpu ]; then
+  exec java -Xmx512m -cp "$work/classes:$cp" org.lccp.inventory.bench.CpuTime
+fi
 if [ $# -eq 0 ]; then
   set -- -f 1 -t 1 -wi 5 -w 3s -i 5 -r 4s
 fi

@@ -1,4 +1,4 @@
-// Inventory charts (ECharts): sectors × scopes and the sub-sector treemap. Data comes from
+// Inventory charts (ECharts): sectors × scopes, the sub-sector treemap and the years stacked. Data comes from
 // data- attributes; the tables beside the charts show the same figures without this file.
 (function () {
   'use strict';
@@ -29,6 +29,23 @@
     return chart;
   }
 
+  // The city's published inventories year by year, BASIC stacked by sector.
+  function years(element) {
+    var rows = parse(element, 'data-rows') || { years: [], sectors: [] };
+    var chart = echarts.init(element);
+    chart.setOption({
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      legend: { type: 'scroll' },
+      grid: { containLabel: true, left: 8, right: 8 },
+      xAxis: { type: 'category', data: rows.years },
+      yAxis: { type: 'value', name: 'tCO2e' },
+      series: rows.sectors.map(function (s) {
+        return { name: s.name, type: 'bar', stack: 'years', data: s.values.map(Number) };
+      })
+    });
+    return chart;
+  }
+
   function treemap(element) {
     var rows = parse(element, 'data-rows') || [];
     var chart = echarts.init(element);
@@ -46,7 +63,9 @@
     }
     var made = [];
     document.querySelectorAll('[data-chart^="inventory-"]').forEach(function (element) {
-      made.push(element.getAttribute('data-chart') === 'inventory-scopes' ? scopes(element) : treemap(element));
+      var kind = element.getAttribute('data-chart');
+      made.push(kind === 'inventory-scopes' ? scopes(element)
+        : kind === 'inventory-years' ? years(element) : treemap(element));
     });
     window.addEventListener('resize', function () { made.forEach(function (c) { c.resize(); }); });
   }

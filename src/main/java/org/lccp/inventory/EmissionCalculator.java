@@ -3,6 +3,7 @@ package org.lccp.inventory;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,64 @@ public final class EmissionCalculator {
 
 	private final Map<String, Optional<FactorUnit>> factorUnits = new ConcurrentHashMap<>();
 
+	/**
+	 * The IPCC default factors of each fuel in each GPC row, CO2, CH4 and N2O in that
+	 * order (null where the defaults give none), looked up once here instead of per line.
+	 */
+	private final Map<String, Map<String, ReferenceLibrary.Value[]>> defaults = new HashMap<>();
+
+	/**
+	 * The GWP of each gas, per set and origin ({@code set.ordinal() * 2 + biological}),
+	 * so that a line does not build the same record again.
+	 */
+	private final List<Map<String, ReferenceLibrary.Gwp>> gwps = new ArrayList<>();
+
+	/** The factor units of the defaults, parsed once. */
+	private final Map<String, FactorUnit> defaultUnits = new HashMap<>();
+
 	public EmissionCalculator(ReferenceLibrary library) {
 		this.library = library;
+		var gases = Fuel.combustionGases();
+		for (var fuel : library.fuels()) {
+			var byRow = new HashMap<String, ReferenceLibrary.Value[]>();
+			for (var row : library.rows()) {
+				var values = new ReferenceLibrary.Value[gases.size()];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = fuel.factor(gases.get(i), row).orElse(null);
+					if (values[i] != null) {
+						var unit = values[i].unit();
+						parseFactorUnit(unit).ifPresent((u) -> this.defaultUnits.putIfAbsent(unit, u));
+					}
+				}
+				byRow.put(row.ref(), values);
+			}
+			this.defaults.put(fuel.name(), byRow);
+		}
+		var names = new ArrayList<>(library.gases());
+		names.add(ReferenceLibrary.CO2E);
+		for (var set : GwpSet.values()) {
+			for (var biological : new boolean[] { false, true }) {
+				var map = new HashMap<String, ReferenceLibrary.Gwp>();
+				for (var gas : names) {
+					library.gwp(gas, set, biological).ifPresent((g) -> map.put(gas, g));
+				}
+				this.gwps.add(map);
+			}
+		}
+	}
+
+	private ReferenceLibrary.@Nullable Gwp gwp(String gas, GwpSet set, boolean biological) {
+		var cached = this.gwps.get(set.ordinal() * 2 + (biological ? 1 : 0)).get(gas);
+		return cached != null ? cached : this.library.gwp(gas, set, biological).orElse(null);
+	}
+
+	private ReferenceLibrary.@Nullable Value defaultFactor(Fuel fuel, int gas, String gasName, GpcRow row) {
+		var byRow = this.defaults.get(fuel.name());
+		var values = byRow == null ? null : byRow.get(row.ref());
+		if (values == null) {
+			return fuel.factor(gasName, row).orElse(null);
+		}
+		return gas < values.length ? values[gas] : null;
 	}
 
 	public ReferenceLibrary library() {
@@ -124,22 +181,22 @@ public final class EmissionCalculator {
 		Known lastPer = null;
 		Figure lastBase = null;
 		Map<String, Figure> converted = null;
-		for (var gas : order) {
-			var field = "factors." + gas;
+		for (int g = 0; g < order.size(); g++) {
+			var gas = order.get(g);
 			var own = given.get(gas);
 			BigDecimal factorValue;
 			FactorUnit factorUnit;
 			String source;
 			if (own != null) {
 				if (own.value().signum() < 0) {
-					throw new InvalidCalculationException(field, "inventory.problem.negativeFactor", gas);
+					throw new InvalidCalculationException("factors." + gas, "inventory.problem.negativeFactor", gas);
 				}
-				sane(own.value(), field);
-				factorUnit = factorUnit(own.unit()).orElseThrow(
-						() -> new InvalidCalculationException(field, "inventory.problem.badFactorUnit", own.unit()));
+				sane(own.value(), "factors." + gas);
+				factorUnit = factorUnit(own.unit()).orElseThrow(() -> new InvalidCalculationException("factors." + gas,
+						"inventory.problem.badFactorUnit", own.unit()));
 				factorValue = own.value();
 				if (own.source() == null || own.source().isBlank()) {
-					work.warnings.add("inventory.warning.factorWithoutSource");
+					work.warn("inventory.warning.factorWithoutSource");
 					source = null;
 				}
 				else {
@@ -148,12 +205,16 @@ public final class EmissionCalculator {
 			}
 			else {
 				var fuel = work.fuel;
-				var value = fuel == null ? null : fuel.factor(gas, work.row).orElse(null);
+				// The fixed order of the common case is the order of the defaults table.
+				var index = given.isEmpty() ? g : Fuel.combustionGases().indexOf(gas);
+				var value = fuel == null ? null : index >= 0 ? defaultFactor(fuel, index, gas, work.row)
+						: fuel.factor(gas, work.row).orElse(null);
 				if (value == null) {
-					throw new InvalidCalculationException(field, "inventory.problem.noDefaultFactor", gas,
+					throw new InvalidCalculationException("factors." + gas, "inventory.problem.noDefaultFactor", gas,
 							fuel == null ? "" : fuel.name(), work.row.ref());
 				}
-				factorUnit = factorUnit(value.unit()).orElseThrow();
+				var known = this.defaultUnits.get(value.unit());
+				factorUnit = known != null ? known : factorUnit(value.unit()).orElseThrow();
 				factorValue = value.value();
 				source = value.source();
 			}
@@ -165,10 +226,14 @@ public final class EmissionCalculator {
 				base = converted == null ? null : converted.get(factorUnit.per().symbol());
 				if (base == null) {
 					base = toUnit(work, activity, unit, factorUnit.per(), line.density(), line.unit());
-					if (converted == null) {
-						converted = new HashMap<>();
+					// A map only once the factors use a second unit of activity.
+					if (lastPer != null) {
+						if (converted == null) {
+							converted = new HashMap<>();
+							converted.put(lastPer.symbol(), lastBase);
+						}
+						converted.put(factorUnit.per().symbol(), base);
 					}
-					converted.put(factorUnit.per().symbol(), base);
 				}
 				lastPer = factorUnit.per();
 				lastBase = base;
@@ -352,7 +417,7 @@ public final class EmissionCalculator {
 	}
 
 	private LineResult finish(Work work) {
-		var results = new ArrayList<LineResult.GasResult>();
+		var results = new ArrayList<LineResult.GasResult>(work.masses.size());
 		var total = BigDecimal.ZERO;
 		var biogenic = BigDecimal.ZERO;
 		var co2eTerms = new ArrayList<Figure>();
@@ -367,9 +432,10 @@ public final class EmissionCalculator {
 				continue;
 			}
 			var biological = (work.fuel != null && work.fuel.biomass()) || work.row.biologicalMethane();
-			var gwp = this.library.gwp(gas, work.set, biological)
-				.orElseThrow(() -> new InvalidCalculationException("gases." + gas, "inventory.problem.noGwp", gas,
-						work.set.label()));
+			var gwp = gwp(gas, work.set, biological);
+			if (gwp == null) {
+				throw new InvalidCalculationException("gases." + gas, "inventory.problem.noGwp", gas, work.set.label());
+			}
 			var co2e = tonnes.multiply(gwp.value());
 			check(co2e, gas);
 			work.step("gwp", gas, List.of(new Figure(tonnes, "t"), new Figure(gwp.value(), "GWP " + gwp.gas())),
@@ -380,14 +446,17 @@ public final class EmissionCalculator {
 		}
 		check(total, "CO2e");
 		work.step("total", null, co2eTerms, new Figure(total, "tCO2e"), null, false);
-		var sources = new LinkedHashSet<String>();
+		// A line names a handful of sources: a list with contains is cheaper than a set.
+		var sources = new ArrayList<String>(4);
 		for (var step : work.steps) {
-			if (step.source() != null) {
+			if (step.source() != null && !sources.contains(step.source())) {
 				sources.add(step.source());
 			}
 		}
+		// The lists were built here and are handed over without copying.
 		return new LineResult(work.row.ref(), work.row.scope(), work.set, work.energy, total, biogenic,
-				List.copyOf(results), List.copyOf(work.steps), List.copyOf(sources), List.copyOf(work.warnings));
+				Collections.unmodifiableList(results), Collections.unmodifiableList(work.steps),
+				Collections.unmodifiableList(sources), work.warnings == null ? List.of() : List.copyOf(work.warnings));
 	}
 
 	/**
@@ -439,9 +508,17 @@ public final class EmissionCalculator {
 
 		final Map<String, BigDecimal> masses = new java.util.LinkedHashMap<>();
 
-		final List<CalculationStep> steps = new ArrayList<>();
+		final List<CalculationStep> steps = new ArrayList<>(16);
 
-		final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+		/** Made only for the rare line that has a warning. */
+		@Nullable LinkedHashSet<String> warnings;
+
+		void warn(String key) {
+			if (this.warnings == null) {
+				this.warnings = new LinkedHashSet<>();
+			}
+			this.warnings.add(key);
+		}
 
 		@Nullable BigDecimal energy;
 

@@ -11,6 +11,7 @@ import org.lccp.shared.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,7 +37,10 @@ class FactorController {
 
 	@GetMapping("/inventories/factors")
 	String list(Model model) {
-		model.addAttribute("stored", this.factors.all());
+		var stored = this.factors.all();
+		model.addAttribute("stored", stored);
+		model.addAttribute("changeable",
+				stored.stream().filter(this.factors::canChange).map(FactorLibrary.StoredFactor::id).toList());
 		model.addAttribute("fuels", this.inventories.library().fuels());
 		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
 		var editor = CurrentUser.has(Role.SECRETARIAT) || CurrentUser.has(Role.CITY_FOCAL_POINT);
@@ -61,6 +65,21 @@ class FactorController {
 			@RequestParam(defaultValue = "") String source, RedirectAttributes flash) {
 		return add(flash, () -> this.factors.addCityFactor(
 				new FactorLibrary.NewFactor(null, null, cityId, year(year), name, gas, number(value), unit, source)));
+	}
+
+	@PostMapping("/inventories/factors/{id}")
+	String change(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String source, RedirectAttributes flash) {
+		try {
+			this.factors.change(id, version, number(value), unit, source);
+			flash.addFlashAttribute("notice", "inventory.factor.changed");
+		}
+		catch (InvalidCalculationException ex) {
+			flash.addFlashAttribute("factorProblem", ex.messageKey());
+			flash.addFlashAttribute("factorArguments", List.of(ex.arguments()));
+		}
+		return "redirect:/inventories/factors";
 	}
 
 	private String add(RedirectAttributes flash, Runnable action) {

@@ -46,7 +46,8 @@ public class FactorLibrary {
 
 	/** A stored factor. */
 	public record StoredFactor(long id, String kind, @Nullable String countryCode, @Nullable String region,
-			@Nullable UUID cityId, int year, String name, String gas, BigDecimal value, String unit, String source) {
+			@Nullable UUID cityId, int year, String name, String gas, BigDecimal value, String unit, String source,
+			long version) {
 	}
 
 	/** A factor to store. */
@@ -103,15 +104,58 @@ public class FactorLibrary {
 		return id == null ? 0 : id;
 	}
 
+	/**
+	 * Whether the reader may change a stored factor: grid ones the secretariat, a city's
+	 * its editors.
+	 */
+	boolean canChange(StoredFactor f) {
+		return "GRID".equals(f.kind()) ? CurrentUser.has(Role.SECRETARIAT)
+				: f.cityId() != null && this.cities.canEdit(f.cityId());
+	}
+
+	/**
+	 * Changes a stored factor's value, unit and source, if it is still at the version
+	 * read. Inventories that used the old value keep it; a published one is offered a
+	 * recalculation.
+	 */
+	@Transactional
+	void change(long id, long version, BigDecimal value, String unitText, String source) {
+		var f = all().stream()
+			.filter((x) -> x.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new InvalidCalculationException("id", "inventory.factor.gone"));
+		if (!canChange(f)) {
+			throw new AccessDeniedException("not allowed to change factor " + id);
+		}
+		if (source.isBlank()) {
+			throw new InvalidCalculationException("source", "inventory.problem.factorWithoutSource", f.gas());
+		}
+		if (value.signum() < 0) {
+			throw new InvalidCalculationException("value", "inventory.problem.negativeFactor", f.gas());
+		}
+		if (!org.lccp.shared.web.Decimals.fits(value, 18, 12)) {
+			throw new InvalidCalculationException("value", "inventory.problem.tooLarge", f.gas());
+		}
+		var unit = this.calculator.factorUnit(unitText)
+			.orElseThrow(() -> new InvalidCalculationException("unit", "inventory.problem.badFactorUnit", unitText));
+		if (this.jdbc.update("update emission_factor set value = ?, unit = ?, source = ?, version = version + 1 "
+				+ "where id = ? and version = ?", value, unit.text(), source.strip(), id, version) != 1) {
+			throw new org.lccp.shared.web.ConflictException("error.conflict.stale");
+		}
+		this.audit.record("EmissionFactor", id, "FACTOR_CHANGED",
+				f.kind() + " " + f.gas() + " " + f.value().toPlainString() + " " + f.unit() + " (" + f.source() + ") → "
+						+ value.toPlainString() + " " + unit.text() + " (" + source.strip() + ")");
+	}
+
 	/** Every factor, grid factors first, newest year first. */
 	@Transactional(readOnly = true)
 	public List<StoredFactor> all() {
 		return this.jdbc.query(
-				"select id, kind, country_code, region, city_id, year, name, gas, value, unit, source "
+				"select id, kind, country_code, region, city_id, year, name, gas, value, unit, source, version "
 						+ "from emission_factor order by kind desc, country_code, year desc, id",
 				(rs, n) -> new StoredFactor(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7), rs.getString(8),
-						rs.getBigDecimal(9).stripTrailingZeros(), rs.getString(10), rs.getString(11)));
+						rs.getBigDecimal(9).stripTrailingZeros(), rs.getString(10), rs.getString(11), rs.getLong(12)));
 	}
 
 	/**

@@ -53,6 +53,10 @@ class InventoryAbout implements ContentAbout, OpenDataTables {
 					while (true) {
 						var found = this.inventories.search(null, null, null, InventoryStatus.PUBLISHED, page++, 500);
 						for (var h : found) {
+							if (h.fictitious()) {
+								// The training inventory is no data about a real city.
+								continue;
+							}
 							sink.accept(List.of(h.id().toString(), h.cityId().toString(), h.countryCode(), h.year(),
 									h.versionNo(), h.gwpSet().label(), h.basic(), h.basicPlus(), h.territorial(),
 									h.otherScope3(), h.biogenicCo2(), nullToEmpty(h.population()), nullToEmpty(h.gdp()),

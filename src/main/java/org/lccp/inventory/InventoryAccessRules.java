@@ -35,7 +35,10 @@ class InventoryAccessRules implements HttpAccessRules {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/inventories", "/api/v1/inventories/*")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/inventories/import")
+			.requestMatchers(HttpMethod.GET, "/inventories/import", "/inventories/*/lines/*")
+			.hasAnyRole(FOCAL, SECRETARIAT)
+			.requestMatchers(HttpMethod.POST, "/inventories/*/lines", "/inventories/*/lines/*",
+					"/inventories/*/lines/*/delete", "/inventories/*/recalculate")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/inventories/import", "/inventories/*/submit", "/inventories/*/correct",
 					"/inventories/*/facts")
@@ -44,11 +47,11 @@ class InventoryAccessRules implements HttpAccessRules {
 			.hasAnyRole(SECRETARIAT, EXPERT)
 			.requestMatchers(HttpMethod.POST, "/inventories/*/publish", "/inventories/factors/grid")
 			.hasRole(SECRETARIAT)
-			.requestMatchers(HttpMethod.POST, "/inventories/factors/city")
+			.requestMatchers(HttpMethod.POST, "/inventories/factors/city", "/inventories/factors/*")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/inventories", "/inventories/*", "/inventories/*/export.csv",
 					"/inventories/*/export.xlsx", "/inventories/*/crf.csv", "/inventories/template.xlsx",
-					"/inventories/factors")
+					"/inventories/factors", "/inventories/*/recalculation", "/inventories/guide")
 			.permitAll();
 	}
 

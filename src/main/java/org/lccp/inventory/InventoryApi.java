@@ -80,7 +80,7 @@ class InventoryApi {
 	record Summary(UUID id, UUID cityId, String country, int year, int versionNo, InventoryStatus status, String gwpSet,
 			Boundary boundary, Map<String, BigDecimal> totals, @Nullable BigDecimal population,
 			@Nullable BigDecimal gdp, @Nullable String gdpUnit, String source, @Nullable Instant publishedAt,
-			long version) {
+			long version, boolean fictitious) {
 
 		static Summary of(InventoryRecords.Header h) {
 			return new Summary(h.id(), h.cityId(), h.countryCode(), h.year(), h.versionNo(), h.status(),
@@ -90,7 +90,7 @@ class InventoryApi {
 							CalculationApi.plain(h.otherScope3()), "biogenicCo2",
 							CalculationApi.plain(h.biogenicCo2())),
 					plainOrNull(h.population()), plainOrNull(h.gdp()), h.gdpUnit(), h.source(), h.publishedAt(),
-					h.version());
+					h.version(), h.fictitious());
 		}
 
 	}

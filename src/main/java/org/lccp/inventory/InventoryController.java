@@ -43,7 +43,11 @@ class InventoryController {
 
 	private final Texts texts;
 
-	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts) {
+	private final InventoryEditing editing;
+
+	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts,
+			InventoryEditing editing) {
+		this.editing = editing;
 		this.inventories = inventories;
 		this.cities = cities;
 		this.pages = pages;
@@ -99,7 +103,55 @@ class InventoryController {
 		model.addAttribute("canCorrect", editor && header.status() == InventoryStatus.PUBLISHED);
 		model.addAttribute("canEdit", editor && header.status() == InventoryStatus.DRAFT);
 		model.addAttribute("boundaries", Boundary.values());
+		model.addAttribute("years", years(header.cityId(), locale));
+		// A published version that took the library's factors is offered a recalculation
+		// when the library gives other values now.
+		model.addAttribute("recalculation",
+				header.status() == InventoryStatus.PUBLISHED
+						&& file.entries().stream().anyMatch(InventoryRecords.Entry::libraryFactors)
+								? this.editing.recalculation(header, file.entries()) : null);
 		return "inventory/detail";
+	}
+
+	/**
+	 * The city's published inventories by year and sector (BASIC), as table and chart.
+	 */
+	record Years(List<Integer> years, List<YearSector> sectors, String chart) {
+	}
+
+	/** One sector's BASIC in each year, in the order of the years. */
+	record YearSector(String sector, String name, List<@Nullable BigDecimal> values) {
+	}
+
+	private Years years(UUID cityId, Locale locale) {
+		var published = this.inventories.publishedTotals(cityId);
+		var years = published.stream().map(PublishedTotals::year).toList();
+		var bySector = new java.util.TreeMap<String, List<@Nullable BigDecimal>>();
+		for (int i = 0; i < published.size(); i++) {
+			for (var e : this.inventories.publishedBasicBySector(published.get(i).inventoryId()).entrySet()) {
+				var values = bySector.computeIfAbsent(e.getKey(), (k) -> {
+					var list = new ArrayList<@Nullable BigDecimal>();
+					years.forEach((y) -> list.add(null));
+					return list;
+				});
+				values.set(i, CalculationApi.plain(e.getValue()));
+			}
+		}
+		var names = new java.util.HashMap<String, String>();
+		this.inventories.library().rows().forEach((r) -> names.putIfAbsent(r.sector(), r.sectorName()));
+		var sectors = new ArrayList<YearSector>();
+		var series = new ArrayList<java.util.Map<String, Object>>();
+		bySector.forEach((sector, values) -> {
+			var name = sector + " " + names.getOrDefault(sector, "");
+			sectors.add(new YearSector(sector, name, values));
+			series.add(java.util.Map.of("name", name, "values",
+					values.stream().map((v) -> v == null ? "0" : v.toPlainString()).toList()));
+		});
+		var chart = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.writeValueAsString(
+					java.util.Map.of("years", years.stream().map(String::valueOf).toList(), "sectors", series));
+		return new Years(years, sectors, chart);
 	}
 
 	@PostMapping("/inventories/{id}/submit")

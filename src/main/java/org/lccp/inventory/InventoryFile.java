@@ -54,7 +54,8 @@ final class InventoryFile {
 	 */
 	record CheckedRow(int line, GpcRow row, NotationKey.@Nullable Written key, @Nullable String explanation,
 			@Nullable BigDecimal co2e, @Nullable ActivityLine activity, @Nullable LineResult result,
-			@Nullable String description, @Nullable String dataQuality, @Nullable String sourceDocument) {
+			@Nullable String description, @Nullable String dataQuality, @Nullable String sourceDocument,
+			boolean libraryFactors) {
 	}
 
 	/** The result of a check. */
@@ -180,7 +181,7 @@ final class InventoryFile {
 				contributions.add(new Contribution(gpc, "CO2e", value, false));
 			}
 			rows.add(new CheckedRow(n, gpc, key, explanation != null ? explanation : key == null ? null : key.detail(),
-					key == null ? value : null, null, null, null, null, null));
+					key == null ? value : null, null, null, null, null, null, false));
 		}
 		var totals = InventoryTotals.of(contributions);
 		compareStated(stated, totals, sheet, problems);
@@ -248,8 +249,8 @@ final class InventoryFile {
 				}
 				if (ok) {
 					rows.add(new CheckedRow(n, gpc, key, explanation != null ? explanation : key.detail(), null, null,
-							null, blankToNull(line.get("description")), null,
-							blankToNull(line.get("source_document"))));
+							null, blankToNull(line.get("description")), null, blankToNull(line.get("source_document")),
+							false));
 				}
 				continue;
 			}
@@ -297,7 +298,8 @@ final class InventoryFile {
 			if (amount == null || density == null || directAmount == null || factors.size() < countFactors(line)) {
 				ok = false;
 			}
-			if (factors.isEmpty() && amount != null && amount.isPresent()) {
+			var libraryFactors = factors.isEmpty() && amount != null && amount.isPresent();
+			if (libraryFactors) {
 				factors.putAll(stored.forLine(gpc, blankToNull(line.get("fuel"))));
 			}
 			var quality = line.get("data_quality");
@@ -319,7 +321,7 @@ final class InventoryFile {
 				rows.add(new CheckedRow(n, gpc, null, null, result.co2eTonnes(), activity, result,
 						blankToNull(line.get("description")),
 						quality.isEmpty() ? null : quality.toLowerCase(java.util.Locale.ROOT),
-						blankToNull(line.get("source_document"))));
+						blankToNull(line.get("source_document")), libraryFactors));
 			}
 			catch (InvalidCalculationException ex) {
 				problems.add(new Problem(n, column(ex.field()), Problem.Severity.ERROR, ex.messageKey(),

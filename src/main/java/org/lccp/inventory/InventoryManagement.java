@@ -162,7 +162,7 @@ public class InventoryManagement {
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}
-		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null);
+		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null, false);
 		this.audit.record(RECORD_TYPE, id, "INVENTORY_IMPORTED",
 				checked.layout() + " " + checked.rows().size() + " rows, year " + details.year());
 		return new ImportOutcome(checked, id);
@@ -174,13 +174,26 @@ public class InventoryManagement {
 	 */
 	@Transactional
 	public UUID registerPublished(UUID cityId, InventoryDetails details, byte[] content) {
+		return registerPublished(cityId, details, content, false);
+	}
+
+	/**
+	 * Stores the illustrative training inventory of an invented city as published, marked
+	 * fictitious on every page and in the API.
+	 */
+	@Transactional
+	public UUID registerFictitious(UUID cityId, InventoryDetails details, byte[] content) {
+		return registerPublished(cityId, details, content, true);
+	}
+
+	private UUID registerPublished(UUID cityId, InventoryDetails details, byte[] content, boolean fictitious) {
 		var checked = this.files.check(content, details.gwpSet());
 		if (checked.hasErrors()) {
 			throw new IllegalArgumentException("The inventory has errors: " + checked.problems());
 		}
 		var now = Instant.now();
 		this.records.supersedePublished(cityId, details.year(), now);
-		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null);
+		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
 		this.events.publishEvent(new InventoryPublished(id, cityId, details.year()));
 		this.events.publishEvent(new OpenDataChanged(now));
@@ -188,7 +201,7 @@ public class InventoryManagement {
 	}
 
 	private UUID store(UUID cityId, InventoryDetails details, InventoryFile.Checked checked, InventoryStatus status,
-			@Nullable String reason) {
+			@Nullable String reason, boolean fictitious) {
 		var city = this.cities.city(cityId);
 		var population = details.population();
 		var populationSource = details.populationSource();
@@ -218,7 +231,7 @@ public class InventoryManagement {
 				this.records.nextVersionNo(cityId, details.year()), status, details.gwpSet(), "GPC 1.1",
 				details.reportingLevel(), details.boundary(), details.boundaryDescription(), population,
 				populationSource, gdp, gdpUnit, gdpSource, details.source(), reason, t.basic(), t.basicPlus(),
-				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0));
+				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious));
 		var entries = new ArrayList<InventoryRecords.Entry>();
 		var n = 0;
 		for (var row : checked.rows()) {
@@ -235,7 +248,17 @@ public class InventoryManagement {
 				row.explanation(), row.description(), a == null ? null : a.fuel(), a == null ? null : a.amount(),
 				a == null ? null : a.unit(), a == null ? null : a.density(), row.co2e(),
 				r == null ? null : r.biogenicCo2Tonnes(), r == null ? null : JSON.writeValueAsString(r),
-				row.dataQuality(), row.sourceDocument());
+				row.dataQuality(), row.sourceDocument(),
+				a == null ? null : LineInput.write(row.libraryFactors() ? java.util.Map.of() : a.factors(), a.gases()),
+				row.libraryFactors());
+	}
+
+	/**
+	 * The published training inventory of the fictitious city the guide walks through.
+	 */
+	@Transactional(readOnly = true)
+	Optional<UUID> trainingInventory() {
+		return this.records.publishedFictitious();
 	}
 
 	/** One version with its entries. */
@@ -333,7 +356,7 @@ public class InventoryManagement {
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),
 				h.reportingLevel(), h.boundary(), h.boundaryDescription(), h.population(), h.populationSource(),
 				h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), reason.strip(), h.basic(), h.basicPlus(),
-				h.territorial(), h.otherScope3(), h.biogenicCo2(), now, now, null, 0));
+				h.territorial(), h.otherScope3(), h.biogenicCo2(), now, now, null, 0, h.fictitious()));
 		this.records.insertEntries(copy, this.records.entries(id));
 		this.audit.record(RECORD_TYPE, copy, "INVENTORY_CORRECTION_STARTED", "of " + id + ": " + reason.strip());
 		return copy;

@@ -49,7 +49,7 @@ class InventoryPages {
 	/** Everything the detail page shows. */
 	record DetailView(InventoryRecords.Header header, List<TotalView> totals, List<SectorRow> sectors,
 			List<EntryView> entries, String chart, String treemap, @Nullable BigDecimal basicPerInhabitant,
-			@Nullable BigDecimal basicPerGdp) {
+			@Nullable BigDecimal basicPerGdp, List<GpcRow> rowsWithoutEntry) {
 	}
 
 	DetailView detail(InventoryManagement.StoredInventory file, ReferenceLibrary library, Locale locale) {
@@ -127,8 +127,12 @@ class InventoryPages {
 		var perInhabitant = header.population() == null ? null
 				: totals.perInhabitant(Level.BASIC, header.population()).orElse(null);
 		var perGdp = header.gdp() == null ? null : totals.perGdp(Level.BASIC, header.gdp()).orElse(null);
+		// The GPC asks every row for a line or a notation key: the rows holding neither.
+		var present = new java.util.HashSet<String>();
+		file.entries().forEach((e) -> present.add(e.gpcRef()));
+		var missing = library.rows().stream().filter((r) -> !present.contains(r.ref())).toList();
 		return new DetailView(header, totalViews, sectors, entries, JSON.writeValueAsString(chartRows),
-				JSON.writeValueAsString(tree), perInhabitant, perGdp);
+				JSON.writeValueAsString(tree), perInhabitant, perGdp, missing);
 	}
 
 }

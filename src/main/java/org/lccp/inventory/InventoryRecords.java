@@ -26,7 +26,7 @@ class InventoryRecords {
 	private static final String COLUMNS = "id, city_id, country_code, year, version_no, status, gwp_set, gpc_version, "
 			+ "reporting_level, boundary, boundary_description, population, population_source, gdp, gdp_unit, "
 			+ "gdp_source, source, correction_reason, basic, basic_plus, territorial, other_scope3, biogenic_co2, "
-			+ "created_at, updated_at, published_at, version";
+			+ "created_at, updated_at, published_at, version, fictitious";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,33 +41,39 @@ class InventoryRecords {
 			@Nullable BigDecimal gdp, @Nullable String gdpUnit, @Nullable String gdpSource, String source,
 			@Nullable String correctionReason, BigDecimal basic, BigDecimal basicPlus, BigDecimal territorial,
 			BigDecimal otherScope3, BigDecimal biogenicCo2, Instant createdAt, Instant updatedAt,
-			@Nullable Instant publishedAt, long version) {
+			@Nullable Instant publishedAt, long version, boolean fictitious) {
 	}
 
 	/** One entry: a notation key or a line. */
 	record Entry(int lineNo, String gpcRef, @Nullable String notationKey, @Nullable String explanation,
 			@Nullable String description, @Nullable String fuel, @Nullable BigDecimal amount, @Nullable String unit,
 			@Nullable BigDecimal density, @Nullable BigDecimal co2e, @Nullable BigDecimal biogenicCo2,
-			@Nullable String calculation, @Nullable String dataQuality, @Nullable String sourceDocument) {
+			@Nullable String calculation, @Nullable String dataQuality, @Nullable String sourceDocument,
+			@Nullable String input, boolean libraryFactors) {
+
+		/** A line (not a notation key). */
+		boolean isLine() {
+			return this.notationKey == null;
+		}
+
 	}
 
 	void insert(Header h) {
 		this.jdbc.update(
 				"insert into inventory (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				h.id(), h.cityId(), h.countryCode(), h.year(), h.versionNo(), h.status().name(), h.gwpSet().name(),
 				h.gpcVersion(), h.reportingLevel(), h.boundary().name(), h.boundaryDescription(), h.population(),
 				h.populationSource(), h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), h.correctionReason(), h.basic(),
 				h.basicPlus(), h.territorial(), h.otherScope3(), h.biogenicCo2(), at(h.createdAt()), at(h.updatedAt()),
-				h.publishedAt() == null ? null : at(h.publishedAt()), h.version());
+				h.publishedAt() == null ? null : at(h.publishedAt()), h.version(), h.fictitious());
 	}
 
 	void insertEntries(UUID inventoryId, List<Entry> entries) {
-		this.jdbc.batchUpdate(
-				"insert into inventory_entry (inventory_id, line_no, gpc_ref, notation_key, explanation, "
-						+ "description, fuel, amount, unit, density, co2e, biogenic_co2, calculation, data_quality, "
-						+ "source_document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				entries, 500, (ps, e) -> {
+		this.jdbc.batchUpdate("insert into inventory_entry (inventory_id, line_no, gpc_ref, notation_key, explanation, "
+				+ "description, fuel, amount, unit, density, co2e, biogenic_co2, calculation, data_quality, "
+				+ "source_document, input, library_factors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+				+ "?, ?)", entries, 500, (ps, e) -> {
 					ps.setObject(1, inventoryId);
 					ps.setInt(2, e.lineNo());
 					ps.setString(3, e.gpcRef());
@@ -83,6 +89,8 @@ class InventoryRecords {
 					ps.setString(13, e.calculation());
 					ps.setString(14, e.dataQuality());
 					ps.setString(15, e.sourceDocument());
+					ps.setString(16, e.input());
+					ps.setBoolean(17, e.libraryFactors());
 				});
 	}
 
@@ -94,13 +102,23 @@ class InventoryRecords {
 
 	List<Entry> entries(UUID inventoryId) {
 		return this.jdbc.query("select line_no, gpc_ref, notation_key, explanation, description, fuel, amount, unit, "
-				+ "density, co2e, biogenic_co2, calculation, data_quality, source_document from inventory_entry "
-				+ "where inventory_id = ? order by line_no",
+				+ "density, co2e, biogenic_co2, calculation, data_quality, source_document, input, library_factors "
+				+ "from inventory_entry " + "where inventory_id = ? order by line_no",
 				(rs, n) -> new Entry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getBigDecimal(9),
 						rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12), rs.getString(13),
-						rs.getString(14)),
+						rs.getString(14), rs.getString(15), rs.getBoolean(16)),
 				inventoryId);
+	}
+
+	/** The published fictitious training inventory, if the demo data holds one. */
+	Optional<UUID> publishedFictitious() {
+		return this.jdbc
+			.queryForList(
+					"select id from inventory where fictitious and status = 'PUBLISHED' order by year desc limit 1",
+					UUID.class)
+			.stream()
+			.findFirst();
 	}
 
 	int nextVersionNo(UUID cityId, int year) {
@@ -189,6 +207,24 @@ class InventoryRecords {
 				populationSource, gdp, gdpUnit, gdpSource, at(now), id, version) == 1;
 	}
 
+	/**
+	 * Replaces a draft's entries and totals if it is still a draft at the version read.
+	 * @return false when someone else changed it first, or it is no longer a draft
+	 */
+	boolean replaceEntries(UUID id, long version, List<Entry> entries, InventoryTotals totals, Instant now) {
+		var changed = this.jdbc.update(
+				"update inventory set basic = ?, basic_plus = ?, territorial = ?, "
+						+ "other_scope3 = ?, biogenic_co2 = ?, updated_at = ?, version = version + 1 "
+						+ "where id = ? and version = ? and status = 'DRAFT'",
+				totals.basic(), totals.basicPlus(), totals.territorial(), totals.otherScope3(), totals.biogenicCo2(),
+				at(now), id, version) == 1;
+		if (changed) {
+			this.jdbc.update("delete from inventory_entry where inventory_id = ?", id);
+			insertEntries(id, entries);
+		}
+		return changed;
+	}
+
 	void supersedePublished(UUID cityId, int year, Instant now) {
 		this.jdbc.update("update inventory set status = 'SUPERSEDED', updated_at = ?, version = version + 1 "
 				+ "where city_id = ? and year = ? and status = 'PUBLISHED'", at(now), cityId, year);
@@ -214,7 +250,7 @@ class InventoryRecords {
 				rs.getBigDecimal("biogenic_co2").stripTrailingZeros(),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-				published == null ? null : published.toInstant(), rs.getLong("version"));
+				published == null ? null : published.toInstant(), rs.getLong("version"), rs.getBoolean("fictitious"));
 	}
 
 }

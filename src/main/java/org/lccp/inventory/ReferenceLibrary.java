@@ -211,10 +211,12 @@ public final class ReferenceLibrary {
 
 		/** Gases the IPCC defaults give factors for. */
 		static List<String> combustionGases() {
-			return List.of("CO2", "CH4", "N2O");
+			return COMBUSTION_GASES;
 		}
 
 	}
+
+	private static final List<String> COMBUSTION_GASES = List.of("CO2", "CH4", "N2O");
 
 	/** Emissions given in tonnes of CO2 equivalent. */
 	public static final String CO2E = "CO2e";

@@ -24,4 +24,16 @@ public final class InventoryDemo {
 			.run(null);
 	}
 
+	/** Loads the fictitious training city and its inventory once. */
+	public static synchronized void ensureTrainingLoaded(ApplicationContext context) {
+		new TrainingInventoryDemoData(context.getBean(DemoDatasets.class), context.getBean(CitiesManagement.class),
+				context.getBean(InventoryManagement.class), context.getBean(PlatformTransactionManager.class))
+			.run(null);
+	}
+
+	/** The training inventory as shipped, in the activity-line layout. */
+	public static byte[] trainingFile() {
+		return TrainingInventoryDemoData.file();
+	}
+
 }
