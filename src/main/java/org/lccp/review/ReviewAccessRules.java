@@ -21,7 +21,8 @@ class ReviewAccessRules implements HttpAccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/reviews/*/report.pdf", "/api/v1/reviews",
-					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*")
+					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*",
+					"/reviews/*/files/*", "/studies/*/files/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
 					"/comparative-studies/*/publish")
@@ -42,7 +43,7 @@ class ReviewAccessRules implements HttpAccessRules {
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/cities/*/reviews", "/reviews/*/recommendations/*/reply",
 					"/reviews/*/recommendations/*/follow-up", "/reviews/*/self-assessment",
-					"/reviews/*/team-findings/*/reply", "/reviews/*/members/*/objection")
+					"/reviews/*/team-findings/*/reply", "/reviews/*/members/*/objection", "/reviews/*/documents")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/reviews/*/decision", "/reviews/*/members", "/reviews/*/reply-stage",
 					"/reviews/*/publish")

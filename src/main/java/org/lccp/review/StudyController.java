@@ -3,13 +3,20 @@ package org.lccp.review;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
+import org.lccp.files.InvalidFileException;
+import org.lccp.shared.web.DomainException;
 import org.lccp.review.StudyForms.StudyCommentForm;
 import org.lccp.review.StudyForms.StudyDeliveryForm;
 import org.lccp.review.StudyForms.StudyExpertForm;
 import org.lccp.review.StudyForms.StudyRequestForm;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +38,10 @@ class StudyController {
 
 	private final MessageSource messages;
 
-	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages) {
+	private final ReviewFiles files;
+
+	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files) {
+		this.files = files;
 		this.studies = studies;
 		this.cities = cities;
 		this.messages = messages;
@@ -77,9 +87,16 @@ class StudyController {
 	}
 
 	@PostMapping("/studies/{id}/delivery")
-	String deliver(@PathVariable UUID id, @ModelAttribute StudyDeliveryForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "delivery", () -> this.studies.deliver(id, form), model, locale, redirect);
+	String deliver(@PathVariable UUID id, @ModelAttribute StudyDeliveryForm form,
+			@RequestParam(name = "document", required = false) @Nullable MultipartFile document, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "delivery", () -> this.studies.deliver(id, form, document), model, locale, redirect);
+	}
+
+	/** The study's document, for whoever may read the study. */
+	@GetMapping("/studies/{id}/files/{file}")
+	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID file) {
+		return ReviewController.download(this.files, this.studies.file(id, file).fileId());
 	}
 
 	@PostMapping("/studies/{id}/comment")
@@ -100,16 +117,16 @@ class StudyController {
 			redirect.addFlashAttribute("notice", "review.saved");
 			return "redirect:/studies/" + id;
 		}
-		catch (ReviewRefusedException ex) {
+		catch (ReviewRefusedException | InvalidFileException ex) {
 			model.addAttribute("study", this.studies.study(id));
 			model.addAttribute("errorForm", formName);
-			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "document");
 			model.addAttribute("errorMessage", message(ex, locale));
 			return "review/study";
 		}
 	}
 
-	private String message(ReviewRefusedException ex, Locale locale) {
+	private String message(DomainException ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 
