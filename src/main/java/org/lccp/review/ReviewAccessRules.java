@@ -22,7 +22,7 @@ class ReviewAccessRules implements HttpAccessRules {
 		rules
 			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/reviews/*/report.pdf", "/api/v1/reviews",
 					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*",
-					"/reviews/*/files/*", "/studies/*/files/*")
+					"/reviews/*/files/*", "/studies/*/files/*", "/api/v1/studies", "/api/v1/studies/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
 					"/comparative-studies/*/publish")
