@@ -59,9 +59,12 @@ class ReviewController {
 
 	private final ReviewFiles files;
 
+	private final StudyManagement studies;
+
 	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages, ReviewReports reports,
-			ReviewFiles files) {
+			ReviewFiles files, StudyManagement studies) {
 		this.files = files;
+		this.studies = studies;
 		this.reviews = reviews;
 		this.cities = cities;
 		this.messages = messages;
@@ -143,10 +146,24 @@ class ReviewController {
 				review.host() || review.secretariat() ? this.reviews.objections(id) : java.util.List.of());
 	}
 
+	/**
+	 * The request form; from a study of the city ({@code ?study=}), the scope starts as
+	 * the follow-up of the study's options.
+	 */
 	@GetMapping("/cities/{id}/reviews/new")
-	String requestForm(@PathVariable UUID id, Model model) {
-		model.addAttribute("city", this.cities.city(id));
-		model.addAttribute("form", new RequestForm("", "", ""));
+	String requestForm(@PathVariable UUID id, @RequestParam(name = "study", required = false) @Nullable UUID study,
+			Model model, Locale locale) {
+		var city = this.cities.city(id);
+		model.addAttribute("city", city);
+		var scope = "";
+		if (study != null) {
+			var from = this.studies.study(study);
+			if (from.summary().city().id().equals(id) && from.options() != null) {
+				scope = this.messages.getMessage("review.request.fromStudy", new Object[] { from.options() }, locale);
+				scope = scope.length() > 500 ? scope.substring(0, 499) + "…" : scope;
+			}
+		}
+		model.addAttribute("form", new RequestForm(scope, "", ""));
 		return "review/request";
 	}
 

@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -7,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.files.InvalidFileException;
 import org.lccp.shared.web.DomainException;
+import org.lccp.shared.web.TableFiles;
 import org.lccp.review.StudyForms.StudyCommentForm;
 import org.lccp.review.StudyForms.StudyDeliveryForm;
 import org.lccp.review.StudyForms.StudyExpertForm;
@@ -14,6 +17,8 @@ import org.lccp.review.StudyForms.StudyRequestForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,8 +45,12 @@ class StudyController {
 
 	private final ReviewFiles files;
 
-	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files) {
+	private final BaselineWorkbook workbook;
+
+	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files,
+			BaselineWorkbook workbook) {
 		this.files = files;
+		this.workbook = workbook;
 		this.studies = studies;
 		this.cities = cities;
 		this.messages = messages;
@@ -63,6 +72,60 @@ class StudyController {
 	String requestForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("city", this.cities.city(id));
 		model.addAttribute("form", StudyRequestForm.empty());
+		return "review/study-request";
+	}
+
+	/** The baseline template, empty, in the reader's language. */
+	@GetMapping("/studies/baseline-template.xlsx")
+	ResponseEntity<byte[]> template(Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(TableFiles.XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("baseline-template-" + locale.getLanguage() + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.workbook.template(locale));
+	}
+
+	/**
+	 * A filled template becomes the city's study request; a workbook with any problem is
+	 * not used, and every problem is listed by sheet, row and column.
+	 */
+	@PostMapping("/cities/{id}/studies/baseline")
+	String baseline(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Model model, Locale locale) {
+		this.studies.requireHost(id);
+		List<String> problems;
+		if (file == null || file.isEmpty()) {
+			problems = List.of(this.messages.getMessage("review.error.noFile", null, locale));
+		}
+		else {
+			BaselineWorkbook.Reading reading;
+			try (var content = file.getInputStream()) {
+				reading = this.workbook.read(content, file.getSize(), locale);
+			}
+			catch (java.io.IOException ex) {
+				reading = new BaselineWorkbook.Reading(null,
+						List.of(this.messages.getMessage("study.xlsx.error.unreadable", null, locale)));
+			}
+			if (reading.form() != null) {
+				try {
+					return "redirect:/studies/" + this.studies.request(id, reading.form());
+				}
+				catch (ReviewRefusedException ex) {
+					model.addAttribute("city", this.cities.city(id));
+					model.addAttribute("form", reading.form());
+					model.addAttribute("errorField", ex.field());
+					model.addAttribute("errorMessage", message(ex, locale));
+					return "review/study-request";
+				}
+			}
+			problems = reading.problems();
+		}
+		model.addAttribute("city", this.cities.city(id));
+		model.addAttribute("form", StudyRequestForm.empty());
+		model.addAttribute("baselineProblems", problems);
 		return "review/study-request";
 	}
 

@@ -140,6 +140,16 @@ public class StudyManagement {
 			.single();
 	}
 
+	/**
+	 * Refuses anyone but a focal point of the city (before a baseline file is even read).
+	 */
+	public void requireHost(UUID cityId) {
+		this.cities.city(cityId);
+		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || !this.cities.isFocalPoint(cityId, CurrentUser.id())) {
+			throw new AccessDeniedException("not a focal point of this city");
+		}
+	}
+
 	/** A focal point states the city's interest with its baseline information. */
 	@Transactional
 	public UUID request(UUID cityId, StudyRequestForm form) {
