@@ -51,19 +51,46 @@ class ReviewReports {
 	}
 
 	/**
-	 * The first platform language named in a free list such as {@code "ko, en"} or
-	 * {@code "en/ru"}; English when none is.
+	 * The first platform language named in a free list such as {@code "ko, en"},
+	 * {@code "한국어, 영어"} or {@code "Russian/English"}: codes, native names and the
+	 * languages' names in any of the six languages count. English when none is named.
 	 */
 	static Language firstLanguage(@org.jspecify.annotations.Nullable String languages) {
-		if (languages != null) {
-			for (var token : languages.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-				var language = Language.fromCode(token);
-				if (language.isPresent()) {
-					return language.get();
+		if (languages == null) {
+			return Language.EN;
+		}
+		var text = languages.toLowerCase(Locale.ROOT);
+		Language first = null;
+		var at = Integer.MAX_VALUE;
+		var tokens = java.util.List.of(text.split("[^a-z]+"));
+		for (var language : Language.values()) {
+			var names = new java.util.ArrayList<String>();
+			names.add(language.nativeName().toLowerCase(Locale.ROOT));
+			for (var in : Language.values()) {
+				names.add(language.locale().getDisplayLanguage(in.locale()).toLowerCase(Locale.ROOT));
+			}
+			for (var name : names) {
+				var index = name.isBlank() ? -1 : text.indexOf(name);
+				if (index >= 0 && index < at) {
+					at = index;
+					first = language;
+				}
+			}
+			var code = tokens.indexOf(language.code());
+			if (code >= 0) {
+				var index = java.util.regex.Pattern.compile("(?<![a-z])" + language.code() + "(?![a-z])")
+					.matcher(text)
+					.results()
+					.findFirst()
+					.map(java.util.regex.MatchResult::start)
+					.orElse(Integer.MAX_VALUE);
+				if (index < at) {
+					at = index;
+					first = language;
 				}
 			}
 		}
-		return Language.EN;
+		return first == null ? Language.EN : first;
 	}
 
 	private byte[] render(String template, Map<String, Object> variables, Locale locale) {
