@@ -25,8 +25,8 @@ class ModularityTests {
 	@Test
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"benchmarking", "capacity", "cities", "files", "gatherings", "inventory", "knowledge", "identity",
-				"mail", "membership", "pathways", "review", "portal", "shared");
+				"benchmarking", "capacity", "cities", "experts", "files", "gatherings", "inventory", "knowledge",
+				"identity", "mail", "membership", "pathways", "review", "portal", "shared");
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();

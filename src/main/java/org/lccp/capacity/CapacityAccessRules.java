@@ -2,7 +2,9 @@ package org.lccp.capacity;
 
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.web.NavigationItem;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -33,14 +35,19 @@ class CapacityAccessRules implements HttpAccessRules {
 			.hasAnyRole(OFFER_POSTERS)
 			.requestMatchers(HttpMethod.POST, "/capacity/offers")
 			.hasAnyRole(OFFER_POSTERS)
-			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/matches/*/plan",
-					"/capacity/matches/*/outcome")
+			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/needs/*/expert-proposals",
+					"/capacity/matches/*/plan", "/capacity/matches/*/outcome")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/capacity/matches/*/accept")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/capacity", "/capacity/needs/*", "/capacity/offers/*",
 					"/api/v1/capacity/needs", "/api/v1/capacity/offers", "/api/v1/capacity/needs/*/suggestions")
 			.permitAll();
+	}
+
+	@Bean
+	static NavigationItem capacityLink() {
+		return NavigationItem.main("/capacity", "capacity.nav", 48);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.lccp.capacity;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.lccp.experts.Topic;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
@@ -43,8 +45,10 @@ class CapacityController {
 	}
 
 	@GetMapping("/capacity/needs/new")
-	String needForm(Model model) {
-		model.addAttribute("form", NeedForm.empty());
+	String needForm(@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String recommendation,
+			@RequestParam(required = false) @Nullable String study, Model model) {
+		model.addAttribute("form", NeedForm.from(title, recommendation, study));
 		return needFormPage(model);
 	}
 
@@ -67,13 +71,17 @@ class CapacityController {
 		model.addAttribute("need", need);
 		model.addAttribute("suggestions", this.capacity.suggestions(id));
 		model.addAttribute("matches", this.capacity.matchesOfNeed(id));
-		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
+		var secretariat = CurrentUser.has(Role.SECRETARIAT);
+		// the reasons read what experts may keep private, so only the broker sees them
+		model.addAttribute("experts", secretariat ? this.capacity.expertSuggestions(id) : List.of());
+		model.addAttribute("secretariat", secretariat);
+		model.addAttribute("gatherings", secretariat ? this.capacity.gatheringsToHoldAs() : List.of());
 		model.addAttribute("me", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null));
 		if (!model.containsAttribute("plan")) {
 			model.addAttribute("plan", new CapacityManagement.PlanForm("", ""));
 		}
 		if (!model.containsAttribute("outcome")) {
-			model.addAttribute("outcome", new CapacityManagement.OutcomeForm("", ""));
+			model.addAttribute("outcome", new CapacityManagement.OutcomeForm("", "", "", "", "", ""));
 		}
 		return "capacity/need";
 	}
@@ -110,6 +118,13 @@ class CapacityController {
 	@PostMapping("/capacity/needs/{id}/proposals")
 	String propose(@PathVariable UUID id, @RequestParam UUID offerId, RedirectAttributes redirect) {
 		this.capacity.propose(id, offerId);
+		redirect.addFlashAttribute("notice", "capacity.match.proposed");
+		return "redirect:/capacity/needs/" + id;
+	}
+
+	@PostMapping("/capacity/needs/{id}/expert-proposals")
+	String proposeExpert(@PathVariable UUID id, @RequestParam UUID expertId, RedirectAttributes redirect) {
+		this.capacity.proposeExpert(id, expertId);
 		redirect.addFlashAttribute("notice", "capacity.match.proposed");
 		return "redirect:/capacity/needs/" + id;
 	}

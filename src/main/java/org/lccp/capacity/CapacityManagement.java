@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.experts.ExpertRoster;
+import org.lccp.experts.Topic;
+import org.lccp.gatherings.GatheringManagement;
+import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
@@ -24,6 +28,7 @@ import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CapacityManagement {
 
 	private static final String NEED_COLUMNS = "id, title, description, topics, sector, kind, languages, country, "
-			+ "audience, funding, wanted_from, wanted_until, status, source_note, posted_by, created_at";
+			+ "audience, funding, wanted_from, wanted_until, status, source_note, posted_by, created_at, recommendation_id, "
+			+ "study_id";
 
 	private static final String OFFER_COLUMNS = "id, title, provider, description, topics, kinds, languages, "
 			+ "countries, available_from, available_until, cost_shared, status, source_note, posted_by, created_at";
@@ -50,9 +56,22 @@ public class CapacityManagement {
 
 	private final AuditLog audit;
 
-	CapacityManagement(JdbcClient jdbc, AuditLog audit) {
+	private final ExpertRoster roster;
+
+	private final GatheringManagement gatherings;
+
+	private final CapacityMails mails;
+
+	private final ApplicationEventPublisher events;
+
+	CapacityManagement(JdbcClient jdbc, AuditLog audit, ExpertRoster roster, GatheringManagement gatherings,
+			CapacityMails mails, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.roster = roster;
+		this.gatherings = gatherings;
+		this.mails = mails;
+		this.events = events;
 	}
 
 	// ---- needs
@@ -76,6 +95,24 @@ public class CapacityManagement {
 		var description = text(form.description(), 4000, "description", false, v);
 		var audience = text(form.audience(), 300, "audience", false, v);
 		var funding = text(form.funding(), 300, "funding", false, v);
+		Long recommendation = null;
+		if (form.recommendation() != null && !form.recommendation().isBlank()) {
+			try {
+				recommendation = Long.valueOf(form.recommendation().strip());
+			}
+			catch (NumberFormatException ex) {
+				v.add(new InvalidCapacityException.Violation("recommendation", "capacity.error.origin"));
+			}
+		}
+		UUID study = null;
+		if (form.study() != null && !form.study().isBlank()) {
+			try {
+				study = UUID.fromString(form.study().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				v.add(new InvalidCapacityException.Violation("study", "capacity.error.origin"));
+			}
+		}
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
@@ -83,7 +120,9 @@ public class CapacityManagement {
 		this.jdbc
 			.sql("insert into capacity_need (" + NEED_COLUMNS + ") values (:id, :title, :description, "
 					+ "string_to_array(:topics, ','), :sector, :kind, string_to_array(:languages, ','), :country, "
-					+ ":audience, :funding, :from, :until, 'OPEN', null, :by, :at)")
+					+ ":audience, :funding, :from, :until, 'OPEN', null, :by, :at, :recommendation, :study)")
+			.param("recommendation", recommendation)
+			.param("study", study)
 			.param("id", id)
 			.param("title", title)
 			.param("description", description)
@@ -227,7 +266,47 @@ public class CapacityManagement {
 			.param("topics", String.join(",", need.topics()))
 			.query(CapacityManagement::offer)
 			.list();
-		return Matching.rank(need, offers);
+		var ratings = pastRatings();
+		return Matching.rank(need, offers, (account) -> ratings.getOrDefault(account, Matching.PastRatings.NONE));
+	}
+
+	/**
+	 * Listed experts of the roster ranked for a need, with the reasons; experts already
+	 * proposed for it are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<Matching.ExpertSuggestion> expertSuggestions(UUID needId) {
+		requireAny(Role.SECRETARIAT);
+		var need = need(needId);
+		var proposed = new java.util.HashSet<>(
+				this.jdbc.sql("select expert_id from capacity_match where need_id = :id and expert_id is not null")
+					.param("id", needId)
+					.query(UUID.class)
+					.list());
+		var experts = this.roster.vetted().stream().filter((e) -> !proposed.contains(e.id())).toList();
+		var ratings = pastRatings();
+		return Matching.rankExperts(need, experts,
+				(account) -> ratings.getOrDefault(account, Matching.PastRatings.NONE));
+	}
+
+	/**
+	 * Average ratings of delivered assistance per providing account (offer poster or
+	 * expert).
+	 */
+	private java.util.Map<UUID, Matching.PastRatings> pastRatings() {
+		var out = new java.util.HashMap<UUID, Matching.PastRatings>();
+		this.jdbc
+			.sql("select coalesce(m.expert_account, o.posted_by) as account, count(*) as n, "
+					+ "avg(m.feedback_score) as average from capacity_match m left join capacity_offer o "
+					+ "on o.id = m.offer_id where m.status = 'DELIVERED' and m.feedback_score is not null "
+					+ "group by coalesce(m.expert_account, o.posted_by)")
+			.query((rs) -> {
+				var account = rs.getObject("account", UUID.class);
+				if (account != null) {
+					out.put(account, new Matching.PastRatings(rs.getInt("n"), rs.getDouble("average")));
+				}
+			});
+		return out;
 	}
 
 	/**
@@ -291,6 +370,50 @@ public class CapacityManagement {
 			.param("score", score.score())
 			.update();
 		this.audit.record("CapacityMatch", id, "PROPOSED", "need=" + needId + " offer=" + offerId);
+		this.mails.proposed(need, offer.title(), offer.postedBy(), id);
+		return id;
+	}
+
+	/** The secretariat proposes an expert of the roster for a need. */
+	@Transactional
+	public UUID proposeExpert(UUID needId, UUID expertId) {
+		requireAny(Role.SECRETARIAT);
+		var need = need(needId);
+		if ("CLOSED".equals(need.status())) {
+			throw new ConflictException("capacity.error.needClosed");
+		}
+		var expert = this.roster.vetted()
+			.stream()
+			.filter((e) -> e.id().equals(expertId))
+			.findFirst()
+			.orElseThrow(() -> new InvalidCapacityException(
+					List.of(new InvalidCapacityException.Violation("", "capacity.error.notListed"))));
+		var score = Matching.scoreExpert(need, expert, Matching.PastRatings.NONE);
+		if (score == null) {
+			throw new InvalidCapacityException(
+					List.of(new InvalidCapacityException.Violation("", "capacity.error.noCommonTopic")));
+		}
+		var existing = this.jdbc.sql("select count(*) from capacity_match where need_id = :n and expert_id = :e")
+			.param("n", needId)
+			.param("e", expertId)
+			.query(Long.class)
+			.single();
+		if (existing > 0) {
+			throw new ConflictException("capacity.error.proposedTwice");
+		}
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into capacity_match (id, need_id, expert_id, expert_account, provider_name, score, status, "
+					+ "proposed_at) values (:id, :n, :e, :account, :name, :score, 'PROPOSED', now())")
+			.param("id", id)
+			.param("n", needId)
+			.param("e", expertId)
+			.param("account", expert.accountId())
+			.param("name", expert.name())
+			.param("score", score.score())
+			.update();
+		this.audit.record("CapacityMatch", id, "PROPOSED", "need=" + needId + " expert=" + expertId);
+		this.mails.proposed(need, expert.name(), expert.accountId(), id);
 		return id;
 	}
 
@@ -331,11 +454,11 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notProposed");
 		}
 		var need = need(m.needId());
-		var offer = offer(m.offerId());
+		var provider = providerAccount(m);
 		var secretariat = CurrentUser.has(Role.SECRETARIAT);
 		var me = CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null);
 		var forNeed = secretariat || (me != null && me.equals(need.postedBy()));
-		var forOffer = secretariat || (me != null && me.equals(offer.postedBy()));
+		var forOffer = secretariat || (me != null && me.equals(provider));
 		if (!forNeed && !forOffer) {
 			throw new AccessDeniedException("not a side of this match");
 		}
@@ -354,6 +477,7 @@ public class CapacityManagement {
 			this.jdbc.sql("update capacity_need set status = 'MATCHED' where id = :id and status = 'OPEN'")
 				.param("id", m.needId())
 				.update();
+			this.mails.accepted(need, m.offerTitle(), provider, matchId);
 		}
 		this.audit.record("CapacityMatch", matchId, "ACCEPTED",
 				(forNeed ? "need side " : "") + (forOffer ? "offer side " : "") + "→ " + status);
@@ -379,8 +503,12 @@ public class CapacityManagement {
 		if (form.gatheringId() != null && !form.gatheringId().isBlank()) {
 			try {
 				gathering = UUID.fromString(form.gatheringId().strip());
+				var type = this.gatherings.gathering(gathering).summary().type();
+				if (!HELD_AS.contains(type)) {
+					v.add(new InvalidCapacityException.Violation("gatheringId", "capacity.error.gatheringType"));
+				}
 			}
-			catch (IllegalArgumentException ex) {
+			catch (IllegalArgumentException | org.lccp.shared.web.NotFoundException ex) {
 				v.add(new InvalidCapacityException.Violation("gatheringId", "capacity.error.gathering"));
 			}
 		}
@@ -417,19 +545,103 @@ public class CapacityManagement {
 			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
 		}
 		var outcome = text(form.outcome(), 4000, "outcome", true, v);
+		var feedback = text(form.feedback(), 4000, "feedback", false, v);
+		var changes = text(form.changes(), 4000, "changes", false, v);
+		Integer rating = null;
+		if (form.rating() != null && !form.rating().isBlank()) {
+			try {
+				rating = Integer.valueOf(form.rating().strip());
+				if (rating < 1 || rating > 5) {
+					v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
+				}
+			}
+			catch (NumberFormatException ex) {
+				v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
+			}
+		}
+		var evidence = text(form.evidenceUrl(), 500, "evidenceUrl", false, v);
+		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
+			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
+		}
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
 		this.jdbc
-			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, "
-					+ "delivered_at = now(), version = version + 1 where id = :id")
+			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, feedback = :f, "
+					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = now(), "
+					+ "version = version + 1 where id = :id")
 			.param("p", participants)
 			.param("o", outcome)
+			.param("f", feedback)
+			.param("r", rating)
+			.param("c", changes)
+			.param("e", evidence)
 			.param("id", matchId)
 			.update();
 		this.jdbc.sql("update capacity_need set status = 'CLOSED' where id = :id").param("id", m.needId()).update();
-		this.audit.record("CapacityMatch", matchId, "DELIVERED", "participants=" + participants);
+		this.audit.record("CapacityMatch", matchId, "DELIVERED", "participants=" + participants + " rating=" + rating);
 		this.audit.record("CapacityNeed", m.needId(), "CLOSED", "delivered by match " + matchId);
+		var need = need(m.needId());
+		this.events.publishEvent(new AssistanceDelivered(matchId, need.id(), need.title(), need.recommendationId(),
+				need.studyId(), m.gatheringId()));
+	}
+
+	/** Gatherings a match can be held as. */
+	static final java.util.Set<GatheringType> HELD_AS = java.util.EnumSet.of(GatheringType.TRAINING,
+			GatheringType.WORKSHOP, GatheringType.WEBINAR, GatheringType.FIELD_VISIT);
+
+	/** Upcoming and recent gatherings a match can be held as, for the planning form. */
+	@Transactional(readOnly = true)
+	public List<GatheringManagement.GatheringSummary> gatheringsToHoldAs() {
+		var out = new ArrayList<GatheringManagement.GatheringSummary>();
+		for (var type : HELD_AS) {
+			var filter = new GatheringManagement.Filter(type, null, null, null);
+			out.addAll(this.gatherings.calendar(false, filter, 0, 50).getContent());
+			out.addAll(this.gatherings.calendar(true, filter, 0, 10).getContent());
+		}
+		out.sort(java.util.Comparator.comparing(GatheringManagement.GatheringSummary::startsAt));
+		return out;
+	}
+
+	/** Matches held as a gathering, for that gathering's page. */
+	@Transactional(readOnly = true)
+	public List<Views.Match> matchesHeldAs(UUID gatheringId) {
+		return this.jdbc.sql(MATCH_SELECT + " where m.gathering_id = :id order by m.proposed_at")
+			.param("id", gatheringId)
+			.query(CapacityManagement::match)
+			.list();
+	}
+
+	/**
+	 * Reminds the sides of a proposal unanswered for a week, once per match; rows are
+	 * locked and skipped when another node holds them.
+	 * @return how many matches were reminded
+	 */
+	@Transactional
+	public int sendDueReminders(java.time.OffsetDateTime now) {
+		var due = this.jdbc
+			.sql(MATCH_SELECT + " where m.status = 'PROPOSED' and m.reminded_at is null and m.proposed_at < :cutoff "
+					+ "order by m.proposed_at for update of m skip locked")
+			.param("cutoff", now.minusDays(7))
+			.query(CapacityManagement::match)
+			.list();
+		for (var m : due) {
+			var need = need(m.needId());
+			this.mails.reminder(need, m.offerTitle(), m.needAccepted() ? null : need.postedBy(),
+					m.offerAccepted() ? null : providerAccount(m), m.id());
+			this.jdbc.sql("update capacity_match set reminded_at = :now where id = :id")
+				.param("now", now)
+				.param("id", m.id())
+				.update();
+		}
+		return due.size();
+	}
+
+	private @Nullable UUID providerAccount(Views.Match m) {
+		if (m.expertAccount() != null) {
+			return m.expertAccount();
+		}
+		return m.offerId() == null ? null : offer(m.offerId()).postedBy();
 	}
 
 	/** Planning fields as posted. */
@@ -437,15 +649,17 @@ public class CapacityManagement {
 	}
 
 	/** Outcome fields as posted. */
-	public record OutcomeForm(@Nullable String participants, @Nullable String outcome) {
+	public record OutcomeForm(@Nullable String participants, @Nullable String outcome, @Nullable String feedback,
+			@Nullable String rating, @Nullable String changes, @Nullable String evidenceUrl) {
 	}
 
 	// ---- helpers
 
 	private static final String MATCH_SELECT = "select m.id, m.need_id, n.title as need_title, m.offer_id, "
-			+ "o.title as offer_title, m.score, m.status, m.need_accepted, m.offer_accepted, m.gathering_id, "
-			+ "m.planned_on, m.participants, m.outcome, m.version from capacity_match m "
-			+ "join capacity_need n on n.id = m.need_id join capacity_offer o on o.id = m.offer_id";
+			+ "coalesce(o.title, m.provider_name) as offer_title, m.expert_id, m.expert_account, m.score, m.status, "
+			+ "m.need_accepted, m.offer_accepted, m.gathering_id, m.planned_on, m.participants, m.outcome, "
+			+ "m.feedback, m.feedback_score, m.changes, m.evidence_url, m.version from capacity_match m "
+			+ "join capacity_need n on n.id = m.need_id left join capacity_offer o on o.id = m.offer_id";
 
 	private static void requireAny(Role... roles) {
 		for (var r : roles) {
@@ -570,7 +784,8 @@ public class CapacityManagement {
 				rs.getString("country"), rs.getString("audience"), rs.getString("funding"),
 				localDate(rs, "wanted_from"), localDate(rs, "wanted_until"), rs.getString("status"),
 				rs.getString("source_note"), uuid(rs, "posted_by"),
-				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getObject("recommendation_id", Long.class), uuid(rs, "study_id"));
 	}
 
 	private static Views.Offer offer(ResultSet rs, int row) throws SQLException {
@@ -584,10 +799,11 @@ public class CapacityManagement {
 	private static Views.Match match(ResultSet rs, int row) throws SQLException {
 		var participants = rs.getObject("participants", Integer.class);
 		return new Views.Match(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
-				rs.getString("need_title"), rs.getObject("offer_id", UUID.class), rs.getString("offer_title"),
-				rs.getInt("score"), rs.getString("status"), rs.getBoolean("need_accepted"),
+				rs.getString("need_title"), uuid(rs, "offer_id"), rs.getString("offer_title"), uuid(rs, "expert_id"),
+				uuid(rs, "expert_account"), rs.getInt("score"), rs.getString("status"), rs.getBoolean("need_accepted"),
 				rs.getBoolean("offer_accepted"), uuid(rs, "gathering_id"), localDate(rs, "planned_on"), participants,
-				rs.getString("outcome"), rs.getInt("version"));
+				rs.getString("outcome"), rs.getString("feedback"), rs.getObject("feedback_score", Integer.class),
+				rs.getString("changes"), rs.getString("evidence_url"), rs.getInt("version"));
 	}
 
 }

@@ -18,7 +18,8 @@ public final class Views {
 	public record Need(UUID id, String title, @Nullable String description, List<String> topics,
 			@Nullable String sector, String kind, List<String> languages, String country, @Nullable String audience,
 			@Nullable String funding, @Nullable LocalDate wantedFrom, @Nullable LocalDate wantedUntil, String status,
-			@Nullable String sourceNote, @Nullable UUID postedBy, Instant createdAt) {
+			@Nullable String sourceNote, @Nullable UUID postedBy, Instant createdAt, @Nullable Long recommendationId,
+			@Nullable UUID studyId) {
 	}
 
 	public record Offer(UUID id, String title, String provider, @Nullable String description, List<String> topics,
@@ -27,9 +28,15 @@ public final class Views {
 			@Nullable UUID postedBy, Instant createdAt) {
 	}
 
-	public record Match(UUID id, UUID needId, String needTitle, UUID offerId, String offerTitle, int score,
-			String status, boolean needAccepted, boolean offerAccepted, @Nullable UUID gatheringId,
-			@Nullable LocalDate plannedOn, @Nullable Integer participants, @Nullable String outcome, int version) {
+	/**
+	 * A match of a need with an offer or an expert of the roster ({@code offerId} or
+	 * {@code expertId} is set); {@code offerTitle} names the offer or the expert.
+	 */
+	public record Match(UUID id, UUID needId, String needTitle, @Nullable UUID offerId, String offerTitle,
+			@Nullable UUID expertId, @Nullable UUID expertAccount, int score, String status, boolean needAccepted,
+			boolean offerAccepted, @Nullable UUID gatheringId, @Nullable LocalDate plannedOn,
+			@Nullable Integer participants, @Nullable String outcome, @Nullable String feedback,
+			@Nullable Integer rating, @Nullable String changes, @Nullable String evidenceUrl, int version) {
 	}
 
 }

@@ -5,7 +5,7 @@
  * delivered assistance, which closes the need. Pages and the API go through
  * {@link org.lccp.capacity.CapacityManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "experts", "mail", "gatherings" })
 @NullMarked
 package org.lccp.capacity;
 

@@ -18,7 +18,7 @@ class MatchingTest {
 	static Views.Need need(List<String> topics, String kind, List<String> languages, String country, LocalDate from,
 			LocalDate until) {
 		return new Views.Need(UUID.randomUUID(), "need", null, topics, null, kind, languages, country, null, null, from,
-				until, "OPEN", null, null, Instant.parse("2026-01-01T00:00:00Z"));
+				until, "OPEN", null, null, Instant.parse("2026-01-01T00:00:00Z"), null, null);
 	}
 
 	static Views.Offer offer(String title, List<String> topics, List<String> kinds, List<String> languages,

@@ -1,7 +1,8 @@
-package org.lccp.capacity;
+package org.lccp.experts;
 
 /**
- * The maintained list of capacity-building topics; needs and offers are matched on it.
+ * The maintained list of capacity-building topics: experts on the roster, needs and
+ * offers are matched on it.
  */
 public enum Topic {
 

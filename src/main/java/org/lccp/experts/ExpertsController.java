@@ -1,0 +1,172 @@
+package org.lccp.experts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.Language;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the expert roster: the public list with filters, a profile, the member's own
+ * entry and the secretariat's vetting queue (plain forms, no script needed).
+ */
+@Controller
+class ExpertsController {
+
+	private final ExpertRoster roster;
+
+	ExpertsController(ExpertRoster roster) {
+		this.roster = roster;
+	}
+
+	@GetMapping("/experts")
+	String list(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String tool,
+			@RequestParam(required = false) @Nullable String available, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var filter = new ExpertRoster.Filter(choice(topic, Topic.class), language(language), country(country),
+				choice(tool, ExpertTool.class), "on".equals(available) || "true".equals(available));
+		model.addAttribute("experts", this.roster.publicPage(filter, page, 20));
+		model.addAttribute("filter", filter);
+		model.addAttribute("mine", this.roster.mine().orElse(null));
+		model.addAttribute("member", isMember());
+		choices(model);
+		return "experts/list";
+	}
+
+	@GetMapping("/experts/{id}")
+	String profile(@PathVariable UUID id, Locale locale, Model model) {
+		var entry = this.roster.profile(id);
+		model.addAttribute("expert", entry);
+		model.addAttribute("pastWork", this.roster.pastWork(entry, locale));
+		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
+		model.addAttribute("own", CurrentUser.get().map((me) -> me.id().equals(entry.accountId())).orElse(false));
+		return "experts/profile";
+	}
+
+	@GetMapping("/my/expert-profile")
+	String ownForm(Model model) {
+		model.addAttribute("form", this.roster.formForMe());
+		return formPage(model);
+	}
+
+	@PostMapping("/my/expert-profile")
+	String save(@ModelAttribute("form") ExpertForm form, Model model, RedirectAttributes redirect) {
+		try {
+			var id = this.roster.save(form);
+			redirect.addFlashAttribute("notice", "experts.saved");
+			return "redirect:/experts/" + id;
+		}
+		catch (InvalidExpertException ex) {
+			var errors = new DirectFieldBindingResult(form, "form");
+			for (var v : ex.violations()) {
+				errors.rejectValue(v.field(), v.key(), v.key());
+			}
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return formPage(model);
+		}
+	}
+
+	@PostMapping("/my/expert-profile/withdraw")
+	String withdraw(RedirectAttributes redirect) {
+		this.roster.withdraw();
+		redirect.addFlashAttribute("notice", "experts.withdrawn");
+		return "redirect:/my/expert-profile";
+	}
+
+	@GetMapping("/admin/experts")
+	String queue(Model model) {
+		model.addAttribute("entries", this.roster.forSecretariat());
+		return "experts/admin";
+	}
+
+	@PostMapping("/admin/experts/{id}/list")
+	String listEntry(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.roster.list(id);
+		redirect.addFlashAttribute("notice", "experts.listed");
+		return "redirect:/admin/experts";
+	}
+
+	@PostMapping("/admin/experts/{id}/decline")
+	String decline(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect) {
+		try {
+			this.roster.decline(id, reason);
+			redirect.addFlashAttribute("notice", "experts.declined");
+		}
+		catch (InvalidExpertException ex) {
+			redirect.addFlashAttribute("problem", ex.violations().get(0).key());
+		}
+		return "redirect:/admin/experts";
+	}
+
+	private String formPage(Model model) {
+		choices(model);
+		model.addAttribute("entry", this.roster.mine().orElse(null));
+		model.addAttribute("publicFields", PublicField.values());
+		model.addAttribute("availabilities", Availability.values());
+		model.addAttribute("sectors", Sector.values());
+		return "experts/form";
+	}
+
+	private static void choices(Model model) {
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("tools", ExpertTool.values());
+		model.addAttribute("languages", List.of(Language.values()));
+		model.addAttribute("countries", Countries.NEASPEC_MEMBERS);
+	}
+
+	private static boolean isMember() {
+		for (var role : ExpertRoster.MEMBERS) {
+			if (CurrentUser.has(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Unknown filter values are ignored, as the list's other filters do. */
+	static <E extends Enum<E>> @Nullable E choice(@Nullable String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static @Nullable String language(@Nullable String value) {
+		return value == null ? null
+				: Language.fromCode(value.strip()).map(Language::code).filter(value.strip()::equals).orElse(null);
+	}
+
+	static @Nullable String country(@Nullable String value) {
+		return Optional.ofNullable(value)
+			.map((v) -> v.strip().toUpperCase(Locale.ROOT))
+			.filter(Countries::isKnown)
+			.orElse(null);
+	}
+
+}
