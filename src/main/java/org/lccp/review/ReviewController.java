@@ -61,8 +61,11 @@ class ReviewController {
 
 	private final StudyManagement studies;
 
+	private final ReviewerSuggestions suggestions;
+
 	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages, ReviewReports reports,
-			ReviewFiles files, StudyManagement studies) {
+			ReviewFiles files, StudyManagement studies, ReviewerSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.files = files;
 		this.studies = studies;
 		this.reviews = reviews;
@@ -144,6 +147,9 @@ class ReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("objections",
 				review.host() || review.secretariat() ? this.reviews.objections(id) : java.util.List.of());
+		model.addAttribute("suggestions", review.secretariat() && review.summary().status() == ReviewStatus.IN_REVIEW
+				? this.suggestions.forReview(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				: List.of());
 	}
 
 	/**

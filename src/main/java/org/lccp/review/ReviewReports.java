@@ -56,14 +56,22 @@ class ReviewReports {
 	 * languages' names in any of the six languages count. English when none is named.
 	 */
 	static Language firstLanguage(@org.jspecify.annotations.Nullable String languages) {
+		var named = languagesNamed(languages);
+		return named.isEmpty() ? Language.EN : named.get(0);
+	}
+
+	/**
+	 * Every platform language a free list names, in the order it names them: codes as
+	 * words, native names, and the languages' names in any of the six languages.
+	 */
+	static java.util.List<Language> languagesNamed(@org.jspecify.annotations.Nullable String languages) {
 		if (languages == null) {
-			return Language.EN;
+			return java.util.List.of();
 		}
 		var text = languages.toLowerCase(Locale.ROOT);
-		Language first = null;
-		var at = Integer.MAX_VALUE;
-		var tokens = java.util.List.of(text.split("[^a-z]+"));
+		var positions = new java.util.TreeMap<Integer, Language>();
 		for (var language : Language.values()) {
+			var at = Integer.MAX_VALUE;
 			var names = new java.util.ArrayList<String>();
 			names.add(language.nativeName().toLowerCase(Locale.ROOT));
 			for (var in : Language.values()) {
@@ -71,26 +79,19 @@ class ReviewReports {
 			}
 			for (var name : names) {
 				var index = name.isBlank() ? -1 : text.indexOf(name);
-				if (index >= 0 && index < at) {
-					at = index;
-					first = language;
+				if (index >= 0) {
+					at = Math.min(at, index);
 				}
 			}
-			var code = tokens.indexOf(language.code());
-			if (code >= 0) {
-				var index = java.util.regex.Pattern.compile("(?<![a-z])" + language.code() + "(?![a-z])")
-					.matcher(text)
-					.results()
-					.findFirst()
-					.map(java.util.regex.MatchResult::start)
-					.orElse(Integer.MAX_VALUE);
-				if (index < at) {
-					at = index;
-					first = language;
-				}
+			var code = java.util.regex.Pattern.compile("(?<![a-z])" + language.code() + "(?![a-z])").matcher(text);
+			if (code.find()) {
+				at = Math.min(at, code.start());
+			}
+			if (at != Integer.MAX_VALUE) {
+				positions.putIfAbsent(at, language);
 			}
 		}
-		return first == null ? Language.EN : first;
+		return java.util.List.copyOf(positions.values());
 	}
 
 	private byte[] render(String template, Map<String, Object> variables, Locale locale) {

@@ -47,8 +47,11 @@ class StudyController {
 
 	private final BaselineWorkbook workbook;
 
+	private final ReviewerSuggestions suggestions;
+
 	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files,
-			BaselineWorkbook workbook) {
+			BaselineWorkbook workbook, ReviewerSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.files = files;
 		this.workbook = workbook;
 		this.studies = studies;
@@ -63,9 +66,18 @@ class StudyController {
 	}
 
 	@GetMapping("/studies/{id}")
-	String study(@PathVariable UUID id, Model model) {
-		model.addAttribute("study", this.studies.study(id));
+	String study(@PathVariable UUID id, Model model, Locale locale) {
+		addStudy(id, model, locale);
 		return "review/study";
+	}
+
+	private void addStudy(UUID id, Model model, Locale locale) {
+		var study = this.studies.study(id);
+		model.addAttribute("study", study);
+		var status = study.summary().status();
+		model.addAttribute("suggestions",
+				study.secretariat() && (status == StudyStatus.REQUESTED || status == StudyStatus.IN_PROGRESS)
+						? this.suggestions.forStudy(id, locale) : List.of());
 	}
 
 	@GetMapping("/cities/{id}/studies/new")
@@ -181,7 +193,7 @@ class StudyController {
 			return "redirect:/studies/" + id;
 		}
 		catch (ReviewRefusedException | InvalidFileException ex) {
-			model.addAttribute("study", this.studies.study(id));
+			addStudy(id, model, locale);
 			model.addAttribute("errorForm", formName);
 			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "document");
 			model.addAttribute("errorMessage", message(ex, locale));
