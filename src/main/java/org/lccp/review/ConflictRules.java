@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityView;
+import org.lccp.experts.ExpertRoster;
 import org.lccp.identity.AccountView;
 import org.lccp.membership.InstitutionView;
 import org.lccp.membership.MembershipManagement;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Who may not review a city's plan or write its study because they belong to the city:
  * its focal points, and the people of member institutions located in the city. A person
  * belongs to an institution when they applied for its membership (the platform records
- * the applicant) or when their account names it as their affiliation (English or original
- * name; accepting a membership sets it).
+ * the applicant), when their account names it as their affiliation (English or original
+ * name; accepting a membership sets it) or when their entry on the expert roster does.
  */
 @Component
 class ConflictRules {
@@ -25,9 +26,12 @@ class ConflictRules {
 
 	private final MembershipManagement membership;
 
-	ConflictRules(CitiesManagement cities, MembershipManagement membership) {
+	private final ExpertRoster roster;
+
+	ConflictRules(CitiesManagement cities, MembershipManagement membership, ExpertRoster roster) {
 		this.cities = cities;
 		this.membership = membership;
+		this.roster = roster;
 	}
 
 	/**
@@ -50,11 +54,14 @@ class ConflictRules {
 			return Optional.empty();
 		}
 		var applied = this.membership.institutionsAppliedFor(account.id());
-		var affiliation = normalised(account.affiliation());
+		// the account's affiliation, and the institution of its roster entry if listed
+		var names = new java.util.HashSet<String>();
+		names.add(normalised(account.affiliation()));
+		this.roster.ofAccount(account.id()).ifPresent((e) -> names.add(normalised(e.institution())));
+		names.remove("");
 		return members.stream()
-			.filter((i) -> applied.contains(i.id())
-					|| (!affiliation.isEmpty() && (affiliation.equals(normalised(i.nameEnglish()))
-							|| affiliation.equals(normalised(i.nameOriginal())))))
+			.filter((i) -> applied.contains(i.id()) || names.contains(normalised(i.nameEnglish()))
+					|| names.contains(normalised(i.nameOriginal())))
 			.findFirst();
 	}
 
