@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peer-review pages under load (issue 13): the review list, one published review (the demo
-# Gwangju record), the open API list and the comparative-study list, against a static asset of
+# Gwangju record) and its report PDF, the open API lists of reviews and studies and the
+# comparative-study list, against a static asset of
 # the same server. Prints a Markdown section; `bench/review/pages.sh >> BENCHMARKS.md` records it.
 # Needs: the built jar (./mvnw -DskipTests package), wrk and curl.
 set -euo pipefail
@@ -39,6 +40,8 @@ LIST=$(load /reviews)
 ONE=$(load "$REVIEW")
 API=$(load /api/v1/reviews)
 COMPARATIVE=$(load /comparative-studies)
+PDF=$(load "$REVIEW/report.pdf")
+STUDIES=$(load /api/v1/studies)
 
 ratio() { echo "scale=2; $(echo "$1" | cut -d'|' -f1) / $(echo "$STATIC" | cut -d'|' -f1)" | bc; }
 row() { IFS='|' read -r rps p50 p99 err <<<"$2"; echo "| $1 | $rps | $(ratio "$2") | $p50 | $p99 | $err |"; }
@@ -56,4 +59,6 @@ $(row "review list /reviews" "$LIST")
 $(row "one published review $REVIEW" "$ONE")
 $(row "open API /api/v1/reviews" "$API")
 $(row "comparative studies /comparative-studies" "$COMPARATIVE")
+$(row "report PDF $REVIEW/report.pdf (rendered per request)" "$PDF")
+$(row "open API /api/v1/studies" "$STUDIES")
 MD
