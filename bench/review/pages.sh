@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peer-review pages under load (issue 13): the review list, one published review (the demo
-# Gwangju record), the open API list and the comparative-study list, against a static asset of
+# Gwangju record) and its report PDF, the open API lists of reviews and studies and the
+# comparative-study list, against a static asset of
 # the same server. Prints a Markdown section; `bench/review/pages.sh >> BENCHMARKS.md` records it.
 # Needs: the built jar (./mvnw -DskipTests package), wrk and curl.
 set -euo pipefail
@@ -15,7 +16,9 @@ if curl -s -o /dev/null "http://localhost:$PORT/"; then
   echo "port $PORT is already in use" >&2
   exit 1
 fi
-java -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" >"$DATA/app.log" 2>&1 &
+# every simulated client comes from 127.0.0.1: the API's per-address limit is raised for the run
+java -jar "$JAR" --server.port=$PORT --lccp.data-directory="$DATA" \
+  --lccp.identity.api.requests-per-minute=1000000 >"$DATA/app.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
@@ -25,8 +28,10 @@ REVIEW=$(curl -sf "http://localhost:$PORT/reviews" | grep -o '/reviews/[0-9a-f-]
 
 load() {
   local path=$1
+  local connections=${2:-$CONNECTIONS}
+  local threads=$(( connections < 2 ? 1 : 2 ))
   curl -sf "http://localhost:$PORT$path" >/dev/null
-  wrk -t2 -c$CONNECTIONS -d$DURATION --latency "http://localhost:$PORT$path" >"$DATA/wrk.txt"
+  wrk -t$threads -c$connections -d$DURATION --timeout 10s --latency "http://localhost:$PORT$path" >"$DATA/wrk.txt"
   local rps=$(awk '/Requests\/sec/ {print $2}' "$DATA/wrk.txt")
   local p50=$(awk '$1=="50%" {print $2}' "$DATA/wrk.txt")
   local p99=$(awk '$1=="99%" {print $2}' "$DATA/wrk.txt")
@@ -39,6 +44,10 @@ LIST=$(load /reviews)
 ONE=$(load "$REVIEW")
 API=$(load /api/v1/reviews)
 COMPARATIVE=$(load /comparative-studies)
+# the PDF is typeset per request (about a second of CPU with the CJK font): one client, then two
+PDF=$(load "$REVIEW/report.pdf" 1)
+PDF2=$(load "$REVIEW/report.pdf" 2)
+STUDIES=$(load /api/v1/studies)
 
 ratio() { echo "scale=2; $(echo "$1" | cut -d'|' -f1) / $(echo "$STATIC" | cut -d'|' -f1)" | bc; }
 row() { IFS='|' read -r rps p50 p99 err <<<"$2"; echo "| $1 | $rps | $(ratio "$2") | $p50 | $p99 | $err |"; }
@@ -47,7 +56,8 @@ cat <<MD
 
 ### Peer-review pages, run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1)
 
-Command: \`./mvnw -DskipTests package && bench/review/pages.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, demo data).
+Command: \`./mvnw -DskipTests package && bench/review/pages.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, demo data;
+the report PDF with 1 and 2 connections).
 
 | address | requests/s | ratio to static | p50 | p99 | errors |
 |---|---|---|---|---|---|
@@ -56,4 +66,7 @@ $(row "review list /reviews" "$LIST")
 $(row "one published review $REVIEW" "$ONE")
 $(row "open API /api/v1/reviews" "$API")
 $(row "comparative studies /comparative-studies" "$COMPARATIVE")
+$(row "report PDF $REVIEW/report.pdf, 1 connection" "$PDF")
+$(row "report PDF, 2 connections" "$PDF2")
+$(row "open API /api/v1/studies" "$STUDIES")
 MD

@@ -574,6 +574,23 @@ public class BenchmarkingManagement {
 	public record PeerView(CityView city, PeerFinder.Peer peer) {
 	}
 
+	/**
+	 * A city like another, for other modules (peer review suggests their focal points):
+	 * the distance over the finder's default variables and the variables it is close on.
+	 */
+	public record SimilarCity(CityView city, BigDecimal distance, List<String> closeOn) {
+	}
+
+	/** The {@code k} cities most like one, nearest first, on the default variables. */
+	@Transactional(readOnly = true)
+	public List<SimilarCity> similarCities(UUID cityId, int k) {
+		return peers(cityId, PeerFinder.Variable.DEFAULT, Math.max(1, Math.min(k, MAX_PEERS))).peers()
+			.stream()
+			.map((p) -> new SimilarCity(p.city(), p.peer().shownDistance(),
+					p.peer().closeOn().stream().map((d) -> d.variable().name()).toList()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public PeersView peers(UUID cityId, Set<PeerFinder.Variable> variables, int k) {
 		var city = this.cities.city(cityId);

@@ -185,6 +185,15 @@ public class CitiesManagement {
 	}
 
 	/**
+	 * The accounts that are focal points of a city (peer review suggests the focal points
+	 * of similar cities as peers).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> focalPointsOf(UUID cityId) {
+		return List.copyOf(this.cities.editors(cityId));
+	}
+
+	/**
 	 * The cities the signed-in account may edit, by name: every city for the secretariat,
 	 * a focal point's own cities otherwise (one query, not one per city).
 	 */

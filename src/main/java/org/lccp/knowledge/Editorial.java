@@ -225,6 +225,15 @@ class Editorial {
 		changed(item, "files produced", pdfFileId + ", " + documentFileId);
 	}
 
+	/** Sets the PDF another module produced as the publication's file. */
+	@Transactional
+	void attachGeneratedPdf(UUID id, UUID pdfFileId) {
+		var item = find(id);
+		requireEdit(item);
+		item.fileId(pdfFileId);
+		changed(item, "file produced", pdfFileId.toString());
+	}
+
 	@Transactional
 	void detach(UUID id, UUID fileId) {
 		var item = find(id);

@@ -298,6 +298,20 @@ public class MembershipManagement {
 	}
 
 	/**
+	 * The institutions an account applied for and saw accepted, so that other modules can
+	 * tell whom a person speaks for (peer review keeps the host city's institutions off
+	 * its team).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> institutionsAppliedFor(UUID accountId) {
+		return this.applications.findByApplicantIdOrderByCreatedAtDesc(accountId)
+			.stream()
+			.map(MembershipApplication::getInstitutionId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	/**
 	 * A member's public profile; suspended members are visible only to the secretariat.
 	 */
 	@Transactional(readOnly = true)

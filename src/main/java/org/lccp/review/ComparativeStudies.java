@@ -8,9 +8,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AuditLog;
+import org.lccp.knowledge.HubPublications;
+import org.lccp.knowledge.PublicationKind;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,14 +32,24 @@ public class ComparativeStudies {
 
 	private final AuditLog audit;
 
-	ComparativeStudies(JdbcClient db, AuditLog audit) {
+	private final ReviewReports reports;
+
+	private final HubPublications hub;
+
+	private final MessageSource texts;
+
+	ComparativeStudies(JdbcClient db, AuditLog audit, ReviewReports reports, HubPublications hub, MessageSource texts) {
 		this.db = db;
 		this.audit = audit;
+		this.reports = reports;
+		this.hub = hub;
+		this.texts = texts;
 	}
 
 	/** A comparative study with its chapters. */
 	public record Comparative(UUID id, String title, int year, @Nullable String partners, @Nullable String summary,
-			@Nullable String url, @Nullable String sourceNote, boolean published, List<Chapter> chapters) {
+			@Nullable String url, @Nullable String sourceNote, boolean published, List<Chapter> chapters,
+			@Nullable UUID publicationId) {
 	}
 
 	/** One country's chapter. */
@@ -132,7 +145,27 @@ public class ComparativeStudies {
 			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 			.param("id", id)
 			.update();
-		this.audit.record("ComparativeStudy", id, "publish", "");
+		// written in English by the secretariat and its partners, so published in English
+		var locale = Locale.ENGLISH;
+		var published = load(id);
+		var text = new java.util.ArrayList<String>();
+		if (published.summary() != null) {
+			text.add(published.summary());
+		}
+		for (var chapter : published.chapters()) {
+			text.add(this.texts.getMessage("comparative.country." + chapter.country(), null, locale) + ": "
+					+ (chapter.text() == null ? "" : chapter.text()));
+		}
+		var publication = this.hub.publish(new HubPublications.Document("en", published.title(), published.summary(),
+				text, PublicationKind.STUDY, published.year(), null, published.partners(), List.of(),
+				published.chapters().stream().map(Chapter::country).distinct().toList(), "/comparative-studies/" + id,
+				this.texts.getMessage("comparative.publication.source", null, locale),
+				"comparative-study-" + published.year() + ".pdf", this.reports.comparative(published, locale)));
+		this.db.sql("update review_comparative set publication_id = :p where id = :id")
+			.param("p", publication)
+			.param("id", id)
+			.update();
+		this.audit.record("ComparativeStudy", id, "publish", "publication " + publication);
 	}
 
 	/** Stores a study the documents report, published, with its source (demo data). */
@@ -185,11 +218,12 @@ public class ComparativeStudies {
 			.query((rs, n) -> new Chapter(rs.getString(1), rs.getString(2)))
 			.list();
 		return this.db
-			.sql("select title, year, partners, summary, url, source_note, status from review_comparative"
-					+ " where id = :id")
+			.sql("select title, year, partners, summary, url, source_note, status, publication_id"
+					+ " from review_comparative where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Comparative(id, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), "PUBLISHED".equals(rs.getString(7)), chapters))
+					rs.getString(5), rs.getString(6), "PUBLISHED".equals(rs.getString(7)), chapters,
+					rs.getObject(8, UUID.class)))
 			.single();
 	}
 

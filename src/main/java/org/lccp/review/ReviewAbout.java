@@ -29,9 +29,12 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 
 	private final CitiesManagement cities;
 
-	ReviewAbout(ReviewManagement reviews, CitiesManagement cities) {
+	private final OpenStudies studies;
+
+	ReviewAbout(ReviewManagement reviews, CitiesManagement cities, OpenStudies studies) {
 		this.reviews = reviews;
 		this.cities = cities;
+		this.studies = studies;
 	}
 
 	/**
@@ -73,7 +76,35 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 
 	@Override
 	public List<Table> tables() {
-		return List.of(new Table("review_recommendations",
+		return List.of(recommendations(), studies(), chapters());
+	}
+
+	/** Published studies open to everyone (never members-only ones or drafts). */
+	private Table studies() {
+		return new Table("review_studies",
+				List.of("id", "kind", "title", "year", "published_at", "city_id", "city", "countries", "partners",
+						"interests", "summary", "options", "suggested_peers", "city_comment", "publication_id", "url"),
+				(sink) -> this.studies.each((s) -> sink.accept(java.util.Arrays.asList(s.id().toString(),
+						s.kind().name(), s.title(), s.year(), s.publishedAt() == null ? "" : s.publishedAt().toString(),
+						s.cityId() == null ? "" : s.cityId().toString(), text(s.city()),
+						String.join(" ", s.countries()), text(s.partners()), text(s.interests()), text(s.summary()),
+						text(s.options()), text(s.suggestedPeers()), text(s.cityComment()),
+						s.publicationId() == null ? "" : s.publicationId().toString(), s.url()))));
+	}
+
+	/** The country chapters of published comparative studies. */
+	private Table chapters() {
+		return new Table("review_study_chapters", List.of("study_id", "country", "text"), (sink) -> this.studies
+			.each((s) -> s.chapters()
+				.forEach((c) -> sink.accept(java.util.Arrays.asList(s.id().toString(), c.country(), text(c.text()))))));
+	}
+
+	private static String text(@org.jspecify.annotations.Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	private Table recommendations() {
+		return new Table("review_recommendations",
 				List.of("review_id", "city_id", "country", "published_at", "criteria_version", "recommendation_id",
 						"criterion", "sector", "priority", "timeline", "text", "reply", "reply_comment",
 						"follow_up_status"),
@@ -96,7 +127,7 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 						row.add(rec.followUp().name());
 						sink.accept(row);
 					}
-				})));
+				}));
 	}
 
 	@Bean

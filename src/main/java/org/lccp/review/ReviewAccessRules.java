@@ -21,14 +21,16 @@ class ReviewAccessRules implements HttpAccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/reviews/*/report.pdf", "/api/v1/reviews",
-					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*")
+					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*",
+					"/reviews/*/files/*", "/studies/*/files/*", "/api/v1/studies", "/api/v1/studies/*",
+					"/studies/baseline-template.xlsx")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
 					"/comparative-studies/*/publish")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.GET, "/cities/*/studies/new")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
-			.requestMatchers(HttpMethod.POST, "/cities/*/studies", "/studies/*/comment")
+			.requestMatchers(HttpMethod.POST, "/cities/*/studies", "/studies/*/comment", "/cities/*/studies/baseline")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/studies/*/experts", "/studies/*/publish")
 			.hasRole(Role.SECRETARIAT.name())
@@ -42,7 +44,7 @@ class ReviewAccessRules implements HttpAccessRules {
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/cities/*/reviews", "/reviews/*/recommendations/*/reply",
 					"/reviews/*/recommendations/*/follow-up", "/reviews/*/self-assessment",
-					"/reviews/*/team-findings/*/reply", "/reviews/*/members/*/objection")
+					"/reviews/*/team-findings/*/reply", "/reviews/*/members/*/objection", "/reviews/*/documents")
 			.hasRole(Role.CITY_FOCAL_POINT.name())
 			.requestMatchers(HttpMethod.POST, "/reviews/*/decision", "/reviews/*/members", "/reviews/*/reply-stage",
 					"/reviews/*/publish")

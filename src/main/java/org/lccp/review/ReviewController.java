@@ -3,7 +3,13 @@ package org.lccp.review;
 import java.util.Locale;
 import java.util.UUID;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
+import org.lccp.files.InvalidFileException;
+import org.lccp.shared.web.DomainException;
 import org.lccp.review.ReviewForms.AssessmentForm;
 import org.lccp.review.ReviewForms.DecisionForm;
 import org.lccp.review.ReviewForms.InvitationForm;
@@ -18,6 +24,13 @@ import org.lccp.review.ReviewForms.SelfAssessmentForm;
 import org.lccp.review.ReviewForms.TeamFindingForm;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,21 +55,23 @@ class ReviewController {
 
 	private final MessageSource messages;
 
-	private final org.springframework.context.ApplicationContext application;
+	private final ReviewReports reports;
 
-	private final org.thymeleaf.TemplateEngine templates;
+	private final ReviewFiles files;
 
-	private final org.lccp.shared.web.PdfDocuments pdf;
+	private final StudyManagement studies;
 
-	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages,
-			org.springframework.context.ApplicationContext application, org.thymeleaf.TemplateEngine templates,
-			org.lccp.shared.web.PdfDocuments pdf) {
+	private final ReviewerSuggestions suggestions;
+
+	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages, ReviewReports reports,
+			ReviewFiles files, StudyManagement studies, ReviewerSuggestions suggestions) {
+		this.suggestions = suggestions;
+		this.files = files;
+		this.studies = studies;
 		this.reviews = reviews;
 		this.cities = cities;
 		this.messages = messages;
-		this.application = application;
-		this.templates = templates;
-		this.pdf = pdf;
+		this.reports = reports;
 	}
 
 	/**
@@ -67,12 +82,7 @@ class ReviewController {
 	@GetMapping("/reviews/{id}/report.pdf")
 	org.springframework.http.ResponseEntity<byte[]> report(@PathVariable UUID id, Locale locale) {
 		var review = this.reviews.review(id);
-		var context = new org.thymeleaf.context.Context(locale);
-		context.setVariable(
-				org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(this.application, null));
-		context.setVariable("review", review);
-		var body = this.pdf.render(this.templates.process("review/report-pdf", context));
+		var body = this.reports.review(review, locale);
 		var name = "review-" + review.summary().city().nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
 				+ "-" + review.summary().year() + ".pdf";
 		return org.springframework.http.ResponseEntity.ok()
@@ -137,27 +147,78 @@ class ReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("objections",
 				review.host() || review.secretariat() ? this.reviews.objections(id) : java.util.List.of());
+		model.addAttribute("suggestions", review.secretariat() && review.summary().status() == ReviewStatus.IN_REVIEW
+				? this.suggestions.forReview(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				: List.of());
 	}
 
+	/**
+	 * The request form; from a study of the city ({@code ?study=}), the scope starts as
+	 * the follow-up of the study's options.
+	 */
 	@GetMapping("/cities/{id}/reviews/new")
-	String requestForm(@PathVariable UUID id, Model model) {
-		model.addAttribute("city", this.cities.city(id));
-		model.addAttribute("form", new RequestForm("", "", ""));
+	String requestForm(@PathVariable UUID id, @RequestParam(name = "study", required = false) @Nullable UUID study,
+			Model model, Locale locale) {
+		var city = this.cities.city(id);
+		model.addAttribute("city", city);
+		var scope = "";
+		if (study != null) {
+			var from = this.studies.study(study);
+			if (from.summary().city().id().equals(id) && from.options() != null) {
+				scope = this.messages.getMessage("review.request.fromStudy", new Object[] { from.options() }, locale);
+				scope = scope.length() > 500 ? scope.substring(0, 499) + "…" : scope;
+			}
+		}
+		model.addAttribute("form", new RequestForm(scope, "", ""));
 		return "review/request";
 	}
 
 	@PostMapping("/cities/{id}/reviews")
-	String request(@PathVariable UUID id, @ModelAttribute RequestForm form, Model model, Locale locale) {
+	String request(@PathVariable UUID id, @ModelAttribute RequestForm form,
+			@RequestParam(name = "documents", required = false) java.util.@Nullable List<MultipartFile> documents,
+			Model model, Locale locale) {
 		try {
-			return "redirect:/reviews/" + this.reviews.request(id, form);
+			return "redirect:/reviews/" + this.reviews.request(id, form, documents == null ? List.of() : documents);
 		}
-		catch (ReviewRefusedException ex) {
+		catch (ReviewRefusedException | InvalidFileException ex) {
 			model.addAttribute("city", this.cities.city(id));
 			model.addAttribute("form", form);
-			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "documents");
 			model.addAttribute("errorMessage", message(ex, locale));
 			return "review/request";
 		}
+	}
+
+	@PostMapping("/reviews/{id}/documents")
+	String document(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "document", () -> this.reviews.addDocument(id, file), model, locale, redirect);
+	}
+
+	/**
+	 * A file of the review, for whoever may see it on the page; anyone else is told it
+	 * does not exist.
+	 */
+	@GetMapping("/reviews/{id}/files/{file}")
+	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID file) {
+		var visible = this.reviews.file(id, file);
+		return ReviewController.download(this.files, visible.fileId());
+	}
+
+	static ResponseEntity<InputStreamResource> download(ReviewFiles files, UUID fileId) {
+		var stored = files.stored(fileId);
+		var inline = "application/pdf".equals(stored.mediaType());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(stored.mediaType()))
+			.contentLength(stored.size())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					(inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+						.filename(stored.name(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(files.open(fileId)));
 	}
 
 	@PostMapping("/reviews/{id}/decision")
@@ -173,15 +234,17 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/assessments")
-	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "assessment", () -> this.reviews.assess(id, form), model, locale, redirect);
+	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form,
+			@RequestParam(name = "evidenceFile", required = false) @Nullable MultipartFile evidenceFile, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "assessment", () -> this.reviews.assess(id, form, evidenceFile), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/self-assessment")
-	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "self", () -> this.reviews.selfAssess(id, form), model, locale, redirect);
+	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form,
+			@RequestParam(name = "evidenceFile", required = false) @Nullable MultipartFile evidenceFile, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "self", () -> this.reviews.selfAssess(id, form, evidenceFile), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/team-findings")
@@ -239,16 +302,16 @@ class ReviewController {
 			redirect.addFlashAttribute("notice", "review.saved");
 			return "redirect:/reviews/" + id;
 		}
-		catch (ReviewRefusedException ex) {
+		catch (ReviewRefusedException | InvalidFileException ex) {
 			addReview(id, model);
 			model.addAttribute("errorForm", formName);
-			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "file");
 			model.addAttribute("errorMessage", message(ex, locale));
 			return "review/review";
 		}
 	}
 
-	private String message(ReviewRefusedException ex, Locale locale) {
+	private String message(DomainException ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 

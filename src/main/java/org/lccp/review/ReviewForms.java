@@ -31,7 +31,12 @@ public final class ReviewForms {
 
 	/** One reviewer's score on one criterion. */
 	public record AssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String finding,
-			@Nullable String privateNote) {
+			@Nullable String privateNote, @Nullable Boolean evidencePrivate) {
+
+		boolean isEvidencePrivate() {
+			return Boolean.TRUE.equals(this.evidencePrivate);
+		}
+
 	}
 
 	/** A recommendation of the team. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.knowledge.HubPublications;
+import org.lccp.knowledge.PublicationKind;
 import org.lccp.review.ReviewForms.AssessmentForm;
 import org.lccp.review.ReviewForms.DecisionForm;
 import org.lccp.review.ReviewForms.InvitationForm;
@@ -83,8 +85,21 @@ public class ReviewManagement {
 
 	private final WebProperties web;
 
+	private final ReviewReports reports;
+
+	private final HubPublications hub;
+
+	private final ReviewFiles files;
+
+	private final ConflictRules conflicts;
+
 	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web) {
+			MessageSource texts, WebProperties web, ReviewReports reports, HubPublications hub, ReviewFiles files,
+			ConflictRules conflicts) {
+		this.conflicts = conflicts;
+		this.files = files;
+		this.reports = reports;
+		this.hub = hub;
 		this.db = db;
 		this.cities = cities;
 		this.accounts = accounts;
@@ -203,11 +218,21 @@ public class ReviewManagement {
 		List<Recommendation> recommendations = seesDraft ? recommendations(id) : List.of();
 		List<TeamFinding> findings = seesDraft ? teamFindings(id) : List.of();
 		// the city's own assessment is shared with its reviewers at once
-		List<SelfAssessment> self = (seesNotes || host || summary.status() == ReviewStatus.PUBLISHED)
-				? selfAssessments(id) : List.of();
+		var seesSelf = seesNotes || host || summary.status() == ReviewStatus.PUBLISHED;
+		List<SelfAssessment> self = seesSelf ? selfAssessments(id) : List.of();
+		// files follow what they are evidence of; a reviewer's private file is like a
+		// private note
+		var purposes = new ArrayList<String>(List.of(ReviewFiles.REQUEST));
+		if (seesSelf) {
+			purposes.add(ReviewFiles.SELF);
+		}
+		if (seesAssessments) {
+			purposes.add(ReviewFiles.ASSESSMENT);
+		}
 		return new Review(summary, record(id), (String) row[0], (String) row[1], (String) row[2], (String) row[3],
 				row[5] == null ? 0 : ((Number) row[5]).intValue(), criteria, team, self, assessments, findings,
-				recommendations, (LocalDate) row[4], host, member, lead, secretariat);
+				recommendations, (LocalDate) row[4], host, member, lead, secretariat,
+				this.files.ofReview(id, purposes, seesNotes));
 	}
 
 	/** A published review for the open API; anything else is unknown there. */
@@ -278,10 +303,12 @@ public class ReviewManagement {
 	}
 
 	private Record record(UUID id) {
-		return this.db.sql("select historical, demo, held, notes, source_note, gathering_id from review where id = :id")
+		return this.db
+			.sql("select historical, demo, held, notes, source_note, gathering_id, publication_id from review"
+					+ " where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Record(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, UUID.class)))
+					rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class)))
 			.single();
 	}
 
@@ -417,6 +444,16 @@ public class ReviewManagement {
 	/** A focal point asks for a review of their city's plan. */
 	@Transactional
 	public UUID request(UUID cityId, RequestForm form) {
+		return request(cityId, form, List.of());
+	}
+
+	/**
+	 * A focal point asks for a review with the plan's documents; a refused document
+	 * refuses the whole request.
+	 */
+	@Transactional
+	public UUID request(UUID cityId, RequestForm form,
+			List<org.springframework.web.multipart.MultipartFile> documents) {
 		this.cities.city(cityId);
 		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || !this.cities.isFocalPoint(cityId, CurrentUser.id())) {
 			throw new AccessDeniedException("not a focal point of this city");
@@ -437,7 +474,38 @@ public class ReviewManagement {
 			.param("now", now())
 			.update();
 		this.audit.record("Review", id, "request", "city " + cityId + "; scope " + scope);
+		for (var document : documents) {
+			if (ReviewFiles.present(document)) {
+				this.files.addToReview(id, ReviewFiles.REQUEST, null, false, document);
+			}
+		}
 		return id;
+	}
+
+	/**
+	 * The host city adds a document of its plan while the review is asked for or runs.
+	 */
+	@Transactional
+	public void addDocument(UUID id, org.springframework.web.multipart.@Nullable MultipartFile document) {
+		var summary = requireStatusIn(id, ReviewStatus.REQUESTED, ReviewStatus.IN_REVIEW);
+		requireHost(summary);
+		if (!ReviewFiles.present(document)) {
+			throw new ReviewRefusedException("file", "review.error.noFile");
+		}
+		this.files.addToReview(id, ReviewFiles.REQUEST, null, false, document);
+	}
+
+	/**
+	 * A file of the review the reader may see, or unknown (404): the same rules as the
+	 * page, so a draft's files stay with its parties and private files with the team.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewViews.ReviewFile file(UUID id, UUID fileId) {
+		return review(id).files()
+			.stream()
+			.filter((f) -> f.fileId().equals(fileId))
+			.findFirst()
+			.orElseThrow(ReviewNotFoundException::new);
 	}
 
 	/**
@@ -484,9 +552,7 @@ public class ReviewManagement {
 		var email = required("email", form.email(), 320);
 		var account = this.accounts.findByEmail(email)
 			.orElseThrow(() -> new ReviewRefusedException("email", "review.error.noAccount"));
-		if (this.cities.isFocalPoint(summary.city().id(), account.id())) {
-			throw new ReviewRefusedException("email", "review.error.hostCity");
-		}
+		this.conflicts.requireOutsideHost(summary.city(), account);
 		if (form.hasDeclaredConflict() || hasConflict(account.id(), summary.city().id())) {
 			throw new ReviewRefusedException("email", "review.error.declaredConflict");
 		}
@@ -641,6 +707,13 @@ public class ReviewManagement {
 	 */
 	@Transactional
 	public void assess(UUID id, AssessmentForm form) {
+		assess(id, form, null);
+	}
+
+	/** As {@link #assess(UUID, AssessmentForm)}, with an evidence file. */
+	@Transactional
+	public void assess(UUID id, AssessmentForm form,
+			org.springframework.web.multipart.@Nullable MultipartFile evidence) {
 		requireStatus(id, ReviewStatus.IN_REVIEW);
 		if (CurrentUser.get().isEmpty() || !isMember(id, CurrentUser.id())) {
 			throw new AccessDeniedException("not on the team");
@@ -661,6 +734,10 @@ public class ReviewManagement {
 			.param("n", note)
 			.update();
 		this.audit.record("Review", id, "assess", "criterion " + criterion.position() + ": " + score);
+		if (ReviewFiles.present(evidence)) {
+			this.files.addToReview(id, ReviewFiles.ASSESSMENT, criterion.position(), form.isEvidencePrivate(),
+					evidence);
+		}
 	}
 
 	// ---- step 4: self-assessment
@@ -671,6 +748,13 @@ public class ReviewManagement {
 	 */
 	@Transactional
 	public void selfAssess(UUID id, SelfAssessmentForm form) {
+		selfAssess(id, form, null);
+	}
+
+	/** As {@link #selfAssess(UUID, SelfAssessmentForm)}, with an evidence file. */
+	@Transactional
+	public void selfAssess(UUID id, SelfAssessmentForm form,
+			org.springframework.web.multipart.@Nullable MultipartFile evidenceFile) {
 		var summary = requireStatus(id, ReviewStatus.IN_REVIEW);
 		requireHost(summary);
 		var criterion = criterion(id, form.criterion());
@@ -688,6 +772,9 @@ public class ReviewManagement {
 			.param("e", evidence)
 			.update();
 		this.audit.record("Review", id, "self-assess", "criterion " + criterion.position() + ": " + score);
+		if (ReviewFiles.present(evidenceFile)) {
+			this.files.addToReview(id, ReviewFiles.SELF, criterion.position(), false, evidenceFile);
+		}
 	}
 
 	// ---- step 5b: the lead reconciles the reviewers' scores into team findings
@@ -842,7 +929,44 @@ public class ReviewManagement {
 			.param("now", now())
 			.param("id", id)
 			.update();
-		this.audit.record("Review", id, "publish", "");
+		var publication = publishReport(id);
+		this.audit.record("Review", id, "publish", "publication " + publication);
+	}
+
+	/**
+	 * The final report becomes a publication of the knowledge hub, written in the first
+	 * of the review's languages, with its PDF; it links back to the review.
+	 */
+	private UUID publishReport(UUID id) {
+		var review = review(id);
+		var language = ReviewReports.firstLanguage(review.languages());
+		var locale = language.locale();
+		var city = review.summary().city();
+		var text = new ArrayList<String>();
+		if (review.scope() != null) {
+			text.add(review.scope());
+		}
+		review.teamFindings().forEach((f) -> text.add(f.finding()));
+		review.recommendations().forEach((r) -> text.add(r.text()));
+		var authors = String.join(", ", review.team().stream().map(Member::displayName).toList());
+		var pdf = this.reports.review(review, locale);
+		var publication = this.hub.publish(new HubPublications.Document(language.code(),
+				this.texts.getMessage("review.page.title", new Object[] { city.name(locale) }, locale),
+				this.texts.getMessage("review.publication.summary",
+						new Object[] { city.name(locale), review.summary().year(), review.teamFindings().size(),
+								review.recommendations().size() },
+						locale),
+				text, PublicationKind.REPORT, review.summary().year(), authors.isEmpty() ? null : authors, null,
+				List.of(city.id()), List.of(), "/reviews/" + id,
+				this.texts.getMessage("review.publication.source", null, locale),
+				"review-" + city.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
+						+ review.summary().year() + ".pdf",
+				pdf));
+		this.db.sql("update review set publication_id = :p where id = :id")
+			.param("p", publication)
+			.param("id", id)
+			.update();
+		return publication;
 	}
 
 	// ---- step 9: follow-up
@@ -1037,6 +1161,19 @@ public class ReviewManagement {
 			.optional()
 			.orElseThrow(ReviewNotFoundException::new);
 		if (summary.status() != status) {
+			throw new ReviewRefusedException("", "review.error.wrongStep");
+		}
+		return summary;
+	}
+
+	private Summary requireStatusIn(UUID id, ReviewStatus... allowed) {
+		var summary = this.db
+			.sql("select id, city_id, status, created_at, published_at from review where id = :id for update")
+			.param("id", id)
+			.query(this::summaryRow)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		if (!List.of(allowed).contains(summary.status())) {
 			throw new ReviewRefusedException("", "review.error.wrongStep");
 		}
 		return summary;

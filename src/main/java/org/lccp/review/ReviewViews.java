@@ -77,7 +77,15 @@ public final class ReviewViews {
 			@Nullable String period, @Nullable String declineReason, int criteriaVersion, List<Criterion> criteria,
 			List<Member> team, List<SelfAssessment> selfAssessments, List<Assessment> assessments,
 			List<TeamFinding> teamFindings, List<Recommendation> recommendations, @Nullable LocalDate replyDeadline,
-			boolean host, boolean reviewer, boolean lead, boolean secretariat) {
+			boolean host, boolean reviewer, boolean lead, boolean secretariat, List<ReviewFile> files) {
+
+		/** The files given for one purpose (and criterion, for evidence). */
+		public List<ReviewFile> files(String purpose, @Nullable Integer position) {
+			return this.files.stream()
+				.filter((f) -> f.purpose().equals(purpose) && (position == null || position.equals(f.position())))
+				.toList();
+		}
+
 	}
 
 	/**
@@ -96,9 +104,28 @@ public final class ReviewViews {
 	 * @param held when it was held, as precisely as the source says
 	 * @param notes co-organisers, tools discussed and other facts of the source
 	 * @param gatheringId the review's workshop or field visit, if any
+	 * @param publicationId the report's publication in the knowledge hub, once published
 	 */
 	public record Record(boolean historical, boolean demo, @Nullable String held, @Nullable String notes,
-			@Nullable String sourceNote, @Nullable UUID gatheringId) {
+			@Nullable String sourceNote, @Nullable UUID gatheringId, @Nullable UUID publicationId) {
+
+		/** Where the report is read in the knowledge hub, or null. */
+		public @Nullable String publicationPath() {
+			return this.publicationId == null ? null : "/publications/" + this.publicationId;
+		}
+
+	}
+
+	/**
+	 * A file of a review as the reader may see it.
+	 *
+	 * @param purpose REQUEST, SELF or ASSESSMENT
+	 * @param position the criterion, for evidence
+	 * @param uploader who gave it
+	 * @param privateFile whether only the team and the secretariat see it
+	 */
+	public record ReviewFile(UUID fileId, String purpose, @Nullable Integer position, String name, String uploader,
+			boolean privateFile, String path) {
 	}
 
 }

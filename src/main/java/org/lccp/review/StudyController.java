@@ -1,15 +1,27 @@
 package org.lccp.review;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
+import org.lccp.files.InvalidFileException;
+import org.lccp.shared.web.DomainException;
+import org.lccp.shared.web.TableFiles;
 import org.lccp.review.StudyForms.StudyCommentForm;
 import org.lccp.review.StudyForms.StudyDeliveryForm;
 import org.lccp.review.StudyForms.StudyExpertForm;
 import org.lccp.review.StudyForms.StudyRequestForm;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +43,17 @@ class StudyController {
 
 	private final MessageSource messages;
 
-	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages) {
+	private final ReviewFiles files;
+
+	private final BaselineWorkbook workbook;
+
+	private final ReviewerSuggestions suggestions;
+
+	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files,
+			BaselineWorkbook workbook, ReviewerSuggestions suggestions) {
+		this.suggestions = suggestions;
+		this.files = files;
+		this.workbook = workbook;
 		this.studies = studies;
 		this.cities = cities;
 		this.messages = messages;
@@ -44,15 +66,78 @@ class StudyController {
 	}
 
 	@GetMapping("/studies/{id}")
-	String study(@PathVariable UUID id, Model model) {
-		model.addAttribute("study", this.studies.study(id));
+	String study(@PathVariable UUID id, Model model, Locale locale) {
+		addStudy(id, model, locale);
 		return "review/study";
+	}
+
+	private void addStudy(UUID id, Model model, Locale locale) {
+		var study = this.studies.study(id);
+		model.addAttribute("study", study);
+		var status = study.summary().status();
+		model.addAttribute("suggestions",
+				study.secretariat() && (status == StudyStatus.REQUESTED || status == StudyStatus.IN_PROGRESS)
+						? this.suggestions.forStudy(id, locale) : List.of());
 	}
 
 	@GetMapping("/cities/{id}/studies/new")
 	String requestForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("city", this.cities.city(id));
 		model.addAttribute("form", StudyRequestForm.empty());
+		return "review/study-request";
+	}
+
+	/** The baseline template, empty, in the reader's language. */
+	@GetMapping("/studies/baseline-template.xlsx")
+	ResponseEntity<byte[]> template(Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(TableFiles.XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("baseline-template-" + locale.getLanguage() + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.workbook.template(locale));
+	}
+
+	/**
+	 * A filled template becomes the city's study request; a workbook with any problem is
+	 * not used, and every problem is listed by sheet, row and column.
+	 */
+	@PostMapping("/cities/{id}/studies/baseline")
+	String baseline(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Model model, Locale locale) {
+		this.studies.requireHost(id);
+		List<String> problems;
+		if (file == null || file.isEmpty()) {
+			problems = List.of(this.messages.getMessage("review.error.noFile", null, locale));
+		}
+		else {
+			BaselineWorkbook.Reading reading;
+			try (var content = file.getInputStream()) {
+				reading = this.workbook.read(content, file.getSize(), locale);
+			}
+			catch (java.io.IOException ex) {
+				reading = new BaselineWorkbook.Reading(null,
+						List.of(this.messages.getMessage("study.xlsx.error.unreadable", null, locale)));
+			}
+			if (reading.form() != null) {
+				try {
+					return "redirect:/studies/" + this.studies.request(id, reading.form());
+				}
+				catch (ReviewRefusedException ex) {
+					model.addAttribute("city", this.cities.city(id));
+					model.addAttribute("form", reading.form());
+					model.addAttribute("errorField", ex.field());
+					model.addAttribute("errorMessage", message(ex, locale));
+					return "review/study-request";
+				}
+			}
+			problems = reading.problems();
+		}
+		model.addAttribute("city", this.cities.city(id));
+		model.addAttribute("form", StudyRequestForm.empty());
+		model.addAttribute("baselineProblems", problems);
 		return "review/study-request";
 	}
 
@@ -77,9 +162,16 @@ class StudyController {
 	}
 
 	@PostMapping("/studies/{id}/delivery")
-	String deliver(@PathVariable UUID id, @ModelAttribute StudyDeliveryForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "delivery", () -> this.studies.deliver(id, form), model, locale, redirect);
+	String deliver(@PathVariable UUID id, @ModelAttribute StudyDeliveryForm form,
+			@RequestParam(name = "document", required = false) @Nullable MultipartFile document, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "delivery", () -> this.studies.deliver(id, form, document), model, locale, redirect);
+	}
+
+	/** The study's document, for whoever may read the study. */
+	@GetMapping("/studies/{id}/files/{file}")
+	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID file) {
+		return ReviewController.download(this.files, this.studies.file(id, file).fileId());
 	}
 
 	@PostMapping("/studies/{id}/comment")
@@ -100,16 +192,16 @@ class StudyController {
 			redirect.addFlashAttribute("notice", "review.saved");
 			return "redirect:/studies/" + id;
 		}
-		catch (ReviewRefusedException ex) {
-			model.addAttribute("study", this.studies.study(id));
+		catch (ReviewRefusedException | InvalidFileException ex) {
+			addStudy(id, model, locale);
 			model.addAttribute("errorForm", formName);
-			model.addAttribute("errorField", ex.field());
+			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "document");
 			model.addAttribute("errorMessage", message(ex, locale));
 			return "review/study";
 		}
 	}
 
-	private String message(ReviewRefusedException ex, Locale locale) {
+	private String message(DomainException ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 

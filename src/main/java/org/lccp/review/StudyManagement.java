@@ -13,6 +13,8 @@ import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityView;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.knowledge.HubPublications;
+import org.lccp.knowledge.PublicationKind;
 import org.lccp.review.StudyForms.StudyCommentForm;
 import org.lccp.review.StudyForms.StudyDeliveryForm;
 import org.lccp.review.StudyForms.StudyExpertForm;
@@ -20,6 +22,7 @@ import org.lccp.review.StudyForms.StudyRequestForm;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,7 +46,24 @@ public class StudyManagement {
 
 	private final AuditLog audit;
 
-	StudyManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit) {
+	private final ReviewReports reports;
+
+	private final HubPublications hub;
+
+	private final MessageSource texts;
+
+	private final ReviewFiles files;
+
+	private final ConflictRules conflicts;
+
+	StudyManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit,
+			ReviewReports reports, HubPublications hub, MessageSource texts, ReviewFiles files,
+			ConflictRules conflicts) {
+		this.conflicts = conflicts;
+		this.files = files;
+		this.reports = reports;
+		this.hub = hub;
+		this.texts = texts;
 		this.db = db;
 		this.cities = cities;
 		this.accounts = accounts;
@@ -60,7 +80,16 @@ public class StudyManagement {
 			@Nullable String energyUse, @Nullable String inventory, @Nullable String existingPlans,
 			@Nullable String priorities, @Nullable String capacities, @Nullable String findings,
 			@Nullable String options, @Nullable String suggestedPeers, @Nullable String cityComment,
-			List<String> experts, boolean host, boolean expert, boolean secretariat) {
+			List<String> experts, boolean host, boolean expert, boolean secretariat, @Nullable UUID publicationId,
+			List<ReviewViews.ReviewFile> files) {
+
+		/**
+		 * Where the study is read in the knowledge hub, or null (members-only studies).
+		 */
+		public @Nullable String publicationPath() {
+			return this.publicationId == null ? null : "/publications/" + this.publicationId;
+		}
+
 	}
 
 	/** Published studies the reader may read, newest first. */
@@ -101,12 +130,24 @@ public class StudyManagement {
 			.toList();
 		return this.db
 			.sql("select interests, population, gdp, energy_use, inventory, existing_plans, priorities, capacities,"
-					+ " findings, options, suggested_peers, city_comment from review_study where id = :id")
+					+ " findings, options, suggested_peers, city_comment, publication_id from review_study"
+					+ " where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Study(summary, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), rs.getString(11), rs.getString(12), experts, host, expert, secretariat))
+					rs.getString(10), rs.getString(11), rs.getString(12), experts, host, expert, secretariat,
+					rs.getObject(13, UUID.class), this.files.ofStudy(id)))
 			.single();
+	}
+
+	/**
+	 * Refuses anyone but a focal point of the city (before a baseline file is even read).
+	 */
+	public void requireHost(UUID cityId) {
+		this.cities.city(cityId);
+		if (!CurrentUser.has(Role.CITY_FOCAL_POINT) || !this.cities.isFocalPoint(cityId, CurrentUser.id())) {
+			throw new AccessDeniedException("not a focal point of this city");
+		}
 	}
 
 	/** A focal point states the city's interest with its baseline information. */
@@ -146,9 +187,7 @@ public class StudyManagement {
 		var summary = requireStatus(id, StudyStatus.REQUESTED, StudyStatus.IN_PROGRESS);
 		var account = this.accounts.findByEmail(required("email", form.email(), 320))
 			.orElseThrow(() -> new ReviewRefusedException("email", "review.error.noAccount"));
-		if (this.cities.isFocalPoint(summary.city().id(), account.id())) {
-			throw new ReviewRefusedException("email", "review.error.hostCity");
-		}
+		this.conflicts.requireOutsideHost(summary.city(), account);
 		if (isExpert(id, account.id())) {
 			throw new ReviewRefusedException("email", "review.error.alreadyMember");
 		}
@@ -163,6 +202,13 @@ public class StudyManagement {
 	/** An assigned expert delivers the study. */
 	@Transactional
 	public void deliver(UUID id, StudyDeliveryForm form) {
+		deliver(id, form, null);
+	}
+
+	/** An assigned expert delivers the study with its document. */
+	@Transactional
+	public void deliver(UUID id, StudyDeliveryForm form,
+			org.springframework.web.multipart.@Nullable MultipartFile document) {
 		// unknown study first (404), then someone else's (403), then the wrong step
 		var exists = this.db.sql("select count(*) from review_study where id = :id")
 			.param("id", id)
@@ -184,6 +230,9 @@ public class StudyManagement {
 			.param("id", id)
 			.update();
 		this.audit.record("Study", id, "deliver", "");
+		if (ReviewFiles.present(document)) {
+			this.files.addToStudy(id, document);
+		}
 	}
 
 	/** The city comments and chooses who may read the published study. */
@@ -228,7 +277,51 @@ public class StudyManagement {
 			.param("now", now())
 			.param("id", id)
 			.update();
-		this.audit.record("Study", id, "publish", "");
+		var study = study(id);
+		UUID publication = null;
+		// a members-only study stays out of the hub, which everyone reads
+		if (study.summary().visibility() == StudyVisibility.PUBLIC) {
+			publication = publishInHub(id, study);
+		}
+		this.audit.record("Study", id, "publish", publication == null ? "members only" : "publication " + publication);
+	}
+
+	/** A file of the study, for whoever may read the study; otherwise unknown. */
+	@Transactional(readOnly = true)
+	public ReviewViews.ReviewFile file(UUID id, UUID fileId) {
+		return study(id).files()
+			.stream()
+			.filter((f) -> f.fileId().equals(fileId))
+			.findFirst()
+			.orElseThrow(ReviewNotFoundException::new);
+	}
+
+	private UUID publishInHub(UUID id, Study study) {
+		var requester = this.db.sql("select requested_by from review_study where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.single();
+		var locale = this.accounts.find(requester).language().locale();
+		var city = study.summary().city();
+		var year = study.summary().createdAt().getYear();
+		var text = new java.util.ArrayList<String>();
+		text.add(study.interests());
+		text.add(study.findings());
+		text.add(study.options());
+		text.add(study.suggestedPeers());
+		text.add(study.cityComment());
+		var publication = this.hub.publish(new HubPublications.Document(org.lccp.shared.i18n.Language.of(locale).code(),
+				this.texts.getMessage("study.page.title", new Object[] { city.name(locale) }, locale), study.findings(),
+				text, PublicationKind.STUDY, year,
+				study.experts().isEmpty() ? null : String.join(", ", study.experts()), null, List.of(city.id()),
+				List.of(), "/studies/" + id, this.texts.getMessage("study.publication.source", null, locale),
+				"study-" + city.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + year + ".pdf",
+				this.reports.study(study, locale)));
+		this.db.sql("update review_study set publication_id = :p where id = :id")
+			.param("p", publication)
+			.param("id", id)
+			.update();
+		return publication;
 	}
 
 	private StudySummary requireStatus(UUID id, StudyStatus... allowed) {

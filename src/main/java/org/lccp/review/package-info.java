@@ -4,7 +4,8 @@
  * private notes, recommendations, the city's right of reply, publication and follow-up.
  * Pages and the API go through {@link org.lccp.review.ReviewManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "mail", "gatherings" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "mail", "gatherings", "knowledge", "files",
+		"membership", "experts", "benchmarking" })
 @NullMarked
 package org.lccp.review;
 

@@ -161,6 +161,32 @@ class ReviewJourneyIT {
 		assertThat(visitor.get("/reviews").html().select("a[href=" + reviewPath + "]")).hasSize(1);
 		assertThat(visitor.get(reviewPath).body()).contains("2030년까지 단계적으로 추진").doesNotContain("비공개 메모");
 
+		// the report is a publication of the knowledge hub, in Korean (the first language
+		// asked for): a reader finds it by search and goes from it to the review and back
+		var reader = org.lccp.support.Browsers.chromium("ko-KR");
+		try {
+			open(reader, "/search?lang=ko");
+			type(reader, By.id("q"), "광주 " + suffix);
+			submit(reader, By.cssSelector("form.search-box button[type=submit]"));
+			var hit = reader.findElement(By.cssSelector("main h2 a[href^='/publications/']"));
+			assertThat(hit.getText()).isEqualTo(text("review.page.title", "광주 " + suffix));
+			click(reader, By.cssSelector("main h2 a[href^='/publications/']"));
+			waitForPath(reader, "/publications/");
+			var publicationPath = path(reader);
+			assertThat(reader.findElement(By.tagName("main")).getText()).contains("버스 전기화 목표를 연도별로 정하십시오");
+			click(reader, By.cssSelector("main a[href='" + reviewPath + "']"));
+			waitForPath(reader, reviewPath);
+			assertThat(reader.findElement(By.cssSelector("a.review-publication")).getAttribute("href"))
+				.endsWith(publicationPath);
+			open(reader, "/cities/" + cityId);
+			assertThat(reader.findElement(By.cssSelector("a.review-panel-publication")).getAttribute("href"))
+				.endsWith(publicationPath);
+			assertThat(visitor.download(publicationPath + "/file").status()).isEqualTo(200);
+		}
+		finally {
+			reader.quit();
+		}
+
 		// a year later the city marks the recommendation implemented
 		open(this.city, reviewPath);
 		new Select(this.city.findElement(By.cssSelector("form.follow-up-form select"))).selectByValue("IMPLEMENTED");
