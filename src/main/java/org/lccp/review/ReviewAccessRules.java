@@ -23,7 +23,7 @@ class ReviewAccessRules implements HttpAccessRules {
 			.requestMatchers(HttpMethod.GET, "/reviews", "/reviews/*", "/reviews/*/report.pdf", "/api/v1/reviews",
 					"/api/v1/reviews/*", "/studies", "/studies/*", "/comparative-studies", "/comparative-studies/*",
 					"/reviews/*/files/*", "/studies/*/files/*", "/api/v1/studies", "/api/v1/studies/*",
-					"/studies/baseline-template.xlsx")
+					"/studies/baseline-template.xlsx", "/reviews/recommendations/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/comparative-studies", "/comparative-studies/*/chapters",
 					"/comparative-studies/*/publish")
