@@ -57,6 +57,7 @@ class ReportExports {
 		context.setVariable("version", version);
 		context.setVariable("plan", this.plan.itemsForReport(report.from(), report.to()));
 		context.setVariable("base", this.web.baseUrl());
+		context.setVariable("bars", bars(version));
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.application, null));
 		// Dates and names follow the report's language, not the editor's.
@@ -68,6 +69,18 @@ class ReportExports {
 		finally {
 			LocaleContextHolder.setLocale(previous);
 		}
+	}
+
+	/** Each part's bar as a share of its figure's largest part, in whole percent. */
+	static java.util.List<java.util.List<Long>> bars(Reports.Version version) {
+		return version.figures().stream().map((f) -> {
+			var top = f.breakdown()
+				.stream()
+				.mapToLong(org.lccp.shared.domain.ActivityFigures.Part::number)
+				.max()
+				.orElse(0);
+			return f.breakdown().stream().map((p) -> top <= 0 ? 0L : p.number() * 100 / top).toList();
+		}).toList();
 	}
 
 	byte[] docx(Reports.Report report, Reports.Version version) {
