@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reports to the Senior Officials Meeting are the secretariat's working documents until
  * submitted, so only the secretariat opens them; the work plan is open to read, as the
- * meeting approves it in public, and only the secretariat changes it.
+ * meeting approves it in public, as are projects, contributions and offers to host; only
+ * the secretariat records or changes them.
  */
 @Component
 class ProgrammeAccessRules implements HttpAccessRules {
@@ -33,6 +34,11 @@ class ProgrammeAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem reportsLink() {
 		return NavigationItem.secretariat("/reports", "programme.nav.reports", 80);
+	}
+
+	@Bean
+	static NavigationItem projectsLink() {
+		return NavigationItem.main("/projects", "programme.nav.projects", 61);
 	}
 
 	@Bean

@@ -40,7 +40,7 @@ public class Reports {
 	 * The order of the figures in the report: the modules in the order of the seed notes.
 	 */
 	static final List<String> ORDER = List.of("members.", "knowledge.", "gatherings.", "reviews.", "capacity.",
-			"projects.", "contributions.", "workplan.");
+			"projects.", "contributions.", "hosting.", "workplan.");
 
 	private static final int MAX_NARRATIVE = 20_000;
 
