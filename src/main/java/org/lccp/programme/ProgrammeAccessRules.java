@@ -25,9 +25,9 @@ class ProgrammeAccessRules implements HttpAccessRules {
 		rules.requestMatchers("/reports", "/reports/**")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/work-plan/items", "/work-plan/items/*/status",
-					"/work-plan/items/*/links")
+					"/work-plan/items/*/links", "/projects", "/contributions", "/host-offers")
 			.hasRole(Role.SECRETARIAT.name())
-			.requestMatchers(HttpMethod.GET, "/work-plan", "/work-plan/items/*")
+			.requestMatchers(HttpMethod.GET, "/work-plan", "/work-plan/items/*", "/projects", "/projects/*")
 			.permitAll();
 	}
 
