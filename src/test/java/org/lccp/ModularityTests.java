@@ -26,7 +26,7 @@ class ModularityTests {
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"benchmarking", "capacity", "cities", "experts", "files", "gatherings", "inventory", "knowledge",
-				"identity", "mail", "membership", "pathways", "review", "portal", "shared");
+				"identity", "mail", "membership", "pathways", "programme", "review", "portal", "shared");
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();

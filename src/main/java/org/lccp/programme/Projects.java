@@ -1,0 +1,395 @@
+package org.lccp.programme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.Decimals;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects run under the platform, the ledger of contributions and the offers to host a
+ * forum. Amounts are exact decimals with their currency, never converted or rounded; a
+ * contribution by a member institution names it by id, and its name is read from the
+ * membership register (read only) when recorded.
+ */
+@Service
+public class Projects {
+
+	/** How a contribution is made. */
+	enum Kind {
+
+		FINANCIAL, IN_KIND
+
+	}
+
+	/** Where an offer to host stands. */
+	enum HostStatus {
+
+		OFFERED, CONFIRMED, WITHDRAWN
+
+	}
+
+	public record Project(UUID id, String title, String funder, @Nullable BigDecimal budget, @Nullable String currency,
+			@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String outputs, @Nullable String sourceNote) {
+	}
+
+	public record Contribution(UUID id, @Nullable UUID institutionId, String contributor, String kind,
+			@Nullable BigDecimal amount, @Nullable String currency, @Nullable String description,
+			@Nullable UUID projectId, @Nullable String projectTitle, LocalDate on, @Nullable String sourceNote) {
+	}
+
+	public record HostOffer(UUID id, String country, String offeredBy, String event, int year, String status,
+			@Nullable String sourceNote) {
+	}
+
+	/** A currency's financial contributions added up, exactly. */
+	public record Total(String currency, BigDecimal amount) {
+	}
+
+	record ProjectForm(@Nullable String title, @Nullable String funder, @Nullable String budget,
+			@Nullable String currency, @Nullable String periodFrom, @Nullable String periodTo,
+			@Nullable String outputs) {
+
+		static ProjectForm empty() {
+			return new ProjectForm("", "", "", "", "", "", "");
+		}
+
+	}
+
+	record ContributionForm(@Nullable String institutionId, @Nullable String contributor, @Nullable String kind,
+			@Nullable String amount, @Nullable String currency, @Nullable String description,
+			@Nullable String projectId, @Nullable String contributedOn) {
+
+		static ContributionForm empty() {
+			return new ContributionForm("", "", "FINANCIAL", "", "", "", "", "");
+		}
+
+	}
+
+	record HostOfferForm(@Nullable String country, @Nullable String offeredBy, @Nullable String event,
+			@Nullable String year, @Nullable String status) {
+
+		static HostOfferForm empty() {
+			return new HostOfferForm("", "", "", "", "OFFERED");
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Projects(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	// ---- projects
+
+	@Transactional
+	public UUID addProject(ProjectForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		var title = Reports.text(form.title(), 300, "title", true, v);
+		var funder = Reports.text(form.funder(), 300, "funder", true, v);
+		var budget = amount(form.budget(), "budget", v);
+		var currency = currency(form.currency(), budget != null, "currency", v);
+		var from = optionalDate(form.periodFrom(), "periodFrom", v);
+		var to = optionalDate(form.periodTo(), "periodTo", v);
+		if (from != null && to != null && to.isBefore(from)) {
+			v.add(new InvalidProgrammeException.Violation("periodTo", "programme.error.periodReversed"));
+		}
+		var outputs = Reports.text(form.outputs(), 4000, "outputs", false, v);
+		if (!v.isEmpty() || title == null || funder == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = insertProject(title, funder, budget, currency, from, to, outputs, null);
+		this.audit.record("ProgrammeProject", id, "ADDED",
+				title + " (" + funder + (budget == null ? "" : ", " + budget.toPlainString() + " " + currency) + ")");
+		return id;
+	}
+
+	UUID insertProject(String title, String funder, @Nullable BigDecimal budget, @Nullable String currency,
+			@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String outputs, @Nullable String source) {
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into programme_project (id, title, funder, budget, currency, period_from, period_to, outputs, "
+					+ "source_note, created_at) values (:id, :title, :funder, :budget, :currency, :from, :to, "
+					+ ":outputs, :source, :at)")
+			.param("id", id)
+			.param("title", title)
+			.param("funder", funder)
+			.param("budget", budget)
+			.param("currency", currency)
+			.param("from", from)
+			.param("to", to)
+			.param("outputs", outputs)
+			.param("source", source)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Project> projects() {
+		return this.jdbc.sql(PROJECT_SELECT + " order by coalesce(period_from, created_at::date) desc, title")
+			.query((rs, row) -> project(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Project project(UUID id) {
+		return this.jdbc.sql(PROJECT_SELECT + " where id = :id")
+			.param("id", id)
+			.query((rs, row) -> project(rs))
+			.optional()
+			.orElseThrow(ProgrammeNotFoundException::new);
+	}
+
+	// ---- contributions
+
+	@Transactional
+	public UUID addContribution(ContributionForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		UUID institution = null;
+		String institutionName = null;
+		if (form.institutionId() != null && !form.institutionId().isBlank()) {
+			try {
+				institution = UUID.fromString(form.institutionId().strip());
+				institutionName = this.jdbc.sql("select name_english from institution where id = :id")
+					.param("id", institution)
+					.query(String.class)
+					.optional()
+					.orElse(null);
+			}
+			catch (IllegalArgumentException ex) {
+				// reported below
+			}
+			if (institutionName == null) {
+				v.add(new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
+			}
+		}
+		var contributor = Reports.text(form.contributor(), 300, "contributor", false, v);
+		if (contributor == null) {
+			contributor = institutionName;
+		}
+		if (contributor == null && !hasErrorOn(v, "institutionId")) {
+			v.add(new InvalidProgrammeException.Violation("contributor", "programme.error.contributor"));
+		}
+		var kind = WorkPlan.code(form.kind(), Kind.class, "kind", v);
+		var amount = amount(form.amount(), "amount", v);
+		var currency = currency(form.currency(), amount != null, "currency", v);
+		if (Kind.FINANCIAL.name().equals(kind) && amount == null && !hasErrorOn(v, "amount")) {
+			v.add(new InvalidProgrammeException.Violation("amount", "programme.error.required"));
+		}
+		var description = Reports.text(form.description(), 1000, "description", false, v);
+		if (Kind.IN_KIND.name().equals(kind) && description == null && !hasErrorOn(v, "description")) {
+			v.add(new InvalidProgrammeException.Violation("description", "programme.error.required"));
+		}
+		UUID project = null;
+		if (form.projectId() != null && !form.projectId().isBlank()) {
+			try {
+				project = UUID.fromString(form.projectId().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				// reported below
+			}
+			if (project == null || this.jdbc.sql("select count(*) from programme_project where id = :id")
+				.param("id", project)
+				.query(Long.class)
+				.single() == 0) {
+				v.add(new InvalidProgrammeException.Violation("projectId", "programme.error.noProject"));
+			}
+		}
+		var on = Reports.date(form.contributedOn(), "contributedOn", v);
+		if (!v.isEmpty() || contributor == null || kind == null || on == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = insertContribution(institution, contributor, kind, amount, currency, description, project, on, null);
+		this.audit.record("ProgrammeContribution", id, "RECORDED",
+				contributor + ": " + kind + (amount == null ? "" : " " + amount.toPlainString() + " " + currency));
+		return id;
+	}
+
+	UUID insertContribution(@Nullable UUID institution, String contributor, String kind, @Nullable BigDecimal amount,
+			@Nullable String currency, @Nullable String description, @Nullable UUID project, LocalDate on,
+			@Nullable String source) {
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into programme_contribution (id, institution_id, contributor, kind, amount, currency, "
+					+ "description, project_id, contributed_on, source_note, created_at) values (:id, :institution, "
+					+ ":contributor, :kind, :amount, :currency, :description, :project, :on, :source, :at)")
+			.param("id", id)
+			.param("institution", institution)
+			.param("contributor", contributor)
+			.param("kind", kind)
+			.param("amount", amount)
+			.param("currency", currency)
+			.param("description", description)
+			.param("project", project)
+			.param("on", on)
+			.param("source", source)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	/** The ledger, newest first; of one project when {@code project} is given. */
+	@Transactional(readOnly = true)
+	public List<Contribution> ledger(@Nullable UUID project) {
+		return this.jdbc
+			.sql("select c.id, c.institution_id, c.contributor, c.kind, c.amount, c.currency, c.description, "
+					+ "c.project_id, p.title as project_title, c.contributed_on, c.source_note from "
+					+ "programme_contribution c left join programme_project p on p.id = c.project_id "
+					+ "where (cast(:project as uuid) is null or c.project_id = :project) "
+					+ "order by c.contributed_on desc, c.contributor")
+			.param("project", project)
+			.query((rs, row) -> new Contribution(rs.getObject("id", UUID.class),
+					rs.getObject("institution_id", UUID.class), rs.getString("contributor"), rs.getString("kind"),
+					rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("description"),
+					rs.getObject("project_id", UUID.class), rs.getString("project_title"),
+					rs.getObject("contributed_on", LocalDate.class), rs.getString("source_note")))
+			.list();
+	}
+
+	/**
+	 * Financial contributions added up per currency, exactly (the database sums
+	 * numerics).
+	 */
+	@Transactional(readOnly = true)
+	public List<Total> totals() {
+		return this.jdbc
+			.sql("select currency, sum(amount) as total from programme_contribution where amount is not null "
+					+ "group by currency order by currency")
+			.query((rs, row) -> new Total(rs.getString("currency"), rs.getBigDecimal("total")))
+			.list();
+	}
+
+	// ---- offers to host
+
+	@Transactional
+	public UUID addHostOffer(HostOfferForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
+		if (!Countries.NEASPEC_MEMBERS.contains(country)) {
+			v.add(new InvalidProgrammeException.Violation("country", "programme.error.country"));
+		}
+		var offeredBy = Reports.text(form.offeredBy(), 300, "offeredBy", true, v);
+		var event = Reports.text(form.event(), 300, "event", true, v);
+		Integer year = null;
+		try {
+			year = Integer.valueOf(form.year() == null ? "" : form.year().strip());
+			if (year < 1990 || year > 2200) {
+				year = null;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (year == null) {
+			v.add(new InvalidProgrammeException.Violation("year", "programme.error.year"));
+		}
+		var status = WorkPlan.code(form.status(), HostStatus.class, "status", v);
+		if (!v.isEmpty() || offeredBy == null || event == null || year == null || status == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = insertHostOffer(country, offeredBy, event, year, status, null);
+		this.audit.record("ProgrammeHostOffer", id, "RECORDED", country + " " + event + " " + year);
+		return id;
+	}
+
+	UUID insertHostOffer(String country, String offeredBy, String event, int year, String status,
+			@Nullable String source) {
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into programme_host_offer (id, country, offered_by, event, year, status, source_note, "
+					+ "created_at) values (:id, :country, :by, :event, :year, :status, :source, :at)")
+			.param("id", id)
+			.param("country", country)
+			.param("by", offeredBy)
+			.param("event", event)
+			.param("year", year)
+			.param("status", status)
+			.param("source", source)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<HostOffer> hostOffers() {
+		return this.jdbc
+			.sql("select id, country, offered_by, event, year, status, source_note from programme_host_offer "
+					+ "order by year desc, country")
+			.query((rs, row) -> new HostOffer(rs.getObject("id", UUID.class), rs.getString("country"),
+					rs.getString("offered_by"), rs.getString("event"), rs.getInt("year"), rs.getString("status"),
+					rs.getString("source_note")))
+			.list();
+	}
+
+	// ---- helpers
+
+	private static final String PROJECT_SELECT = "select id, title, funder, budget, currency, period_from, period_to, "
+			+ "outputs, source_note from programme_project";
+
+	private static Project project(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Project(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("funder"),
+				rs.getBigDecimal("budget"), rs.getString("currency"), rs.getObject("period_from", LocalDate.class),
+				rs.getObject("period_to", LocalDate.class), rs.getString("outputs"), rs.getString("source_note"));
+	}
+
+	private static boolean hasErrorOn(List<InvalidProgrammeException.Violation> v, String field) {
+		return v.stream().anyMatch((x) -> x.field().equals(field));
+	}
+
+	static @Nullable BigDecimal amount(@Nullable String text, String field,
+			List<InvalidProgrammeException.Violation> v) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			var value = new BigDecimal(text.strip());
+			if (value.signum() >= 0 && Decimals.fits(value, 16, 2)) {
+				return value.setScale(2);
+			}
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			// reported below
+		}
+		v.add(new InvalidProgrammeException.Violation(field, "programme.error.amount"));
+		return null;
+	}
+
+	private static @Nullable String currency(@Nullable String text, boolean needed, String field,
+			List<InvalidProgrammeException.Violation> v) {
+		var code = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+		if (code.isEmpty()) {
+			if (needed) {
+				v.add(new InvalidProgrammeException.Violation(field, "programme.error.amountNeedsCurrency"));
+			}
+			return null;
+		}
+		if (!code.matches("[A-Z]{3}")) {
+			v.add(new InvalidProgrammeException.Violation(field, "programme.error.currency"));
+			return null;
+		}
+		return code;
+	}
+
+	private static @Nullable LocalDate optionalDate(@Nullable String text, String field,
+			List<InvalidProgrammeException.Violation> v) {
+		return text == null || text.isBlank() ? null : Reports.date(text, field, v);
+	}
+
+}

@@ -1,0 +1,238 @@
+package org.lccp.programme;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AccountManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.ActivityArea;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+import org.lccp.shared.web.ConflictException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resource centres: the secretariat invites a member institution to serve a programme
+ * area for a term; an account of that institution (the applicant whose membership
+ * application admitted it, read from the membership register) accepts, which gives it the
+ * resource-centre role, or declines; an accepted centre files one activity report a year
+ * of its term. Who may answer is checked here, not only in the web layer.
+ */
+@Service
+public class ResourceCentres {
+
+	enum Status {
+
+		INVITED, ACCEPTED, DECLINED
+
+	}
+
+	public record Centre(UUID id, UUID institutionId, String institutionName, String area, LocalDate termFrom,
+			LocalDate termTo, String status, int version, List<Report> reports) {
+	}
+
+	public record Report(int year, String text, OffsetDateTime filedAt) {
+	}
+
+	record InvitationForm(@Nullable String institutionId, @Nullable String area, @Nullable String termFrom,
+			@Nullable String termTo) {
+
+		static InvitationForm empty() {
+			return new InvitationForm("", "", "", "");
+		}
+
+	}
+
+	record ReportForm(@Nullable String year, @Nullable String text) {
+
+		static ReportForm empty() {
+			return new ReportForm("", "");
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final AccountManagement accounts;
+
+	ResourceCentres(JdbcClient jdbc, AuditLog audit, AccountManagement accounts) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.accounts = accounts;
+	}
+
+	@Transactional
+	public UUID invite(InvitationForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		UUID institution = null;
+		String name = null;
+		try {
+			institution = UUID.fromString(form.institutionId() == null ? "" : form.institutionId().strip());
+			name = this.jdbc.sql("select name_english from institution where id = :id and status = 'ACTIVE'")
+				.param("id", institution)
+				.query(String.class)
+				.optional()
+				.orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		if (name == null) {
+			v.add(new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
+		}
+		var area = WorkPlan.code(form.area(), ActivityArea.class, "area", v);
+		var from = Reports.date(form.termFrom(), "termFrom", v);
+		var to = Reports.date(form.termTo(), "termTo", v);
+		if (from != null && to != null && to.isBefore(from)) {
+			v.add(new InvalidProgrammeException.Violation("termTo", "programme.error.periodReversed"));
+		}
+		if (!v.isEmpty() || institution == null || name == null || area == null || from == null || to == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = UUID.randomUUID();
+		var added = this.jdbc
+			.sql("insert into programme_resource_centre (id, institution_id, institution_name, area, term_from, "
+					+ "term_to, status, invited_at) values (:id, :inst, :name, :area, :from, :to, 'INVITED', :at) "
+					+ "on conflict do nothing")
+			.param("id", id)
+			.param("inst", institution)
+			.param("name", name)
+			.param("area", area)
+			.param("from", from)
+			.param("to", to)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		if (added == 0) {
+			throw new ConflictException("programme.error.invitedTwice");
+		}
+		this.audit.record("ResourceCentre", id, "INVITED", name + " · " + area + " · " + from + " – " + to);
+		return id;
+	}
+
+	/** The institution's answer; {@code accept} false declines. */
+	@Transactional
+	public void answer(UUID id, boolean accept) {
+		var centre = centre(id);
+		var account = CurrentUser.id();
+		requireOfInstitution(centre, account);
+		var changed = this.jdbc
+			.sql("update programme_resource_centre set status = :status, answered_at = :at, answered_by = :by, "
+					+ "version = version + 1 where id = :id and status = 'INVITED'")
+			.param("status", accept ? Status.ACCEPTED.name() : Status.DECLINED.name())
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("by", account)
+			.param("id", id)
+			.update();
+		if (changed == 0) {
+			throw new ConflictException("programme.error.answeredAlready");
+		}
+		if (accept) {
+			this.accounts.grant(account, Role.RESOURCE_CENTRE);
+		}
+		this.audit.record("ResourceCentre", id, accept ? "ACCEPTED" : "DECLINED", centre.institutionName());
+	}
+
+	@Transactional
+	public void fileReport(UUID id, ReportForm form) {
+		var centre = centre(id);
+		var account = CurrentUser.id();
+		requireOfInstitution(centre, account);
+		if (!Status.ACCEPTED.name().equals(centre.status())) {
+			throw new ConflictException("programme.error.notAccepted");
+		}
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		Integer year = null;
+		try {
+			year = Integer.valueOf(form.year() == null ? "" : form.year().strip());
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (year == null || year < centre.termFrom().getYear() || year > centre.termTo().getYear()) {
+			v.add(new InvalidProgrammeException.Violation("year", "programme.error.yearOutsideTerm"));
+		}
+		var text = Reports.text(form.text(), 20_000, "text", true, v);
+		if (!v.isEmpty() || year == null || text == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var added = this.jdbc
+			.sql("insert into programme_centre_report (centre_id, year, text, filed_by, filed_at) values (:id, :year, "
+					+ ":text, :by, :at) on conflict do nothing")
+			.param("id", id)
+			.param("year", year)
+			.param("text", text)
+			.param("by", account)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		if (added == 0) {
+			throw new ConflictException("programme.error.reportedTwice");
+		}
+		this.audit.record("ResourceCentre", id, "REPORT_FILED", Integer.toString(year));
+	}
+
+	/** Whether the signed-in account may answer for the centre's institution. */
+	@Transactional(readOnly = true)
+	public boolean mayAnswer(Centre centre) {
+		return CurrentUser.get().map((p) -> ofInstitution(centre, p.id())).orElse(false);
+	}
+
+	private void requireOfInstitution(Centre centre, UUID account) {
+		if (!ofInstitution(centre, account)) {
+			throw new AccessDeniedException("Not an account of the institution");
+		}
+	}
+
+	private boolean ofInstitution(Centre centre, UUID account) {
+		return this.jdbc
+			.sql("select count(*) from membership_application where applicant_id = :account and institution_id = "
+					+ ":inst and state = 'ACCEPTED'")
+			.param("account", account)
+			.param("inst", centre.institutionId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Centre> centres() {
+		return this.jdbc.sql(SELECT + " order by term_from desc, institution_name")
+			.query((rs, row) -> centre(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Centre centre(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query((rs, row) -> centre(rs))
+			.optional()
+			.orElseThrow(ProgrammeNotFoundException::new);
+	}
+
+	private static final String SELECT = "select id, institution_id, institution_name, area, term_from, term_to, "
+			+ "status, version from programme_resource_centre";
+
+	private Centre centre(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var id = rs.getObject("id", UUID.class);
+		var reports = this.jdbc
+			.sql("select year, text, filed_at from programme_centre_report where centre_id = :id order by year")
+			.param("id", id)
+			.query((r, n) -> new Report(r.getInt("year"), r.getString("text"),
+					r.getObject("filed_at", OffsetDateTime.class)))
+			.list();
+		return new Centre(id, rs.getObject("institution_id", UUID.class), rs.getString("institution_name"),
+				rs.getString("area"), rs.getObject("term_from", LocalDate.class),
+				rs.getObject("term_to", LocalDate.class), rs.getString("status"), rs.getInt("version"), reports);
+	}
+
+}

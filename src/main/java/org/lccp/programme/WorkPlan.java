@@ -1,0 +1,301 @@
+package org.lccp.programme;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.ActivityArea;
+import org.lccp.shared.web.ConflictException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly work plan: items in the four activity areas, each linked to the records that
+ * deliver it. A link names another module's record by id; whether it exists is read from
+ * that module's table (read only), so that no link points nowhere.
+ */
+@Service
+public class WorkPlan {
+
+	/** What a work-plan item can be delivered by, the table it lives in and its page. */
+	enum LinkKind {
+
+		GATHERING("gathering", "/gatherings/"), REVIEW("review", "/reviews/"), STUDY("review_study", "/studies/"),
+		COMPARATIVE_STUDY("review_comparative", "/comparative-studies/"),
+		PUBLICATION("knowledge_item", "/publications/"), CASE_STUDY("knowledge_item", "/case-studies/"),
+		CAPACITY_NEED("capacity_need", "/capacity/needs/");
+
+		private final String table;
+
+		private final String path;
+
+		LinkKind(String table, String path) {
+			this.table = table;
+			this.path = path;
+		}
+
+		String path(UUID id) {
+			return this.path + id;
+		}
+
+	}
+
+	/** Where an item stands. */
+	enum Status {
+
+		PLANNED, IN_PROGRESS, DONE, POSTPONED, DROPPED
+
+	}
+
+	public record Item(UUID id, int year, String activity, String area, @Nullable String lead,
+			@Nullable String partners, @Nullable String budgetLine, @Nullable String timeline, String status,
+			@Nullable String sourceNote, List<Link> links, int version) {
+
+	}
+
+	public record Link(String kind, UUID recordId, String path) {
+	}
+
+	/** The item form as posted. */
+	record ItemForm(@Nullable String year, @Nullable String activity, @Nullable String area, @Nullable String lead,
+			@Nullable String partners, @Nullable String budgetLine, @Nullable String timeline,
+			@Nullable String status) {
+
+		static ItemForm empty(int year) {
+			return new ItemForm(Integer.toString(year), "", "", "", "", "", "", "PLANNED");
+		}
+
+	}
+
+	/** A link form as posted. */
+	record LinkForm(@Nullable String kind, @Nullable String recordId) {
+
+		static LinkForm empty() {
+			return new LinkForm("", "");
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	WorkPlan(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public UUID add(ItemForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		var year = year(form.year(), v);
+		var activity = Reports.text(form.activity(), 300, "activity", true, v);
+		var area = code(form.area(), ActivityArea.class, "area", v);
+		var status = code(form.status(), Status.class, "status", v);
+		var lead = Reports.text(form.lead(), 300, "lead", false, v);
+		var partners = Reports.text(form.partners(), 1000, "partners", false, v);
+		var budget = Reports.text(form.budgetLine(), 200, "budgetLine", false, v);
+		var timeline = Reports.text(form.timeline(), 200, "timeline", false, v);
+		if (!v.isEmpty() || year == null || activity == null || area == null || status == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = insert(year, activity, area, lead, partners, budget, timeline, status, null);
+		this.audit.record("WorkPlanItem", id, "ADDED", year + ": " + activity);
+		return id;
+	}
+
+	/** Demo items: as the seed says, with the passage quoted. */
+	UUID addQuoted(int year, String activity, ActivityArea area, @Nullable String lead, @Nullable String partners,
+			Status status, String sourceNote) {
+		return insert(year, activity, area.name(), lead, partners, null, null, status.name(), sourceNote);
+	}
+
+	private UUID insert(int year, String activity, String area, @Nullable String lead, @Nullable String partners,
+			@Nullable String budget, @Nullable String timeline, String status, @Nullable String sourceNote) {
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into programme_workplan_item (id, year, activity, area, lead, partners, budget_line, "
+					+ "timeline, status, source_note, created_at) values (:id, :year, :activity, :area, :lead, "
+					+ ":partners, :budget, :timeline, :status, :source, :at)")
+			.param("id", id)
+			.param("year", year)
+			.param("activity", activity)
+			.param("area", area)
+			.param("lead", lead)
+			.param("partners", partners)
+			.param("budget", budget)
+			.param("timeline", timeline)
+			.param("status", status)
+			.param("source", sourceNote)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	@Transactional
+	public void changeStatus(UUID id, @Nullable String status, @Nullable String version) {
+		var item = item(id);
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		var code = code(status, Status.class, "status", v);
+		if (code == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var changed = this.jdbc
+			.sql("update programme_workplan_item set status = :status, version = version + 1 where id = :id "
+					+ "and version = :version")
+			.param("status", code)
+			.param("id", id)
+			.param("version", parseVersion(version, item.version()))
+			.update();
+		if (changed == 0) {
+			throw new ConflictException("programme.error.staleItem");
+		}
+		this.audit.record("WorkPlanItem", id, "STATUS", item.status() + " → " + code);
+	}
+
+	@Transactional
+	public void link(UUID id, LinkForm form) {
+		item(id);
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		var kind = code(form.kind(), LinkKind.class, "kind", v);
+		UUID record = null;
+		try {
+			record = form.recordId() == null ? null : UUID.fromString(form.recordId().strip());
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		if (record == null) {
+			v.add(new InvalidProgrammeException.Violation("recordId", "programme.error.recordId"));
+		}
+		else if (kind != null && !exists(LinkKind.valueOf(kind), record)) {
+			v.add(new InvalidProgrammeException.Violation("recordId", "programme.error.noSuchRecord"));
+		}
+		if (!v.isEmpty() || kind == null || record == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var added = this.jdbc
+			.sql("insert into programme_workplan_link (item_id, kind, record_id, linked_at) values (:id, :kind, "
+					+ ":record, :at) on conflict do nothing")
+			.param("id", id)
+			.param("kind", kind)
+			.param("record", record)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		if (added == 0) {
+			throw new ConflictException("programme.error.linkedTwice");
+		}
+		this.audit.record("WorkPlanItem", id, "LINKED", kind + " " + record);
+	}
+
+	private boolean exists(LinkKind kind, UUID record) {
+		var extra = switch (kind) {
+			case PUBLICATION -> " and kind = 'PUBLICATION'";
+			case CASE_STUDY -> " and kind = 'CASE_STUDY'";
+			default -> "";
+		};
+		return this.jdbc.sql("select count(*) from " + kind.table + " where id = :id" + extra)
+			.param("id", record)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Item item(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query((rs, row) -> item(rs))
+			.optional()
+			.orElseThrow(ProgrammeNotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Item> year(int year) {
+		return this.jdbc.sql(SELECT + " where year = :year order by area, activity, id")
+			.param("year", year)
+			.query((rs, row) -> item(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return this.jdbc.sql("select distinct year from programme_workplan_item order by year desc")
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * The items a report's "plans" section shows: those of the years the period touches
+	 * and of the year after it, the plan submitted for approval.
+	 */
+	@Transactional(readOnly = true)
+	public List<Item> itemsForReport(LocalDate from, LocalDate to) {
+		return this.jdbc.sql(SELECT + " where year between :from and :to order by year, area, activity, id")
+			.param("from", from.getYear())
+			.param("to", to.getYear() + 1)
+			.query((rs, row) -> item(rs))
+			.list();
+	}
+
+	private static final String SELECT = "select id, year, activity, area, lead, partners, budget_line, timeline, "
+			+ "status, source_note, version from programme_workplan_item";
+
+	private Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var id = rs.getObject("id", UUID.class);
+		var links = this.jdbc
+			.sql("select kind, record_id from programme_workplan_link where item_id = :id order by linked_at, kind")
+			.param("id", id)
+			.query((r, n) -> {
+				var kind = LinkKind.valueOf(r.getString("kind"));
+				var record = r.getObject("record_id", UUID.class);
+				return new Link(kind.name(), record, kind.path(record));
+			})
+			.list();
+		return new Item(id, rs.getInt("year"), rs.getString("activity"), rs.getString("area"), rs.getString("lead"),
+				rs.getString("partners"), rs.getString("budget_line"), rs.getString("timeline"), rs.getString("status"),
+				rs.getString("source_note"), links, rs.getInt("version"));
+	}
+
+	private static @Nullable Integer year(@Nullable String value, List<InvalidProgrammeException.Violation> v) {
+		try {
+			var year = Integer.parseInt(value == null ? "" : value.strip());
+			if (year >= 1990 && year <= 2200) {
+				return year;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		v.add(new InvalidProgrammeException.Violation("year", "programme.error.year"));
+		return null;
+	}
+
+	static <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field,
+			List<InvalidProgrammeException.Violation> v) {
+		var wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+		if (Arrays.stream(type.getEnumConstants()).anyMatch((e) -> e.name().equals(wanted))) {
+			return wanted;
+		}
+		v.add(new InvalidProgrammeException.Violation(field, "programme.error.choice"));
+		return null;
+	}
+
+	private static int parseVersion(@Nullable String version, int current) {
+		try {
+			return version == null || version.isBlank() ? current : Integer.parseInt(version.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}

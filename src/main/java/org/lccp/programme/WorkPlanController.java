@@ -1,0 +1,103 @@
+package org.lccp.programme;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.lccp.shared.domain.ActivityArea;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The work plan by year, open to read; the secretariat adds items, moves their status and
+ * links the records that deliver them.
+ */
+@Controller
+class WorkPlanController {
+
+	private final WorkPlan plan;
+
+	WorkPlanController(WorkPlan plan) {
+		this.plan = plan;
+	}
+
+	@GetMapping("/work-plan")
+	String year(@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var years = this.plan.years();
+		var shown = year != null && year >= 1990 && year <= 2200 ? year
+				: years.isEmpty() ? LocalDate.now(ZoneOffset.UTC).getYear() : years.get(0);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", years);
+		model.addAttribute("items", this.plan.year(shown));
+		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", WorkPlan.ItemForm.empty(shown));
+		}
+		choices(model);
+		return "programme/work-plan";
+	}
+
+	@PostMapping("/work-plan/items")
+	String add(@ModelAttribute("form") WorkPlan.ItemForm form, Model model, RedirectAttributes redirect) {
+		try {
+			var id = this.plan.add(form);
+			redirect.addFlashAttribute("notice", "programme.workplan.added");
+			return "redirect:/work-plan/items/" + id;
+		}
+		catch (InvalidProgrammeException ex) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", ReportController.errors(form, "form", ex));
+			return year(null, model);
+		}
+	}
+
+	@GetMapping("/work-plan/items/{id}")
+	String item(@PathVariable UUID id, Model model) {
+		model.addAttribute("item", this.plan.item(id));
+		model.addAttribute("secretariat", CurrentUser.has(Role.SECRETARIAT));
+		if (!model.containsAttribute("link")) {
+			model.addAttribute("link", WorkPlan.LinkForm.empty());
+		}
+		choices(model);
+		return "programme/work-plan-item";
+	}
+
+	@PostMapping("/work-plan/items/{id}/status")
+	String status(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
+		this.plan.changeStatus(id, status, version);
+		redirect.addFlashAttribute("notice", "programme.workplan.statusChanged");
+		return "redirect:/work-plan/items/" + id;
+	}
+
+	@PostMapping("/work-plan/items/{id}/links")
+	String link(@PathVariable UUID id, @ModelAttribute("link") WorkPlan.LinkForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.plan.link(id, form);
+			redirect.addFlashAttribute("notice", "programme.workplan.linked");
+			return "redirect:/work-plan/items/" + id;
+		}
+		catch (InvalidProgrammeException ex) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "link", ReportController.errors(form, "link", ex));
+			return item(id, model);
+		}
+	}
+
+	private static void choices(Model model) {
+		model.addAttribute("areas", ActivityArea.values());
+		model.addAttribute("statuses", WorkPlan.Status.values());
+		model.addAttribute("linkKinds", WorkPlan.LinkKind.values());
+	}
+
+}
