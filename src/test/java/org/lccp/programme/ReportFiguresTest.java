@@ -242,15 +242,24 @@ class ReportFiguresTest {
 
 		static void knowledge(JdbcClient jdbc, String kind, String status, String language, LocalDate publishedOn,
 				OffsetDateTime firstPublished) {
+			var id = UUID.randomUUID();
 			jdbc.sql("insert into knowledge_item (id, kind, status, original_language, published_on, "
 					+ "first_published_at, published_at, created_at, updated_at) values (:id, :kind, :status, :l, :on, "
 					+ ":first, :first, :first, :first)")
-				.param("id", UUID.randomUUID())
+				.param("id", id)
 				.param("kind", kind)
 				.param("status", status)
 				.param("l", language)
 				.param("on", publishedOn)
 				.param("first", firstPublished)
+				.update();
+			// every item has its text in its original language; other tests on this
+			// database read the items these rows make
+			jdbc.sql("insert into knowledge_translation (item_id, language, title, summary, status) "
+					+ "values (:id, :l, :title, 'Counted by the report test.', 'ORIGINAL')")
+				.param("id", id)
+				.param("l", language)
+				.param("title", "Report test " + kind + " " + id)
 				.update();
 		}
 
