@@ -192,6 +192,8 @@ class BaselineWorkbookWebTest {
 			.post(path + "/delivery", "findings", "Old panel blocks", "options", "Insulate panel blocks first");
 		var link = host.get(path).html().select("a.study-next-review").attr("href");
 		assertThat(link).isEqualTo("/cities/" + this.city + "/reviews/new?study=" + path.substring(9));
+		assertThat(host.get(path).html().select("a.study-next-capacity").attr("href"))
+			.isEqualTo("/capacity/needs/new?study=" + path.substring(9));
 		assertThat(host.get(link).html().select("#scope").attr("value"))
 			.isEqualTo("Follow-up of the analytical study: Insulate panel blocks first");
 		assertThat(new WebSession(this.port).get(path).status()).isEqualTo(404);

@@ -54,6 +54,9 @@ class ReviewPublicationAndFilesWebTest {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	List<org.lccp.shared.domain.PastWork> pastWork;
+
 	UUID city;
 
 	String cityName;
@@ -219,6 +222,15 @@ class ReviewPublicationAndFilesWebTest {
 		assertThat(host.download(privatePath).status()).isEqualTo(404);
 		assertThat(visitor.get("/reviews/" + id).body()).doesNotContain("my-private-notes");
 		assertThat(reviewerSession.download(privatePath).status()).isEqualTo(200);
+		// the review counts as past work of its reviewers (the roster shows it), not of
+		// the host
+		var leadWork = this.pastWork.stream()
+			.flatMap((p) -> p.of(this.lead.id(), java.util.Locale.ENGLISH).stream())
+			.toList();
+		assertThat(leadWork).anyMatch((w) -> w.path().equals("/reviews/" + id)
+				&& w.kindKey().equals("review.pastWork.review") && w.title().contains(this.cityName));
+		assertThat(this.pastWork.stream().flatMap((p) -> p.of(this.focal.id(), java.util.Locale.ENGLISH).stream()))
+			.noneMatch((w) -> w.path().equals("/reviews/" + id));
 		assertThat(this.db
 			.sql("select count(*) from audit_entry where record_type = 'Review' and record_id = :id"
 					+ " and action in ('add-file', 'publish')")
