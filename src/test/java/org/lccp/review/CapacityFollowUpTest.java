@@ -24,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recommendation's stable address leads to its review only once the review is published.
  */
 @LccpTest
+// rows written straight into other modules' tables (a review of no real city, bare
+// gatherings) stay in a database of their own, where no page walk of other tests meets
+// them
+@org.springframework.test.context.TestPropertySource(properties = "lccp.test.database=raw-rows")
 class CapacityFollowUpTest {
 
 	@LocalServerPort
