@@ -46,6 +46,9 @@ class FileRecord {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "kept_to_module")
+	private boolean keptToModule;
+
 	protected FileRecord() {
 	}
 
@@ -66,6 +69,14 @@ class FileRecord {
 	StoredFile view() {
 		return new StoredFile(this.id, this.name, this.mediaType, this.size, this.sha256, this.visible, this.owner,
 				this.createdAt);
+	}
+
+	boolean isKeptToModule() {
+		return this.keptToModule;
+	}
+
+	void keepToModule() {
+		this.keptToModule = true;
 	}
 
 	void setVisible(boolean visible) {

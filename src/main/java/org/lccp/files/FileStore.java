@@ -193,14 +193,28 @@ public class FileStore {
 	}
 
 	/**
+	 * Keeps a file to the module that stored it: the shared download address then gives
+	 * it (while it is not public) only to its uploader and the secretariat, since the
+	 * module serves it to the other parties under its own rules. Resource centres, who
+	 * review other modules' unpublished files, do not get it.
+	 */
+	@Transactional
+	public void keepToItsModule(UUID id) {
+		var record = this.records.findById(id).orElseThrow(() -> new FileNotFoundException(id));
+		record.keepToModule();
+	}
+
+	/**
 	 * The file if the signed-in reader may download it: visible files for everyone, the
-	 * others for their uploader, the secretariat and the resource centre. Otherwise as if
-	 * it did not exist.
+	 * others for their uploader, the secretariat and (unless the file is kept to its
+	 * module) the resource centre. Otherwise as if it did not exist.
 	 */
 	@Transactional(readOnly = true)
 	StoredFile readable(UUID id) {
 		var file = file(id);
-		if (file.visible() || CurrentUser.has(Role.SECRETARIAT) || CurrentUser.has(Role.RESOURCE_CENTRE)) {
+		var keptToModule = this.records.findById(id).map(FileRecord::isKeptToModule).orElse(false);
+		if (file.visible() || CurrentUser.has(Role.SECRETARIAT)
+				|| (!keptToModule && CurrentUser.has(Role.RESOURCE_CENTRE))) {
 			return file;
 		}
 		var me = CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null);

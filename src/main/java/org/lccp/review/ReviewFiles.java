@@ -88,6 +88,9 @@ class ReviewFiles {
 			throw new ReviewRefusedException("file", "review.error.tooManyFiles", MAX_FILES);
 		}
 		var stored = this.files.store(upload, FileRules.documents());
+		// served to the parties through the review's own address; the shared one must not
+		// give a draft's documents to resource centres
+		this.files.keepToItsModule(stored.id());
 		this.db
 			.sql("insert into review_file (file_id, review_id, study_id, purpose, position, account_id, private, name,"
 					+ " created_at) values (:f, :r, :s, :p, :pos, :a, :priv, :n, :now)")

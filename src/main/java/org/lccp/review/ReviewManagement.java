@@ -275,8 +275,20 @@ public class ReviewManagement {
 		this.db
 			.sql("select id, city_id, status, created_at, published_at from review where status = 'PUBLISHED'"
 					+ " order by published_at, id")
-			.query(this::summaryRow)
+			.query((rs, n) -> {
+				// one review of a city that is no longer in the registry must not stop
+				// the
+				// whole bulk download; it is left out of it
+				try {
+					return summaryRow(rs, n);
+				}
+				catch (org.lccp.shared.web.NotFoundException ex) {
+					return null;
+				}
+			})
 			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
 			.forEach((s) -> action.accept(toPublic(s)));
 	}
 

@@ -172,6 +172,23 @@ class FilesWebTest {
 	}
 
 	@Test
+	void aFileKeptToItsModuleIsNotGivenToResourceCentresAtTheSharedAddress() {
+		var owner = this.people.create("Review document owner", Role.CITY_FOCAL_POINT);
+		var stored = storeAs(owner, "plan.pdf", SampleFiles.pdf());
+		this.files.keepToItsModule(stored.id());
+		var path = stored.downloadPath();
+
+		assertThat(as(Role.RESOURCE_CENTRE).download(path).status()).isEqualTo(404);
+		assertThat(as(Role.RESOURCE_CENTRE).download(stored.thumbnailPath()).status()).isEqualTo(404);
+		assertThat(as(Role.MEMBER).download(path).status()).isEqualTo(404);
+		assertThat(login(owner).download(path).status()).isEqualTo(200);
+		assertThat(as(Role.SECRETARIAT).download(path).status()).isEqualTo(200);
+
+		this.files.setPublic(stored.id(), true);
+		assertThat(as(Role.RESOURCE_CENTRE).download(path).status()).isEqualTo(200);
+	}
+
+	@Test
 	void downloadsCarryTypeNameLengthDigestAndNoSniffing() {
 		var pdf = SampleFiles.pdf();
 		var stored = store("報告書 2024.pdf", pdf);

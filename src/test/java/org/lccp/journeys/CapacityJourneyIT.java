@@ -41,7 +41,7 @@ import static org.lccp.support.Browsers.type;
  * point posts a need for GHG inventory training, the secretariat finds a listed expert
  * ranked for it and proposes the expert, both sides accept, the training is held as a
  * gathering and its delivery recorded, and the need closes — visible on the gathering's
- * page too.
+ * page too; the secretariat's report for the year counts the training.
  */
 @LccpTest
 class CapacityJourneyIT {
@@ -163,6 +163,26 @@ class CapacityJourneyIT {
 		open("/gatherings/" + training + "?lang=mn");
 		assertThat(this.browser.findElement(By.cssSelector("a[href$='" + needPath + "']")).getText())
 			.isEqualTo(needTitle);
+
+		// the secretariat generates the year's report and finds the training counted
+		var year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+		open("/reports?lang=mn");
+		type(this.browser, By.id("title"), "Тайлан " + year + " " + suffix);
+		setDate(By.id("from"), year + "-01-01");
+		setDate(By.id("to"), year + "-12-31");
+		new Select(this.browser.findElement(By.id("language"))).selectByValue("mn");
+		submit(this.browser, By.cssSelector("main form[action$='/reports'] button[type=submit]"));
+		var participants = this.browser
+			.findElement(By.cssSelector(".programme-figure[data-figure='capacity.participants']"));
+		var row = participants.findElement(By.xpath(".//tr[td/a[contains(@href, '" + needPath + "')]]"));
+		assertThat(row.getText()).contains(needTitle).contains("18");
+	}
+
+	private void setDate(By field, String isoDate) {
+		// a date field's typed keys follow the browser's locale; its value is the ISO
+		// date
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1]",
+				this.browser.findElement(field), isoDate);
 	}
 
 	private String text(String key, Object... args) {
