@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edition), and nobody but the secretariat reaching any of it.
  */
 @LccpTest
+// it makes the report test's rows straight in other modules' tables (a review of no
+// real city, bare gatherings): on the same database of their own as that test
+@org.springframework.test.context.TestPropertySource(properties = "lccp.test.database=raw-rows")
 class ReportWebTest {
 
 	@LocalServerPort
