@@ -114,7 +114,7 @@ class ExpertMatchingAndMailsTest {
 		var ranked = page.select(".capacity-expert-suggestions > li[data-expert=" + expertId + "]");
 		assertThat(ranked).hasSize(1);
 		assertThat(ranked.select(".reasons li").eachText()).contains("covers 1/1 of the topics asked for",
-				"works with tools for these topics (GPC_INVENTORY)", "shares a language (mn)",
+				"works with tools for these topics (GPC greenhouse gas inventories)", "shares a language (mn)",
 				"serves the country of the need", "available now");
 		assertThat(ranked.text()).contains("score 100 of 100");
 

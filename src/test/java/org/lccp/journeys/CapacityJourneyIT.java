@@ -121,7 +121,7 @@ class CapacityJourneyIT {
 		var suggestion = this.browser
 			.findElement(By.cssSelector(".capacity-expert-suggestions > li[data-expert='" + expertId + "']"));
 		assertThat(suggestion.getText()).contains(expertName)
-			.contains(text("capacity.reason.tools", "GPC_INVENTORY"))
+			.contains(text("capacity.reason.tools", text("experts.tool.GPC_INVENTORY")))
 			.contains(text("capacity.reason.language", "mn"));
 		submit(this.browser, By
 			.cssSelector(".capacity-expert-suggestions > li[data-expert='" + expertId + "'] button[type=submit]"));
