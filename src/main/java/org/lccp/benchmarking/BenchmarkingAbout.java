@@ -21,9 +21,12 @@ class BenchmarkingAbout implements ContentAbout, OpenDataTables {
 
 	private final MessageSource messages;
 
-	BenchmarkingAbout(BenchmarkingManagement benchmarking, MessageSource messages) {
+	private final Traces traces;
+
+	BenchmarkingAbout(BenchmarkingManagement benchmarking, MessageSource messages, Traces traces) {
 		this.benchmarking = benchmarking;
 		this.messages = messages;
+		this.traces = traces;
 	}
 
 	@Override
@@ -40,9 +43,9 @@ class BenchmarkingAbout implements ContentAbout, OpenDataTables {
 	public List<Table> tables() {
 		return List.of(new Table("indicator_values",
 				List.of("indicator_id", "indicator", "city_id", "year", "value", "origin", "source", "updated_at"),
-				(sink) -> this.benchmarking.eachValue(
-						(v) -> sink.accept(List.of(v.indicatorId().toString(), v.indicatorCode(), v.cityId().toString(),
-								v.year(), v.value(), v.origin().name(), v.source(), v.updatedAt().toString())))));
+				(sink) -> this.benchmarking.eachValue((v) -> sink.accept(List.of(v.indicatorId().toString(),
+						v.indicatorCode(), v.cityId().toString(), v.year(), v.value(), v.origin().name(),
+						this.traces.english(v.source()), v.updatedAt().toString())))));
 	}
 
 }

@@ -32,8 +32,11 @@ class BenchmarkingApi {
 
 	private final BenchmarkingManagement benchmarking;
 
-	BenchmarkingApi(BenchmarkingManagement benchmarking) {
+	private final Traces traces;
+
+	BenchmarkingApi(BenchmarkingManagement benchmarking, Traces traces) {
 		this.benchmarking = benchmarking;
+		this.traces = traces;
 	}
 
 	@GetMapping("/indicators")
@@ -75,7 +78,7 @@ class BenchmarkingApi {
 		var capped = Math.min(size, 500);
 		return this.benchmarking.values(city, indicator, year, page, capped)
 			.map((v) -> new ValueEntry(v.indicatorId(), v.indicatorCode(), v.cityId(), v.year(), v.value(),
-					v.origin().name(), v.source(), v.updatedAt().toString()));
+					v.origin().name(), this.traces.english(v.source()), v.updatedAt().toString()));
 	}
 
 	@GetMapping("/cities/{id}/peers")

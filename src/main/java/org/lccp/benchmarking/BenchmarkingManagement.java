@@ -289,13 +289,10 @@ public class BenchmarkingManagement {
 				byYear.forEach((year, inputs) -> {
 					var v = expression.evaluate(inputs);
 					if (v != null) {
-						var from = new StringBuilder(expression.text()).append(" with ");
+						var from = InputTrace.of("formula", expression.text());
 						expression.codes()
-							.forEach((c) -> from.append(c)
-								.append(" = ")
-								.append(inputs.get(c).toPlainString())
-								.append("; "));
-						computed.add(new Computation.Computed(year, v.stripTrailingZeros(), from.toString().strip()));
+							.forEach((c) -> from.then(InputTrace.EQUALS, c, InputTrace.num(inputs.get(c))));
+						computed.add(new Computation.Computed(year, v.stripTrailingZeros(), from.stored()));
 					}
 				});
 				this.records.replaceComputed(cityId, Map.of(indicator.id(), computed), now);
@@ -332,8 +329,10 @@ public class BenchmarkingManagement {
 	}
 
 	private String fingerprint() {
+		// The last part names the form in which inputs are written: a new form recomputes
+		// the values once, so that none keeps the old one.
 		return this.cities.dataVersion() + "|" + this.inventories.publishedTotalsStamp() + "|"
-				+ this.records.derivedIndicators().size();
+				+ this.records.derivedIndicators().size() + "|traces-1";
 	}
 
 	/**

@@ -48,9 +48,13 @@ class CityBenchmarkController {
 
 	private final org.springframework.context.ApplicationContext application;
 
+	private final Traces traces;
+
 	CityBenchmarkController(BenchmarkingManagement benchmarking, CityBenchmarks benchmarks, MessageSource messages,
-			TemplateEngine templates, PdfDocuments pdf, org.springframework.context.ApplicationContext application) {
+			TemplateEngine templates, PdfDocuments pdf, org.springframework.context.ApplicationContext application,
+			Traces traces) {
 		this.application = application;
+		this.traces = traces;
 		this.benchmarking = benchmarking;
 		this.benchmarks = benchmarks;
 		this.messages = messages;
@@ -146,7 +150,8 @@ class CityBenchmarkController {
 	ResponseEntity<byte[]> csv(@PathVariable UUID id, @RequestParam(required = false) List<String> variables,
 			@RequestParam(required = false) String k, @RequestParam(required = false) String group, Locale locale) {
 		var view = build(id, variables, k, group, locale);
-		return BenchmarkingController.download(ComparisonExport.csv(view, locale), fileName(view, "csv"),
+		return BenchmarkingController.download(
+				ComparisonExport.csv(view, locale, (s) -> this.traces.text(s, locale, false)), fileName(view, "csv"),
 				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
 	}
 
@@ -154,7 +159,8 @@ class CityBenchmarkController {
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) List<String> variables,
 			@RequestParam(required = false) String k, @RequestParam(required = false) String group, Locale locale) {
 		var view = build(id, variables, k, group, locale);
-		return BenchmarkingController.download(ComparisonExport.xlsx(view, locale), fileName(view, "xlsx"),
+		return BenchmarkingController.download(
+				ComparisonExport.xlsx(view, locale, (s) -> this.traces.text(s, locale, false)), fileName(view, "xlsx"),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 

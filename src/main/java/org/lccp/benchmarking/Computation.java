@@ -34,8 +34,11 @@ enum Computation {
 				if (population == null) {
 					continue;
 				}
-				out.add(new Computed(t.year(), divide(t.basic(), population.value()), "inventory " + t.inventoryId()
-						+ " (" + t.year() + "): BASIC " + plain(t.basic()) + " t CO2e ÷ " + population.from()));
+				out.add(new Computed(t.year(), divide(t.basic(), population.value()),
+						InputTrace.of("inventoryBasic", t.inventoryId(), t.year(), InputTrace.num(t.basic()))
+							.then(InputTrace.DIVIDE)
+							.then(population.from())
+							.stored()));
 			}
 			return out;
 		}
@@ -54,8 +57,11 @@ enum Computation {
 				if (gdp == null) {
 					continue;
 				}
-				out.add(new Computed(t.year(), divide(t.basic(), gdp.value()), "inventory " + t.inventoryId() + " ("
-						+ t.year() + "): BASIC " + plain(t.basic()) + " t CO2e ÷ " + gdp.from()));
+				out.add(new Computed(t.year(), divide(t.basic(), gdp.value()),
+						InputTrace.of("inventoryBasic", t.inventoryId(), t.year(), InputTrace.num(t.basic()))
+							.then(InputTrace.DIVIDE)
+							.then(gdp.from())
+							.stored()));
 			}
 			return out;
 		}
@@ -80,9 +86,10 @@ enum Computation {
 				var years = BigDecimal.valueOf(t.year() - first.year());
 				var change = t.basic().subtract(first.basic()).movePointRight(2);
 				out.add(new Computed(t.year(), divide(change, first.basic().multiply(years)),
-						"inventories " + first.inventoryId() + " (" + first.year() + "): BASIC " + plain(first.basic())
-								+ " t CO2e and " + t.inventoryId() + " (" + t.year() + "): BASIC " + plain(t.basic())
-								+ " t CO2e, " + years + " years"));
+						InputTrace
+							.of("annualChange", first.inventoryId(), first.year(), InputTrace.num(first.basic()),
+									t.inventoryId(), t.year(), InputTrace.num(t.basic()), years)
+							.stored()));
 			}
 			return out;
 		}
@@ -118,9 +125,10 @@ enum Computation {
 			var t = judged.get();
 			var v = t.verdict();
 			return List.of(new Computed(year, v.gapPercent(),
-					"BASIC " + plain(v.actual()) + " t CO2e (" + year + ") against " + plain(v.expected())
-							+ " t CO2e allowed on the pathway of target \"" + t.pathway().title() + "\" ("
-							+ t.pathway().targetYear() + "): " + t.pathway().formula()));
+					InputTrace
+						.of("pathwayGap", InputTrace.num(v.actual()), year, InputTrace.num(v.expected()),
+								t.pathway().title(), t.pathway().targetYear(), t.pathway().formula())
+						.stored()));
 		}
 	},
 
@@ -180,8 +188,11 @@ enum Computation {
 			in.population().forEach((year, v) -> {
 				var persons = persons(v);
 				if (persons != null) {
-					out.add(new Computed(year, persons, "population " + plain(v.value()) + " " + v.unit() + " (" + year
-							+ "), source: " + v.source()));
+					out.add(new Computed(year, persons,
+							InputTrace
+								.of("populationUnit", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year,
+										v.source())
+								.stored()));
 				}
 			});
 			return out;
@@ -208,9 +219,11 @@ enum Computation {
 					return;
 				}
 				out.add(new Computed(year, divide(persons, km2),
-						"population " + plain(persons) + " persons (" + year + ", source: " + v.source() + ") ÷ area "
-								+ plain(area.getValue().value()) + " " + area.getValue().unit() + " (" + area.getKey()
-								+ ", source: " + area.getValue().source() + ")"));
+						InputTrace.of("populationSeries", InputTrace.num(persons), year, v.source())
+							.then(InputTrace.DIVIDE)
+							.then("area", InputTrace.num(area.getValue().value()),
+									InputTrace.unit(area.getValue().unit()), area.getKey(), area.getValue().source())
+							.stored()));
 			});
 			return out;
 		}
@@ -227,7 +240,7 @@ enum Computation {
 			in.gdpPerCapita().forEach((year, v) -> {
 				if ("USD".equals(v.unit()) && v.value().signum() > 0) {
 					out.put(year, new Computed(year, v.value(),
-							"GDP per inhabitant " + plain(v.value()) + " USD (" + year + "), source: " + v.source()));
+							InputTrace.of("gdpPerInhabitant", InputTrace.num(v.value()), year, v.source()).stored()));
 				}
 			});
 			in.gdp().forEach((year, v) -> {
@@ -241,10 +254,11 @@ enum Computation {
 					return;
 				}
 				out.put(year,
-						new Computed(year, divide(millions.movePointRight(6), persons),
-								"GDP " + plain(v.value()) + " " + v.unit() + " (" + year + ", source: " + v.source()
-										+ ") ÷ " + plain(persons) + " inhabitants (source: " + population.source()
-										+ ")"));
+						new Computed(year, divide(millions.movePointRight(6), persons), InputTrace
+							.of("gdpSeries", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year, v.source())
+							.then(InputTrace.DIVIDE)
+							.then("inhabitants", InputTrace.num(persons), population.source())
+							.stored()));
 			});
 			return List.copyOf(out.values());
 		}
@@ -266,8 +280,12 @@ enum Computation {
 				var rate = t.annualRatePercent();
 				var existing = out.get(t.targetYear());
 				if (existing == null || existing.value().compareTo(rate) < 0) {
-					out.put(t.targetYear(), new Computed(t.targetYear(), rate, "target " + t.id() + " \"" + t.title()
-							+ "\": " + t.annualRateFormula() + ", source: " + t.sourceDocument()));
+					out.put(t.targetYear(),
+							new Computed(t.targetYear(), rate,
+									InputTrace
+										.of("target", t.id(), t.title(), String.valueOf(t.annualRateFormula()),
+												t.sourceDocument())
+										.stored()));
 				}
 			}
 			return List.copyOf(out.values());
@@ -286,7 +304,8 @@ enum Computation {
 		 */
 		@Nullable Sourced population(PublishedTotals t) {
 			if (t.population() != null && t.population().signum() > 0) {
-				return new Sourced(t.population(), "population " + plain(t.population()) + " (inventory)");
+				return new Sourced(t.population(),
+						InputTrace.of("populationInventory", InputTrace.num(t.population())));
 			}
 			var v = this.population.get(t.year());
 			var persons = v == null ? null : persons(v);
@@ -294,14 +313,15 @@ enum Computation {
 				return null;
 			}
 			return new Sourced(persons,
-					"population " + plain(persons) + " (" + t.year() + ", source: " + v.source() + ")");
+					InputTrace.of("populationSeries", InputTrace.num(persons), t.year(), v.source()));
 		}
 
 		@Nullable Sourced gdpMillionUsd(int year, PublishedTotals t) {
 			if (t.gdp() != null && t.gdpUnit() != null) {
 				var m = millionUsd(new YearValue(t.gdp(), t.gdpUnit(), "inventory"));
 				if (m != null && m.signum() > 0) {
-					return new Sourced(m, "GDP " + plain(t.gdp()) + " " + t.gdpUnit() + " (inventory)");
+					return new Sourced(m,
+							InputTrace.of("gdpInventory", InputTrace.num(t.gdp()), InputTrace.unit(t.gdpUnit())));
 				}
 			}
 			var v = this.gdp.get(year);
@@ -310,13 +330,13 @@ enum Computation {
 				return null;
 			}
 			return new Sourced(m,
-					"GDP " + plain(v.value()) + " " + v.unit() + " (" + year + ", source: " + v.source() + ")");
+					InputTrace.of("gdpSeries", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year, v.source()));
 		}
 
 	}
 
 	/** A figure and where it came from. */
-	record Sourced(BigDecimal value, String from) {
+	record Sourced(BigDecimal value, InputTrace from) {
 	}
 
 	/** One value: year, figure, inputs. */
@@ -327,10 +347,6 @@ enum Computation {
 
 	static BigDecimal divide(BigDecimal a, BigDecimal b) {
 		return a.divide(b, CompositeIndex.MC).stripTrailingZeros();
-	}
-
-	static String plain(BigDecimal v) {
-		return v.stripTrailingZeros().toPlainString();
 	}
 
 	static @Nullable BigDecimal persons(YearValue v) {
@@ -367,8 +383,10 @@ enum Computation {
 				continue;
 			}
 			out.add(new Computed(t.year(), divide(amount.movePointRight(2), t.basic()),
-					"inventory " + t.inventoryId() + " (" + t.year() + "): sector " + sector + " " + plain(amount)
-							+ " t CO2e ÷ BASIC " + plain(t.basic()) + " t CO2e × 100"));
+					InputTrace.of("inventorySector", t.inventoryId(), t.year(), sector, InputTrace.num(amount))
+						.then(InputTrace.DIVIDE)
+						.then("basicTimesHundred", InputTrace.num(t.basic()))
+						.stored()));
 		}
 		return out;
 	}
@@ -381,8 +399,11 @@ enum Computation {
 			if (amount == null || population == null) {
 				continue;
 			}
-			out.add(new Computed(t.year(), divide(amount, population.value()), "inventory " + t.inventoryId() + " ("
-					+ t.year() + "): sector " + sector + " " + plain(amount) + " t CO2e ÷ " + population.from()));
+			out.add(new Computed(t.year(), divide(amount, population.value()),
+					InputTrace.of("inventorySector", t.inventoryId(), t.year(), sector, InputTrace.num(amount))
+						.then(InputTrace.DIVIDE)
+						.then(population.from())
+						.stored()));
 		}
 		return out;
 	}

@@ -1,5 +1,6 @@
 package org.lccp.cities;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,13 @@ public class Units {
 	}
 
 	public String label(@Nullable String unit) {
+		return label(unit, LocaleContextHolder.getLocale());
+	}
+
+	public String label(@Nullable String unit, Locale locale) {
 		if (unit == null) {
 			return "";
 		}
-		var locale = LocaleContextHolder.getLocale();
 		var word = WORDS.get(unit);
 		if (word != null) {
 			return this.messages.getMessage(word, null, unit, locale);

@@ -58,6 +58,9 @@ class BenchmarkingWebTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Traces traces;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	TestAccount secretariat;
@@ -146,7 +149,9 @@ class BenchmarkingWebTest {
 		// Inhabitants ÷ 500 km², the area of 2015 (the nearest earlier year).
 		assertThat(byCode.get("POPULATION_DENSITY").get("value").decimalValue())
 			.isEqualByComparingTo(new BigDecimal(population(0)).divide(new BigDecimal("500")));
-		assertThat(byCode.get("POPULATION_DENSITY").get("source").asString()).contains("(2015");
+		// Machine readers get the inputs in English with every digit written plainly.
+		assertThat(byCode.get("POPULATION_DENSITY").get("source").asString()).isEqualTo("population " + population(0)
+				+ " (2020, source: Test census 0) ÷ area 500 km² (2015, " + "source: Test land survey)");
 		assertThat(byCode.get("GDP_PER_CAPITA").get("value").decimalValue()).isEqualByComparingTo(gdp(0));
 		// No inventory: no emissions per inhabitant, shown as missing rather than zero.
 		assertThat(byCode).doesNotContainKey("EMISSIONS_PER_INHABITANT");
@@ -197,6 +202,11 @@ class BenchmarkingWebTest {
 		assertThat(compared.get(1).select("h3").text()).contains("人口密度");
 		assertThat(compared.get(1).select("tbody tr")).hasSize(6);
 		assertThat(compared.get(1).select("tr.own").text()).contains(density);
+		// The inputs of the value read in Japanese, with the sources as they were given.
+		var grouped = java.text.NumberFormat.getInstance(java.util.Locale.JAPANESE)
+			.format(new BigDecimal(population(0)));
+		assertThat(compared.get(1).select("tr.own").text())
+			.contains("人口 " + grouped + "（2020年、出典：Test census 0） ÷ 面積 500 km²（2015年、出典：Test land survey）");
 		assertThat(page.select("#index ~ p").first().text()).contains("順位なし");
 	}
 
@@ -299,7 +309,12 @@ class BenchmarkingWebTest {
 		assertThat(gap).hasSize(1);
 		assertThat(gap.get(0).year()).isEqualTo(2018);
 		assertThat(gap.get(0).value()).isEqualByComparingTo("6.4");
-		assertThat(gap.get(0).source()).contains("43505572.56").contains("Cut 30 % by 2030");
+		assertThat(this.traces.english(gap.get(0).source())).contains("43505572.56")
+			.contains("allowed on the pathway of target “Cut 30 % by 2030” (2030)");
+		assertThat(this.traces.text(gap.get(0).source(), java.util.Locale.forLanguageTag("ru"), false))
+			.contains(java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("ru"))
+				.format(new BigDecimal("43505572.56")))
+			.contains("допустимых траекторией цели «Cut 30 % by 2030» (2030)");
 		assertThat(new WebSession(this.port).get("/cities/" + city + "/benchmark?lang=ko").html().text())
 			.contains("목표 경로와의 격차");
 	}
