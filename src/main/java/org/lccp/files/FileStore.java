@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,14 +55,15 @@ public class FileStore {
 
 	private final Thumbnails thumbnails;
 
-	private final Path root;
+	private final ContentStorage storage;
 
-	FileStore(FileRecords records, ContentSniffer sniffer, AuditLog audit, FilesProperties properties) {
+	FileStore(FileRecords records, ContentSniffer sniffer, AuditLog audit, FilesProperties properties,
+			ContentStorage storage) {
 		this.records = records;
 		this.sniffer = sniffer;
 		this.audit = audit;
 		this.thumbnails = new Thumbnails(properties.thumbnailWidth());
-		this.root = properties.directory().toAbsolutePath().normalize();
+		this.storage = storage;
 	}
 
 	/**
@@ -119,7 +119,7 @@ public class FileStore {
 	public InputStream open(UUID id) {
 		var record = load(id);
 		try {
-			return Files.newInputStream(path(record.getStorageKey()));
+			return this.storage.open(record.getStorageKey());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Content of stored file " + id + " is missing", ex);
@@ -144,7 +144,14 @@ public class FileStore {
 			return Optional.empty();
 		}
 		var original = record.view();
-		var picture = this.thumbnails.of(path(record.getStorageKey()), kind);
+		Optional<byte[]> picture;
+		try {
+			picture = this.storage.withLocalFile(record.getStorageKey(), (file) -> this.thumbnails.of(file, kind));
+		}
+		catch (IOException ex) {
+			log.warn("No preview of {}: {}", id, ex.toString());
+			return Optional.empty();
+		}
 		if (picture.isEmpty()) {
 			return Optional.empty();
 		}
@@ -186,7 +193,7 @@ public class FileStore {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				keys.forEach((key) -> removeQuietly(path(key)));
+				keys.forEach(FileStore.this.storage::delete);
 			}
 		});
 		this.audit.record("StoredFile", id, "DELETED", name);
@@ -231,8 +238,7 @@ public class FileStore {
 			@Nullable UUID previewOf, boolean visible) {
 		Path temp = null;
 		try {
-			var incoming = Files.createDirectories(this.root.resolve("tmp"));
-			temp = Files.createTempFile(incoming, "upload-", ".part");
+			temp = Files.createTempFile(this.storage.scratch(), "upload-", ".part");
 			var digest = sha256();
 			long size;
 			try (var out = Files.newOutputStream(temp)) {
@@ -252,23 +258,21 @@ public class FileStore {
 			}
 			var id = UUID.randomUUID();
 			var key = storageKey(id);
-			var target = path(key);
-			Files.createDirectories(target.getParent());
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			removeOnRollback(target);
+			this.storage.put(key, temp, mediaType);
+			removeOnRollback(key);
 			var record = new FileRecord(id, name, mediaType, size, HexFormat.of().formatHex(digest.digest()), key,
 					owner, previewOf, visible);
 			try {
 				this.records.saveAndFlush(record);
 			}
 			catch (RuntimeException ex) {
-				removeQuietly(target);
+				this.storage.delete(key);
 				throw ex;
 			}
 			return record.view();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store an upload under " + this.root, ex);
+			throw new UncheckedIOException("Could not store an upload in the " + this.storage, ex);
 		}
 		finally {
 			if (temp != null) {
@@ -295,7 +299,7 @@ public class FileStore {
 		return total;
 	}
 
-	private void removeOnRollback(Path target) {
+	private void removeOnRollback(String key) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
 		}
@@ -303,7 +307,7 @@ public class FileStore {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					removeQuietly(target);
+					FileStore.this.storage.delete(key);
 				}
 			}
 		});
@@ -313,14 +317,6 @@ public class FileStore {
 	static String storageKey(UUID id) {
 		var text = id.toString();
 		return text.substring(0, 2) + "/" + text.substring(2, 4) + "/" + text;
-	}
-
-	private Path path(String key) {
-		var path = this.root.resolve(key).normalize();
-		if (!path.startsWith(this.root)) {
-			throw new IllegalStateException("Storage key outside the file store: " + key);
-		}
-		return path;
 	}
 
 	private FileRecord load(UUID id) {

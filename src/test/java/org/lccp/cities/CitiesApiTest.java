@@ -124,6 +124,16 @@ class CitiesApiTest {
 	}
 
 	@Test
+	void theApiNeverAnswersInXmlEvenWithAnXmlMapperOnTheClassPath() {
+		// The tests' class path holds Jackson's XML mapper (the S3 server of the file
+		// tests).
+		var xml = visitor().get("/api/v1/cities?country=MN", "Accept", "application/xml");
+		assertThat(xml.status()).isEqualTo(406);
+		assertThat(xml.header("Content-Type").orElse("")).doesNotContain("xml");
+		assertThat(xml.body()).doesNotStartWith("<");
+	}
+
+	@Test
 	void badInputIsAProblemDetail() {
 		var badType = visitor().get("/api/v1/targets?type=WISHFUL");
 		assertThat(badType.status()).isEqualTo(400);

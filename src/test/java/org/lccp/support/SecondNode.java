@@ -16,8 +16,13 @@ public final class SecondNode {
 	}
 
 	public static ConfigurableApplicationContext start(Environment first) {
+		return start(first, new String[0]);
+	}
+
+	/** As {@link #start(Environment)}, with further settings of the second node. */
+	public static ConfigurableApplicationContext start(Environment first, String... more) {
 		var dataDirectory = first.getProperty("lccp.data-directory");
-		return new SpringApplicationBuilder(LccpApplication.class).run("--server.port=0",
+		var arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
 				"--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
 				"--spring.datasource.hikari.maximum-pool-size=4", "--lccp.demo.enabled=false",
@@ -31,7 +36,9 @@ public final class SecondNode {
 				// The first node owns the events it published; the second must not replay
 				// them into the shared test database.
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off"));
+		arguments.addAll(java.util.List.of(more));
+		return new SpringApplicationBuilder(LccpApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 }

@@ -11,6 +11,8 @@ import org.lccp.shared.i18n.LanguageLocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -33,6 +35,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Browsers ask for /favicon.ico by themselves; the icon lives with the other assets.
 	 */
+	/**
+	 * The API answers in JSON, CSV and problem details, nothing else: an XML mapper that
+	 * a library brings onto the class path (an S3 server in the tests has one) must not
+	 * make it answer in XML, which it was never designed or tested for.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.configureMessageConvertersList((converters) -> converters
+			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_XML)));
+	}
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/favicon.ico")
