@@ -12,9 +12,12 @@ import org.springframework.stereotype.Component;
 /**
  * Chooses where the knowledge hub's index lives: Lucene files in the data directory (the
  * default, for one node) or an OpenSearch/Elasticsearch cluster that every node writes to
- * and reads from ({@code lccp.search.backend=elasticsearch}, docs/deploy.md). Each node
- * indexes its own changes into the cluster when the transaction commits and waits for the
- * refresh (read-sync), so a search on any node sees them.
+ * and reads from ({@code lccp.search.backend=elasticsearch}, docs/deploy.md), and how
+ * changes reach the index ({@code lccp.search.coordination}): on one node each change is
+ * indexed when its transaction commits and the node waits for the refresh (read-sync), so
+ * the editor's next page sees it; with {@code outbox-polling} (the default with the
+ * cluster) each change is queued in PostgreSQL with the item and indexed within a second
+ * by whichever node's event processor holds its shard, so no change is lost with a node.
  */
 @Component
 class SearchBackendSettings implements HibernatePropertiesCustomizer {
@@ -31,11 +34,14 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
 	private final String plugins;
 
+	private final String coordination;
+
 	SearchBackendSettings(@Value("${lccp.search.backend:lucene}") String backend,
 			@Value("${lccp.search.elasticsearch.uris:http://localhost:9200}") String uris,
 			@Value("${lccp.search.elasticsearch.username:}") String username,
 			@Value("${lccp.search.elasticsearch.password:}") String password,
-			@Value("${lccp.search.elasticsearch.plugins:}") String plugins) {
+			@Value("${lccp.search.elasticsearch.plugins:}") String plugins,
+			@Value("${lccp.search.coordination:}") String coordination) {
 		this.backend = backend.strip().toLowerCase(Locale.ROOT);
 		if (!this.backend.equals("lucene") && !this.backend.equals("elasticsearch")) {
 			throw new IllegalArgumentException(
@@ -45,10 +51,28 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 		this.username = username;
 		this.password = password;
 		this.plugins = plugins;
+		// Several nodes share an OpenSearch index, so there the changes go through the
+		// outbox by default; one node with its Lucene files needs no coordination.
+		this.coordination = coordination.isBlank() ? (this.backend.equals("elasticsearch") ? "outbox-polling" : "none")
+				: coordination.strip().toLowerCase(Locale.ROOT);
+		if (!this.coordination.equals("none") && !this.coordination.equals("outbox-polling")) {
+			throw new IllegalArgumentException(
+					"lccp.search.coordination must be none or outbox-polling, not '" + coordination + "'");
+		}
 	}
 
 	@Override
 	public void customize(Map<String, Object> properties) {
+		if (this.coordination.equals("outbox-polling")) {
+			// Each change is written to an outbox table in the same transaction as the
+			// item and indexed by a background processor of whichever node takes it, so a
+			// node that dies after its commit leaves no item unindexed.
+			properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+		}
+		else {
+			// A search right after a change (the editor's next page) sees it.
+			properties.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+		}
 		if (this.backend.equals("lucene")) {
 			properties.put(BACKEND + "type", "lucene");
 			return;
