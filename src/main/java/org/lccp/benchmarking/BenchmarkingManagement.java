@@ -1,5 +1,7 @@
 package org.lccp.benchmarking;
 
+import java.time.Clock;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,9 +86,11 @@ public class BenchmarkingManagement {
 
 	private final PathwaysManagement pathways;
 
+	private final Clock clock;
+
 	BenchmarkingManagement(BenchmarkRecords records, InventoryManagement inventories, CitiesManagement cities,
 			PathwaysManagement pathways, AuditLog audit, ObjectProvider<ContentAbout> content,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Clock clock) {
 		this.records = records;
 		this.pathways = pathways;
 		this.inventories = inventories;
@@ -94,6 +98,7 @@ public class BenchmarkingManagement {
 		this.audit = audit;
 		this.content = content;
 		this.transaction = transaction;
+		this.clock = clock;
 	}
 
 	// --- systems
@@ -143,7 +148,7 @@ public class BenchmarkingManagement {
 		var by = CurrentUser.get().map(CurrentUser.AccountPrincipal::email).orElse("unknown");
 		var system = new IndicatorSystem(id, parsed.code(), previous.map((p) -> p.versionNo() + 1).orElse(1),
 				parsed.name(), parsed.description(), previous.map(IndicatorSystem::leagueTable).orElse(false), by,
-				Instant.now());
+				this.clock.instant());
 		this.records.insertSystem(system);
 		var oldByCode = new HashMap<String, Indicator>();
 		previous.ifPresent((p) -> this.records.indicators(p.id()).forEach((i) -> oldByCode.put(i.code(), i)));
@@ -213,7 +218,7 @@ public class BenchmarkingManagement {
 		if (!indicator.reported()) {
 			throw InvalidBenchmarkException.onField("indicatorId", "benchmarking.value.error.computed");
 		}
-		var current = java.time.Year.now().getValue();
+		var current = java.time.Year.now(this.clock).getValue();
 		if (year < 1900 || year > current + 1) {
 			throw InvalidBenchmarkException.onField("year", "benchmarking.value.error.year", 1900, current + 1);
 		}
@@ -221,7 +226,7 @@ public class BenchmarkingManagement {
 			throw InvalidBenchmarkException.onField("source", "benchmarking.value.error.source");
 		}
 		var by = CurrentUser.get().map(CurrentUser.AccountPrincipal::email).orElse("unknown");
-		this.records.putReported(indicatorId, cityId, year, value, source.strip(), by, Instant.now());
+		this.records.putReported(indicatorId, cityId, year, value, source.strip(), by, this.clock.instant());
 		this.audit.record(RECORD_TYPE, indicator.systemId(), "VALUE_REPORTED", indicator.code() + " " + cityId + " "
 				+ year + " = " + value.toPlainString() + " (" + source.strip() + ")");
 		recomputeDerived(cityId, this.records.derivedIndicators());
@@ -263,13 +268,13 @@ public class BenchmarkingManagement {
 				rows.put(indicator.id(), Computation.valueOf(indicator.computation()).compute(inputs));
 			}
 		}
-		this.records.replaceComputed(cityId, rows, Instant.now());
+		this.records.replaceComputed(cityId, rows, this.clock.instant());
 		recomputeDerived(cityId, derived);
 	}
 
 	/** Formula indicators of the city, from the values of the indicators they read. */
 	private void recomputeDerived(UUID cityId, List<Indicator> derived) {
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var bySystem = new LinkedHashMap<UUID, List<Indicator>>();
 		for (var i : derived) {
 			if (i.formula() != null) {
@@ -524,7 +529,7 @@ public class BenchmarkingManagement {
 		var stamp = this.records.valuesStamp();
 		var current = this.space.get();
 		if (current != null && current.stamp().equals(stamp)
-				&& current.built().isAfter(Instant.now().minus(SPACE_LIFETIME))) {
+				&& current.built().isAfter(this.clock.instant().minus(SPACE_LIFETIME))) {
 			return current;
 		}
 		var core = coreSystem();
@@ -552,7 +557,7 @@ public class BenchmarkingManagement {
 		}
 		var byId = new HashMap<UUID, PeerFinder.Point>();
 		points.forEach((p) -> byId.put(p.cityId(), p));
-		var built = new PeerSpace(stamp, List.copyOf(points), byId, PeerFinder.spreads(points), Instant.now());
+		var built = new PeerSpace(stamp, List.copyOf(points), byId, PeerFinder.spreads(points), this.clock.instant());
 		this.space.set(built);
 		return built;
 	}
@@ -695,7 +700,7 @@ public class BenchmarkingManagement {
 		all.addAll(distinct);
 		this.records
 			.insertGroup(new BenchmarkRecords.PeerGroup(id, cleanName, forAllCities ? null : cityId, List.copyOf(all),
-					variables.length() > 200 ? variables.substring(0, 200) : variables, by, Instant.now()));
+					variables.length() > 200 ? variables.substring(0, 200) : variables, by, this.clock.instant()));
 		this.audit.record("PeerGroup", id, "PEER_GROUP_SAVED", cleanName + ": " + all.size() + " cities");
 		return id;
 	}

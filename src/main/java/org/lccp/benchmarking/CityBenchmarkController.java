@@ -1,5 +1,7 @@
 package org.lccp.benchmarking;
 
+import java.time.Clock;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,9 +52,11 @@ class CityBenchmarkController {
 
 	private final Traces traces;
 
+	private final Clock clock;
+
 	CityBenchmarkController(BenchmarkingManagement benchmarking, CityBenchmarks benchmarks, MessageSource messages,
 			TemplateEngine templates, PdfDocuments pdf, org.springframework.context.ApplicationContext application,
-			Traces traces) {
+			Traces traces, Clock clock) {
 		this.application = application;
 		this.traces = traces;
 		this.benchmarking = benchmarking;
@@ -60,6 +64,7 @@ class CityBenchmarkController {
 		this.messages = messages;
 		this.templates = templates;
 		this.pdf = pdf;
+		this.clock = clock;
 	}
 
 	/** The reader's choices, as given and as understood. */
@@ -276,7 +281,7 @@ class CityBenchmarkController {
 		}
 		if (year == null) {
 			errors.rejectValue("year", "benchmarking.value.error.year",
-					new Object[] { 1900, java.time.Year.now().getValue() + 1 }, null);
+					new Object[] { 1900, java.time.Year.now(this.clock).getValue() + 1 }, null);
 		}
 		BigDecimal value = null;
 		try {

@@ -1,5 +1,7 @@
 package org.lccp.experts;
 
+import java.time.Clock;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,11 +66,15 @@ public class ExpertRoster {
 
 	private final ObjectProvider<PastWork> pastWork;
 
-	ExpertRoster(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, ObjectProvider<PastWork> pastWork) {
+	private final Clock clock;
+
+	ExpertRoster(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, ObjectProvider<PastWork> pastWork,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
 		this.pastWork = pastWork;
+		this.clock = clock;
 	}
 
 	// ---- what other modules read
@@ -153,7 +159,7 @@ public class ExpertRoster {
 		if (!v.isEmpty()) {
 			throw new InvalidExpertException(v);
 		}
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var now = OffsetDateTime.now(this.clock);
 		if (existing.isEmpty()) {
 			var id = UUID.randomUUID();
 			this.jdbc.sql("insert into expert_profile (" + COLUMNS + ", updated_at) values (:id, :account, :name, "

@@ -53,7 +53,7 @@ class FileRecord {
 	}
 
 	FileRecord(UUID id, String name, String mediaType, long size, String sha256, String storageKey,
-			@Nullable UUID owner, @Nullable UUID previewOf, boolean visible) {
+			@Nullable UUID owner, @Nullable UUID previewOf, boolean visible, Instant createdAt) {
 		this.id = id;
 		this.name = name;
 		this.mediaType = mediaType;
@@ -63,7 +63,7 @@ class FileRecord {
 		this.owner = owner;
 		this.previewOf = previewOf;
 		this.visible = visible;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	StoredFile view() {

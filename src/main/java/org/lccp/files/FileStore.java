@@ -1,5 +1,7 @@
 package org.lccp.files;
 
+import java.time.Clock;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,13 +59,16 @@ public class FileStore {
 
 	private final ContentStorage storage;
 
+	private final Clock clock;
+
 	FileStore(FileRecords records, ContentSniffer sniffer, AuditLog audit, FilesProperties properties,
-			ContentStorage storage) {
+			ContentStorage storage, Clock clock) {
 		this.records = records;
 		this.sniffer = sniffer;
 		this.audit = audit;
 		this.thumbnails = new Thumbnails(properties.thumbnailWidth());
 		this.storage = storage;
+		this.clock = clock;
 	}
 
 	/**
@@ -261,7 +266,7 @@ public class FileStore {
 			this.storage.put(key, temp, mediaType);
 			removeOnRollback(key);
 			var record = new FileRecord(id, name, mediaType, size, HexFormat.of().formatHex(digest.digest()), key,
-					owner, previewOf, visible);
+					owner, previewOf, visible, this.clock.instant());
 			try {
 				this.records.saveAndFlush(record);
 			}

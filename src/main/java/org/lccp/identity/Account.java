@@ -64,7 +64,7 @@ class Account {
 	protected Account() {
 	}
 
-	Account(String email, String passwordHash, String displayName, Language language) {
+	Account(String email, String passwordHash, String displayName, Language language, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.email = email.strip();
 		this.emailNormalised = normalise(email);
@@ -72,16 +72,16 @@ class Account {
 		this.displayName = displayName;
 		this.preferredLanguage = language.code();
 		this.enabled = true;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	void verifyEmail() {
+	void verifyEmail(Instant at) {
 		if (this.emailVerifiedAt == null) {
-			this.emailVerifiedAt = Instant.now();
+			this.emailVerifiedAt = at;
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.lccp.identity;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +49,11 @@ public class AccountManagement {
 
 	private final PasswordResets resets;
 
+	private final Clock clock;
+
 	AccountManagement(Accounts accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, Mailer mailer, MessageSource messages, WebProperties web,
-			IdentityProperties properties, AuditLog audit, PasswordResets resets) {
+			IdentityProperties properties, AuditLog audit, PasswordResets resets, Clock clock) {
 		this.resets = resets;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -60,6 +64,7 @@ public class AccountManagement {
 		this.web = web;
 		this.properties = properties;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -82,7 +87,7 @@ public class AccountManagement {
 			mail(owner, "identity.mail.alreadyRegistered", this.web.link("/login"), this.web.link("/password/forgot"));
 			return;
 		}
-		var account = this.accounts.save(new Account(email, hash, displayName, language));
+		var account = this.accounts.save(new Account(email, hash, displayName, language, this.clock.instant()));
 		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "SIGNED_UP", null);
 		sendVerification(account);
 	}
@@ -94,8 +99,9 @@ public class AccountManagement {
 	@Transactional
 	public AccountView createVerified(String email, String password, String displayName, Language language,
 			Role... roles) {
-		var account = new Account(email, this.passwordEncoder.encode(password), displayName, language);
-		account.verifyEmail();
+		var account = new Account(email, this.passwordEncoder.encode(password), displayName, language,
+				this.clock.instant());
+		account.verifyEmail(this.clock.instant());
 		for (var role : roles) {
 			account.grant(role);
 		}
@@ -142,12 +148,12 @@ public class AccountManagement {
 	@Transactional
 	public boolean verifyEmail(String secret) {
 		var token = this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret));
-		if (token.isEmpty() || !token.get().usableFor(AccountToken.Purpose.VERIFY_EMAIL, Instant.now())) {
+		if (token.isEmpty() || !token.get().usableFor(AccountToken.Purpose.VERIFY_EMAIL, this.clock.instant())) {
 			return false;
 		}
-		token.get().use();
+		token.get().use(this.clock.instant());
 		var account = this.accounts.findById(token.get().getAccountId()).orElseThrow();
-		account.verifyEmail();
+		account.verifyEmail(this.clock.instant());
 		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "EMAIL_VERIFIED", null);
 		return true;
 	}
@@ -179,7 +185,7 @@ public class AccountManagement {
 		this.accounts.findByEmailNormalised(Account.normalise(email)).ifPresent((account) -> {
 			this.tokens.invalidateAll(account.getId(), AccountToken.Purpose.RESET_PASSWORD);
 			var issued = AccountToken.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
-					this.properties.resetValidity());
+					this.properties.resetValidity(), this.clock.instant());
 			this.tokens.save(issued.token());
 			mail(account, "identity.mail.reset", this.web.link("/password/reset?token=" + issued.secret()),
 					this.properties.resetValidity().toMinutes());
@@ -189,7 +195,7 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public boolean resetTokenUsable(String secret) {
 		return this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret))
-			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, Instant.now()))
+			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, this.clock.instant()))
 			.isPresent();
 	}
 
@@ -201,7 +207,7 @@ public class AccountManagement {
 	@Transactional
 	public boolean resetPassword(String secret, String newPassword) {
 		var token = this.tokens.findByTokenHash(AccountToken.hash(secret == null ? "" : secret))
-			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, Instant.now()));
+			.filter((t) -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, this.clock.instant()));
 		if (token.isEmpty()) {
 			return false;
 		}
@@ -209,9 +215,9 @@ public class AccountManagement {
 		this.passwordPolicy.check(newPassword, account.getEmail()).ifPresent((key) -> {
 			throw new PasswordRejectedException(key);
 		});
-		token.get().use();
+		token.get().use(this.clock.instant());
 		account.changePassword(this.passwordEncoder.encode(newPassword));
-		account.verifyEmail();
+		account.verifyEmail(this.clock.instant());
 		this.audit.recordFor(account.getId(), account.getEmail(), "Account", account.getId(), "PASSWORD_RESET", null);
 		return true;
 	}
@@ -303,7 +309,7 @@ public class AccountManagement {
 	private void sendVerification(Account account) {
 		this.tokens.invalidateAll(account.getId(), AccountToken.Purpose.VERIFY_EMAIL);
 		var issued = AccountToken.issue(account.getId(), AccountToken.Purpose.VERIFY_EMAIL,
-				this.properties.verificationValidity());
+				this.properties.verificationValidity(), this.clock.instant());
 		this.tokens.save(issued.token());
 		mail(account, "identity.mail.verify", this.web.link("/signup/verify?token=" + issued.secret()),
 				this.properties.verificationValidity().toHours());

@@ -57,21 +57,21 @@ class AccountToken {
 	protected AccountToken() {
 	}
 
-	private AccountToken(UUID accountId, Purpose purpose, String tokenHash, Duration validity) {
+	private AccountToken(UUID accountId, Purpose purpose, String tokenHash, Duration validity, Instant now) {
 		this.id = UUID.randomUUID();
 		this.accountId = accountId;
 		this.purpose = purpose;
 		this.tokenHash = tokenHash;
-		this.createdAt = Instant.now();
+		this.createdAt = now;
 		this.expiresAt = this.createdAt.plus(validity);
 	}
 
 	/** Issues a token; the returned secret goes into the mail and is never stored. */
-	static Issued issue(UUID accountId, Purpose purpose, Duration validity) {
+	static Issued issue(UUID accountId, Purpose purpose, Duration validity, Instant now) {
 		var bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		return new Issued(new AccountToken(accountId, purpose, hash(secret), validity), secret);
+		return new Issued(new AccountToken(accountId, purpose, hash(secret), validity, now), secret);
 	}
 
 	static String hash(String secret) {
@@ -88,8 +88,8 @@ class AccountToken {
 		return this.purpose == wanted && this.usedAt == null && now.isBefore(this.expiresAt);
 	}
 
-	void use() {
-		this.usedAt = Instant.now();
+	void use(Instant at) {
+		this.usedAt = at;
 	}
 
 	UUID getAccountId() {

@@ -44,8 +44,8 @@ class AuditEntry {
 	}
 
 	AuditEntry(UUID actorId, String actorEmail, String remoteAddress, String recordType, String recordId, String action,
-			String details) {
-		this.occurredAt = Instant.now();
+			String details, Instant occurredAt) {
+		this.occurredAt = occurredAt;
 		this.actorId = actorId;
 		this.actorEmail = actorEmail;
 		this.remoteAddress = remoteAddress;

@@ -1,5 +1,7 @@
 package org.lccp.identity;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,8 +27,11 @@ public class AuditLog {
 
 	private final AuditEntries entries;
 
-	AuditLog(AuditEntries entries) {
+	private final Clock clock;
+
+	AuditLog(AuditEntries entries, Clock clock) {
 		this.entries = entries;
+		this.clock = clock;
 	}
 
 	/**
@@ -42,7 +47,7 @@ public class AuditLog {
 		var actor = CurrentUser.get();
 		this.entries.save(new AuditEntry(actor.map(CurrentUser.AccountPrincipal::id).orElse(null),
 				actor.map(CurrentUser.AccountPrincipal::email).orElse(null), remoteAddress(), recordType,
-				String.valueOf(recordId), action, details));
+				String.valueOf(recordId), action, details, this.clock.instant()));
 	}
 
 	/**
@@ -53,7 +58,7 @@ public class AuditLog {
 	public void recordFor(UUID actorId, String actorEmail, String recordType, Object recordId, String action,
 			String details) {
 		this.entries.save(new AuditEntry(actorId, actorEmail, remoteAddress(), recordType, String.valueOf(recordId),
-				action, details));
+				action, details, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.lccp.identity;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +48,14 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	private final IdentityProperties properties;
 
-	LoginThrottle(IdentityProperties properties) {
+	private final Clock clock;
+
+	LoginThrottle(IdentityProperties properties, Clock clock) {
 		this.properties = properties;
 		this.byPair = cache(properties);
 		this.byAccount = cache(properties);
 		this.byAddress = cache(properties);
+		this.clock = clock;
 	}
 
 	private static Cache<String, Failures> cache(IdentityProperties properties) {
@@ -70,7 +75,7 @@ class LoginThrottle extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var account = account(request.getParameter("username"));
 		var address = request.getRemoteAddr();
-		var wait = waitFor(account, address, Instant.now());
+		var wait = waitFor(account, address, this.clock.instant());
 		if (!wait.isZero()) {
 			var seconds = Math.max(1, wait.toSeconds() + ((wait.toMillisPart() > 0) ? 1 : 0));
 			response.setHeader("Retry-After", String.valueOf(seconds));
@@ -94,7 +99,7 @@ class LoginThrottle extends OncePerRequestFilter {
 	/** A password (or the account's state) was refused. */
 	void failed(@org.jspecify.annotations.Nullable String username, String address) {
 		var account = account(username);
-		var now = Instant.now();
+		var now = this.clock.instant();
 		if (!account.isEmpty()) {
 			this.byPair.asMap().merge(pair(account, address), Failures.first(now), Failures::plus);
 			this.byAccount.asMap().merge(account, Failures.first(now), Failures::plus);

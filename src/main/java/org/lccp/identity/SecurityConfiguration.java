@@ -78,8 +78,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(IdentityProperties properties) {
-		return new LoginThrottle(properties);
+	LoginThrottle loginThrottle(IdentityProperties properties, java.time.Clock clock) {
+		return new LoginThrottle(properties, clock);
 	}
 
 	@Bean

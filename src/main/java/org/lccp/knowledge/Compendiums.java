@@ -1,5 +1,7 @@
 package org.lccp.knowledge;
 
+import java.time.Clock;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,9 +143,11 @@ class Compendiums {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	Compendiums(KnowledgeItems items, KnowledgeManagement knowledge, Editorial editorial, Attachments attachments,
 			TemplateEngine templates, PdfDocuments pdf, ApplicationContext application, MessageSource messages,
-			JdbcClient jdbc, AuditLog audit) {
+			JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.items = items;
 		this.knowledge = knowledge;
 		this.editorial = editorial;
@@ -154,6 +158,7 @@ class Compendiums {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -258,7 +263,7 @@ class Compendiums {
 			.params(id, request.product().name(), number, language.code(), request.title(), request.foreword(),
 					JsonMapper.builder().build().writeValueAsString(request.introductions()),
 					chosen.keySet().toArray(new UUID[0]), book.fallback(), publicationId, pdfFile.id(), docxFile.id(),
-					pdfMillis, by, java.time.OffsetDateTime.now(ZoneOffset.UTC))
+					pdfMillis, by, java.time.OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("KnowledgeEdition", id, "PRODUCED", request.product().name() + " edition " + number + " ("
 				+ language.code() + ", " + book.items() + " items, " + book.fallback() + " in another language)");
@@ -315,7 +320,7 @@ class Compendiums {
 					(intro == null || intro.isBlank()) ? null : intro.strip(), List.copyOf(entries)));
 		}
 		return new Book(request.product(), number, language, request.title(), request.foreword(), List.copyOf(ordered),
-				fallback, LocalDate.now(ZoneOffset.UTC));
+				fallback, LocalDate.now(this.clock));
 	}
 
 	byte[] pdf(Book book, Locale locale) {

@@ -1,5 +1,7 @@
 package org.lccp.knowledge;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +57,11 @@ class Editorial {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
 			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.attachments = attachments;
 		this.gatherings = gatherings;
@@ -68,13 +72,15 @@ class Editorial {
 		this.categories = categories;
 		this.cities = cities;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
 	UUID create(ItemForm form) {
 		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in to write"));
 		var kind = Objects.requireNonNull(form.contentKind());
-		var item = new KnowledgeItem(kind, form.originalLanguage(), user.id(), user.displayName(), Instant.now());
+		var item = new KnowledgeItem(kind, form.originalLanguage(), user.id(), user.displayName(),
+				this.clock.instant());
 		apply(item, form);
 		this.items.save(item);
 		this.audit.record(RECORD, item.id(), "created", kind.name() + ": " + form.title());
@@ -161,7 +167,7 @@ class Editorial {
 		if (item.status() == ContentStatus.PUBLISHED) {
 			throw new WorkflowException("knowledge.workflow.alreadyPublished");
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		item.status(ContentStatus.PUBLISHED);
 		item.published(now);
 		this.attachments.visible(item, true);
@@ -408,14 +414,14 @@ class Editorial {
 	}
 
 	private void changed(KnowledgeItem item, String action, String details) {
-		item.touch(Instant.now());
+		item.touch(this.clock.instant());
 		if (item.status() == ContentStatus.PUBLISHED || "unpublished".equals(action)) {
 			// The bulk download of open data includes published items.
-			this.events.publishEvent(new org.lccp.cities.OpenDataChanged(Instant.now()));
+			this.events.publishEvent(new org.lccp.cities.OpenDataChanged(this.clock.instant()));
 		}
 		if (item.status() == ContentStatus.PUBLISHED && !"published".equals(action)) {
 			// A reviewer's correction of published text is a new published revision.
-			keepRevision(item, Instant.now());
+			keepRevision(item, this.clock.instant());
 		}
 		this.audit.record(RECORD, item.id(), action, details);
 	}
@@ -435,7 +441,7 @@ class Editorial {
 			var user = CurrentUser.get();
 			this.comments.save(new Comment(item.id(), user.map(CurrentUser.AccountPrincipal::id).orElse(null),
 					user.map(CurrentUser.AccountPrincipal::displayName).orElse(null), action,
-					(text == null) ? "" : text, Instant.now()));
+					(text == null) ? "" : text, this.clock.instant()));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.lccp.knowledge;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -68,13 +70,16 @@ class KnowledgeDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Clock clock;
+
 	KnowledgeDemoData(DemoDatasets datasets, KnowledgeItems items, Revisions revisions, CitiesManagement cities,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
 		this.datasets = datasets;
 		this.items = items;
 		this.revisions = revisions;
 		this.cities = cities;
 		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	@Override
@@ -95,7 +100,7 @@ class KnowledgeDemoData implements ApplicationRunner {
 	int load(Map<String, UUID> keys) {
 		var mapper = JsonMapper.builder().build();
 		var pending = new ArrayList<Pending>();
-		var now = Instant.now();
+		var now = this.clock.instant();
 		for (var source : FILES) {
 			JsonNode list;
 			try (var in = new ClassPathResource("demo/knowledge/" + source.file()).getInputStream()) {
@@ -143,7 +148,7 @@ class KnowledgeDemoData implements ApplicationRunner {
 			.stream()
 			.filter((i) -> i.kind() == ContentKind.CASE_STUDY && i.translations().containsKey("en"))
 			.forEach((i) -> caseStudies.put(i.translations().get("en").title(), i.id()));
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var count = 0;
 		for (var node : list) {
 			var item = item(ContentKind.TOOL, node, now);

@@ -192,6 +192,8 @@ class SearchIndex {
 		return failed;
 	}
 
+	// Progress times are the system's, not the platform clock's: they measure how fast a
+	// rebuild runs.
 	/**
 	 * Where a rebuild stands.
 	 *

@@ -1,5 +1,7 @@
 package org.lccp.mail;
 
+import java.time.Clock;
+
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +34,15 @@ class MailDispatcher {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	MailDispatcher(MailMessages messages, ObjectProvider<JavaMailSender> sender, MailProperties properties,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Clock clock) {
 		this.messages = messages;
 		this.sender = sender;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${lccp.mail.dispatch-interval:2s}")
@@ -62,7 +67,7 @@ class MailDispatcher {
 								file.contentType());
 					}
 					smtp.send(message);
-					mail.sent();
+					mail.sent(this.clock.instant());
 				}
 				catch (MailException | MessagingException ex) {
 					log.warn("Mail {} to SMTP failed: {}", mail.getId(), ex.getMessage());

@@ -50,13 +50,13 @@ class MailMessage {
 	protected MailMessage() {
 	}
 
-	MailMessage(String recipient, String subject, String body, MailStatus status) {
+	MailMessage(String recipient, String subject, String body, MailStatus status, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
 		this.status = status;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	void attach(Mailer.Attachment attachment) {
@@ -70,9 +70,9 @@ class MailMessage {
 				: Optional.of(new Mailer.Attachment(this.attachmentName, this.attachmentType, this.attachmentContent));
 	}
 
-	void sent() {
+	void sent(Instant at) {
 		this.status = MailStatus.SENT;
-		this.sentAt = Instant.now();
+		this.sentAt = at;
 		this.attempts++;
 		this.lastError = null;
 	}

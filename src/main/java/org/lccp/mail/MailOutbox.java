@@ -1,5 +1,7 @@
 package org.lccp.mail;
 
+import java.time.Clock;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,10 +31,13 @@ class MailOutbox implements Mailer {
 
 	private final WebProperties web;
 
-	MailOutbox(MailMessages messages, ObjectProvider<JavaMailSender> sender, WebProperties web) {
+	private final Clock clock;
+
+	MailOutbox(MailMessages messages, ObjectProvider<JavaMailSender> sender, WebProperties web, Clock clock) {
 		this.messages = messages;
 		this.smtpConfigured = sender.getIfAvailable() != null;
 		this.web = web;
+		this.clock = clock;
 	}
 
 	@Override
@@ -40,7 +45,7 @@ class MailOutbox implements Mailer {
 	public void send(String recipient, String subject, String body, @Nullable Attachment attachment) {
 		ReachableLinks.check(this.web.baseUrl(), body);
 		var status = this.smtpConfigured ? MailStatus.PENDING : MailStatus.HELD;
-		var message = new MailMessage(recipient, fit(subject), body, status);
+		var message = new MailMessage(recipient, fit(subject), body, status, this.clock.instant());
 		if (attachment != null) {
 			message.attach(attachment);
 		}

@@ -1,5 +1,7 @@
 package org.lccp.pathways;
 
+import java.time.Clock;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,13 +54,16 @@ public class PathwaysManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	PathwaysManagement(CitiesManagement cities, InventoryManagement inventories, ScenarioRecords scenarios,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.cities = cities;
 		this.inventories = inventories;
 		this.scenarios = scenarios;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -255,7 +260,7 @@ public class PathwaysManagement {
 		var author = CurrentUser.get().map(CurrentUser.AccountPrincipal::email).orElse("system");
 		var scenario = new BauScenario(UUID.randomUUID(), cityId, latest + 1, base.year(), base.inventoryId(),
 				base.basic(), populationGrowth, gdpGrowth, endYear, note == null || note.isEmpty() ? null : note,
-				List.copyOf(sectors), author, Instant.now());
+				List.copyOf(sectors), author, this.clock.instant());
 		try {
 			this.scenarios.insert(scenario);
 		}
@@ -266,7 +271,7 @@ public class PathwaysManagement {
 		}
 		this.audit.record("BauScenario", cityId, "BAU_SAVED", "version " + scenario.versionNo() + ", base "
 				+ scenario.baseYear() + ", end " + scenario.endYear() + ", " + sectors.size() + " sector(s)");
-		this.events.publishEvent(new OpenDataChanged(Instant.now()));
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
 		this.events.publishEvent(new BauScenarioSaved(cityId, scenario.versionNo()));
 		return scenario.versionNo();
 	}

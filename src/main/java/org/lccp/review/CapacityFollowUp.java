@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.time.Clock;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -27,10 +29,13 @@ class CapacityFollowUp {
 
 	private final AccountManagement accounts;
 
-	CapacityFollowUp(JdbcClient jdbc, AuditLog audit, AccountManagement accounts) {
+	private final Clock clock;
+
+	CapacityFollowUp(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -66,7 +71,7 @@ class CapacityFollowUp {
 			.param("s", status)
 			.param("reason", note)
 			.param("by", delivered.recordedBy())
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 		var actor = this.accounts.find(delivered.recordedBy());
 		this.audit.recordFor(actor.id(), actor.email(), "Review", review.get(), "follow-up",

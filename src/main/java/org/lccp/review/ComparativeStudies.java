@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.time.Clock;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,12 +40,16 @@ public class ComparativeStudies {
 
 	private final MessageSource texts;
 
-	ComparativeStudies(JdbcClient db, AuditLog audit, ReviewReports reports, HubPublications hub, MessageSource texts) {
+	private final Clock clock;
+
+	ComparativeStudies(JdbcClient db, AuditLog audit, ReviewReports reports, HubPublications hub, MessageSource texts,
+			Clock clock) {
 		this.db = db;
 		this.audit = audit;
 		this.reports = reports;
 		this.hub = hub;
 		this.texts = texts;
+		this.clock = clock;
 	}
 
 	/** A comparative study with its chapters. */
@@ -142,7 +148,7 @@ public class ComparativeStudies {
 			throw new ReviewRefusedException("", "comparative.error.noChapter");
 		}
 		this.db.sql("update review_comparative set status = 'PUBLISHED', published_at = :now where id = :id")
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.param("id", id)
 			.update();
 		// written in English by the secretariat and its partners, so published in English
@@ -186,7 +192,7 @@ public class ComparativeStudies {
 
 	private void insert(UUID id, String title, int year, @Nullable String partners, @Nullable String summary,
 			@Nullable String url, @Nullable String source, boolean published) {
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var now = OffsetDateTime.now(this.clock);
 		this.db
 			.sql("insert into review_comparative (id, title, year, partners, summary, url, source_note, status,"
 					+ " created_at, published_at) values (:id, :t, :y, :p, :s, :u, :src, :st, :now, :pub)")

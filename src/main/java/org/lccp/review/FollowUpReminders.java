@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.time.Clock;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -21,15 +23,18 @@ class FollowUpReminders {
 
 	private final ReviewManagement reviews;
 
-	FollowUpReminders(ReviewManagement reviews) {
+	private final Clock clock;
+
+	FollowUpReminders(ReviewManagement reviews, Clock clock) {
 		this.reviews = reviews;
+		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "${lccp.review.reminder-initial-delay:10m}",
 			fixedDelayString = "${lccp.review.reminder-interval:6h}")
 	void remind() {
 		try {
-			var sent = this.reviews.sendDueReminders(OffsetDateTime.now(ZoneOffset.UTC));
+			var sent = this.reviews.sendDueReminders(OffsetDateTime.now(this.clock));
 			if (sent > 0) {
 				log.info("Sent {} follow-up reminder(s) for peer-review recommendations", sent);
 			}

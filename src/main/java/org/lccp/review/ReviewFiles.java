@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.time.Clock;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,11 +52,14 @@ class ReviewFiles {
 
 	private final AuditLog audit;
 
-	ReviewFiles(JdbcClient db, FileStore files, AccountManagement accounts, AuditLog audit) {
+	private final Clock clock;
+
+	ReviewFiles(JdbcClient db, FileStore files, AccountManagement accounts, AuditLog audit, Clock clock) {
 		this.db = db;
 		this.files = files;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Whether a posted file field carries a file at all (an empty field is no file). */
@@ -102,7 +107,7 @@ class ReviewFiles {
 			.param("a", CurrentUser.id())
 			.param("priv", privateFile)
 			.param("n", stored.name().length() > 300 ? stored.name().substring(0, 300) : stored.name())
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record(reviewId != null ? "Review" : "Study", reviewId != null ? reviewId : studyId, "add-file",
 				purpose + (position == null ? "" : " " + position) + (privateFile ? " (private)" : "") + ": "

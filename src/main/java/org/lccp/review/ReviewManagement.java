@@ -95,7 +95,7 @@ public class ReviewManagement {
 
 	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
 			MessageSource texts, WebProperties web, ReviewReports reports, HubPublications hub, ReviewFiles files,
-			ConflictRules conflicts) {
+			ConflictRules conflicts, Clock clock) {
 		this.conflicts = conflicts;
 		this.files = files;
 		this.reports = reports;
@@ -107,7 +107,7 @@ public class ReviewManagement {
 		this.mailer = mailer;
 		this.texts = texts;
 		this.web = web;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	// ---- reading

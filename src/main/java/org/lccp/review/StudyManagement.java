@@ -1,5 +1,7 @@
 package org.lccp.review;
 
+import java.time.Clock;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -56,9 +58,11 @@ public class StudyManagement {
 
 	private final ConflictRules conflicts;
 
+	private final Clock clock;
+
 	StudyManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit,
-			ReviewReports reports, HubPublications hub, MessageSource texts, ReviewFiles files,
-			ConflictRules conflicts) {
+			ReviewReports reports, HubPublications hub, MessageSource texts, ReviewFiles files, ConflictRules conflicts,
+			Clock clock) {
 		this.conflicts = conflicts;
 		this.files = files;
 		this.reports = reports;
@@ -68,6 +72,7 @@ public class StudyManagement {
 		this.cities = cities;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** A study in lists. */
@@ -380,8 +385,8 @@ public class StudyManagement {
 		return text;
 	}
 
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC);
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.lccp.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +25,25 @@ class LoginThrottleTest {
 	final IdentityProperties properties = new IdentityProperties("admin@x", "", Duration.ofHours(48),
 			Duration.ofHours(1), 5, 100, Duration.ofMinutes(15), 1_000);
 
-	final LoginThrottle throttle = new LoginThrottle(this.properties);
+	final TestClock clock = new TestClock(Instant.parse("2026-12-06T09:00:00Z"));
+
+	final LoginThrottle throttle = new LoginThrottle(this.properties, this.clock);
 
 	Duration waitNow(String account, String address) {
-		return this.throttle.waitFor(account, address, Instant.now());
+		return this.throttle.waitFor(account, address, this.clock.instant());
+	}
+
+	@Test
+	void theWaitIsOverOnceItsTimeHasPassed() {
+		for (int i = 0; i < 7; i++) {
+			this.throttle.failed(VICTIM, ATTACKER);
+		}
+		var wait = waitNow(VICTIM, ATTACKER);
+		assertThat(wait).isPositive();
+		this.clock.advance(wait.minusMillis(1));
+		assertThat(waitNow(VICTIM, ATTACKER)).isEqualTo(Duration.ofMillis(1));
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(waitNow(VICTIM, ATTACKER)).isZero();
 	}
 
 	@Test
@@ -98,7 +114,7 @@ class LoginThrottleTest {
 			this.throttle.failed("nobody" + i + "@example.org", "192.0.2." + (i % 250));
 			if (i % 100 == 0) {
 				// the attack goes on meanwhile
-				this.throttle.waitFor(VICTIM, ATTACKER, Instant.now());
+				this.throttle.waitFor(VICTIM, ATTACKER, this.clock.instant());
 			}
 		}
 		assertThat(waitNow(VICTIM, ATTACKER)).isPositive();
@@ -109,7 +125,7 @@ class LoginThrottleTest {
 		for (int i = 0; i < 10; i++) {
 			this.throttle.failed(VICTIM, ATTACKER);
 		}
-		var later = Instant.now().plus(Duration.ofMinutes(16));
+		var later = this.clock.instant().plus(Duration.ofMinutes(16));
 		assertThat(this.throttle.waitFor(VICTIM, ATTACKER, later)).isZero();
 	}
 

@@ -47,7 +47,8 @@ class KnowledgeDemoDataTest {
 
 	@Test
 	void loadsOnceWithSourcesTranslationsAndSearchableText() {
-		var loader = new KnowledgeDemoData(this.datasets, this.items, this.revisions, this.cities, this.transactions);
+		var loader = new KnowledgeDemoData(this.datasets, this.items, this.revisions, this.cities, this.transactions,
+				java.time.Clock.systemUTC());
 		loader.run(null);
 		loader.run(null);
 		var demo = "demo_source like 'Demo content derived from public documents: %.txt%'";

@@ -55,7 +55,9 @@ class ToolsCatalogueTest {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	void seeded() {
-		new KnowledgeDemoData(this.datasets, this.items, this.revisions, this.cities, this.transactions).run(null);
+		new KnowledgeDemoData(this.datasets, this.items, this.revisions, this.cities, this.transactions,
+				java.time.Clock.systemUTC())
+			.run(null);
 	}
 
 	JsonNode api(String path) {

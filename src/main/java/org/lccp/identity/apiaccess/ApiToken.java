@@ -46,24 +46,24 @@ class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(UUID accountId, String name, Scope scope, String tokenHash, String prefix) {
+	ApiToken(UUID accountId, String name, Scope scope, String tokenHash, String prefix, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.accountId = accountId;
 		this.name = name;
 		this.scope = scope;
 		this.tokenHash = tokenHash;
 		this.prefix = prefix;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
-	void revoke() {
+	void revoke(Instant at) {
 		if (this.revokedAt == null) {
-			this.revokedAt = Instant.now();
+			this.revokedAt = at;
 		}
 	}
 
-	void used() {
-		this.lastUsedAt = Instant.now();
+	void used(Instant at) {
+		this.lastUsedAt = at;
 	}
 
 	boolean isActive() {

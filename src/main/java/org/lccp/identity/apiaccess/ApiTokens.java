@@ -1,5 +1,7 @@
 package org.lccp.identity.apiaccess;
 
+import java.time.Clock;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,9 +30,12 @@ class ApiTokens {
 
 	private final AuditLog audit;
 
-	ApiTokens(ApiTokenStore store, AuditLog audit) {
+	private final Clock clock;
+
+	ApiTokens(ApiTokenStore store, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Makes a token for the signed-in account; the secret is returned only now. */
@@ -39,8 +44,8 @@ class ApiTokens {
 		var bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		var token = this.store
-			.save(new ApiToken(CurrentUser.id(), name.strip(), scope, hash(secret), secret.substring(0, 12)));
+		var token = this.store.save(new ApiToken(CurrentUser.id(), name.strip(), scope, hash(secret),
+				secret.substring(0, 12), this.clock.instant()));
 		this.audit.record("ApiToken", token.getId(), "CREATED", name.strip() + " (" + scope + ")");
 		return secret;
 	}
@@ -54,7 +59,7 @@ class ApiTokens {
 	void revoke(UUID id) {
 		var token = this.store.findById(id).filter((t) -> t.getAccountId().equals(CurrentUser.id()));
 		token.ifPresent((t) -> {
-			t.revoke();
+			t.revoke(this.clock.instant());
 			this.audit.record("ApiToken", id, "REVOKED", null);
 		});
 	}
@@ -66,7 +71,7 @@ class ApiTokens {
 			return Optional.empty();
 		}
 		var token = this.store.findByTokenHash(hash(secret)).filter(ApiToken::isActive);
-		token.ifPresent(ApiToken::used);
+		token.ifPresent((t) -> t.used(this.clock.instant()));
 		return token;
 	}
 

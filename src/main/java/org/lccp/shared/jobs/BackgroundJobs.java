@@ -26,6 +26,8 @@ public class BackgroundJobs {
 	 * was rolled back.
 	 */
 	public void submit(OneTimeTask<Void> task, String instance) {
+		// "Now" for db-scheduler, which compares it with its own clock: the system's, not
+		// the platform's (a test clock set in the future would delay every job).
 		this.scheduler.schedule(task.instance(instance), Instant.now());
 	}
 
