@@ -5,7 +5,10 @@
 # client-side latency and the server-side search time the page reports) against a static asset.
 # Usage: bench/knowledge/run.sh [N]      (after ./mvnw -DskipTests package)
 # Needs: java 17, wrk (apt-get install -y wrk), psql, curl, bc. About 10–15 minutes on 2 cores.
-# Environment: PORT (8093), PG_PORT (54333), KEEP=1 keeps the data directory, XMX (1g).
+# Environment: PORT (8093), PG_PORT (54333), KEEP=1 keeps the data directory, XMX (1g),
+# DATA=<a kept data directory> measures the search again on it without generating and rebuilding.
+# The search is measured with the anonymous page cache off: it would otherwise answer every repeated query
+# from memory and measure the cache, not the search.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
@@ -20,12 +23,13 @@ STAMP=$(date -u +%Y-%m-%d-%H%M)
 APP=""
 for tool in java wrk psql curl bc; do command -v $tool > /dev/null || { echo "needs $tool" >&2; exit 1; }; done
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is already in use" >&2; exit 1; fi
-DATA=$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)
+REUSE=${DATA:-}
+DATA=${DATA:-$(mktemp -d /tmp/lccp-knowledge-bench.XXXX)}
 OUT="$DATA/results.txt"
 
 cleanup() {
   if [[ -n "$APP" ]] && kill -0 "$APP" 2> /dev/null; then kill "$APP"; wait "$APP" 2> /dev/null || true; fi
-  if [[ "${KEEP:-0}" != 1 ]]; then rm -rf "$DATA"; else echo "data kept in $DATA"; fi
+  if [[ "${KEEP:-0}" != 1 && -z "$REUSE" ]]; then rm -rf "$DATA"; else echo "data kept in $DATA"; fi
 }
 trap cleanup EXIT
 
@@ -35,7 +39,7 @@ run_java() {
 }
 
 start() {
-  run_java > "$DATA/app-$1.log" 2>&1 &
+  run_java "${@:2}" > "$DATA/app-$1.log" 2>&1 &
   APP=$!
   local begin=$(date +%s)
   until curl -sf "$BASE/actuator/health/readiness" > /dev/null 2>&1; do
@@ -56,6 +60,7 @@ say() { echo "$*" | tee -a "$OUT"; }
 say "# knowledge hub benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [[ -z "$REUSE" ]]; then
 # 1. Generate the items with SQL into the platform's database.
 start generate
 begin=$(date +%s.%N)
@@ -72,9 +77,10 @@ stop
 # 2. Full reindex with the operator command (bench/knowledge/rebuild.sh samples the JVM's CPU time).
 bench/knowledge/rebuild.sh "$DATA" | tee -a "$OUT"
 say "load average after rebuild: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 # 3. Search latency and throughput.
-start search
+start search --lccp.web.page-cache.enabled=false
 # warm-up: the JIT and the index caches (the first seconds after start are many times slower)
 wrk -t2 -c2 -d60s -s bench/knowledge/search.lua "$BASE" -- mixed > /dev/null
 for set in one-latin one-cjk three-latin three-cjk facet; do
