@@ -298,6 +298,22 @@ public class InventoryManagement {
 			.toList();
 	}
 
+	/**
+	 * What a version changes, line by line, against the published version it corrects:
+	 * the latest version before it that was published (now published or superseded).
+	 * Empty for a first version.
+	 */
+	@Transactional(readOnly = true)
+	Optional<VersionDifference.Difference> difference(StoredInventory file) {
+		var h = file.header();
+		return this.records.versions(h.cityId(), h.year())
+			.stream()
+			.filter((v) -> v.versionNo() < h.versionNo()
+					&& (v.status() == InventoryStatus.PUBLISHED || v.status() == InventoryStatus.SUPERSEDED))
+			.reduce((a, b) -> b)
+			.map((v) -> VersionDifference.of(v, this.records.entries(v.id()), file.entries(), library()));
+	}
+
 	/** Hands a draft in for checking (the city's editors). */
 	@Transactional
 	void submit(UUID id, long version) {
