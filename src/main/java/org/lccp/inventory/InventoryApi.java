@@ -74,7 +74,7 @@ class InventoryApi {
 				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return new Detail(Summary.of(file.header()), file.header().gpcVersion(), file.header().reportingLevel(),
 				file.header().boundaryDescription(), file.header().populationSource(), file.header().gdpSource(),
-				file.header().correctionReason(), entries, Figures.of(view),
+				file.header().correctionReason(), file.header().gridRegion(), entries, Figures.of(view),
 				this.inventories.difference(file).map(DifferenceAnswer::of).orElse(null));
 	}
 
@@ -191,7 +191,8 @@ class InventoryApi {
 	/** One inventory. */
 	record Detail(Summary inventory, String gpcVersion, String reportingLevel, @Nullable String boundaryDescription,
 			@Nullable String populationSource, @Nullable String gdpSource, @Nullable String correctionReason,
-			List<EntryAnswer> entries, Figures figures, @Nullable DifferenceAnswer difference) {
+			@Nullable String gridRegion, List<EntryAnswer> entries, Figures figures,
+			@Nullable DifferenceAnswer difference) {
 	}
 
 	/**

@@ -104,11 +104,14 @@ class InventoryController {
 		model.addAttribute("canCorrect", editor && header.status() == InventoryStatus.PUBLISHED);
 		model.addAttribute("canEdit", editor && header.status() == InventoryStatus.DRAFT);
 		model.addAttribute("boundaries", Boundary.values());
+		model.addAttribute("gridRegions", header.status() == InventoryStatus.DRAFT
+				? this.inventories.gridRegions(header.countryCode()) : List.of());
 		model.addAttribute("years", years(header.cityId(), locale));
-		// A published version that took the library's factors is offered a recalculation
-		// when the library gives other values now.
+		// A published version or a draft that took the library's factors is offered a
+		// recalculation when the library (or the draft's grid region) gives other values
+		// now.
 		model.addAttribute("recalculation",
-				header.status() == InventoryStatus.PUBLISHED
+				(header.status() == InventoryStatus.PUBLISHED || header.status() == InventoryStatus.DRAFT)
 						&& file.entries().stream().anyMatch(InventoryRecords.Entry::libraryFactors)
 								? this.editing.recalculation(header, file.entries()) : null);
 		return "inventory/detail";
@@ -216,7 +219,7 @@ class InventoryController {
 			@RequestParam(defaultValue = "") String population,
 			@RequestParam(defaultValue = "") String populationSource, @RequestParam(defaultValue = "") String gdp,
 			@RequestParam(defaultValue = "") String gdpUnit, @RequestParam(defaultValue = "") String gdpSource,
-			RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String gridRegion, RedirectAttributes flash) {
 		var people = number(population);
 		var money = number(gdp);
 		// The columns are numeric(20,4), numeric(24,4) and varchar(20): a value beyond
@@ -230,8 +233,11 @@ class InventoryController {
 			flash.addFlashAttribute("error", "inventory.detail.factsInvalid");
 			return "redirect:/inventories/" + id;
 		}
-		this.inventories.updateFacts(id, version, boundary, blank(boundaryDescription), people, blank(populationSource),
-				money, blank(gdpUnit), blank(gdpSource));
+		if (!this.inventories.updateFacts(id, version, boundary, blank(boundaryDescription), people,
+				blank(populationSource), money, blank(gdpUnit), blank(gdpSource), blank(gridRegion))) {
+			flash.addFlashAttribute("error", "inventory.detail.gridRegionInvalid");
+			return "redirect:/inventories/" + id;
+		}
 		flash.addFlashAttribute("notice", "inventory.detail.factsSaved");
 		return "redirect:/inventories/" + id;
 	}
