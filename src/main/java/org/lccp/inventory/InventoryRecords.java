@@ -209,24 +209,6 @@ class InventoryRecords {
 	}
 
 	/**
-	 * Replaces a draft's entries and totals if it is still a draft at the version read.
-	 * @return false when someone else changed it first, or it is no longer a draft
-	 */
-	boolean replaceEntries(UUID id, long version, List<Entry> entries, InventoryTotals totals, Instant now) {
-		var changed = this.jdbc.update(
-				"update inventory set basic = ?, basic_plus = ?, territorial = ?, "
-						+ "other_scope3 = ?, biogenic_co2 = ?, updated_at = ?, version = version + 1 "
-						+ "where id = ? and version = ? and status = 'DRAFT'",
-				totals.basic(), totals.basicPlus(), totals.territorial(), totals.otherScope3(), totals.biogenicCo2(),
-				at(now), id, version) == 1;
-		if (changed) {
-			this.jdbc.update("delete from inventory_entry where inventory_id = ?", id);
-			insertEntries(id, entries);
-		}
-		return changed;
-	}
-
-	/**
 	 * Changes single entries of a draft and its totals if it is still a draft at the
 	 * version read: the entries numbered in {@code removed} are deleted and {@code added}
 	 * inserted; the draft's other entries are not written.
