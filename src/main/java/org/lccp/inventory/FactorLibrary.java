@@ -170,6 +170,13 @@ public class FactorLibrary {
 			.reduce((a, b) -> b);
 	}
 
+	/** The grid regions of a country that hold stored grid factors, in order. */
+	@Transactional(readOnly = true)
+	public List<String> regions(String countryCode) {
+		return this.jdbc.queryForList("select distinct region from emission_factor where kind = 'GRID' "
+				+ "and country_code = ? and region is not null order by region", String.class, countryCode);
+	}
+
 	/** The name under which a city's own grid electricity factor is entered. */
 	static final String ELECTRICITY = "Electricity";
 
@@ -181,8 +188,8 @@ public class FactorLibrary {
 	 * that year.
 	 */
 	@Transactional(readOnly = true)
-	Map<String, ActivityLine.Factor> storedFactors(UUID cityId, String countryCode, int year, GpcRow row,
-			@Nullable String fuel) {
+	Map<String, ActivityLine.Factor> storedFactors(UUID cityId, String countryCode, @Nullable String region, int year,
+			GpcRow row, @Nullable String fuel) {
 		var name = fuel != null ? fuel : (row.scope() == 2 ? ELECTRICITY : null);
 		var result = new LinkedHashMap<String, ActivityLine.Factor>();
 		if (name != null) {
@@ -194,9 +201,16 @@ public class FactorLibrary {
 					}, cityId, name.strip(), year);
 		}
 		if (result.isEmpty() && fuel == null && row.scope() == 2) {
-			gridFactor(countryCode, null, year).filter((f) -> "CO2".equals(f.gas()))
-				.ifPresent((f) -> result.put("CO2",
-						new ActivityLine.Factor(f.value(), f.unit(), f.name() + " — " + f.source())));
+			// The inventory's grid region first; a region without a factor for the year
+			// falls back to the country's national one.
+			var regional = region == null ? Optional.<StoredFactor>empty()
+					: gridFactor(countryCode, region, year).filter((f) -> "CO2".equals(f.gas()));
+			regional.or(() -> gridFactor(countryCode, null, year).filter((f) -> "CO2".equals(f.gas())))
+				.ifPresent(
+						(f) -> result.put("CO2",
+								new ActivityLine.Factor(f.value(), f.unit(), f.name()
+										+ (f.region() == null ? "" : " [" + f.countryCode() + " " + f.region() + "]")
+										+ " — " + f.source())));
 		}
 		return result;
 	}

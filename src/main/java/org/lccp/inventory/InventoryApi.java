@@ -37,8 +37,11 @@ class InventoryApi {
 
 	private final InventoryManagement inventories;
 
-	InventoryApi(InventoryManagement inventories) {
+	private final InventoryPages pages;
+
+	InventoryApi(InventoryManagement inventories, InventoryPages pages) {
 		this.inventories = inventories;
+		this.pages = pages;
 	}
 
 	@GetMapping("/inventories")
@@ -67,9 +70,99 @@ class InventoryApi {
 					plainOrNull(e.biogenicCo2()), e.calculation() == null ? null : JSON.readTree(e.calculation()),
 					e.dataQuality(), e.sourceDocument()))
 			.toList();
+		var view = this.pages.detail(file, this.inventories.library(),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return new Detail(Summary.of(file.header()), file.header().gpcVersion(), file.header().reportingLevel(),
 				file.header().boundaryDescription(), file.header().populationSource(), file.header().gdpSource(),
-				file.header().correctionReason(), entries);
+				file.header().correctionReason(), file.header().gridRegion(), entries, Figures.of(view),
+				this.inventories.difference(file).map(DifferenceAnswer::of).orElse(null));
+	}
+
+	/**
+	 * What this version changes against the published version it corrects, entry by entry
+	 * (unchanged entries left out), and the totals before and after.
+	 */
+	record DifferenceAnswer(UUID against, int againstVersionNo, List<LineDifference> lines, int unchangedLines,
+			Map<String, TotalDifference> totals) {
+
+		static DifferenceAnswer of(VersionDifference.Difference d) {
+			var totals = new java.util.LinkedHashMap<String, TotalDifference>();
+			for (var level : InventoryTotals.Level.values()) {
+				totals.put(level.name(), new TotalDifference(CalculationApi.plain(d.before().total(level)),
+						CalculationApi.plain(d.after().total(level)), d.totalDifference(level)));
+			}
+			return new DifferenceAnswer(d.against().id(), d.against().versionNo(),
+					d.lines()
+						.stream()
+						.map((l) -> new LineDifference(l.lineNo(), l.gpcRef(), l.label(), l.before(), l.after(),
+								l.difference(), l.changes()))
+						.toList(),
+					d.unchanged(), totals);
+		}
+
+	}
+
+	/** One entry's tCO2e before and after, and the inputs that changed. */
+	record LineDifference(int line, String gpcRef, @Nullable String description, @Nullable BigDecimal before,
+			@Nullable BigDecimal after, BigDecimal difference, List<VersionDifference.Change> changed) {
+	}
+
+	/** A level's total before and after. */
+	record TotalDifference(BigDecimal before, BigDecimal after, BigDecimal difference) {
+	}
+
+	/**
+	 * Where each figure comes from: the lines each total and each sectors × scopes cell
+	 * adds (by line number; each entry carries its calculation with steps and sources),
+	 * and the divisors of the ratios with their source and year.
+	 */
+	record Figures(List<Figure> totals, List<Figure> sectorsScopes, @Nullable RatioAnswer perInhabitant,
+			@Nullable RatioAnswer perGdp) {
+
+		static Figures of(InventoryPages.DetailView view) {
+			var totals = view.totals()
+				.stream()
+				.map((t) -> new Figure(t.level().name(), null, null, t.value(), Term.of(t.lines())))
+				.toList();
+			var cells = new java.util.ArrayList<Figure>();
+			for (var row : view.sectors()) {
+				row.scopes().forEach((scope, cell) -> {
+					if (cell.value() != null) {
+						cells.add(new Figure(row.sector() + "/" + scope, row.sector(), scope, cell.value(),
+								Term.of(cell.lines())));
+					}
+				});
+			}
+			return new Figures(totals, cells, RatioAnswer.of(view.perInhabitant()), RatioAnswer.of(view.perGdp()));
+		}
+
+	}
+
+	/** A figure and the lines whose tCO2e add up to it exactly. */
+	record Figure(String figure, @Nullable String sector, @Nullable Integer scope, BigDecimal value, List<Term> lines) {
+	}
+
+	/** What one line adds to a figure; its steps are in the entry of that line. */
+	record Term(int line, String gpcRef, BigDecimal co2eTonnes) {
+
+		static List<Term> of(List<InventoryPages.Term> terms) {
+			return terms.stream().map((t) -> new Term(t.lineNo(), t.gpcRef(), t.co2e())).toList();
+		}
+
+	}
+
+	/**
+	 * BASIC divided by the population or GDP of the inventory's year, to 16 significant
+	 * digits.
+	 */
+	record RatioAnswer(BigDecimal basic, BigDecimal divisor, @Nullable String unit, @Nullable String source, int year,
+			BigDecimal value) {
+
+		static @Nullable RatioAnswer of(InventoryPages.@Nullable Ratio r) {
+			return r == null ? null
+					: new RatioAnswer(r.total(), r.divisor(), r.unit(), r.source(), r.year(), r.value());
+		}
+
 	}
 
 	static @Nullable BigDecimal plainOrNull(@Nullable BigDecimal value) {
@@ -98,7 +191,8 @@ class InventoryApi {
 	/** One inventory. */
 	record Detail(Summary inventory, String gpcVersion, String reportingLevel, @Nullable String boundaryDescription,
 			@Nullable String populationSource, @Nullable String gdpSource, @Nullable String correctionReason,
-			List<EntryAnswer> entries) {
+			@Nullable String gridRegion, List<EntryAnswer> entries, Figures figures,
+			@Nullable DifferenceAnswer difference) {
 	}
 
 	/**

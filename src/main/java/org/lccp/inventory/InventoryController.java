@@ -94,6 +94,7 @@ class InventoryController {
 		model.addAttribute("city", this.cities.city(header.cityId()));
 		model.addAttribute("cityName", this.cities.city(header.cityId()).name(locale));
 		model.addAttribute("versions", this.inventories.versions(header.cityId(), header.year()));
+		model.addAttribute("difference", this.inventories.difference(file).orElse(null));
 		var editor = this.cities.canEdit(header.cityId());
 		var checker = CurrentUser.has(Role.SECRETARIAT) || CurrentUser.has(Role.EXPERT);
 		model.addAttribute("canSubmit", editor && header.status() == InventoryStatus.DRAFT);
@@ -103,49 +104,76 @@ class InventoryController {
 		model.addAttribute("canCorrect", editor && header.status() == InventoryStatus.PUBLISHED);
 		model.addAttribute("canEdit", editor && header.status() == InventoryStatus.DRAFT);
 		model.addAttribute("boundaries", Boundary.values());
+		model.addAttribute("gridRegions", header.status() == InventoryStatus.DRAFT
+				? this.inventories.gridRegions(header.countryCode()) : List.of());
 		model.addAttribute("years", years(header.cityId(), locale));
-		// A published version that took the library's factors is offered a recalculation
-		// when the library gives other values now.
+		// A published version or a draft that took the library's factors is offered a
+		// recalculation when the library (or the draft's grid region) gives other values
+		// now.
 		model.addAttribute("recalculation",
-				header.status() == InventoryStatus.PUBLISHED
+				(header.status() == InventoryStatus.PUBLISHED || header.status() == InventoryStatus.DRAFT)
 						&& file.entries().stream().anyMatch(InventoryRecords.Entry::libraryFactors)
 								? this.editing.recalculation(header, file.entries()) : null);
 		return "inventory/detail";
 	}
 
 	/**
-	 * The city's published inventories by year and sector (BASIC), as table and chart.
+	 * The city's published inventories by year and sector (BASIC), as table and chart;
+	 * each figure opens to the lines it adds.
 	 */
 	record Years(List<Integer> years, List<YearSector> sectors, String chart) {
 	}
 
 	/** One sector's BASIC in each year, in the order of the years. */
-	record YearSector(String sector, String name, List<@Nullable BigDecimal> values) {
+	record YearSector(String sector, String name, List<@Nullable YearCell> values) {
+	}
+
+	/**
+	 * A sector's BASIC in one published year: the inventory it comes from and the lines
+	 * it adds.
+	 */
+	record YearCell(UUID inventoryId, BigDecimal value, List<InventoryPages.Term> lines) {
+
+		public String sum() {
+			return InventoryPages.sum(this.lines, this.value);
+		}
+
 	}
 
 	private Years years(UUID cityId, Locale locale) {
 		var published = this.inventories.publishedTotals(cityId);
 		var years = published.stream().map(PublishedTotals::year).toList();
-		var bySector = new java.util.TreeMap<String, List<@Nullable BigDecimal>>();
+		var library = this.inventories.library();
+		var bySector = new java.util.TreeMap<String, List<@Nullable YearCell>>();
 		for (int i = 0; i < published.size(); i++) {
-			for (var e : this.inventories.publishedBasicBySector(published.get(i).inventoryId()).entrySet()) {
+			var id = published.get(i).inventoryId();
+			var file = this.inventories.inventory(id);
+			var sectorLines = new java.util.TreeMap<String, List<java.util.Map.Entry<GpcRow, InventoryPages.Term>>>();
+			for (var t : this.pages.terms(file.entries(), library, locale)) {
+				if (t.getKey().basic()) {
+					sectorLines.computeIfAbsent(t.getKey().sector(), (k) -> new ArrayList<>()).add(t);
+				}
+			}
+			for (var e : sectorLines.entrySet()) {
 				var values = bySector.computeIfAbsent(e.getKey(), (k) -> {
-					var list = new ArrayList<@Nullable BigDecimal>();
+					var list = new ArrayList<@Nullable YearCell>();
 					years.forEach((y) -> list.add(null));
 					return list;
 				});
-				values.set(i, CalculationApi.plain(e.getValue()));
+				var lines = InventoryPages.inGpcOrder(e.getValue(), library);
+				var sum = lines.stream().map(InventoryPages.Term::co2e).reduce(BigDecimal.ZERO, BigDecimal::add);
+				values.set(i, new YearCell(id, CalculationApi.plain(sum), lines));
 			}
 		}
 		var names = new java.util.HashMap<String, String>();
-		this.inventories.library().rows().forEach((r) -> names.putIfAbsent(r.sector(), r.sectorName()));
+		library.rows().forEach((r) -> names.putIfAbsent(r.sector(), r.sectorName()));
 		var sectors = new ArrayList<YearSector>();
 		var series = new ArrayList<java.util.Map<String, Object>>();
 		bySector.forEach((sector, values) -> {
 			var name = sector + " " + names.getOrDefault(sector, "");
 			sectors.add(new YearSector(sector, name, values));
 			series.add(java.util.Map.of("name", name, "values",
-					values.stream().map((v) -> v == null ? "0" : v.toPlainString()).toList()));
+					values.stream().map((v) -> v == null ? "0" : v.value().toPlainString()).toList()));
 		});
 		var chart = tools.jackson.databind.json.JsonMapper.builder()
 			.build()
@@ -191,7 +219,7 @@ class InventoryController {
 			@RequestParam(defaultValue = "") String population,
 			@RequestParam(defaultValue = "") String populationSource, @RequestParam(defaultValue = "") String gdp,
 			@RequestParam(defaultValue = "") String gdpUnit, @RequestParam(defaultValue = "") String gdpSource,
-			RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String gridRegion, RedirectAttributes flash) {
 		var people = number(population);
 		var money = number(gdp);
 		// The columns are numeric(20,4), numeric(24,4) and varchar(20): a value beyond
@@ -205,8 +233,11 @@ class InventoryController {
 			flash.addFlashAttribute("error", "inventory.detail.factsInvalid");
 			return "redirect:/inventories/" + id;
 		}
-		this.inventories.updateFacts(id, version, boundary, blank(boundaryDescription), people, blank(populationSource),
-				money, blank(gdpUnit), blank(gdpSource));
+		if (!this.inventories.updateFacts(id, version, boundary, blank(boundaryDescription), people,
+				blank(populationSource), money, blank(gdpUnit), blank(gdpSource), blank(gridRegion))) {
+			flash.addFlashAttribute("error", "inventory.detail.gridRegionInvalid");
+			return "redirect:/inventories/" + id;
+		}
 		flash.addFlashAttribute("notice", "inventory.detail.factsSaved");
 		return "redirect:/inventories/" + id;
 	}

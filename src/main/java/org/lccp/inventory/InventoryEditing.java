@@ -94,13 +94,20 @@ class InventoryEditing {
 		var entries = new ArrayList<>(this.records.entries(id));
 		var n = entries.stream().mapToInt(InventoryRecords.Entry::lineNo).max().orElse(0) + 1;
 		fitsRow(entries, change, -1);
+		var removed = new ArrayList<Integer>();
 		if (change instanceof KeyChange) {
 			// A row has one notation key: setting it again replaces the earlier one.
-			entries.removeIf((e) -> !e.isLine() && e.gpcRef().equals(change.gpcRef()));
+			entries.removeIf((e) -> {
+				var replaced = !e.isLine() && e.gpcRef().equals(change.gpcRef());
+				if (replaced) {
+					removed.add(e.lineNo());
+				}
+				return replaced;
+			});
 		}
 		var entry = entry(h, n, change);
 		entries.add(entry);
-		save(h, version, entries);
+		save(h, version, entries, removed, List.of(entry));
 		this.audit.record(InventoryManagement.RECORD_TYPE, id, "INVENTORY_LINE_ADDED", describe(entry));
 		return n;
 	}
@@ -115,10 +122,17 @@ class InventoryEditing {
 		var before = entries.get(at);
 		var entry = entry(h, lineNo, change);
 		entries.set(at, entry);
+		var removed = new ArrayList<Integer>(List.of(lineNo));
 		if (change instanceof KeyChange) {
-			entries.removeIf((e) -> !e.isLine() && e.gpcRef().equals(change.gpcRef()) && e.lineNo() != lineNo);
+			entries.removeIf((e) -> {
+				var replaced = !e.isLine() && e.gpcRef().equals(change.gpcRef()) && e.lineNo() != lineNo;
+				if (replaced) {
+					removed.add(e.lineNo());
+				}
+				return replaced;
+			});
 		}
-		save(h, version, entries);
+		save(h, version, entries, removed, List.of(entry));
 		this.audit.record(InventoryManagement.RECORD_TYPE, id, "INVENTORY_LINE_CHANGED",
 				describe(before) + " → " + describe(entry));
 	}
@@ -129,7 +143,7 @@ class InventoryEditing {
 		var h = requireDraft(id);
 		var entries = new ArrayList<>(this.records.entries(id));
 		var removed = entries.remove(indexOf(entries, lineNo));
-		save(h, version, entries);
+		save(h, version, entries, List.of(lineNo), List.of());
 		this.audit.record(InventoryManagement.RECORD_TYPE, id, "INVENTORY_LINE_DELETED", describe(removed));
 	}
 
@@ -194,8 +208,9 @@ class InventoryEditing {
 		var line = given;
 		if (library) {
 			var row = this.calculator.library().row(c.gpcRef()).orElseThrow();
-			line = new ActivityLine(given.gpcRef(), given.fuel(), given.amount(), given.unit(), given.density(),
-					this.factors.storedFactors(h.cityId(), h.countryCode(), h.year(), row, given.fuel()),
+			line = new ActivityLine(
+					given.gpcRef(), given.fuel(), given.amount(), given.unit(), given.density(), this.factors
+						.storedFactors(h.cityId(), h.countryCode(), h.gridRegion(), h.year(), row, given.fuel()),
 					given.gases());
 		}
 		LineResult result;
@@ -211,8 +226,14 @@ class InventoryEditing {
 				LineInput.write(given.factors(), given.gases()), library);
 	}
 
-	private void save(InventoryRecords.Header h, long version, List<InventoryRecords.Entry> entries) {
-		if (!this.records.replaceEntries(h.id(), version, entries, totals(entries, this.calculator.library()),
+	/**
+	 * Writes one change: the draft's totals (from all its entries, read in this
+	 * transaction) and only the entries changed, under the version check that makes the
+	 * whole change atomic against a concurrent editor.
+	 */
+	private void save(InventoryRecords.Header h, long version, List<InventoryRecords.Entry> entries,
+			List<Integer> removed, List<InventoryRecords.Entry> added) {
+		if (!this.records.changeEntries(h.id(), version, removed, added, totals(entries, this.calculator.library()),
 				Instant.now())) {
 			var now = this.records.find(h.id()).orElseThrow();
 			throw new ConflictException(
@@ -298,8 +319,8 @@ class InventoryEditing {
 				continue;
 			}
 			var row = library.row(e.gpcRef()).orElseThrow();
-			var stored = asked.computeIfAbsent(row.scope() + "|" + e.fuel(),
-					(k) -> this.factors.storedFactors(h.cityId(), h.countryCode(), h.year(), row, e.fuel()));
+			var stored = asked.computeIfAbsent(row.scope() + "|" + e.fuel(), (k) -> this.factors
+				.storedFactors(h.cityId(), h.countryCode(), h.gridRegion(), h.year(), row, e.fuel()));
 			var input = LineInput.read(e.input());
 			var before = JSON.readValue(e.calculation(), LineResult.class);
 			LineResult now;
@@ -360,17 +381,19 @@ class InventoryEditing {
 	}
 
 	/**
-	 * Starts a new draft version of a published inventory with its lines calculated again
-	 * with the library's present factors; the published version stays as it is.
-	 * @return the new draft's id
+	 * Calculates again, with the library's present factors, the lines that took the
+	 * library's: for a published version as a new draft version (the published one stays
+	 * as it is); for a draft (after its grid region changed, or the library) in place, if
+	 * it is still at the version read.
+	 * @return the id of the version holding the recalculated lines
 	 */
 	@Transactional
-	UUID recalculate(UUID id, String reason) {
+	UUID recalculate(UUID id, String reason, @Nullable Long version) {
 		var h = this.records.find(id).orElseThrow(() -> new InventoryManagement.InventoryNotFoundException(id));
 		if (!this.cities.canEdit(h.cityId())) {
 			throw new AccessDeniedException("not an editor of city " + h.cityId());
 		}
-		if (h.status() != InventoryStatus.PUBLISHED) {
+		if (h.status() != InventoryStatus.PUBLISHED && h.status() != InventoryStatus.DRAFT) {
 			throw new ConflictException("inventory.workflow.notAllowed", h.status().name());
 		}
 		if (reason.isBlank()) {
@@ -380,6 +403,19 @@ class InventoryEditing {
 		var offer = recalculation(h, entries);
 		if (!offer.offered()) {
 			throw new ConflictException("inventory.recalculation.nothing");
+		}
+		if (h.status() == InventoryStatus.DRAFT) {
+			// Only the lines whose result changes are written again.
+			var changed = List.copyOf(offer.recalculated().values());
+			if (version == null || !this.records.changeEntries(id, version, List.copyOf(offer.recalculated().keySet()),
+					changed, offer.after(), Instant.now())) {
+				throw new ConflictException("inventory.line.stale");
+			}
+			this.audit.record(InventoryManagement.RECORD_TYPE, id, "INVENTORY_RECALCULATED",
+					"in place, " + offer.lines().size() + " lines, BASIC " + offer.before().basic().toPlainString()
+							+ " → " + offer.after().basic().toPlainString() + ", grid region " + h.gridRegion() + ": "
+							+ reason.strip());
+			return id;
 		}
 		var lines = new ArrayList<InventoryRecords.Entry>();
 		for (var e : entries) {
@@ -392,7 +428,7 @@ class InventoryEditing {
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),
 				h.reportingLevel(), h.boundary(), h.boundaryDescription(), h.population(), h.populationSource(),
 				h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), reason.strip(), t.basic(), t.basicPlus(),
-				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, h.fictitious()));
+				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, h.fictitious(), h.gridRegion()));
 		this.records.insertEntries(copy, lines);
 		this.audit.record(InventoryManagement.RECORD_TYPE, copy, "INVENTORY_RECALCULATED",
 				"of " + id + ", " + offer.lines().size() + " lines, BASIC " + offer.before().basic().toPlainString()

@@ -158,7 +158,7 @@ public class InventoryManagement {
 		requireEditor(cityId);
 		var country = this.cities.city(cityId).countryCode();
 		var checked = this.files.check(content, details.gwpSet(),
-				(row, fuel) -> this.factors.storedFactors(cityId, country, details.year(), row, fuel));
+				(row, fuel) -> this.factors.storedFactors(cityId, country, null, details.year(), row, fuel));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}
@@ -231,7 +231,7 @@ public class InventoryManagement {
 				this.records.nextVersionNo(cityId, details.year()), status, details.gwpSet(), "GPC 1.1",
 				details.reportingLevel(), details.boundary(), details.boundaryDescription(), population,
 				populationSource, gdp, gdpUnit, gdpSource, details.source(), reason, t.basic(), t.basicPlus(),
-				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious));
+				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious, null));
 		var entries = new ArrayList<InventoryRecords.Entry>();
 		var n = 0;
 		for (var row : checked.rows()) {
@@ -298,6 +298,22 @@ public class InventoryManagement {
 			.toList();
 	}
 
+	/**
+	 * What a version changes, line by line, against the published version it corrects:
+	 * the latest version before it that was published (now published or superseded).
+	 * Empty for a first version.
+	 */
+	@Transactional(readOnly = true)
+	Optional<VersionDifference.Difference> difference(StoredInventory file) {
+		var h = file.header();
+		return this.records.versions(h.cityId(), h.year())
+			.stream()
+			.filter((v) -> v.versionNo() < h.versionNo()
+					&& (v.status() == InventoryStatus.PUBLISHED || v.status() == InventoryStatus.SUPERSEDED))
+			.reduce((a, b) -> b)
+			.map((v) -> VersionDifference.of(v, this.records.entries(v.id()), file.entries(), library()));
+	}
+
 	/** Hands a draft in for checking (the city's editors). */
 	@Transactional
 	void submit(UUID id, long version) {
@@ -356,28 +372,46 @@ public class InventoryManagement {
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),
 				h.reportingLevel(), h.boundary(), h.boundaryDescription(), h.population(), h.populationSource(),
 				h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), reason.strip(), h.basic(), h.basicPlus(),
-				h.territorial(), h.otherScope3(), h.biogenicCo2(), now, now, null, 0, h.fictitious()));
+				h.territorial(), h.otherScope3(), h.biogenicCo2(), now, now, null, 0, h.fictitious(), h.gridRegion()));
 		this.records.insertEntries(copy, this.records.entries(id));
 		this.audit.record(RECORD_TYPE, copy, "INVENTORY_CORRECTION_STARTED", "of " + id + ": " + reason.strip());
 		return copy;
 	}
 
-	/** Changes the boundary and the population and GDP of a draft. */
+	/**
+	 * Changes the boundary, the population and GDP and the grid region of a draft. The
+	 * grid region must be one of the regions of the inventory's country that hold stored
+	 * grid factors (none: the national grid factor). Lines already calculated keep their
+	 * factors; the page then offers their recalculation.
+	 * @return false when the grid region is not one of the country's
+	 */
 	@Transactional
-	void updateFacts(UUID id, long version, Boundary boundary, @Nullable String boundaryDescription,
+	boolean updateFacts(UUID id, long version, Boundary boundary, @Nullable String boundaryDescription,
 			@Nullable BigDecimal population, @Nullable String populationSource, @Nullable BigDecimal gdp,
-			@Nullable String gdpUnit, @Nullable String gdpSource) {
+			@Nullable String gdpUnit, @Nullable String gdpSource, @Nullable String gridRegion) {
 		var h = require(id);
 		requireEditor(h.cityId());
 		if (h.status() != InventoryStatus.DRAFT) {
 			throw new ConflictException("inventory.workflow.frozen");
 		}
+		if (gridRegion != null && !this.factors.regions(h.countryCode()).contains(gridRegion)) {
+			return false;
+		}
 		if (!this.records.updateFacts(id, version, boundary, boundaryDescription, population, populationSource, gdp,
-				gdpUnit, gdpSource, Instant.now())) {
+				gdpUnit, gdpSource, gridRegion, Instant.now())) {
 			throw new ConflictException("error.conflict.stale");
 		}
-		this.audit.record(RECORD_TYPE, id, "INVENTORY_FACTS_CHANGED",
-				"boundary " + boundary + ", population " + population + ", GDP " + gdp + " " + gdpUnit);
+		this.audit.record(RECORD_TYPE, id, "INVENTORY_FACTS_CHANGED", "boundary " + boundary + ", population "
+				+ population + ", GDP " + gdp + " " + gdpUnit + ", grid region " + gridRegion);
+		return true;
+	}
+
+	/**
+	 * The grid regions of a country that hold stored grid factors, for the facts form.
+	 */
+	@Transactional(readOnly = true)
+	List<String> gridRegions(String countryCode) {
+		return this.factors.regions(countryCode);
 	}
 
 	private void move(InventoryRecords.Header h, long version, InventoryStatus from, InventoryStatus to,

@@ -26,7 +26,7 @@ class InventoryRecords {
 	private static final String COLUMNS = "id, city_id, country_code, year, version_no, status, gwp_set, gpc_version, "
 			+ "reporting_level, boundary, boundary_description, population, population_source, gdp, gdp_unit, "
 			+ "gdp_source, source, correction_reason, basic, basic_plus, territorial, other_scope3, biogenic_co2, "
-			+ "created_at, updated_at, published_at, version, fictitious";
+			+ "created_at, updated_at, published_at, version, fictitious, grid_region";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,7 +41,7 @@ class InventoryRecords {
 			@Nullable BigDecimal gdp, @Nullable String gdpUnit, @Nullable String gdpSource, String source,
 			@Nullable String correctionReason, BigDecimal basic, BigDecimal basicPlus, BigDecimal territorial,
 			BigDecimal otherScope3, BigDecimal biogenicCo2, Instant createdAt, Instant updatedAt,
-			@Nullable Instant publishedAt, long version, boolean fictitious) {
+			@Nullable Instant publishedAt, long version, boolean fictitious, @Nullable String gridRegion) {
 	}
 
 	/** One entry: a notation key or a line. */
@@ -61,12 +61,12 @@ class InventoryRecords {
 	void insert(Header h) {
 		this.jdbc.update(
 				"insert into inventory (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				h.id(), h.cityId(), h.countryCode(), h.year(), h.versionNo(), h.status().name(), h.gwpSet().name(),
 				h.gpcVersion(), h.reportingLevel(), h.boundary().name(), h.boundaryDescription(), h.population(),
 				h.populationSource(), h.gdp(), h.gdpUnit(), h.gdpSource(), h.source(), h.correctionReason(), h.basic(),
 				h.basicPlus(), h.territorial(), h.otherScope3(), h.biogenicCo2(), at(h.createdAt()), at(h.updatedAt()),
-				h.publishedAt() == null ? null : at(h.publishedAt()), h.version(), h.fictitious());
+				h.publishedAt() == null ? null : at(h.publishedAt()), h.version(), h.fictitious(), h.gridRegion());
 	}
 
 	void insertEntries(UUID inventoryId, List<Entry> entries) {
@@ -200,18 +200,22 @@ class InventoryRecords {
 
 	boolean updateFacts(UUID id, long version, Boundary boundary, @Nullable String boundaryDescription,
 			@Nullable BigDecimal population, @Nullable String populationSource, @Nullable BigDecimal gdp,
-			@Nullable String gdpUnit, @Nullable String gdpSource, Instant now) {
+			@Nullable String gdpUnit, @Nullable String gdpSource, @Nullable String gridRegion, Instant now) {
 		return this.jdbc.update("update inventory set boundary = ?, boundary_description = ?, population = ?, "
-				+ "population_source = ?, gdp = ?, gdp_unit = ?, gdp_source = ?, updated_at = ?, version = version + 1 "
-				+ "where id = ? and version = ? and status = 'DRAFT'", boundary.name(), boundaryDescription, population,
-				populationSource, gdp, gdpUnit, gdpSource, at(now), id, version) == 1;
+				+ "population_source = ?, gdp = ?, gdp_unit = ?, gdp_source = ?, grid_region = ?, updated_at = ?, "
+				+ "version = version + 1 where id = ? and version = ? and status = 'DRAFT'", boundary.name(),
+				boundaryDescription, population, populationSource, gdp, gdpUnit, gdpSource, gridRegion, at(now), id,
+				version) == 1;
 	}
 
 	/**
-	 * Replaces a draft's entries and totals if it is still a draft at the version read.
+	 * Changes single entries of a draft and its totals if it is still a draft at the
+	 * version read: the entries numbered in {@code removed} are deleted and {@code added}
+	 * inserted; the draft's other entries are not written.
 	 * @return false when someone else changed it first, or it is no longer a draft
 	 */
-	boolean replaceEntries(UUID id, long version, List<Entry> entries, InventoryTotals totals, Instant now) {
+	boolean changeEntries(UUID id, long version, List<Integer> removed, List<Entry> added, InventoryTotals totals,
+			Instant now) {
 		var changed = this.jdbc.update(
 				"update inventory set basic = ?, basic_plus = ?, territorial = ?, "
 						+ "other_scope3 = ?, biogenic_co2 = ?, updated_at = ?, version = version + 1 "
@@ -219,8 +223,18 @@ class InventoryRecords {
 				totals.basic(), totals.basicPlus(), totals.territorial(), totals.otherScope3(), totals.biogenicCo2(),
 				at(now), id, version) == 1;
 		if (changed) {
-			this.jdbc.update("delete from inventory_entry where inventory_id = ?", id);
-			insertEntries(id, entries);
+			if (!removed.isEmpty()) {
+				var args = new ArrayList<Object>();
+				args.add(id);
+				args.addAll(removed);
+				this.jdbc.update(
+						"delete from inventory_entry where inventory_id = ? and line_no in ("
+								+ String.join(", ", java.util.Collections.nCopies(removed.size(), "?")) + ")",
+						args.toArray());
+			}
+			if (!added.isEmpty()) {
+				insertEntries(id, added);
+			}
 		}
 		return changed;
 	}
@@ -250,7 +264,8 @@ class InventoryRecords {
 				rs.getBigDecimal("biogenic_co2").stripTrailingZeros(),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-				published == null ? null : published.toInstant(), rs.getLong("version"), rs.getBoolean("fictitious"));
+				published == null ? null : published.toInstant(), rs.getLong("version"), rs.getBoolean("fictitious"),
+				rs.getString("grid_region"));
 	}
 
 }

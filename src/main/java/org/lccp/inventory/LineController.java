@@ -165,15 +165,17 @@ class LineController {
 		model.addAttribute("cityName", this.cities.city(h.cityId()).name(locale));
 		model.addAttribute("offer", this.editing.recalculation(h, file.entries()));
 		model.addAttribute("canRecalculate",
-				h.status() == InventoryStatus.PUBLISHED && this.cities.canEdit(h.cityId()));
+				(h.status() == InventoryStatus.PUBLISHED || h.status() == InventoryStatus.DRAFT)
+						&& this.cities.canEdit(h.cityId()));
 		return "inventory/recalculation";
 	}
 
 	@PostMapping("/inventories/{id}/recalculate")
 	String recalculate(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes flash) {
-		var copy = this.editing.recalculate(id, reason);
-		flash.addFlashAttribute("notice", "inventory.recalculation.started");
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes flash) {
+		var copy = this.editing.recalculate(id, reason, version);
+		flash.addFlashAttribute("notice",
+				copy.equals(id) ? "inventory.recalculation.recalculated" : "inventory.recalculation.started");
 		return "redirect:/inventories/" + copy;
 	}
 

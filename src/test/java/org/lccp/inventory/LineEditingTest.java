@@ -171,6 +171,37 @@ class LineEditingTest {
 		assertThat(totals.get("basicPlus").toString()).isEqualTo("3365.4361");
 	}
 
+	long rowId(String path, int lineNo) {
+		return this.jdbc.queryForObject("select id from inventory_entry where inventory_id = ? and line_no = ?",
+				Long.class, UUID.fromString(path.substring("/inventories/".length())), lineNo);
+	}
+
+	@Test
+	void aLineEditWritesOnlyThatLineAndTheTotals() {
+		var d = draft("en");
+		assertThat(d.focal().post(d.path() + "/lines", diesel(0, "500")).status()).isEqualTo(302);
+		assertThat(d.focal().post(d.path() + "/lines", diesel(1, "100")).status()).isEqualTo(302);
+		var first = rowId(d.path(), 1);
+		var third = rowId(d.path(), 3);
+		var second = rowId(d.path(), 2);
+		assertThat(d.focal().post(d.path() + "/lines/2", diesel(2, "1000")).status()).isEqualTo(302);
+		// The other lines' stored rows are the same rows; the edited one was written
+		// anew.
+		assertThat(rowId(d.path(), 1)).isEqualTo(first);
+		assertThat(rowId(d.path(), 3)).isEqualTo(third);
+		assertThat(rowId(d.path(), 2)).isNotEqualTo(second);
+		// 949.4 + 2 × 1,617.71805 + 323.54361
+		assertThat(basic(d.focal(), d.path())).isEqualTo("4508.37971");
+		assertThat(d.focal().post(d.path() + "/lines/2/delete", "version", "3").status()).isEqualTo(302);
+		assertThat(rowId(d.path(), 1)).isEqualTo(first);
+		assertThat(rowId(d.path(), 3)).isEqualTo(third);
+		assertThat(basic(d.focal(), d.path())).isEqualTo("1272.94361");
+		// A stale version changes nothing.
+		assertThat(d.focal().post(d.path() + "/lines/3", diesel(3, "7")).status()).isEqualTo(409);
+		assertThat(basic(d.focal(), d.path())).isEqualTo("1272.94361");
+		assertThat(api(d.focal(), d.path()).get("entries")).hasSize(2);
+	}
+
 	@Test
 	void notationKeysNeedTheirExplanationAndARowHoldsKeyOrLines() {
 		var d = draft("en");

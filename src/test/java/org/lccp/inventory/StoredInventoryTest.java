@@ -163,7 +163,8 @@ class StoredInventoryTest {
 		assertThat(this.inventories.publishedTotals(city)).singleElement()
 			.satisfies((t) -> assertThat(t.territorial()).isEqualByComparingTo("23841951"));
 
-		assertThatThrownBy(() -> this.inventories.updateFacts(id, 3, Boundary.OTHER, "x", null, null, null, null, null))
+		assertThatThrownBy(
+				() -> this.inventories.updateFacts(id, 3, Boundary.OTHER, "x", null, null, null, null, null, null))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> this.inventories.correct(id, " ")).isInstanceOf(ConflictException.class);
 		var correction = this.inventories.correct(id, "population revised");
@@ -260,7 +261,7 @@ class StoredInventoryTest {
 				start.await();
 				try {
 					this.inventories.updateFacts(id, 0, Boundary.ADMINISTRATIVE, null, new BigDecimal(population),
-							"census", null, null, null);
+							"census", null, null, null, null);
 					return "stored " + population;
 				}
 				catch (ConflictException ex) {
