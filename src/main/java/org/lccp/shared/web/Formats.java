@@ -81,6 +81,13 @@ public class Formats {
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
+	/**
+	 * Several countries, given as a list of codes, each named in the reader's language.
+	 */
+	public String countryNames(java.util.Collection<String> codes) {
+		return codes.stream().map(this::country).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** A language by its own name, so that readers find theirs in any UI language. */
 	public String language(String code) {
 		return org.lccp.shared.i18n.Language.fromCode(code).map(org.lccp.shared.i18n.Language::nativeName).orElse(code);
