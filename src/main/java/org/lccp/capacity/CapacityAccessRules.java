@@ -35,8 +35,11 @@ class CapacityAccessRules implements HttpAccessRules {
 			.hasAnyRole(OFFER_POSTERS)
 			.requestMatchers(HttpMethod.POST, "/capacity/offers")
 			.hasAnyRole(OFFER_POSTERS)
-			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/needs/*/expert-proposals",
-					"/capacity/matches/*/plan", "/capacity/matches/*/outcome")
+			// a resource centre brokers the needs of the programme area it stewards; the
+			// facade checks the area and the term
+			.requestMatchers(HttpMethod.POST, "/capacity/needs/*/proposals", "/capacity/needs/*/expert-proposals")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
+			.requestMatchers(HttpMethod.POST, "/capacity/matches/*/plan", "/capacity/matches/*/outcome")
 			.hasRole(Role.SECRETARIAT.name())
 			.requestMatchers(HttpMethod.POST, "/capacity/matches/*/accept")
 			.authenticated()

@@ -41,6 +41,7 @@ class CapacityController {
 			Model model) {
 		model.addAttribute("needs", this.capacity.openNeeds(needs, 20));
 		model.addAttribute("offers", this.capacity.openOffers(offers, 20));
+		model.addAttribute("stewarded", this.capacity.stewardedNeeds());
 		return "capacity/overview";
 	}
 
@@ -72,9 +73,12 @@ class CapacityController {
 		model.addAttribute("suggestions", this.capacity.suggestions(id));
 		model.addAttribute("matches", this.capacity.matchesOfNeed(id));
 		var secretariat = CurrentUser.has(Role.SECRETARIAT);
-		// the reasons read what experts may keep private, so only the broker sees them
-		model.addAttribute("experts", secretariat ? this.capacity.expertSuggestions(id) : List.of());
+		// the reasons read what experts may keep private, so only a broker sees them: the
+		// secretariat, or the resource centre stewarding the need's programme area
+		var broker = this.capacity.canBroker(need);
+		model.addAttribute("experts", broker ? this.capacity.expertSuggestions(id) : List.of());
 		model.addAttribute("secretariat", secretariat);
+		model.addAttribute("broker", broker);
 		model.addAttribute("gatherings", secretariat ? this.capacity.gatheringsToHoldAs() : List.of());
 		model.addAttribute("me", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null));
 		if (!model.containsAttribute("plan")) {

@@ -64,8 +64,11 @@ public class CapacityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.lccp.programme.Stewardship stewardship;
+
 	CapacityManagement(JdbcClient jdbc, AuditLog audit, ExpertRoster roster, GatheringManagement gatherings,
-			CapacityMails mails, ApplicationEventPublisher events) {
+			CapacityMails mails, ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.roster = roster;
@@ -292,8 +295,8 @@ public class CapacityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Matching.ExpertSuggestion> expertSuggestions(UUID needId) {
-		requireAny(Role.SECRETARIAT);
 		var need = need(needId);
+		requireBroker(need);
 		var proposed = new java.util.HashSet<>(
 				this.jdbc.sql("select expert_id from capacity_match where need_id = :id and expert_id is not null")
 					.param("id", needId)
@@ -358,8 +361,8 @@ public class CapacityManagement {
 
 	@Transactional
 	public UUID propose(UUID needId, UUID offerId) {
-		requireAny(Role.SECRETARIAT);
 		var need = need(needId);
+		requireBroker(need);
 		var offer = offer(offerId);
 		if ("CLOSED".equals(need.status())) {
 			throw new ConflictException("capacity.error.needClosed");
@@ -394,8 +397,8 @@ public class CapacityManagement {
 	/** The secretariat proposes an expert of the roster for a need. */
 	@Transactional
 	public UUID proposeExpert(UUID needId, UUID expertId) {
-		requireAny(Role.SECRETARIAT);
 		var need = need(needId);
+		requireBroker(need);
 		if ("CLOSED".equals(need.status())) {
 			throw new ConflictException("capacity.error.needClosed");
 		}
@@ -677,6 +680,42 @@ public class CapacityManagement {
 			+ "m.need_accepted, m.offer_accepted, m.gathering_id, m.planned_on, m.participants, m.outcome, "
 			+ "m.feedback, m.feedback_score, m.changes, m.evidence_url, m.version from capacity_match m "
 			+ "join capacity_need n on n.id = m.need_id left join capacity_offer o on o.id = m.offer_id";
+
+	/**
+	 * Whether the signed-in account brokers this need: the secretariat, or a resource
+	 * centre during its term for a programme area the need belongs to
+	 * ({@link NeedAreas}).
+	 */
+	public boolean canBroker(Views.Need need) {
+		if (CurrentUser.has(Role.SECRETARIAT)) {
+			return true;
+		}
+		var areas = this.stewardship.areasOfCurrentUser();
+		return !areas.isEmpty() && NeedAreas.of(need).stream().anyMatch(areas::contains);
+	}
+
+	/** Open needs of the programme areas the signed-in resource centre stewards. */
+	@Transactional(readOnly = true)
+	public List<Views.Need> stewardedNeeds() {
+		var areas = this.stewardship.areasOfCurrentUser();
+		if (areas.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + NEED_COLUMNS + " from capacity_need where status <> 'CLOSED' "
+					+ "order by created_at desc, id limit 500")
+			.query(CapacityManagement::need)
+			.list()
+			.stream()
+			.filter((n) -> NeedAreas.of(n).stream().anyMatch(areas::contains))
+			.toList();
+	}
+
+	private void requireBroker(Views.Need need) {
+		if (!canBroker(need)) {
+			throw new AccessDeniedException("capacity: not a broker of this need");
+		}
+	}
 
 	private static void requireAny(Role... roles) {
 		for (var r : roles) {

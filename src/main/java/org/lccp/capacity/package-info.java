@@ -5,7 +5,7 @@
  * delivered assistance, which closes the need. Pages and the API go through
  * {@link org.lccp.capacity.CapacityManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "experts", "mail", "gatherings" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "experts", "mail", "gatherings", "programme" })
 @NullMarked
 package org.lccp.capacity;
 

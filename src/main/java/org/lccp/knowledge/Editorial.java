@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -45,6 +46,8 @@ class Editorial {
 
 	private final Stewards stewards;
 
+	private final org.lccp.programme.Stewardship stewardship;
+
 	private final Categories categories;
 
 	private final CitiesManagement cities;
@@ -61,8 +64,10 @@ class Editorial {
 
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
 			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			org.springframework.context.ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship,
+			Clock clock) {
 		this.events = events;
+		this.stewardship = stewardship;
 		this.attachments = attachments;
 		this.gatherings = gatherings;
 		this.items = items;
@@ -283,10 +288,10 @@ class Editorial {
 	}
 
 	boolean canEdit(KnowledgeItem item) {
-		return canEdit(item, stewardedCategories());
+		return canEdit(item, stewarded());
 	}
 
-	private boolean canEdit(KnowledgeItem item, java.util.Set<String> stewarded) {
+	private boolean canEdit(KnowledgeItem item, Stewarded stewarded) {
 		return (isAuthor(item) && item.status().editableByAuthor()) || canReview(item, stewarded);
 	}
 
@@ -295,7 +300,7 @@ class Editorial {
 	 * stewardships.
 	 */
 	Rights rights(KnowledgeItem item) {
-		var stewarded = stewardedCategories();
+		var stewarded = stewarded();
 		return new Rights(canEdit(item, stewarded), canReview(item, stewarded), isAuthor(item));
 	}
 
@@ -304,11 +309,29 @@ class Editorial {
 	}
 
 	boolean canReview(KnowledgeItem item) {
-		return canReview(item, stewardedCategories());
+		return canReview(item, stewarded());
 	}
 
-	boolean canReview(KnowledgeItem item, java.util.Set<String> stewarded) {
-		return CurrentUser.has(Role.SECRETARIAT) || item.categories().stream().anyMatch(stewarded::contains);
+	boolean canReview(KnowledgeItem item, Stewarded stewarded) {
+		return CurrentUser.has(Role.SECRETARIAT) || stewarded.covers(item);
+	}
+
+	/**
+	 * What the current account stewards: the categories the secretariat named it steward
+	 * of, and the programme areas it serves as a resource centre during its term.
+	 */
+	Stewarded stewarded() {
+		return new Stewarded(stewardedCategories(), this.stewardship.areasOfCurrentUser());
+	}
+
+	/** Categories and programme areas a resource centre reviews items of. */
+	record Stewarded(java.util.Set<String> categories, java.util.Set<ActivityArea> areas) {
+
+		boolean covers(KnowledgeItem item) {
+			return item.categories().stream().anyMatch(this.categories::contains)
+					|| this.areas.stream().anyMatch((area) -> AreaKinds.covers(area, item));
+		}
+
 	}
 
 	/**

@@ -189,7 +189,7 @@ public class KnowledgeManagement {
 	/** Items waiting for review that the current reviewer may decide on. */
 	@Transactional(readOnly = true)
 	List<ItemSummary> queue(Locale reader) {
-		var stewarded = this.editorial.stewardedCategories();
+		var stewarded = this.editorial.stewarded();
 		return this.items.findByStatusOrderByUpdatedAtAsc(ContentStatus.SUBMITTED, PageRequest.of(0, 500))
 			.stream()
 			.filter((item) -> this.editorial.canReview(item, stewarded))

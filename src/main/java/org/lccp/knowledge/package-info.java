@@ -3,7 +3,7 @@
  * members and published by the secretariat, in several languages, with one search over
  * all of them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "files", "gatherings" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "files", "gatherings", "programme" })
 @NullMarked
 package org.lccp.knowledge;
 

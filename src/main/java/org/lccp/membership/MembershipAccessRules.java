@@ -20,6 +20,8 @@ class MembershipAccessRules implements HttpAccessRules {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/members/*/suspend", "/members/*/reinstate")
 			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers("/membership/nominate")
+			.hasRole(Role.NATIONAL_FOCAL_POINT.name())
 			.requestMatchers("/membership/apply", "/membership/applications", "/membership/applications/**")
 			.authenticated()
 			.requestMatchers("/admin/membership", "/admin/membership/**")
@@ -34,6 +36,12 @@ class MembershipAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem myApplicationsLink() {
 		return NavigationItem.member("/membership/applications", "layout.nav.myApplications", 90);
+	}
+
+	@Bean
+	static NavigationItem nominateLink() {
+		return new NavigationItem(NavigationItem.Section.SIGNED_IN, "/membership/nominate", "layout.nav.nominate", 95,
+				Role.NATIONAL_FOCAL_POINT);
 	}
 
 	@Bean

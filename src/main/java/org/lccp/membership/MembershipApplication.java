@@ -114,6 +114,12 @@ class MembershipApplication {
 	@Version
 	private long version;
 
+	@Column(name = "nominated_by_country")
+	private String nominatedByCountry;
+
+	@Column(name = "nomination_reason")
+	private String nominationReason;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "application_interest", joinColumns = @JoinColumn(name = "application_id"))
 	@Column(name = "interest")
@@ -137,7 +143,26 @@ class MembershipApplication {
 		apply(details);
 	}
 
+	/**
+	 * A Member State's nomination, made by its national focal point (the applicant of
+	 * record): it enters the queue submitted, since the focal point has already decided.
+	 */
+	static MembershipApplication nomination(UUID focalPointId, String country, ApplicationDetails details,
+			String reason) {
+		var application = new MembershipApplication(focalPointId, details);
+		application.nominatedByCountry = country;
+		application.nominationReason = reason;
+		application.state = ApplicationState.SUBMITTED;
+		application.submittedAt = application.createdAt;
+		return application;
+	}
+
 	void edit(ApplicationDetails details) {
+		if (this.nominatedByCountry != null) {
+			// The nominated institution's details are the Member State's statement; the
+			// focal point answers questions in the thread instead of rewriting them.
+			throw new ConflictException("membership.nomination.notEditable");
+		}
 		if (!this.state.editableByApplicant()) {
 			throw new ConflictException("membership.application.notEditable");
 		}
@@ -283,6 +308,14 @@ class MembershipApplication {
 
 	Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	String getNominatedByCountry() {
+		return this.nominatedByCountry;
+	}
+
+	String getNominationReason() {
+		return this.nominationReason;
 	}
 
 	long getVersion() {

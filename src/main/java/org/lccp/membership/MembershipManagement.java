@@ -27,6 +27,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,6 +66,10 @@ public class MembershipManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final NationalFocalPoints focalPoints;
+
+	private final JdbcClient jdbc;
+
 	private static final Duration COUNTS_TTL = Duration.ofSeconds(10);
 
 	private volatile @Nullable CachedCounts cachedCounts;
@@ -71,7 +77,7 @@ public class MembershipManagement {
 	MembershipManagement(Applications applications, Institutions institutions, ApplicationMessages messages,
 			ApplicationTransitions transitions, InstitutionStatusChanges statusChanges, AccountManagement accounts,
 			AuditLog audit, Mailer mailer, MessageSource texts, WebProperties web, MembershipProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, NationalFocalPoints focalPoints, JdbcClient jdbc) {
 		this.applications = applications;
 		this.institutions = institutions;
 		this.messages = messages;
@@ -84,6 +90,8 @@ public class MembershipManagement {
 		this.web = web;
 		this.properties = properties;
 		this.events = events;
+		this.focalPoints = focalPoints;
+		this.jdbc = jdbc;
 	}
 
 	// --- applicant side
@@ -169,7 +177,16 @@ public class MembershipManagement {
 
 	@Transactional(readOnly = true)
 	public Page<ApplicationSummary> queue(@Nullable ApplicationState state, int page) {
-		return this.applications.queue(state, Paging.of(page, 25, 25)).map(MembershipManagement::summary);
+		return queue(state, "", page);
+	}
+
+	/**
+	 * The queue, optionally only nominations: {@code nominatedBy} is empty for all
+	 * applications, {@code *} for every nomination, or a Member State's country code.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApplicationSummary> queue(@Nullable ApplicationState state, String nominatedBy, int page) {
+		return this.applications.queue(state, nominatedBy, Paging.of(page, 25, 25)).map(MembershipManagement::summary);
 	}
 
 	@Transactional(readOnly = true)
@@ -186,6 +203,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void updateChecklist(UUID id, Checklist checklist) {
+		requireSecretariat();
 		var application = load(id);
 		application.updateChecklist(checklist);
 		this.audit.record("MembershipApplication", id, "CHECKLIST_UPDATED", checklist.toString());
@@ -193,6 +211,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void requestMoreInformation(UUID id, String message) {
+		requireSecretariat();
 		var application = load(id);
 		application.requestMoreInformation();
 		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message));
@@ -203,6 +222,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void messageApplicant(UUID id, String message) {
+		requireSecretariat();
 		var application = load(id);
 		if (application.getState().isFinal()) {
 			throw new org.lccp.shared.web.ConflictException("membership.application.decided");
@@ -218,6 +238,7 @@ public class MembershipManagement {
 	 */
 	@Transactional
 	public UUID accept(UUID id) {
+		requireSecretariat();
 		countsChanged();
 		var application = load(id);
 		var institution = new Institution(application.details(), LocalDate.now(ZoneOffset.UTC), null);
@@ -226,11 +247,15 @@ public class MembershipManagement {
 		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, null,
 				CurrentUser.id()));
 		recordTransition(application, ApplicationState.SUBMITTED);
-		this.accounts.grant(application.getApplicantId(), Role.MEMBER);
-		if (application.getType() == InstitutionType.LOCAL_GOVERNMENT) {
-			this.accounts.grant(application.getApplicantId(), Role.CITY_FOCAL_POINT);
+		// A nominating focal point speaks for its Member State, not for the institution:
+		// it gains no membership role and keeps its own affiliation.
+		if (application.getNominatedByCountry() == null) {
+			this.accounts.grant(application.getApplicantId(), Role.MEMBER);
+			if (application.getType() == InstitutionType.LOCAL_GOVERNMENT) {
+				this.accounts.grant(application.getApplicantId(), Role.CITY_FOCAL_POINT);
+			}
+			this.accounts.setAffiliation(application.getApplicantId(), application.getNameEnglish());
 		}
-		this.accounts.setAffiliation(application.getApplicantId(), application.getNameEnglish());
 		this.audit.record("MembershipApplication", id, "ACCEPTED", "institution=" + institution.getId());
 		this.audit.record("Institution", institution.getId(), "CREATED", application.getNameEnglish());
 		mailApplicant(application, "membership.mail.accepted", this.web.link("/members/" + institution.getId()));
@@ -241,6 +266,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void reject(UUID id, String reason) {
+		requireSecretariat();
 		var application = load(id);
 		var from = application.reject(reason, CurrentUser.id());
 		recordTransition(application, from);
@@ -250,6 +276,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void suspend(UUID institutionId, String reason) {
+		requireSecretariat();
 		countsChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.suspend();
@@ -260,6 +287,7 @@ public class MembershipManagement {
 
 	@Transactional
 	public void reinstate(UUID institutionId, String reason) {
+		requireSecretariat();
 		countsChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.reinstate();
@@ -267,6 +295,108 @@ public class MembershipManagement {
 			.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason, CurrentUser.id()));
 		this.audit.record("Institution", institutionId, "REINSTATED", reason);
 	}
+
+	// --- Member-State nominations
+	// ---------------------------------------------------------------------------
+
+	/**
+	 * Appoints an account as national focal point of a country (or moves it to another
+	 * country): grants the role and records the country.
+	 */
+	@Transactional
+	public void appointFocalPoint(UUID accountId, String country) {
+		requireSecretariat();
+		var account = this.accounts.find(accountId);
+		var existing = this.focalPoints.findById(accountId);
+		if (existing.isPresent()) {
+			existing.get().moveTo(country, CurrentUser.id());
+		}
+		else {
+			this.focalPoints.save(new NationalFocalPoint(accountId, country, CurrentUser.id()));
+		}
+		this.accounts.grant(accountId, Role.NATIONAL_FOCAL_POINT);
+		this.audit.record("NationalFocalPoint", accountId, "APPOINTED", "country=" + country + ", " + account.email());
+	}
+
+	@Transactional
+	public void withdrawFocalPoint(UUID accountId) {
+		requireSecretariat();
+		this.focalPoints.findById(accountId).ifPresent(this.focalPoints::delete);
+		this.accounts.withdraw(accountId, Role.NATIONAL_FOCAL_POINT);
+		this.audit.record("NationalFocalPoint", accountId, "WITHDRAWN", null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FocalPoint> focalPoints() {
+		requireSecretariat();
+		return this.focalPoints.findAllByOrderByCountryAscAppointedAtAsc().stream().map((f) -> {
+			var account = this.accounts.find(f.getAccountId());
+			return new FocalPoint(f.getAccountId(), account.displayName(), account.email(), f.getCountry(),
+					f.getAppointedAt(), account.has(Role.NATIONAL_FOCAL_POINT));
+		}).toList();
+	}
+
+	/**
+	 * The country the signed-in account nominates for: present only for an account
+	 * holding the national focal point role with a country appointed by the secretariat.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> nominatingCountry() {
+		if (!CurrentUser.has(Role.NATIONAL_FOCAL_POINT)) {
+			return java.util.Optional.empty();
+		}
+		return this.focalPoints.findById(CurrentUser.id()).map(NationalFocalPoint::getCountry);
+	}
+
+	/**
+	 * Nominates an institution of the focal point's own country; it enters the queue
+	 * submitted and marked with that country. The country in {@code details} is ignored:
+	 * a focal point nominates for its own Member State only.
+	 * @throws NominationRefusedException when the institution is already a member or has
+	 * an open application; nothing is stored then
+	 */
+	@Transactional
+	public UUID nominate(ApplicationDetails details, String reason) {
+		var country = nominatingCountry()
+			.orElseThrow(() -> new AccessDeniedException("not a national focal point with a country"));
+		if (!NOMINABLE.contains(details.type())) {
+			throw new NominationRefusedException("type", "membership.nomination.typeNotNominable");
+		}
+		var own = new ApplicationDetails(details.nameOriginal(), details.nameEnglish(), details.type(), country,
+				details.city(), details.website(), details.activities(), details.interests(), details.sectors(),
+				details.contactName(), details.contactPosition(), details.contactEmail(), details.contactPhone(),
+				details.offersExperts(), details.resourceCentreArea());
+		var normalised = org.lccp.shared.web.UserText.normaliseName(own.nameEnglish());
+		// Two nominations of one institution at the same moment wait for each other here,
+		// so
+		// the second sees the first and is refused instead of making a duplicate.
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "membership-nomination:" + country + ":" + normalised)
+			.query()
+			.singleRow();
+		if (this.institutions.existsByNameNormalisedAndCountry(normalised, country)) {
+			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyMember");
+		}
+		if (this.applications.openWithName(normalised, country)) {
+			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyApplied");
+		}
+		var application = this.applications
+			.save(MembershipApplication.nomination(CurrentUser.id(), country, own, reason));
+		this.transitions
+			.save(new ApplicationTransition(application.getId(), null, ApplicationState.SUBMITTED, CurrentUser.id()));
+		this.audit.record("MembershipApplication", application.getId(), "NOMINATED",
+				"country=" + country + ", " + own.nameEnglish());
+		mailSecretariat(application, "membership.mail.secretariat.nominated");
+		return application.getId();
+	}
+
+	/**
+	 * Kinds of institution a Member State nominates: its national and municipal bodies
+	 * and non-profits.
+	 */
+	public static final java.util.Set<InstitutionType> NOMINABLE = java.util.EnumSet.of(
+			InstitutionType.NATIONAL_GOVERNMENT, InstitutionType.LOCAL_GOVERNMENT, InstitutionType.RESEARCH_INSTITUTION,
+			InstitutionType.NON_PROFIT);
 
 	// --- directory
 	// ------------------------------------------------------------------------------------------
@@ -306,6 +436,7 @@ public class MembershipManagement {
 	public List<UUID> institutionsAppliedFor(UUID accountId) {
 		return this.applications.findByApplicantIdOrderByCreatedAtDesc(accountId)
 			.stream()
+			.filter((a) -> a.getNominatedByCountry() == null)
 			.map(MembershipApplication::getInstitutionId)
 			.filter(java.util.Objects::nonNull)
 			.toList();
@@ -360,6 +491,11 @@ public class MembershipManagement {
 	 */
 	@Transactional
 	public UUID registerExistingMember(ApplicationDetails details, @Nullable LocalDate memberSince, String sourceNote) {
+		// System work (demo data at start-up) runs with nobody signed in; a signed-in
+		// caller must be the secretariat.
+		if (CurrentUser.get().isPresent()) {
+			requireSecretariat();
+		}
 		countsChanged();
 		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
 		this.statusChanges
@@ -385,6 +521,12 @@ public class MembershipManagement {
 
 	// --- helpers
 	// --------------------------------------------------------------------------------------------
+
+	private static void requireSecretariat() {
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("secretariat only");
+		}
+	}
 
 	private MembershipApplication ownApplication(UUID id) {
 		var application = load(id);
@@ -421,7 +563,7 @@ public class MembershipManagement {
 		var applicant = this.accounts.find(application.getApplicantId());
 		return new ApplicationFile(summary(application), application.details(), application.checklist(),
 				application.getRejectionReason(), application.getInstitutionId(), applicant.displayName(),
-				applicant.email(),
+				applicant.email(), application.getNominationReason(),
 				this.messages.thread(application.getId()).stream().map(ApplicationMessage::view).toList(),
 				this.transitions.history(application.getId()).stream().map(ApplicationTransition::view).toList(),
 				duplicates, application.getVersion());
@@ -429,7 +571,7 @@ public class MembershipManagement {
 
 	private static ApplicationSummary summary(MembershipApplication a) {
 		return new ApplicationSummary(a.getId(), a.getNameEnglish(), a.getType(), a.getCountry(), a.getState(),
-				a.getCreatedAt(), a.getSubmittedAt(), a.getDecidedAt());
+				a.getCreatedAt(), a.getSubmittedAt(), a.getDecidedAt(), a.getNominatedByCountry());
 	}
 
 	private void mailApplicant(MembershipApplication application, String key, Object... extra) {
@@ -459,13 +601,15 @@ public class MembershipManagement {
 
 	/** One line of an application list. */
 	public record ApplicationSummary(UUID id, String nameEnglish, InstitutionType type, String country,
-			ApplicationState state, Instant createdAt, Instant submittedAt, Instant decidedAt) {
+			ApplicationState state, Instant createdAt, Instant submittedAt, Instant decidedAt,
+			@Nullable String nominatedBy) {
 	}
 
 	/** Everything about one application. */
 	public record ApplicationFile(ApplicationSummary summary, ApplicationDetails details, Checklist checklist,
 			String rejectionReason, UUID institutionId, String applicantName, String applicantEmail,
-			List<Message> messages, List<Transition> history, List<Duplicate> duplicates, long version) {
+			@Nullable String nominationReason, List<Message> messages, List<Transition> history,
+			List<Duplicate> duplicates, long version) {
 	}
 
 	/** One message of an application's thread. */
@@ -478,6 +622,27 @@ public class MembershipManagement {
 
 	/** A member or another application with the same normalised name and country. */
 	public record Duplicate(UUID institutionId, UUID applicationId, String nameEnglish) {
+	}
+
+	/** A national focal point and the country it nominates for. */
+	public record FocalPoint(UUID accountId, String displayName, String email, String country, Instant appointedAt,
+			boolean holdsRole) {
+	}
+
+	/** A nomination refused for a reason tied to one field of the form. */
+	public static class NominationRefusedException extends org.lccp.shared.web.ConflictException {
+
+		private final String field;
+
+		NominationRefusedException(String field, String messageKey) {
+			super(messageKey);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
 	}
 
 	/** A member's profile, with its suspension history for the secretariat. */

@@ -44,12 +44,24 @@ interface Applications extends JpaRepository<MembershipApplication, UUID> {
 
 	List<MembershipApplication> findByApplicantIdOrderByCreatedAtDesc(UUID applicantId);
 
+	/**
+	 * The queue; {@code nominatedBy} is empty for every application, {@code *} for all
+	 * nominations, or a country code for that Member State's nominations.
+	 */
 	@Query("""
 			select a from MembershipApplication a
 			where (:state is null and a.state in (org.lccp.membership.ApplicationState.SUBMITTED, org.lccp.membership.ApplicationState.MORE_INFO_REQUESTED)
 			       or a.state = :state)
+			  and (:nominatedBy = '' or (:nominatedBy = '*' and a.nominatedByCountry is not null)
+			       or a.nominatedByCountry = :nominatedBy)
 			order by coalesce(a.submittedAt, a.createdAt)""")
-	Page<MembershipApplication> queue(@Nullable ApplicationState state, Pageable page);
+	Page<MembershipApplication> queue(@Nullable ApplicationState state, String nominatedBy, Pageable page);
+
+	@Query("""
+			select count(a) > 0 from MembershipApplication a
+			where a.nameNormalised = :name and a.country = :country
+			  and a.state in (org.lccp.membership.ApplicationState.SUBMITTED, org.lccp.membership.ApplicationState.MORE_INFO_REQUESTED)""")
+	boolean openWithName(String name, String country);
 
 	@Query("select a.state, count(a) from MembershipApplication a group by a.state")
 	List<Object[]> countByState();
@@ -59,6 +71,12 @@ interface Applications extends JpaRepository<MembershipApplication, UUID> {
 			where a.nameNormalised = :name and a.country = :country and a.id <> :except
 			  and a.state <> org.lccp.membership.ApplicationState.REJECTED""")
 	List<MembershipApplication> sameName(String name, String country, UUID except);
+
+}
+
+interface NationalFocalPoints extends JpaRepository<NationalFocalPoint, UUID> {
+
+	List<NationalFocalPoint> findAllByOrderByCountryAscAppointedAtAsc();
 
 }
 

@@ -31,11 +31,19 @@ class SecretariatController {
 
 	@GetMapping("/admin/membership")
 	String queue(@RequestParam(required = false) ApplicationState state, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(defaultValue = "") String nominated, Model model, java.util.Locale locale) {
+		// Only "*" or a Member State's code filters; anything else lists every
+		// application.
+		var filter = "*".equals(nominated) || org.lccp.shared.i18n.Countries.NEASPEC_MEMBERS.contains(nominated)
+				? nominated : "";
+		model.addAttribute("nominated", filter);
+		model.addAttribute("memberStates", org.lccp.shared.i18n.Countries.NEASPEC_MEMBERS.stream()
+			.map((c) -> new org.lccp.shared.i18n.Countries.Country(c, org.lccp.shared.i18n.Countries.name(c, locale)))
+			.toList());
 		model.addAttribute("state", state);
 		model.addAttribute("states", ApplicationState.values());
 		model.addAttribute("counts", this.membership.queueCounts());
-		model.addAttribute("applications", this.membership.queue(state, page));
+		model.addAttribute("applications", this.membership.queue(state, filter, page));
 		return "membership/queue";
 	}
 

@@ -196,7 +196,7 @@ public class ResourceCentres {
 	private boolean ofInstitution(Centre centre, UUID account) {
 		return this.jdbc
 			.sql("select count(*) from membership_application where applicant_id = :account and institution_id = "
-					+ ":inst and state = 'ACCEPTED'")
+					+ ":inst and state = 'ACCEPTED' and nominated_by_country is null")
 			.param("account", account)
 			.param("inst", centre.institutionId())
 			.query(Long.class)

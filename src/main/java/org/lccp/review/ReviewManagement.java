@@ -43,6 +43,8 @@ import org.lccp.review.ReviewViews.Review;
 import org.lccp.review.ReviewViews.SelfAssessment;
 import org.lccp.review.ReviewViews.Summary;
 import org.lccp.review.ReviewViews.TeamFinding;
+import org.lccp.programme.Stewardship;
+import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.WebProperties;
@@ -93,9 +95,12 @@ public class ReviewManagement {
 
 	private final ConflictRules conflicts;
 
+	private final Stewardship stewardship;
+
 	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
 			MessageSource texts, WebProperties web, ReviewReports reports, HubPublications hub, ReviewFiles files,
-			ConflictRules conflicts, Clock clock) {
+			ConflictRules conflicts, Stewardship stewardship, Clock clock) {
+		this.stewardship = stewardship;
 		this.conflicts = conflicts;
 		this.files = files;
 		this.reports = reports;
@@ -127,15 +132,16 @@ public class ReviewManagement {
 	}
 
 	/**
-	 * Reviews the signed-in account takes part in (host, team) or all for the
-	 * secretariat.
+	 * Reviews the signed-in account takes part in (host, team), or all for the
+	 * secretariat and for the resource centre stewarding peer review during its term.
 	 */
 	@Transactional(readOnly = true)
 	public List<Summary> mine() {
 		if (CurrentUser.get().isEmpty()) {
 			return List.of();
 		}
-		if (CurrentUser.has(Role.SECRETARIAT)) {
+		if (CurrentUser.has(Role.SECRETARIAT)
+				|| this.stewardship.currentUserStewards(ActivityArea.PEER_REVIEW_ANALYTICAL_STUDIES)) {
 			return this.db
 				.sql("select id, city_id, status, created_at, published_at from review order by created_at desc")
 				.query(this::summaryRow)
@@ -179,7 +185,11 @@ public class ReviewManagement {
 				&& this.cities.isFocalPoint(summary.city().id(), CurrentUser.id());
 		var member = CurrentUser.get().isPresent() && isMember(id, CurrentUser.id());
 		var lead = CurrentUser.get().isPresent() && isLead(id, CurrentUser.id());
-		if (summary.status() != ReviewStatus.PUBLISHED && !secretariat && !host && !member) {
+		// the resource centre stewarding peer review reads reviews under way (not the
+		// team's private notes)
+		var steward = !secretariat && !member && summary.status() != ReviewStatus.PUBLISHED
+				&& this.stewardship.currentUserStewards(ActivityArea.PEER_REVIEW_ANALYTICAL_STUDIES);
+		if (summary.status() != ReviewStatus.PUBLISHED && !secretariat && !host && !member && !steward) {
 			throw new ReviewNotFoundException();
 		}
 		var row = this.db
@@ -204,7 +214,7 @@ public class ReviewManagement {
 		var seesNotes = secretariat || member;
 		// the host sees the team's scores from the reply stage on; the public once
 		// published
-		var seesAssessments = seesNotes || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
+		var seesAssessments = seesNotes || steward || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
 				|| summary.status() == ReviewStatus.PUBLISHED;
 		List<Assessment> assessments = seesAssessments ? this.db
 			.sql("select account_id, position, score, finding, private_note from review_assessment"
@@ -213,12 +223,12 @@ public class ReviewManagement {
 			.query((rs, n) -> new Assessment(this.accounts.find(rs.getObject(1, UUID.class)).displayName(),
 					rs.getInt(2), rs.getInt(3), rs.getString(4), seesNotes ? rs.getString(5) : null))
 			.list() : List.of();
-		var seesDraft = seesNotes || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
+		var seesDraft = seesNotes || steward || (host && summary.status().compareTo(ReviewStatus.REPLY) >= 0)
 				|| summary.status() == ReviewStatus.PUBLISHED;
 		List<Recommendation> recommendations = seesDraft ? recommendations(id) : List.of();
 		List<TeamFinding> findings = seesDraft ? teamFindings(id) : List.of();
 		// the city's own assessment is shared with its reviewers at once
-		var seesSelf = seesNotes || host || summary.status() == ReviewStatus.PUBLISHED;
+		var seesSelf = seesNotes || host || steward || summary.status() == ReviewStatus.PUBLISHED;
 		List<SelfAssessment> self = seesSelf ? selfAssessments(id) : List.of();
 		// files follow what they are evidence of; a reviewer's private file is like a
 		// private note

@@ -81,7 +81,7 @@ class CapacityWebTest {
 		var offers = ranked.eachAttr("data-offer");
 		assertThat(offers.indexOf(good.toString())).isLessThan(offers.indexOf(weaker.toString()));
 		var best = ranked.get(offers.indexOf(good.toString()));
-		assertThat(best.select(".reasons li").eachText()).contains("shares a language (mn)",
+		assertThat(best.select(".reasons li").eachText()).contains("shares a language (Mongolian)",
 				"offers the kind of assistance asked for", "covers 1/1 of the topics asked for");
 		assertThat(best.text()).contains("score 100 of 100");
 		assertThat(page.select("button:contains(Propose)")).isEmpty();

@@ -114,8 +114,8 @@ class ExpertMatchingAndMailsTest {
 		var ranked = page.select(".capacity-expert-suggestions > li[data-expert=" + expertId + "]");
 		assertThat(ranked).hasSize(1);
 		assertThat(ranked.select(".reasons li").eachText()).contains("covers 1/1 of the topics asked for",
-				"works with tools for these topics (GPC greenhouse gas inventories)", "shares a language (mn)",
-				"serves the country of the need", "available now");
+				"works with tools for these topics (GPC greenhouse gas inventories)", "shares a language (Mongolian)",
+				"serves the country of the need (Mongolia)", "available now");
 		assertThat(ranked.text()).contains("score 100 of 100");
 
 		assertThat(focal.web()

@@ -92,7 +92,7 @@ class ExpertRosterTest {
 		var page = new WebSession(this.port).get("/experts/" + id).html();
 		assertThat(page.select("h1").text()).isEqualTo(name);
 		assertThat(page.text()).contains("GHG inventory")
-			.contains("mn, ru")
+			.contains("Mongolian, Russian")
 			.doesNotContain("Private Institute")
 			.doesNotContain("Private biography")
 			.doesNotContain("Finance") // sectors not chosen

@@ -93,8 +93,10 @@ class AccessibilityIT {
 		var pages = new ArrayList<>(List.of("/", "/knowledge", "/cities", "/targets", "/gatherings", "/search?q=carbon",
 				"/inventories/check", "/login", "/signup", "/members", "/cities/" + this.cities.findCity("JP", "Kyoto"),
 				"/benchmarking", "/cities/" + this.cities.findCity("JP", "Kyoto") + "/benchmark", "/policies/compare",
-				"/tools", "/capacity", "/experts"));
+				"/tools", "/capacity", "/experts", "/about", "/work-plan", "/projects", "/resource-centres"));
 		pages.add(firstLink("/knowledge", "a[href^='/case-studies/']"));
+		pages.add(firstLink("/projects", "main a[href^='/projects/']"));
+		pages.add(firstLink("/work-plan", "main a[href^='/work-plan/items/']"));
 		pages.add(firstLink("/tools", "a[href^='/tools/']"));
 		pages.add(firstLink("/gatherings", "a[href^='/gatherings/'][href*='-']:not([href$='.ics'])"));
 		var found = new ArrayList<String>();
@@ -123,8 +125,19 @@ class AccessibilityIT {
 				"/admin/gatherings", "/admin/gatherings/new", "/admin/knowledge", "/admin/audit",
 				"/admin/cities/import", "/cities/" + kyoto + "/edit", "/cities/" + kyoto + "/facts/new",
 				"/cities/" + kyoto + "/targets/new", "/cities/" + kyoto + "/pathways", "/admin/compendium",
-				"/capacity/needs/new", "/capacity/offers/new", "/my/expert-profile", "/admin/experts");
+				"/capacity/needs/new", "/capacity/offers/new", "/my/expert-profile", "/admin/experts", "/reports",
+				"/admin/membership/focal-points");
 		var found = new ArrayList<String>();
+		open("/reports");
+		var report = this.browser.findElements(By.cssSelector("main a[href^='/reports/']"))
+			.stream()
+			.map((a) -> java.net.URI.create(a.getAttribute("href")).getPath())
+			.filter((p) -> p.matches("/reports/[0-9a-f-]{36}"))
+			.findFirst();
+		if (report.isPresent()) {
+			open(report.get());
+			found.addAll(violations(report.get()));
+		}
 		for (var page : pages) {
 			open(page);
 			found.addAll(violations(page));

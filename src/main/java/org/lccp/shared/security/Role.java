@@ -5,7 +5,7 @@ package org.lccp.shared.security;
  */
 public enum Role {
 
-	MEMBER, CITY_FOCAL_POINT, EXPERT, RESOURCE_CENTRE, SECRETARIAT;
+	MEMBER, CITY_FOCAL_POINT, NATIONAL_FOCAL_POINT, EXPERT, RESOURCE_CENTRE, SECRETARIAT;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -53,6 +53,41 @@ public class Formats {
 		return Countries.name(code, LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * A language named in the reader's language (CLDR through the JDK), for sentences
+	 * such as a match's reasons; an unknown code is shown as it is.
+	 */
+	public String languageName(String code) {
+		if (code == null || !code.strip().matches("[a-zA-Z]{2,3}")) {
+			return code == null ? "" : code;
+		}
+		var reader = LocaleContextHolder.getLocale();
+		var name = java.util.Locale.forLanguageTag(code.strip()).getDisplayLanguage(reader);
+		return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+	}
+
+	/**
+	 * Several languages, given as comma-separated codes, each named in the reader's
+	 * language.
+	 */
+	public String languageNames(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return "";
+		}
+		return java.util.Arrays.stream(codes.split(","))
+			.map(String::strip)
+			.filter((c) -> !c.isEmpty())
+			.map(this::languageName)
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
+	 * Several countries, given as a list of codes, each named in the reader's language.
+	 */
+	public String countryNames(java.util.Collection<String> codes) {
+		return codes.stream().map(this::country).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** A language by its own name, so that readers find theirs in any UI language. */
 	public String language(String code) {
 		return org.lccp.shared.i18n.Language.fromCode(code).map(org.lccp.shared.i18n.Language::nativeName).orElse(code);

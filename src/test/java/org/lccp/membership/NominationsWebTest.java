@@ -1,0 +1,245 @@
+package org.lccp.membership;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lccp.identity.AccountManagement;
+import org.lccp.identity.AuditLog;
+import org.lccp.shared.security.Role;
+import org.lccp.support.LccpTest;
+import org.lccp.support.TestAccounts;
+import org.lccp.support.TestAccounts.TestAccount;
+import org.lccp.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Member-State nominations over HTTP: the secretariat appoints a national focal point for
+ * a country, the focal point nominates institutions of that country only, the nomination
+ * waits in the ordinary queue marked with the country, and duplicates are refused with
+ * nothing stored.
+ */
+@LccpTest
+class NominationsWebTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	AuditLog auditLog;
+
+	TestAccounts accounts;
+
+	WebSession secretariat;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.accountManagement);
+		var officer = this.accounts.create("Nominations officer", Role.SECRETARIAT);
+		this.secretariat = signedIn(officer);
+	}
+
+	WebSession signedIn(TestAccount account) {
+		return new WebSession(this.port).login(account.email(), account.password());
+	}
+
+	/** An account appointed through the secretariat's page, then signed in. */
+	WebSession focalPoint(String country) {
+		var account = this.accounts.create("Focal point " + country);
+		var appointed = this.secretariat.post("/admin/membership/focal-points", "email", account.email(), "country",
+				country);
+		assertThat(appointed.status()).as("appointment answer").isEqualTo(302);
+		return signedIn(account);
+	}
+
+	static String[] nomination(String name, String type, String city) {
+		return new String[] { "nameOriginal", name + " (original)", "nameEnglish", name, "type", type, "city", city,
+				"website", "https://nominee.example.org", "contactName", "Bat-Erdene Dorj", "contactPosition",
+				"Director", "contactEmail", "director@nominee.example.org", "contactPhone", "+976 11 123456", "reason",
+				"Runs the aimag's district heating efficiency programme.",
+				// A focal point cannot choose another country: this field is not read.
+				"country", "KR" };
+	}
+
+	long applicationsNamed(String name) {
+		return this.jdbc.queryForObject("select count(*) from membership_application where name_english = ?",
+				Long.class, name);
+	}
+
+	@Test
+	void focalPointNominatesAnInstitutionOfItsCountryWhichTheSecretariatSeesMarkedAndAccepts() {
+		var mongolia = focalPoint("MN");
+		var form = mongolia.get("/membership/nominate");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.mainText()).contains("Mongolia");
+		assertThat(form.html().select("select#country")).as("no country choice").isEmpty();
+
+		var name = ApplicationFields.uniqueName("Tsetserleg Heating Agency");
+		var sent = mongolia.post("/membership/nominate", nomination(name, "LOCAL_GOVERNMENT", "Tsetserleg"));
+		assertThat(sent.status()).isEqualTo(302);
+		var id = ApplicationFields.idFrom(sent.location());
+
+		var stored = this.jdbc.queryForMap(
+				"select country, nominated_by_country, state, nomination_reason from membership_application where id = ?",
+				id);
+		assertThat(stored).containsEntry("country", "MN")
+			.containsEntry("nominated_by_country", "MN")
+			.containsEntry("state", "SUBMITTED")
+			.containsEntry("nomination_reason", "Runs the aimag's district heating efficiency programme.");
+
+		// The focal point follows it among its applications.
+		var own = mongolia.get("/membership/applications/" + id);
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.html().select(".callout .nominated").text()).isEqualTo("Nominated by Mongolia");
+
+		// The queue marks it, and the filter finds it by country.
+		var queue = this.secretariat.get("/admin/membership?nominated=MN");
+		var row = queue.html().select("main tbody tr:has(a[href=/admin/membership/" + id + "])");
+		assertThat(row).hasSize(1);
+		assertThat(row.select(".nominated").text()).isEqualTo("Nominated by Mongolia");
+		assertThat(this.secretariat.get("/admin/membership?nominated=KR")
+			.html()
+			.select("a[href=/admin/membership/" + id + "]")).isEmpty();
+		assertThat(this.secretariat.get("/admin/membership?nominated=*")
+			.html()
+			.select("a[href=/admin/membership/" + id + "]")).hasSize(1);
+		var review = this.secretariat.get("/admin/membership/" + id);
+		assertThat(review.html().select(".callout .nominated").text()).isEqualTo("Nominated by Mongolia");
+		assertThat(review.mainText()).contains("Runs the aimag's district heating efficiency programme.");
+		assertThat(auditActions(id)).contains("NOMINATED");
+
+		// The secretariat decides as for any application.
+		assertThat(this.secretariat
+			.post("/admin/membership/" + id + "/accept", "withChecklist", "true", "eligibleType", "true", "lccActivity",
+					"true", "contactVerified", "true", "notDuplicate", "true")
+			.status()).isEqualTo(302);
+		var institution = this.jdbc.queryForMap("select country, city, type from institution where name_english = ?",
+				name);
+		assertThat(institution).containsEntry("country", "MN")
+			.containsEntry("city", "Tsetserleg")
+			.containsEntry("type", "LOCAL_GOVERNMENT");
+		assertThat(auditActions(id)).contains("NOMINATED", "ACCEPTED");
+		// The focal point speaks for its country, not for the institution.
+		var focalAccount = this.jdbc.queryForObject("select applicant_id from membership_application where id = ?",
+				UUID.class, id);
+		assertThat(this.accountManagement.find(focalAccount).roles()).containsExactly(Role.NATIONAL_FOCAL_POINT);
+	}
+
+	@Test
+	void nominationOfAMemberOrOfAnInstitutionWithAnOpenApplicationIsRefusedOnTheNameFieldAndNothingIsStored() {
+		var mongolia = focalPoint("MN");
+		var name = ApplicationFields.uniqueName("Arkhangai Energy Office");
+		assertThat(mongolia.post("/membership/nominate", nomination(name, "NATIONAL_GOVERNMENT", "")).status())
+			.isEqualTo(302);
+
+		// Still open: a second nomination (spelled differently) is refused.
+		var again = mongolia.post("/membership/nominate",
+				nomination("  " + name.toUpperCase() + " ", "NATIONAL_GOVERNMENT", ""));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.html().select("#nameEnglish-error").text())
+			.isEqualTo("This institution already has an open membership application (same name and country); "
+					+ "the secretariat is deciding on it.");
+		assertThat(again.html().select("#nameEnglish").attr("aria-invalid")).isEqualTo("true");
+		assertThat(applicationsNamed(name)).isEqualTo(1);
+		assertThat(applicationsNamed(name.toUpperCase())).isZero();
+
+		// Once a member, a nomination is refused as such.
+		var id = this.jdbc.queryForObject("select id from membership_application where name_english = ?", UUID.class,
+				name);
+		this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true", "eligibleType", "true",
+				"lccActivity", "true", "contactVerified", "true", "notDuplicate", "true");
+		var member = mongolia.post("/membership/nominate", nomination(name, "NON_PROFIT", ""));
+		assertThat(member.status()).isEqualTo(200);
+		assertThat(member.html().select("#nameEnglish-error").text()).isEqualTo(
+				"This institution is already a member of the platform (same name and country); it cannot be nominated.");
+		assertThat(applicationsNamed(name)).isEqualTo(1);
+
+		// The same name in another country is another institution: Korea's focal point
+		// may
+		// nominate it.
+		var korea = focalPoint("KR");
+		assertThat(korea.post("/membership/nominate", nomination(name, "NON_PROFIT", "")).status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from membership_application where name_english = ? and country = 'KR' and nominated_by_country = 'KR'",
+				Long.class, name))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anApplicationInTheQueueBlocksANominationOfTheSameInstitution() {
+		var applicant = signedIn(this.accounts.create("Self applicant"));
+		var name = ApplicationFields.uniqueName("Darkhan Climate Centre");
+		assertThat(applicant.post("/membership/apply", ApplicationFields.complete(name).set("country", "MN").toArray())
+			.status()).isEqualTo(302);
+		var refused = focalPoint("MN").post("/membership/nominate", nomination(name, "NON_PROFIT", ""));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#nameEnglish-error").text()).startsWith("This institution already has");
+		assertThat(applicationsNamed(name)).isEqualTo(1);
+	}
+
+	@Test
+	void onlyAppointedNationalFocalPointsNominateAndBadFieldsAreRefused() {
+		var member = signedIn(this.accounts.create("Plain member", Role.MEMBER));
+		var name = ApplicationFields.uniqueName("Unauthorised Nominee");
+		assertThat(member.get("/membership/nominate").status()).isEqualTo(403);
+		assertThat(member.post("/membership/nominate", nomination(name, "NON_PROFIT", "")).status()).isEqualTo(403);
+		assertThat(new WebSession(this.port).get("/membership/nominate").status()).isIn(302, 401);
+
+		// The role without an appointed country: told so, nothing stored.
+		var unappointed = signedIn(this.accounts.create("Role only", Role.NATIONAL_FOCAL_POINT));
+		var page = unappointed.post("/membership/nominate", nomination(name, "NON_PROFIT", ""));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select(".alert").text()).contains("No country is recorded");
+		assertThat(applicationsNamed(name)).isZero();
+
+		// Withdrawn focal points lose the form.
+		var account = this.accounts.create("Withdrawn focal point");
+		this.secretariat.post("/admin/membership/focal-points", "email", account.email(), "country", "RU");
+		assertThat(this.secretariat.get("/admin/membership/focal-points").mainText()).contains(account.email());
+		this.secretariat.post("/admin/membership/focal-points/" + account.id() + "/withdraw");
+		assertThat(signedIn(account).post("/membership/nominate", nomination(name, "NON_PROFIT", "")).status())
+			.isEqualTo(403);
+
+		// Bad fields: an international organisation is not a Member State's to nominate;
+		// a
+		// local government needs its city; the reason is required.
+		var russia = focalPoint("RU");
+		var bad = russia.post("/membership/nominate", nomination(name, "INTERNATIONAL_ORGANISATION", ""));
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.html().select("#type-error").text()).isNotBlank();
+		var noCity = russia.post("/membership/nominate", nomination(name, "LOCAL_GOVERNMENT", ""));
+		assertThat(noCity.html().select("#city-error").text()).isNotBlank();
+		var fields = nomination(name, "NON_PROFIT", "");
+		fields[19] = " ";
+		assertThat(fields[18]).isEqualTo("reason");
+		assertThat(russia.post("/membership/nominate", fields).html().select("#reason-error").text()).isNotBlank();
+		assertThat(applicationsNamed(name)).isZero();
+
+		// Appointing needs an existing account and a Member State.
+		var wrong = this.secretariat.post("/admin/membership/focal-points", "email", "nobody@nowhere.example",
+				"country", "FR");
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.html().select("#email-error").text()).isNotBlank();
+		assertThat(wrong.html().select("#country-error").text()).isNotBlank();
+	}
+
+	java.util.List<String> auditActions(UUID id) {
+		return this.auditLog.search(new AuditLog.Filter("", "MembershipApplication", id.toString(), "", null, null), 0)
+			.getContent()
+			.stream()
+			.map(AuditLog.Entry::action)
+			.toList();
+	}
+
+}
