@@ -135,8 +135,7 @@ public class CitiesManagement {
 		var editors = editable
 				? this.cities.editors(id).stream().map((a) -> this.accounts.find(a).email()).sorted().toList()
 				: List.<String>of();
-		var held = this.gatherings.heldIn(view.countryCode(), java.util.Arrays.asList(view.nameEn(), view.nameZh(),
-				view.nameJa(), view.nameKo(), view.nameRu(), view.nameMn(), view.nameNative()));
+		var held = this.gatherings.heldIn(id);
 		return new CityProfile(view, series, targetViews, members, held, editable, history, editors);
 	}
 
@@ -234,6 +233,7 @@ public class CitiesManagement {
 		}
 		var city = this.cities.save(new City(details));
 		this.audit.record("City", city.getId(), "CREATED", details.nameEn());
+		added();
 		changed();
 		return city.getId();
 	}
@@ -448,6 +448,7 @@ public class CitiesManagement {
 		requireCountry(details.countryCode());
 		var city = this.cities.save(new City(details));
 		this.audit.record("City", city.getId(), "CREATED", details.nameEn());
+		added();
 		return city.getId();
 	}
 
@@ -513,6 +514,7 @@ public class CitiesManagement {
 			this.audit.record("City", city.getId(), "IMPORTED", details.nameEn());
 			stored.accept(++n);
 		}
+		added();
 		changed();
 	}
 
@@ -645,6 +647,11 @@ public class CitiesManagement {
 		if (current != expected) {
 			throw new ConflictException("error.conflict.stale");
 		}
+	}
+
+	/** Gatherings held in new cities before they were registered now point at them. */
+	private void added() {
+		this.gatherings.linkVenuesToRegistry();
 	}
 
 	private void changed() {

@@ -48,6 +48,10 @@ class Gathering {
 	@Column(name = "venue_city")
 	private @Nullable String venueCity;
 
+	/** The venue's city in the registry; null for a venue outside it. */
+	@Column(name = "venue_city_id")
+	private @Nullable UUID venueCityId;
+
 	@Column(name = "venue_country")
 	private @Nullable String venueCountry;
 
@@ -133,6 +137,7 @@ class Gathering {
 		this.endsAt = end;
 		this.timeZone = zone.getId();
 		this.venueCity = d.venueCity();
+		this.venueCityId = d.venueCityId();
 		this.venueCountry = d.venueCountry();
 		this.venueAddress = d.venueAddress();
 		this.onlineLink = d.onlineLink();
@@ -235,6 +240,15 @@ class Gathering {
 
 	@Nullable String getVenueCity() {
 		return this.venueCity;
+	}
+
+	@Nullable UUID getVenueCityId() {
+		return this.venueCityId;
+	}
+
+	/** Links the venue, kept as a name, to the registry's city of that name. */
+	void locateIn(UUID cityId) {
+		this.venueCityId = cityId;
 	}
 
 	@Nullable String getVenueCountry() {

@@ -3,11 +3,13 @@ package org.lccp.gatherings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.UserText;
 
@@ -25,7 +27,8 @@ record GatheringForm(
 		@NotBlank(message = "{validation.required}") String startsAt,
 		@NotBlank(message = "{validation.required}") String endsAt,
 		@NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.tooLong}") String timeZone,
-		@Size(max = 120, message = "{validation.tooLong}") String venueCity, String venueCountry,
+		@Size(max = 120, message = "{validation.tooLong}") String venueCity, String venueCityId,
+		@Size(max = 120, message = "{validation.tooLong}") String citySearch, String venueCountry,
 		@Size(max = 500, message = "{validation.tooLong}") String venueAddress,
 		@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
 				message = "{validation.url}") String onlineLink,
@@ -36,7 +39,8 @@ record GatheringForm(
 		String capacityOnline, String registrationDeadline) {
 
 	static GatheringForm empty() {
-		return new GatheringForm("", "", "", "", "", "", "", "Asia/Seoul", "", "", "", "", "", "", "", "", "", "", "");
+		return new GatheringForm("", "", "", "", "", "", "", "Asia/Seoul", "", "", "", "", "", "", "", "", "", "", "",
+				"", "");
 	}
 
 	static GatheringForm of(GatheringManagement.GatheringView v) {
@@ -44,15 +48,42 @@ record GatheringForm(
 		return new GatheringForm(s.title(), s.type().name(), s.format().name(), orEmpty(s.theme()),
 				orEmpty(v.description()), GatheringTimes.local(s.startsAt(), s.timeZone()),
 				GatheringTimes.local(s.endsAt(), s.timeZone()), s.timeZone(), orEmpty(s.venueCity()),
-				orEmpty(s.venueCountry()), orEmpty(v.venueAddress()), orEmpty(v.onlineLink()),
-				String.join("\n", v.organisers()), String.join("\n", v.partners()), orEmpty(v.languages()),
-				orEmpty(v.interpretation()), v.capacityInPerson() == null ? "" : v.capacityInPerson().toString(),
+				s.venueCityId() == null ? "" : s.venueCityId().toString(), "", orEmpty(s.venueCountry()),
+				orEmpty(v.venueAddress()), orEmpty(v.onlineLink()), String.join("\n", v.organisers()),
+				String.join("\n", v.partners()), orEmpty(v.languages()), orEmpty(v.interpretation()),
+				v.capacityInPerson() == null ? "" : v.capacityInPerson().toString(),
 				v.capacityOnline() == null ? "" : v.capacityOnline().toString(),
 				GatheringTimes.local(v.registrationDeadline(), s.timeZone()));
 	}
 
 	private static String orEmpty(@Nullable String value) {
 		return value == null ? "" : value;
+	}
+
+	/** The chosen registry city, or null (none chosen, or not an id). */
+	@Nullable UUID cityId() {
+		if (this.venueCityId == null || this.venueCityId.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(this.venueCityId.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Refuses a chosen city that is not in the registry (a tampered or outdated choice).
+	 */
+	void validateCity(BindingResult errors, @Nullable CityRegistry registry, Locale locale) {
+		if (this.venueCityId == null || this.venueCityId.isBlank() || errors.hasFieldErrors("venueCityId")) {
+			return;
+		}
+		var id = cityId();
+		if (id == null || registry == null || registry.city(id, locale).isEmpty()) {
+			errors.rejectValue("venueCityId", "gatherings.validation.unknownCity");
+		}
 	}
 
 	/** Rules that span fields; field errors name the field to fix. */
@@ -101,7 +132,7 @@ record GatheringForm(
 				UserText.cleanOrNull(this.organisers), UserText.cleanOrNull(this.partners),
 				UserText.cleanOrNull(this.languages), UserText.cleanOrNull(this.interpretation),
 				FormValues.parseInteger(this.capacityInPerson), FormValues.parseInteger(this.capacityOnline),
-				FormValues.parseDateTime(this.registrationDeadline));
+				FormValues.parseDateTime(this.registrationDeadline), cityId());
 	}
 
 }

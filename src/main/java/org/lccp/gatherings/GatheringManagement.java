@@ -19,10 +19,12 @@ import org.lccp.files.StoredFile;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
+import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.WebProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -61,9 +63,12 @@ public class GatheringManagement {
 
 	private final FileStore files;
 
+	private final ObjectProvider<CityRegistry> cities;
+
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
 			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web, FileStore files) {
+			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities) {
+		this.cities = cities;
 		this.gatherings = gatherings;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -82,7 +87,7 @@ public class GatheringManagement {
 
 	@Transactional
 	public UUID create(GatheringDetails details) {
-		var gathering = this.gatherings.save(new Gathering(details, false, null));
+		var gathering = this.gatherings.save(new Gathering(inRegistry(details), false, null));
 		this.audit.record("Gathering", gathering.getId(), "CREATED", details.title());
 		return gathering.getId();
 	}
@@ -94,7 +99,7 @@ public class GatheringManagement {
 	@Transactional
 	public UUID recordFromDocuments(GatheringDetails details, boolean demo, String sourceNote,
 			@Nullable Integer reportedInPerson, @Nullable Integer reportedOnline) {
-		var gathering = new Gathering(details, demo, sourceNote);
+		var gathering = new Gathering(inRegistry(details), demo, sourceNote);
 		gathering.recordReportedFigures(reportedInPerson, reportedOnline);
 		this.gatherings.save(gathering);
 		this.audit.record("Gathering", gathering.getId(), "CREATED", sourceNote);
@@ -115,7 +120,7 @@ public class GatheringManagement {
 	@Transactional
 	public void update(UUID id, GatheringDetails details) {
 		var gathering = locked(id);
-		gathering.edit(details);
+		gathering.edit(inRegistry(details));
 		this.audit.record("Gathering", id, "EDITED", details.title());
 		for (var mode : AttendanceMode.values()) {
 			fillSeats(gathering, mode);
@@ -453,27 +458,61 @@ public class GatheringManagement {
 						calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
-	/**
-	 * Gatherings held in a city, newest first. The venue is kept as a name, so every name
-	 * the city is known by counts (case does not).
-	 */
+	/** Gatherings held in a city of the registry, newest first. */
 	@Transactional(readOnly = true)
-	public List<GatheringSummary> heldIn(String country, java.util.Collection<String> cityNames) {
-		var names = cityNames.stream()
-			.filter((n) -> n != null && !n.isBlank())
-			.map((n) -> n.strip().toLowerCase(Locale.ROOT))
-			.distinct()
-			.toList();
-		if (names.isEmpty()) {
-			return List.of();
+	public List<GatheringSummary> heldIn(UUID cityId) {
+		return summaries(this.gatherings.heldIn(cityId));
+	}
+
+	/**
+	 * Links the venues not yet linked to a city to the one city of their country whose
+	 * name they use, in any language: the registry calls this when cities are added, so
+	 * that a city's page lists the gatherings held there before it was registered.
+	 */
+	@Transactional
+	public void linkVenuesToRegistry() {
+		var registry = this.cities.getIfAvailable();
+		if (registry == null) {
+			return;
 		}
-		return this.gatherings.heldIn(country, names).stream().map(this::summary).toList();
+		for (var gathering : this.gatherings.unlinkedVenues()) {
+			registry.named(gathering.getVenueCountry(), gathering.getVenueCity())
+				.ifPresent((city) -> gathering.locateIn(city.id()));
+		}
+	}
+
+	/**
+	 * The details with the venue's city taken from the registry: a chosen city gives its
+	 * English name and country (the name is kept for history and for the feeds); a typed
+	 * name is linked to the one city of the country that bears it.
+	 * @throws InvalidGatheringException when the chosen city is not in the registry
+	 */
+	private GatheringDetails inRegistry(GatheringDetails details) {
+		var registry = this.cities.getIfAvailable();
+		if (details.venueCityId() != null) {
+			var city = registry == null ? null : registry.city(details.venueCityId(), Locale.ENGLISH).orElse(null);
+			if (city == null) {
+				throw new InvalidGatheringException("gatherings.validation.unknownCity");
+			}
+			return details.inCity(city.id(), city.nameEn(), city.countryCode());
+		}
+		if (registry == null || details.venueCity() == null || details.venueCity().isBlank()
+				|| details.venueCountry() == null) {
+			return details;
+		}
+		var named = registry.named(details.venueCountry(), details.venueCity());
+		return named.isPresent() ? details.inCity(named.get().id(), details.venueCity(), details.venueCountry())
+				: details;
+	}
+
+	private List<GatheringSummary> summaries(List<Gathering> list) {
+		return list.stream().map(this::summary).toList();
 	}
 
 	private GatheringSummary summary(Gathering g) {
 		return new GatheringSummary(g.getId(), g.getTitle(), g.getType(), g.getFormat(), g.getTheme(), g.getStartsAt(),
 				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), g.isUnconfirmed(),
-				figures(g));
+				figures(g), g.getVenueCityId());
 	}
 
 	private GatheringView view(Gathering g, boolean withOnlineLink) {
@@ -572,7 +611,8 @@ public class GatheringManagement {
 	/** One line of the calendar. */
 	public record GatheringSummary(UUID id, String title, GatheringType type, GatheringFormat format,
 			@Nullable String theme, Instant startsAt, Instant endsAt, String timeZone, @Nullable String venueCity,
-			@Nullable String venueCountry, boolean demo, boolean unconfirmed, Figures figures) {
+			@Nullable String venueCountry, boolean demo, boolean unconfirmed, Figures figures,
+			@Nullable UUID venueCityId) {
 	}
 
 	/**

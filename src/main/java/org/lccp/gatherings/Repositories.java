@@ -53,11 +53,13 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 	@Query("select g from Gathering g order by g.startsAt desc")
 	List<Gathering> newestFirst(Pageable page);
 
+	@Query("select g from Gathering g where g.venueCityId = :cityId order by g.startsAt desc")
+	List<Gathering> heldIn(UUID cityId);
+
 	@Query("""
 			select g from Gathering g
-			where g.venueCountry = :country and lower(g.venueCity) in :cityNames
-			order by g.startsAt desc""")
-	List<Gathering> heldIn(String country, java.util.Collection<String> cityNames);
+			where g.venueCityId is null and g.venueCity is not null and g.venueCountry is not null""")
+	List<Gathering> unlinkedVenues();
 
 }
 

@@ -1,6 +1,8 @@
 package org.lccp.gatherings;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,9 +12,11 @@ import org.lccp.files.InvalidFileException;
 import org.lccp.gatherings.ParticipationForms.MaterialForm;
 import org.lccp.gatherings.ParticipationForms.OutcomeForm;
 import org.lccp.gatherings.ParticipationForms.SessionForm;
+import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -38,13 +43,20 @@ class SecretariatGatheringController {
 	static final String[] TIME_ZONES = { "Asia/Seoul", "Asia/Tokyo", "Asia/Shanghai", "Asia/Ulaanbaatar",
 			"Asia/Pyongyang", "Asia/Irkutsk", "Asia/Vladivostok", "Europe/Moscow", "Asia/Bangkok", "UTC" };
 
+	/** How many cities the city choice offers at once; the search narrows them. */
+	static final int CITY_CHOICES = 50;
+
 	private final GatheringManagement gatherings;
 
 	private final MessageSource texts;
 
-	SecretariatGatheringController(GatheringManagement gatherings, MessageSource texts) {
+	private final ObjectProvider<CityRegistry> cities;
+
+	SecretariatGatheringController(GatheringManagement gatherings, MessageSource texts,
+			ObjectProvider<CityRegistry> cities) {
 		this.gatherings = gatherings;
 		this.texts = texts;
+		this.cities = cities;
 	}
 
 	@GetMapping("/admin/gatherings")
@@ -64,8 +76,12 @@ class SecretariatGatheringController {
 
 	@PostMapping("/admin/gatherings")
 	String create(@Valid @ModelAttribute("form") GatheringForm form, BindingResult errors, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String findCity, RedirectAttributes redirect) {
+		if (findCity != null) {
+			return findCityPage(form, model, locale, null);
+		}
 		form.validate(errors);
+		form.validateCity(errors, this.cities.getIfAvailable(), locale);
 		if (errors.hasErrors()) {
 			return formPage(model, locale, null);
 		}
@@ -82,8 +98,14 @@ class SecretariatGatheringController {
 
 	@PostMapping("/admin/gatherings/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GatheringForm form, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, @RequestParam(required = false) @Nullable String findCity,
+			RedirectAttributes redirect) {
+		if (findCity != null) {
+			this.gatherings.gathering(id);
+			return findCityPage(form, model, locale, id);
+		}
 		form.validate(errors);
+		form.validateCity(errors, this.cities.getIfAvailable(), locale);
 		if (errors.hasErrors()) {
 			this.gatherings.gathering(id);
 			return formPage(model, locale, id);
@@ -232,7 +254,64 @@ class SecretariatGatheringController {
 		return "gatherings/manage";
 	}
 
+	/**
+	 * The registry's cities matching what is typed in the city search, as the options of
+	 * the city choice: asked for by htmx as the secretariat types.
+	 */
+	@GetMapping("/admin/gatherings/city-choices")
+	String cityChoices(@RequestParam(required = false) @Nullable String citySearch,
+			@RequestParam(required = false) @Nullable String venueCountry,
+			@RequestParam(required = false) @Nullable String venueCityId, Model model, Locale locale) {
+		model.addAttribute("cityChoices", cityChoices(venueCountry, citySearch, venueCityId, locale));
+		model.addAttribute("chosenCity", venueCityId == null ? "" : venueCityId);
+		return "gatherings/form :: cityOptions";
+	}
+
+	/**
+	 * The form again, unsaved, with the cities the search finds: the city search without
+	 * JavaScript.
+	 */
+	private String findCityPage(GatheringForm form, Model model, Locale locale, @Nullable UUID id) {
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+		return formPage(model, locale, id);
+	}
+
+	private List<CityRegistry.CityChoice> cityChoices(@Nullable String country, @Nullable String search,
+			@Nullable String chosen, Locale locale) {
+		var registry = this.cities.getIfAvailable();
+		if (registry == null) {
+			return List.of();
+		}
+		var choices = new ArrayList<CityRegistry.CityChoice>();
+		var chosenId = parseId(chosen);
+		if (chosenId != null) {
+			registry.city(chosenId, locale).ifPresent(choices::add);
+		}
+		var query = search == null ? null : UserText.cleanOrNull(search);
+		for (var city : registry.search(country, query, CITY_CHOICES, locale)) {
+			if (!city.id().equals(chosenId)) {
+				choices.add(city);
+			}
+		}
+		return choices;
+	}
+
+	private static @Nullable UUID parseId(@Nullable String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private String formPage(Model model, Locale locale, @Nullable UUID id) {
+		var form = (GatheringForm) model.getAttribute("form");
+		if (form != null) {
+			model.addAttribute("cityChoices",
+					cityChoices(form.venueCountry(), form.citySearch(), form.venueCityId(), locale));
+			model.addAttribute("chosenCity", form.venueCityId() == null ? "" : form.venueCityId());
+		}
 		model.addAttribute("gatheringId", id);
 		model.addAttribute("types", GatheringType.values());
 		model.addAttribute("formats", GatheringFormat.values());

@@ -145,7 +145,11 @@ class ReviewDemoData implements ApplicationRunner {
 	}
 
 	private @Nullable UUID workshop(String country, String city) {
-		return this.gatherings.heldIn(country, List.of(city))
+		var cityId = this.cities.findCity(country, city);
+		if (cityId == null) {
+			return null;
+		}
+		return this.gatherings.heldIn(cityId)
 			.stream()
 			.filter((g) -> g.type() == GatheringType.PEER_REVIEW_WORKSHOP)
 			.map((g) -> g.id())
