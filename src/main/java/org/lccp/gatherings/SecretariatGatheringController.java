@@ -256,15 +256,17 @@ class SecretariatGatheringController {
 
 	/**
 	 * The registry's cities matching what is typed in the city search, as the options of
-	 * the city choice: asked for by htmx as the secretariat types.
+	 * the city choice: asked for by htmx as the secretariat types. A fragment, not a page
+	 * (as the search suggestions), hence a ModelAndView.
 	 */
 	@GetMapping("/admin/gatherings/city-choices")
-	String cityChoices(@RequestParam(required = false) @Nullable String citySearch,
+	org.springframework.web.servlet.ModelAndView cityChoices(
+			@RequestParam(required = false) @Nullable String citySearch,
 			@RequestParam(required = false) @Nullable String venueCountry,
 			@RequestParam(required = false) @Nullable String venueCityId, Model model, Locale locale) {
 		model.addAttribute("cityChoices", cityChoices(venueCountry, citySearch, venueCityId, locale));
 		model.addAttribute("chosenCity", venueCityId == null ? "" : venueCityId);
-		return "gatherings/form :: cityOptions";
+		return new org.springframework.web.servlet.ModelAndView("gatherings/form :: cityOptions", model.asMap());
 	}
 
 	/**
