@@ -128,6 +128,11 @@ class LanguageTest {
 	@Test
 	void languageSwitcherOnEveryPageLinksToTheSamePathAndQueryWithTheNewLanguage() {
 		var account = this.accounts.create("Switcher", Role.SECRETARIAT, Role.MEMBER);
+		// The secretariat appoints the account national focal point too, so that the
+		// nomination form is among the pages it opens (roles are read at sign-in).
+		var appointed = visitor().login(account.email(), account.password())
+			.post("/admin/membership/focal-points", "email", account.email(), "country", "KR");
+		assertThat(appointed.status()).as("appointment").isEqualTo(302);
 		var web = visitor().login(account.email(), account.password());
 		var pages = pagesWithoutPathVariables();
 		assertThat(pages).contains("/", "/members", "/profile", "/admin/accounts");
