@@ -1,5 +1,6 @@
 package org.lccp.cities;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,6 +41,8 @@ class BulkDownload {
 
 	private final OpenData openData;
 
+	private final Clock clock;
+
 	private final CitiesManagement management;
 
 	private final Duration debounce;
@@ -63,7 +66,9 @@ class BulkDownload {
 
 	private final Path file;
 
-	BulkDownload(OpenData openData, CitiesManagement management, CitiesProperties properties) throws IOException {
+	BulkDownload(OpenData openData, CitiesManagement management, CitiesProperties properties, Clock clock)
+			throws IOException {
+		this.clock = clock;
 		this.openData = openData;
 		this.management = management;
 		this.debounce = properties.bulkDebounce();
@@ -185,7 +190,7 @@ class BulkDownload {
 			finally {
 				Files.deleteIfExists(next);
 			}
-			var bulk = new Bulk(this.file, Instant.now(), version, Files.size(this.file));
+			var bulk = new Bulk(this.file, this.clock.instant(), version, Files.size(this.file));
 			this.current.set(bulk);
 			this.builds.incrementAndGet();
 			log.info("Bulk download rebuilt in {} ms ({} bytes)",

@@ -1,5 +1,7 @@
 package org.lccp.cities;
 
+import java.time.Clock;
+import java.time.Year;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.InstitutionView;
 import org.lccp.membership.MembershipManagement;
+import org.lccp.shared.domain.CitiesRegistered;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -61,9 +64,12 @@ public class CitiesManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	CitiesManagement(CountryRecords countries, Cities cities, CityFacts facts, Targets targets, Progress progress,
 			AuditLog audit, AccountManagement accounts, MembershipManagement membership, GatheringManagement gatherings,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.gatherings = gatherings;
 		this.countries = countries;
 		this.cities = cities;
@@ -231,7 +237,7 @@ public class CitiesManagement {
 		if (!this.cities.byName(details.countryCode(), details.nameEn()).isEmpty()) {
 			throw new CityExistsException(details.nameEn());
 		}
-		var city = this.cities.save(new City(details));
+		var city = this.cities.save(new City(details, this.clock.instant()));
 		this.audit.record("City", city.getId(), "CREATED", details.nameEn());
 		added();
 		changed();
@@ -252,7 +258,7 @@ public class CitiesManagement {
 			throw new InvalidInputException(
 					List.of(new TargetRules.Violation("countryCode", "cities.city.error.countryBySecretariat")));
 		}
-		city.edit(details);
+		city.edit(details, this.clock.instant());
 		this.audit.record("City", id, "EDITED", diff(before, details));
 		if (moved) {
 			for (var target : this.targets.ofCity(id)) {
@@ -358,7 +364,7 @@ public class CitiesManagement {
 		var city = load(cityId);
 		requireEditor(cityId);
 		validate(details, null);
-		var target = this.targets.save(new ClimateTarget(cityId, city.getCountryCode(), details));
+		var target = this.targets.save(new ClimateTarget(cityId, city.getCountryCode(), details, this.clock.instant()));
 		this.audit.record("ClimateTarget", target.getId(), "CREATED", city.getNameEn() + ": " + details.title());
 		changed();
 		return target.getId();
@@ -370,7 +376,7 @@ public class CitiesManagement {
 		requireSecretariat();
 		requireCountry(countryCode);
 		validate(details, null);
-		var target = this.targets.save(new ClimateTarget(null, countryCode, details));
+		var target = this.targets.save(new ClimateTarget(null, countryCode, details, this.clock.instant()));
 		this.audit.record("ClimateTarget", target.getId(), "CREATED", countryCode + ": " + details.title());
 		changed();
 		return target.getId();
@@ -383,7 +389,7 @@ public class CitiesManagement {
 		checkVersion(target.getVersion(), version);
 		validate(details, id);
 		var before = target.details();
-		target.edit(details);
+		target.edit(details, this.clock.instant());
 		this.audit.record("ClimateTarget", id, "EDITED", diff(before, details));
 		changed();
 	}
@@ -396,7 +402,7 @@ public class CitiesManagement {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		this.progress.save(new TargetProgress(targetId, details));
+		this.progress.save(new TargetProgress(targetId, details, this.clock.instant()));
 		this.audit.record("ClimateTarget", targetId, "PROGRESS_ADDED",
 				details.year() + ": value=" + plain(details.value()) + ", share=" + plain(details.shareAchieved())
 						+ (details.note() == null ? "" : ", " + details.note()));
@@ -446,7 +452,7 @@ public class CitiesManagement {
 	@Transactional
 	public UUID registerCity(CityDetails details) {
 		requireCountry(details.countryCode());
-		var city = this.cities.save(new City(details));
+		var city = this.cities.save(new City(details, this.clock.instant()));
 		this.audit.record("City", city.getId(), "CREATED", details.nameEn());
 		added();
 		return city.getId();
@@ -460,7 +466,7 @@ public class CitiesManagement {
 	@Transactional
 	public UUID registerTarget(@Nullable UUID cityId, String countryCode, TargetDetails details) {
 		validate(details, null);
-		var target = this.targets.save(new ClimateTarget(cityId, countryCode, details));
+		var target = this.targets.save(new ClimateTarget(cityId, countryCode, details, this.clock.instant()));
 		this.audit.record("ClimateTarget", target.getId(), "CREATED", details.title());
 		return target.getId();
 	}
@@ -510,7 +516,7 @@ public class CitiesManagement {
 			if (!this.cities.byName(details.countryCode(), details.nameEn()).isEmpty()) {
 				throw new CityExistsException(details.nameEn());
 			}
-			var city = this.cities.save(new City(details));
+			var city = this.cities.save(new City(details, this.clock.instant()));
 			this.audit.record("City", city.getId(), "IMPORTED", details.nameEn());
 			stored.accept(++n);
 		}
@@ -536,7 +542,8 @@ public class CitiesManagement {
 		for (var t : list) {
 			requireCountry(t.countryCode());
 			validate(t.details(), null);
-			var target = this.targets.save(new ClimateTarget(t.cityId(), t.countryCode(), t.details()));
+			var target = this.targets
+				.save(new ClimateTarget(t.cityId(), t.countryCode(), t.details(), this.clock.instant()));
 			this.audit.record("ClimateTarget", target.getId(), "IMPORTED", t.details().title());
 			stored.accept(++n);
 		}
@@ -586,7 +593,7 @@ public class CitiesManagement {
 	}
 
 	private void validate(UUID cityId, FactDetails details, @Nullable Long self) {
-		var violations = new ArrayList<>(FactRules.check(details));
+		var violations = new ArrayList<>(FactRules.check(details, Year.now(this.clock).getValue()));
 		if (violations.isEmpty() && this.facts.series(cityId)
 			.stream()
 			.anyMatch((f) -> !f.getId().equals(self) && f.details().kind() == details.kind()
@@ -649,13 +656,16 @@ public class CitiesManagement {
 		}
 	}
 
-	/** Gatherings held in new cities before they were registered now point at them. */
+	/**
+	 * Announced within the transaction, so that modules keeping city names (gatherings'
+	 * venues) link them to the new cities at once.
+	 */
 	private void added() {
-		this.gatherings.linkVenuesToRegistry();
+		this.events.publishEvent(new CitiesRegistered());
 	}
 
 	private void changed() {
-		this.events.publishEvent(new OpenDataChanged(Instant.now()));
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
 	}
 
 	private static String like(@Nullable String query) {

@@ -72,13 +72,13 @@ class City {
 	protected City() {
 	}
 
-	City(CityDetails details) {
+	City(CityDetails details, Instant createdAt) {
 		this.id = UUID.randomUUID();
-		this.createdAt = Instant.now();
-		edit(details);
+		this.createdAt = createdAt;
+		edit(details, createdAt);
 	}
 
-	void edit(CityDetails d) {
+	void edit(CityDetails d, Instant at) {
 		this.countryCode = d.countryCode();
 		this.locode = TargetRules.blank(d.locode());
 		this.nameEn = d.nameEn().strip();
@@ -92,7 +92,7 @@ class City {
 		this.latitude = d.latitude();
 		this.longitude = d.longitude();
 		this.source = TargetRules.blank(d.source());
-		this.updatedAt = Instant.now();
+		this.updatedAt = at;
 	}
 
 	CityDetails details() {

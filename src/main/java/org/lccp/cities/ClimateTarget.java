@@ -98,15 +98,15 @@ class ClimateTarget {
 	protected ClimateTarget() {
 	}
 
-	ClimateTarget(UUID cityId, String countryCode, TargetDetails details) {
+	ClimateTarget(UUID cityId, String countryCode, TargetDetails details, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.cityId = cityId;
 		this.countryCode = countryCode;
-		this.createdAt = Instant.now();
-		edit(details);
+		this.createdAt = createdAt;
+		edit(details, createdAt);
 	}
 
-	void edit(TargetDetails d) {
+	void edit(TargetDetails d, Instant at) {
 		this.type = d.type();
 		this.neutralityKind = d.neutralityKind();
 		this.title = d.title().strip();
@@ -127,7 +127,7 @@ class ClimateTarget {
 		this.sourceDocument = d.sourceDocument().strip();
 		this.sourcePage = TargetRules.blank(d.sourcePage());
 		this.sourceLink = TargetRules.blank(d.sourceLink());
-		this.updatedAt = Instant.now();
+		this.updatedAt = at;
 	}
 
 	private static String normalise(String list) {

@@ -1,5 +1,7 @@
 package org.lccp.cities;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,7 +32,10 @@ class FactController {
 
 	private final Validator validator;
 
-	FactController(CitiesManagement cities, Validator validator) {
+	private final Clock clock;
+
+	FactController(CitiesManagement cities, Validator validator, Clock clock) {
+		this.clock = clock;
 		this.cities = cities;
 		this.validator = validator;
 	}
@@ -48,7 +53,8 @@ class FactController {
 			RedirectAttributes redirect, Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var details = errors.hasErrors() ? null
+				: form.read(errors, locale, this.validator, Year.now(this.clock).getValue());
 		if (details != null) {
 			try {
 				this.cities.addFact(id, details);
@@ -77,7 +83,8 @@ class FactController {
 			Locale locale) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var details = errors.hasErrors() ? null
+				: form.read(errors, locale, this.validator, Year.now(this.clock).getValue());
 		if (details != null) {
 			try {
 				this.cities.correctFact(id, factId, details, version);

@@ -38,12 +38,12 @@ record FactForm(@Nullable String kind, @Nullable String year, @Nullable String v
 	 * The fact the form describes, checked against the registry's rules; null when any
 	 * field is wrong, with every problem on its field.
 	 */
-	@Nullable FactDetails read(BindingResult errors, Locale locale, Validator validator) {
+	@Nullable FactDetails read(BindingResult errors, Locale locale, Validator validator, int thisYear) {
 		var input = new FormInput(errors, locale, LABELS);
 		var details = new FactDetails(FormInput.choice(FactKind.class, this.kind), input.year("year", this.year),
 				input.number("value", this.value), input.text("unit", TargetRules.blank(this.unit), 40),
 				input.text("source", this.source, 1000));
-		input.reject(FactRules.check(details));
+		input.reject(FactRules.check(details, thisYear));
 		input.validate(validator, details);
 		return input.hasErrors() ? null : details;
 	}

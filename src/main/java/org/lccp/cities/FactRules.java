@@ -1,7 +1,5 @@
 package org.lccp.cities;
 
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +14,16 @@ final class FactRules {
 	private FactRules() {
 	}
 
-	static List<TargetRules.Violation> check(FactDetails f) {
+	/**
+	 * @param thisYear the current year of the platform clock: no fact describes a later
+	 * one
+	 */
+	static List<TargetRules.Violation> check(FactDetails f, int thisYear) {
 		var errors = new ArrayList<TargetRules.Violation>();
 		if (f.kind() == null) {
 			errors.add(new TargetRules.Violation("kind", "cities.fact.error.kind"));
 			return errors;
 		}
-		var thisYear = Year.now(ZoneOffset.UTC).getValue();
 		if (f.year() == null || f.year() < FIRST_YEAR || f.year() > thisYear) {
 			errors.add(new TargetRules.Violation("year", "cities.fact.error.year", String.valueOf(FIRST_YEAR),
 					String.valueOf(thisYear)));

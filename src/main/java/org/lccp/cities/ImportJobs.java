@@ -1,10 +1,10 @@
 package org.lccp.cities;
 
+import java.time.Clock;
 import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +69,12 @@ class ImportJobs {
 
 	private final TransactionTemplate onItsOwn;
 
+	private final Clock clock;
+
 	ImportJobs(RegistryImport imports, JdbcTemplate jdbc, JsonMapper json, AccountManagement accounts,
-			BackgroundJobs jobs, @Lazy OneTimeTask<Void> citiesImportTask, PlatformTransactionManager transactions) {
+			BackgroundJobs jobs, @Lazy OneTimeTask<Void> citiesImportTask, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.imports = imports;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -90,7 +94,7 @@ class ImportJobs {
 		forgetOldJobs();
 		var file = this.imports.read(kind, filename, content);
 		var id = UUID.randomUUID();
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var now = OffsetDateTime.now(this.clock);
 		if (!file.problems().isEmpty()) {
 			this.jdbc.update(
 					"insert into import_job (id, owner_id, kind, dry_run, total, stage, result, created_at, "
@@ -140,7 +144,7 @@ class ImportJobs {
 	private void finish(UUID id, RegistryImport.Result result) {
 		this.jdbc.update(
 				"update import_job set stage = ?, result = cast(? as jsonb), rows = null, finished_at = ? where id = ?",
-				Stage.FINISHED.name(), this.json.writeValueAsString(result), OffsetDateTime.now(ZoneOffset.UTC), id);
+				Stage.FINISHED.name(), this.json.writeValueAsString(result), OffsetDateTime.now(this.clock), id);
 	}
 
 	/** Where a job of the signed-in account stands. */
@@ -165,8 +169,7 @@ class ImportJobs {
 	}
 
 	private void forgetOldJobs() {
-		this.jdbc.update("delete from import_job where finished_at < ?",
-				OffsetDateTime.now(ZoneOffset.UTC).minus(KEPT));
+		this.jdbc.update("delete from import_job where finished_at < ?", OffsetDateTime.now(this.clock).minus(KEPT));
 	}
 
 	/** The stages of a job. */

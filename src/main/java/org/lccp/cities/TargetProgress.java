@@ -42,13 +42,13 @@ class TargetProgress {
 	protected TargetProgress() {
 	}
 
-	TargetProgress(UUID targetId, ProgressDetails details) {
+	TargetProgress(UUID targetId, ProgressDetails details, Instant createdAt) {
 		this.targetId = targetId;
 		this.year = details.year();
 		this.value = details.value();
 		this.shareAchieved = details.shareAchieved();
 		this.note = TargetRules.blank(details.note());
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	UUID getTargetId() {

@@ -1,6 +1,7 @@
 package org.lccp.gatherings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,10 @@ class CalendarFeeds {
 
 	private final MessageSource texts;
 
-	CalendarFeeds(GatheringManagement gatherings, WebProperties web, MessageSource texts) {
+	private final Clock clock;
+
+	CalendarFeeds(GatheringManagement gatherings, WebProperties web, MessageSource texts, Clock clock) {
+		this.clock = clock;
 		this.gatherings = gatherings;
 		this.web = web;
 		this.texts = texts;
@@ -78,7 +82,7 @@ class CalendarFeeds {
 	}
 
 	private ResponseEntity<String> calendar(List<GatheringView> events, String filename) {
-		var now = ICAL_TIME.format(Instant.now());
+		var now = ICAL_TIME.format(this.clock.instant());
 		var ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
 		line(ics, "VERSION:2.0");
@@ -162,14 +166,14 @@ class CalendarFeeds {
 
 	/** A calendar file with one gathering, as attached to a confirmation mail. */
 	static String single(java.util.UUID id, Instant start, Instant end, String title, String place,
-			@Nullable String description, String url) {
+			@Nullable String description, String url, Instant stamped) {
 		var ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
 		line(ics, "VERSION:2.0");
 		line(ics, "PRODID:-//LCCP//Gatherings//EN");
 		line(ics, "CALSCALE:GREGORIAN");
 		line(ics, "METHOD:PUBLISH");
-		event(ics, ICAL_TIME.format(Instant.now()), id, start, end, title, place, description, url);
+		event(ics, ICAL_TIME.format(stamped), id, start, end, title, place, description, url);
 		line(ics, "END:VCALENDAR");
 		return ics.toString();
 	}

@@ -36,12 +36,12 @@ class Feedback {
 	protected Feedback() {
 	}
 
-	Feedback(UUID gatheringId, UUID accountId, int rating, @Nullable String comment) {
+	Feedback(UUID gatheringId, UUID accountId, int rating, @Nullable String comment, Instant givenAt) {
 		this.gatheringId = gatheringId;
 		this.accountId = accountId;
 		this.rating = rating;
 		this.comment = comment;
-		this.givenAt = Instant.now();
+		this.givenAt = givenAt;
 	}
 
 	int getRating() {

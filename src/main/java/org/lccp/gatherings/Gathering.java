@@ -107,11 +107,11 @@ class Gathering {
 	protected Gathering() {
 	}
 
-	Gathering(GatheringDetails details, boolean demo, @Nullable String sourceNote) {
+	Gathering(GatheringDetails details, boolean demo, @Nullable String sourceNote, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.demo = demo;
 		this.sourceNote = sourceNote;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		edit(details);
 	}
 
@@ -192,9 +192,9 @@ class Gathering {
 		return !this.startsAt.isAfter(now);
 	}
 
-	void publishOutcome(String summary) {
+	void publishOutcome(String summary, Instant at) {
 		this.outcomeSummary = summary;
-		this.outcomePublishedAt = Instant.now();
+		this.outcomePublishedAt = at;
 	}
 
 	void recordReportedFigures(@Nullable Integer inPerson, @Nullable Integer online) {

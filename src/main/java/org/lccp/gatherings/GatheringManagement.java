@@ -1,5 +1,6 @@
 package org.lccp.gatherings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
 import org.lccp.files.FileNotFoundException;
 import org.lccp.files.FileRules;
@@ -19,6 +21,7 @@ import org.lccp.files.StoredFile;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
+import org.lccp.shared.domain.CitiesRegistered;
 import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -26,8 +29,10 @@ import org.lccp.shared.web.WebProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -37,6 +42,11 @@ import org.springframework.web.multipart.MultipartFile;
  * registration with waiting lists, check-in and feedback. Every decision about a seat is
  * taken while the gathering's row is locked, so capacity holds under any number of
  * concurrent registrations; changes are audited and mailed in the same transaction.
+ * <p>
+ * Every public write checks the caller's role itself (the secretariat describes
+ * gatherings and checks people in; members register, cancel and give feedback), so a
+ * write reached from another module is refused as it would be by address. The demo loader
+ * writes through package-private paths without checks.
  */
 @Service
 public class GatheringManagement {
@@ -65,10 +75,13 @@ public class GatheringManagement {
 
 	private final ObjectProvider<CityRegistry> cities;
 
+	private final Clock clock;
+
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
 			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities) {
+			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities, Clock clock) {
 		this.cities = cities;
+		this.clock = clock;
 		this.gatherings = gatherings;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -87,7 +100,8 @@ public class GatheringManagement {
 
 	@Transactional
 	public UUID create(GatheringDetails details) {
-		var gathering = this.gatherings.save(new Gathering(inRegistry(details), false, null));
+		requireSecretariat();
+		var gathering = this.gatherings.save(new Gathering(inRegistry(details), false, null, this.clock.instant()));
 		this.audit.record("Gathering", gathering.getId(), "CREATED", details.title());
 		return gathering.getId();
 	}
@@ -97,9 +111,9 @@ public class GatheringManagement {
 	 * they report.
 	 */
 	@Transactional
-	public UUID recordFromDocuments(GatheringDetails details, boolean demo, String sourceNote,
+	UUID recordFromDocuments(GatheringDetails details, boolean demo, String sourceNote,
 			@Nullable Integer reportedInPerson, @Nullable Integer reportedOnline) {
-		var gathering = new Gathering(inRegistry(details), demo, sourceNote);
+		var gathering = new Gathering(inRegistry(details), demo, sourceNote, this.clock.instant());
 		gathering.recordReportedFigures(reportedInPerson, reportedOnline);
 		this.gatherings.save(gathering);
 		this.audit.record("Gathering", gathering.getId(), "CREATED", sourceNote);
@@ -111,15 +125,22 @@ public class GatheringManagement {
 	 * list entry say it is not confirmed as held.
 	 */
 	@Transactional
-	public void markUnconfirmed(UUID id) {
+	void markUnconfirmed(UUID id) {
 		load(id).markUnconfirmed();
 		this.audit.record("Gathering", id, "UNCONFIRMED", "Proposed in the sources, not confirmed as held");
 	}
 
-	/** Edits a gathering; raised capacities move people up from the waiting lists. */
+	/**
+	 * Edits a gathering; raised capacities move people up from the waiting lists.
+	 * @param version the version the editor read (a {@link GatheringView#version()})
+	 * @throws ConflictException when someone changed the gathering since; nothing is
+	 * stored then
+	 */
 	@Transactional
-	public void update(UUID id, GatheringDetails details) {
+	public void update(UUID id, GatheringDetails details, long version) {
+		requireSecretariat();
 		var gathering = locked(id);
+		unchangedSince(gathering, version);
 		gathering.edit(inRegistry(details));
 		this.audit.record("Gathering", id, "EDITED", details.title());
 		for (var mode : AttendanceMode.values()) {
@@ -132,6 +153,12 @@ public class GatheringManagement {
 		addSession(id, details, null);
 	}
 
+	/** An agenda session the documents describe, added by the demo loader. */
+	@Transactional
+	void addDocumentedSession(UUID id, SessionDetails details) {
+		programmeSession(id, details, null);
+	}
+
 	/**
 	 * Adds an agenda session, with an uploaded session document if one is given. Session
 	 * documents are public at once, like the gathering itself.
@@ -140,6 +167,11 @@ public class GatheringManagement {
 	 */
 	@Transactional
 	public void addSession(UUID id, SessionDetails details, @Nullable MultipartFile document) {
+		requireSecretariat();
+		programmeSession(id, details, document);
+	}
+
+	private void programmeSession(UUID id, SessionDetails details, @Nullable MultipartFile document) {
 		var gathering = load(id);
 		var zone = ZoneId.of(gathering.getTimeZone());
 		var session = this.sessions.save(new AgendaSession(id, details.title(),
@@ -156,6 +188,7 @@ public class GatheringManagement {
 	/** Removes an agenda session and its uploaded document. */
 	@Transactional
 	public void removeSession(UUID id, long sessionId) {
+		requireSecretariat();
 		var session = this.sessions.findById(sessionId)
 			.filter((s) -> s.getGatheringId().equals(id))
 			.orElseThrow(() -> new GatheringNotFoundException(id));
@@ -168,8 +201,9 @@ public class GatheringManagement {
 
 	@Transactional
 	public void addMaterial(UUID id, MaterialKind kind, String title, String url) {
+		requireSecretariat();
 		load(id);
-		this.materials.save(new Material(id, kind, title, url));
+		this.materials.save(new Material(id, kind, title, url, this.clock.instant()));
 		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " " + url);
 	}
 
@@ -182,6 +216,7 @@ public class GatheringManagement {
 	 */
 	@Transactional
 	public void addMaterialFile(UUID id, MaterialKind kind, String title, MultipartFile file) {
+		requireSecretariat();
 		var gathering = load(id);
 		if (!kind.mayBeUploaded()) {
 			throw new InvalidGatheringException("gatherings.material.fileNotForKind");
@@ -190,7 +225,7 @@ public class GatheringManagement {
 		if (gathering.getOutcomePublishedAt() != null) {
 			this.files.setPublic(stored.id(), true);
 		}
-		this.materials.save(new Material(id, kind, title, stored.id()));
+		this.materials.save(new Material(id, kind, title, stored.id(), this.clock.instant()));
 		if (kind == MaterialKind.PHOTO) {
 			// Made now, so that the first visitor of the gallery does not wait for it.
 			this.files.thumbnail(stored.id());
@@ -201,6 +236,7 @@ public class GatheringManagement {
 	/** Removes an outcome material, and its file when it was uploaded. */
 	@Transactional
 	public void removeMaterial(UUID id, long materialId) {
+		requireSecretariat();
 		var material = this.materials.findById(materialId)
 			.filter((m) -> m.getGatheringId().equals(id))
 			.orElseThrow(() -> new GatheringNotFoundException(id));
@@ -211,11 +247,18 @@ public class GatheringManagement {
 		this.audit.record("Gathering", id, "MATERIAL_REMOVED", "material=" + materialId);
 	}
 
-	/** Publishes the outcome report, and with it the uploaded outcome files. */
+	/**
+	 * Publishes the outcome report, and with it the uploaded outcome files.
+	 * @param version the version the editor read
+	 * @throws ConflictException when someone changed the gathering since (another outcome
+	 * published, the description edited); nothing is stored then
+	 */
 	@Transactional
-	public void publishOutcome(UUID id, String summary) {
-		var gathering = load(id);
-		gathering.publishOutcome(summary);
+	public void publishOutcome(UUID id, String summary, long version) {
+		requireSecretariat();
+		var gathering = locked(id);
+		unchangedSince(gathering, version);
+		gathering.publishOutcome(summary, this.clock.instant());
 		for (var material : this.materials.of(id)) {
 			if (material.getFileId() != null) {
 				this.files.setPublic(material.getFileId(), true);
@@ -234,16 +277,16 @@ public class GatheringManagement {
 	 */
 	@Transactional
 	public RegistrationOutcome register(UUID id, RegistrationAnswers answers) {
-		var user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in account"));
+		var user = requireMember();
 		var gathering = locked(id);
 		if (this.registrations.active(id, user.id()).isPresent()) {
 			throw new RegistrationRefusedException("gatherings.registration.already");
 		}
 		var confirmed = this.registrations.countByGatheringIdAndModeAndStatus(id, answers.mode(),
 				RegistrationStatus.CONFIRMED);
-		var status = gathering.admit(answers.mode(), confirmed, Instant.now());
-		var registration = this.registrations
-			.save(new Registration(id, user.id(), user.displayName(), user.email(), answers, status));
+		var status = gathering.admit(answers.mode(), confirmed, this.clock.instant());
+		var registration = this.registrations.save(new Registration(id, user.id(), user.displayName(), user.email(),
+				answers, status, this.clock.instant()));
 		// Under the lock nobody else joins meanwhile, so the newest is last in line.
 		var position = status == RegistrationStatus.WAITLISTED ? (int) this.registrations
 			.countByGatheringIdAndModeAndStatus(id, answers.mode(), RegistrationStatus.WAITLISTED) : 0;
@@ -260,13 +303,14 @@ public class GatheringManagement {
 	 */
 	@Transactional
 	public void cancel(UUID id) {
+		requireMember();
 		var gathering = locked(id);
 		var registration = this.registrations.active(id, CurrentUser.id())
 			.orElseThrow(() -> new RegistrationRefusedException("gatherings.registration.notRegistered"));
-		if (gathering.hasStarted(Instant.now())) {
+		if (gathering.hasStarted(this.clock.instant())) {
 			throw new RegistrationRefusedException("gatherings.registration.started");
 		}
-		var freedSeat = registration.cancel();
+		var freedSeat = registration.cancel(this.clock.instant());
 		this.audit.record("GatheringRegistration", registration.getId(), "CANCELLED", "gathering=" + id);
 		mail(registration, gathering, "gatherings.mail.cancelled", 0);
 		if (freedSeat) {
@@ -278,11 +322,12 @@ public class GatheringManagement {
 
 	@Transactional
 	public void checkIn(UUID id, UUID registrationId, boolean present) {
+		requireSecretariat();
 		var registration = this.registrations.findById(registrationId)
 			.filter((r) -> r.getGatheringId().equals(id))
 			.orElseThrow(() -> new GatheringNotFoundException(registrationId));
 		if (present) {
-			registration.checkIn();
+			registration.checkIn(this.clock.instant());
 		}
 		else {
 			registration.undoCheckIn();
@@ -293,9 +338,10 @@ public class GatheringManagement {
 
 	@Transactional
 	public void giveFeedback(UUID id, int rating, @Nullable String comment) {
+		requireMember();
 		var gathering = load(id);
 		var me = CurrentUser.id();
-		if (!gathering.hasStarted(Instant.now())) {
+		if (!gathering.hasStarted(this.clock.instant())) {
 			throw new RegistrationRefusedException("gatherings.feedback.tooEarly");
 		}
 		var registration = this.registrations.active(id, me)
@@ -307,7 +353,7 @@ public class GatheringManagement {
 		if (rating < 1 || rating > 5) {
 			throw new RegistrationRefusedException("gatherings.feedback.rating");
 		}
-		this.feedbacks.save(new Feedback(id, me, rating, comment));
+		this.feedbacks.save(new Feedback(id, me, rating, comment, this.clock.instant()));
 		this.audit.record("GatheringRegistration", registration.getId(), "FEEDBACK_GIVEN", "rating=" + rating);
 	}
 
@@ -319,7 +365,7 @@ public class GatheringManagement {
 		var request = Paging.of(page, size, 100);
 		var country = filter.country() == null ? "" : filter.country().strip().toUpperCase(Locale.ROOT);
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
 				: this.gatherings.upcoming(now, filter.type(), filter.format(), country, theme, request);
 		return found.map(this::summary);
@@ -348,7 +394,7 @@ public class GatheringManagement {
 					: 0;
 			my = new MyRegistration(mine.getId(), mine.getMode(), mine.getStatus(), position);
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var givenFeedback = me.map((account) -> this.feedbacks.existsByGatheringIdAndAccountId(id, account))
 			.orElse(false);
 		var sessionViews = this.sessions.findByGatheringIdOrderByStartsAtAscIdAsc(id)
@@ -373,8 +419,10 @@ public class GatheringManagement {
 		return view(load(id), CurrentUser.has(Role.SECRETARIAT));
 	}
 
+	/** The participant list with contact details and needs: the secretariat's only. */
 	@Transactional(readOnly = true)
 	public List<Participant> participants(UUID id) {
+		requireSecretariat();
 		load(id);
 		return this.registrations.participants(id).stream().map(Registration::view).toList();
 	}
@@ -407,6 +455,30 @@ public class GatheringManagement {
 		}
 	}
 
+	private static void requireSecretariat() {
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("secretariat only");
+		}
+	}
+
+	private static CurrentUser.AccountPrincipal requireMember() {
+		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("members only"));
+		if (!CurrentUser.has(Role.MEMBER)) {
+			throw new AccessDeniedException("members only");
+		}
+		return user;
+	}
+
+	/**
+	 * Compared under the row lock, so of two editors who read the same version only the
+	 * first one's change is stored.
+	 */
+	private static void unchangedSince(Gathering gathering, long version) {
+		if (gathering.getVersion() != version) {
+			throw new ConflictException("error.conflict.stale");
+		}
+	}
+
 	private Gathering load(UUID id) {
 		return this.gatherings.findById(id).orElseThrow(() -> new GatheringNotFoundException(id));
 	}
@@ -422,7 +494,7 @@ public class GatheringManagement {
 			if (!gathering.hasSeat(mode, confirmed)) {
 				break;
 			}
-			waiting.promote();
+			waiting.promote(this.clock.instant());
 			confirmed++;
 			this.audit.record("GatheringRegistration", waiting.getId(), "PROMOTED", "gathering=" + gathering.getId());
 			mail(waiting, gathering, "gatherings.mail.promoted", 0);
@@ -451,7 +523,8 @@ public class GatheringManagement {
 		var place = CalendarFeeds.place(gathering.getVenueAddress(), gathering.getVenueCity(),
 				gathering.getVenueCountry());
 		var calendar = CalendarFeeds.single(gathering.getId(), gathering.getStartsAt(), gathering.getEndsAt(),
-				gathering.getTitle(), place, gathering.getSummary(), this.web.link("/gatherings/" + gathering.getId()));
+				gathering.getTitle(), place, gathering.getSummary(), this.web.link("/gatherings/" + gathering.getId()),
+				this.clock.instant());
 		this.mailer.send(registration.getEmail(),
 				this.texts.getMessage(key + ".subject", new Object[] { gathering.getTitle() }, locale), body.toString(),
 				new Mailer.Attachment("gathering-" + gathering.getId() + ".ics", "text/calendar; charset=UTF-8",
@@ -466,11 +539,13 @@ public class GatheringManagement {
 
 	/**
 	 * Links the venues not yet linked to a city to the one city of their country whose
-	 * name they use, in any language: the registry calls this when cities are added, so
-	 * that a city's page lists the gatherings held there before it was registered.
+	 * name they use, in any language, when the registry announces new cities: a city's
+	 * page then lists the gatherings held there before it was registered. Heard within
+	 * the registry's transaction, so the link is there as soon as the city is; nobody's
+	 * role is needed, since it only follows the registry.
 	 */
-	@Transactional
-	public void linkVenuesToRegistry() {
+	@EventListener
+	void linkVenuesToRegistry(CitiesRegistered registered) {
 		var registry = this.cities.getIfAvailable();
 		if (registry == null) {
 			return;

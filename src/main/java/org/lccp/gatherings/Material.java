@@ -45,15 +45,15 @@ class Material {
 	protected Material() {
 	}
 
-	Material(UUID gatheringId, MaterialKind kind, String title, String url) {
+	Material(UUID gatheringId, MaterialKind kind, String title, String url, Instant addedAt) {
 		this.gatheringId = gatheringId;
 		this.kind = kind;
 		this.title = title;
 		this.url = url;
-		this.addedAt = Instant.now();
+		this.addedAt = addedAt;
 	}
 
-	Material(UUID gatheringId, MaterialKind kind, String title, UUID fileId) {
+	Material(UUID gatheringId, MaterialKind kind, String title, UUID fileId, Instant addedAt) {
 		if (!kind.mayBeUploaded()) {
 			throw new InvalidGatheringException("gatherings.material.fileNotForKind");
 		}
@@ -61,7 +61,7 @@ class Material {
 		this.kind = kind;
 		this.title = title;
 		this.fileId = fileId;
-		this.addedAt = Instant.now();
+		this.addedAt = addedAt;
 	}
 
 	GatheringManagement.MaterialView view(@Nullable StoredFile file) {

@@ -61,7 +61,7 @@ class Registration {
 	}
 
 	Registration(UUID gatheringId, UUID accountId, String name, String email, RegistrationAnswers answers,
-			RegistrationStatus status) {
+			RegistrationStatus status, Instant registeredAt) {
 		this.id = UUID.randomUUID();
 		this.gatheringId = gatheringId;
 		this.accountId = accountId;
@@ -72,7 +72,7 @@ class Registration {
 		this.accessibility = answers.accessibility();
 		this.interpretation = answers.interpretation();
 		this.status = status;
-		this.registeredAt = Instant.now();
+		this.registeredAt = registeredAt;
 		if (status == RegistrationStatus.CONFIRMED) {
 			this.confirmedAt = this.registeredAt;
 		}
@@ -81,30 +81,30 @@ class Registration {
 	/**
 	 * @return whether the registration held a seat that is now free
 	 */
-	boolean cancel() {
+	boolean cancel(Instant at) {
 		if (this.status == RegistrationStatus.CANCELLED) {
 			throw new RegistrationRefusedException("gatherings.registration.notRegistered");
 		}
 		var heldSeat = this.status == RegistrationStatus.CONFIRMED;
 		this.status = RegistrationStatus.CANCELLED;
-		this.cancelledAt = Instant.now();
+		this.cancelledAt = at;
 		return heldSeat;
 	}
 
-	void promote() {
+	void promote(Instant at) {
 		if (this.status != RegistrationStatus.WAITLISTED) {
 			throw new IllegalStateException("only a waitlisted registration can be promoted");
 		}
 		this.status = RegistrationStatus.CONFIRMED;
-		this.confirmedAt = Instant.now();
+		this.confirmedAt = at;
 	}
 
-	void checkIn() {
+	void checkIn(Instant at) {
 		if (this.status != RegistrationStatus.CONFIRMED) {
 			throw new RegistrationRefusedException("gatherings.checkIn.notConfirmed");
 		}
 		if (this.checkedInAt == null) {
-			this.checkedInAt = Instant.now();
+			this.checkedInAt = at;
 		}
 	}
 

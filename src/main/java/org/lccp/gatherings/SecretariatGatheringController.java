@@ -14,6 +14,7 @@ import org.lccp.gatherings.ParticipationForms.OutcomeForm;
 import org.lccp.gatherings.ParticipationForms.SessionForm;
 import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.UserText;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,14 +93,21 @@ class SecretariatGatheringController {
 
 	@GetMapping("/admin/gatherings/{id}/edit")
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("form", GatheringForm.of(this.gatherings.gathering(id)));
+		var gathering = this.gatherings.gathering(id);
+		model.addAttribute("form", GatheringForm.of(gathering));
+		model.addAttribute("version", gathering.version());
 		return formPage(model, locale, id);
 	}
 
+	/**
+	 * Saves an edit made on the version the form was read at; when someone saved in
+	 * between, the form comes back with what was typed and asks to reload.
+	 */
 	@PostMapping("/admin/gatherings/{id}")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GatheringForm form, BindingResult errors,
-			Model model, Locale locale, @RequestParam(required = false) @Nullable String findCity,
+	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") GatheringForm form,
+			BindingResult errors, Model model, Locale locale, @RequestParam(required = false) @Nullable String findCity,
 			RedirectAttributes redirect) {
+		model.addAttribute("version", version);
 		if (findCity != null) {
 			this.gatherings.gathering(id);
 			return findCityPage(form, model, locale, id);
@@ -110,7 +118,13 @@ class SecretariatGatheringController {
 			this.gatherings.gathering(id);
 			return formPage(model, locale, id);
 		}
-		this.gatherings.update(id, form.toDetails());
+		try {
+			this.gatherings.update(id, form.toDetails(), version);
+		}
+		catch (ConflictException ex) {
+			errors.reject(ex.messageKey());
+			return formPage(model, locale, id);
+		}
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}
@@ -179,14 +193,23 @@ class SecretariatGatheringController {
 	}
 
 	@PostMapping("/admin/gatherings/{id}/outcome")
-	String publishOutcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String publishOutcome(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.gatherings.publishOutcome(id, UserText.clean(form.summary()), version);
+			}
+			catch (ConflictException ex) {
+				errors.reject(ex.messageKey());
+			}
+		}
 		if (errors.hasErrors()) {
 			model.addAttribute("sessionForm", SessionForm.empty());
 			model.addAttribute("materialForm", MaterialForm.empty());
+			model.addAttribute("outcomeVersion", version);
 			return managePage(id, model, form);
 		}
-		this.gatherings.publishOutcome(id, UserText.clean(form.summary()));
 		redirect.addFlashAttribute("notice", "gatherings.outcome.published");
 		return "redirect:/gatherings/" + id;
 	}
@@ -250,6 +273,11 @@ class SecretariatGatheringController {
 		model.addAttribute("page", page);
 		model.addAttribute("outcomeForm", outcome != null ? outcome
 				: new OutcomeForm(page.gathering().outcomeSummary() == null ? "" : page.gathering().outcomeSummary()));
+		// A refused outcome keeps the version it was written on, so that it is refused
+		// again until the page is reloaded.
+		if (!model.containsAttribute("outcomeVersion")) {
+			model.addAttribute("outcomeVersion", page.gathering().version());
+		}
 		model.addAttribute("kinds", MaterialKind.values());
 		return "gatherings/manage";
 	}

@@ -49,8 +49,10 @@ class CityGatheringsTest {
 		var city = this.accounts.actingAs(secretariat.id(),
 				() -> this.cities.createCity(new CityDetails("KR", null, english, null, null, korean, null, null,
 						korean, AdminLevel.MUNICIPALITY, new BigDecimal("37.4"), new BigDecimal("126.7"), "test")));
-		var here = this.gatherings.create(gathering("Workshop in " + english, korean, "KR"));
-		var elsewhere = this.gatherings.create(gathering("Workshop elsewhere " + suffix, korean, "JP"));
+		var here = this.accounts.actingAs(secretariat.id(),
+				() -> this.gatherings.create(gathering("Workshop in " + english, korean, "KR")));
+		var elsewhere = this.accounts.actingAs(secretariat.id(),
+				() -> this.gatherings.create(gathering("Workshop elsewhere " + suffix, korean, "JP")));
 
 		assertThat(this.gatherings.heldIn(city)).extracting(GatheringManagement.GatheringSummary::id)
 			.containsExactly(here);
@@ -71,7 +73,8 @@ class CityGatheringsTest {
 		this.accounts.actingAs(secretariat.id(),
 				() -> this.cities.createCity(new CityDetails("KR", null, english, null, null, korean, russian, null,
 						korean, AdminLevel.MUNICIPALITY, new BigDecimal("35.1"), new BigDecimal("126.9"), "test")));
-		var held = this.gatherings.create(gathering("Forum " + suffix, english, "KR"));
+		var held = this.accounts.actingAs(secretariat.id(),
+				() -> this.gatherings.create(gathering("Forum " + suffix, english, "KR")));
 
 		var web = new WebSession(this.port);
 		var inKorean = web.get("/gatherings/" + held + "?lang=ko").html();

@@ -52,11 +52,12 @@ class FeedbackSurveyTest {
 		// The gathering took place yesterday.
 		var held = builder.details();
 		var yesterday = LocalDateTime.now(ZoneId.of("Asia/Seoul")).minusDays(1);
-		this.gatherings.update(id,
+		GatheringBuilder.asSecretariat(() -> this.gatherings.update(id,
 				new GatheringDetails(held.title(), held.type(), held.format(), held.theme(), held.summary(), yesterday,
 						yesterday.plusHours(6), held.timeZone(), held.venueCity(), held.venueCountry(),
 						held.venueAddress(), held.onlineLink(), held.organisers(), held.partners(), held.languages(),
-						held.interpretation(), held.capacityInPerson(), held.capacityOnline(), null));
+						held.interpretation(), held.capacityInPerson(), held.capacityOnline(), null),
+				this.gatherings.gathering(id).version()));
 
 		assertThat(one.get("/gatherings/" + id).html().selectFirst("#feedback-form")).isNotNull();
 		var invalid = one.post("/gatherings/" + id + "/feedback", "rating", "eleven");

@@ -3,6 +3,12 @@ package org.lccp.gatherings;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.lccp.shared.security.Role;
+
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Builds gatherings for tests: an upcoming hybrid workshop in Seoul unless told
@@ -49,6 +55,11 @@ final class GatheringBuilder {
 		return this;
 	}
 
+	GatheringBuilder registrationClosingInDays(int days) {
+		this.deadline = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(days).withNano(0);
+		return this;
+	}
+
 	GatheringBuilder startingInDays(long days) {
 		this.start = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(days).withNano(0);
 		return this;
@@ -70,8 +81,37 @@ final class GatheringBuilder {
 				this.deadline);
 	}
 
+	/**
+	 * Creates the gathering as the secretariat (the facade checks the role; no account is
+	 * needed for that).
+	 */
 	UUID createWith(GatheringManagement gatherings) {
-		return gatherings.create(details());
+		return asSecretariat(() -> gatherings.create(details()));
+	}
+
+	/**
+	 * Runs the work with the secretariat's role, as the system, then restores who was
+	 * signed in.
+	 */
+	static <T> T asSecretariat(Supplier<T> work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(new TestingAuthenticationToken("test-secretariat", null, Role.SECRETARIAT.authority()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	static void asSecretariat(Runnable work) {
+		asSecretariat(() -> {
+			work.run();
+			return null;
+		});
 	}
 
 }

@@ -76,7 +76,8 @@ class GatheringUploadsTest {
 		assertThat(visitor.download(reportLink).status()).isEqualTo(404);
 		assertThat(secretariat.download(reportLink).status()).isEqualTo(200);
 
-		secretariat.post(manage + "/outcome", "summary", "The forum agreed on next steps.");
+		secretariat.post(manage + "/outcome", "summary", "The forum agreed on next steps.", "version",
+				managePage.selectFirst("#outcome-form input[name=version]").val());
 
 		var after = visitor.get("/gatherings/" + id).html();
 		var thumbnail = after.selectFirst(".gallery img");

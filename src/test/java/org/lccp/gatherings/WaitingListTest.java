@@ -92,7 +92,8 @@ class WaitingListTest {
 		var second = member("Second");
 		register(first, id, AttendanceMode.IN_PERSON);
 		register(second, id, AttendanceMode.IN_PERSON);
-		this.gatherings.update(id, builder.seats(5, null).details());
+		GatheringBuilder.asSecretariat(() -> this.gatherings.update(id, builder.seats(5, null).details(),
+				this.gatherings.gathering(id).version()));
 		assertThat(status(second, id)).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 

@@ -166,8 +166,10 @@ class TwoNodesOnOpenSearchTest {
 				"Carbon neutrality", "One seat, many takers.", start, start.plusHours(4), ZoneId.of("Asia/Seoul"),
 				"Incheon", "KR", "G-Tower, Songdo", "https://meet.example.org/" + letters(8), "UN ESCAP ENEA",
 				"Incheon Metropolitan City", "English", "", 1, 50, null);
-		var gathering = this.nodeA.getBean(GatheringManagement.class).create(details);
 		var people = new TestAccounts(this.nodeA.getBean(AccountManagement.class));
+		var secretariat = people.create("Secretariat", Role.SECRETARIAT);
+		var gathering = this.nodeA.getBean(AccountManagement.class)
+			.actingAs(secretariat.id(), () -> this.nodeA.getBean(GatheringManagement.class).create(details));
 		var racers = new ArrayList<UUID>();
 		for (int i = 0; i < 20; i++) {
 			racers.add(people.create("Racer " + i, Role.MEMBER).id());

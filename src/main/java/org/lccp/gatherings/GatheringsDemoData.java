@@ -1,16 +1,13 @@
-package org.lccp.gatherings.demo;
+package org.lccp.gatherings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.gatherings.GatheringDetails;
-import org.lccp.gatherings.GatheringFormat;
-import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringManagement.SessionDetails;
-import org.lccp.gatherings.GatheringType;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.shared.demo.SeedQuotes;
 
@@ -25,10 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads, once per database, the platform's gatherings as the NEASPEC documents in
  * {@code shared/seeds} describe them, with the participant figures they report, plus two
- * upcoming gatherings marked as demo so that registration can be tried. Each record
- * quotes the passage its dates and figures come from ({@link SeedQuotes}). Where a
- * document gives only the month or the year, the record says so and uses the first day;
- * organisations that only took part are named in the summary, not as partners.
+ * upcoming gatherings marked as demo so that registration can be tried. It sits in the
+ * module's own package because it writes through the facade's unchecked, package-private
+ * paths: it runs at start-up with nobody signed in. Each record quotes the passage its
+ * dates and figures come from ({@link SeedQuotes}). Where a document gives only the month
+ * or the year, the record says so and uses the first day; organisations that only took
+ * part are named in the summary, not as partners.
  */
 @Component
 @Order(30)
@@ -66,7 +65,11 @@ class GatheringsDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	GatheringsDemoData(DemoDatasets datasets, GatheringManagement gatherings, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	GatheringsDemoData(DemoDatasets datasets, GatheringManagement gatherings, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.datasets = datasets;
 		this.gatherings = gatherings;
 		this.transaction = new TransactionTemplate(transactions);
@@ -115,7 +118,7 @@ class GatheringsDemoData implements ApplicationRunner {
 						"held the international symposium \u201cRealizing Low Carbon Cities in North-East Asia\u201d in "
 								+ "Beijing on 5-6 December 2013."),
 				null, null);
-		this.gatherings.addSession(beijingSymposium,
+		this.gatherings.addDocumentedSession(beijingSymposium,
 				new SessionDetails("Workshop of agencies working on low carbon cities in the subregion",
 						LocalDateTime.of(2013, 12, 6, 9, 0), LocalDateTime.of(2013, 12, 6, 17, 0), null, null, null));
 		past(GatheringType.SENIOR_OFFICIALS_MEETING, GatheringFormat.IN_PERSON,
@@ -270,7 +273,7 @@ class GatheringsDemoData implements ApplicationRunner {
 				null, null);
 
 		// Upcoming gatherings to try registration with; invented for the demo.
-		var today = LocalDate.now(seoul);
+		var today = LocalDate.now(this.clock.withZone(seoul));
 		var training = this.gatherings
 			.recordFromDocuments(new GatheringDetails("Training workshop on city greenhouse gas inventories (demo)",
 					GatheringType.TRAINING, GatheringFormat.HYBRID, "GHG inventories (GPC)",
@@ -280,10 +283,10 @@ class GatheringsDemoData implements ApplicationRunner {
 					"Incheon Metropolitan City", "English, Korean", "Korean\u2013English", 30, 100,
 					today.plusDays(40).atTime(18, 0)), true, "Invented demo gathering (not from the source documents)",
 					null, null);
-		this.gatherings.addSession(training,
+		this.gatherings.addDocumentedSession(training,
 				new SessionDetails("Opening and introduction to the GPC", today.plusDays(45).atTime(9, 30),
 						today.plusDays(45).atTime(10, 30), "Secretariat officer (demo), UN ESCAP ENEA", null, null));
-		this.gatherings.addSession(training,
+		this.gatherings.addDocumentedSession(training,
 				new SessionDetails("Hands-on: activity data and emission factors", today.plusDays(45).atTime(11, 0),
 						today.plusDays(45).atTime(16, 30), null, "Secretariat officer (demo), UN ESCAP ENEA", null));
 		this.gatherings.recordFromDocuments(new GatheringDetails(

@@ -1,7 +1,6 @@
-package org.lccp.gatherings.demo;
+package org.lccp.gatherings;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.gatherings.GatheringManagement;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.support.LccpTest;
 import org.lccp.support.WebSession;
@@ -32,12 +31,15 @@ class GatheringsDemoDataTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 
 	@Test
 	void loadsTheDocumentedGatheringsOnceWithTheirSourcesAndFigures() {
-		var loader = new GatheringsDemoData(this.datasets, this.gatherings, this.transactions);
+		var loader = new GatheringsDemoData(this.datasets, this.gatherings, this.transactions, this.clock);
 		loader.run(null);
 		loader.run(null);
 		assertThat(count("title like '%International Forum on Low Carbon Cities'")).isEqualTo(4);
