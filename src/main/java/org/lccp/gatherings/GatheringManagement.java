@@ -368,7 +368,8 @@ public class GatheringManagement {
 		var now = this.clock.instant();
 		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
 				: this.gatherings.upcoming(now, filter.type(), filter.format(), country, theme, request);
-		return found.map(this::summary);
+		var figures = figuresOf(found.getContent());
+		return found.map((g) -> summary(g, figures.get(g.getId())));
 	}
 
 	@Transactional(readOnly = true)
@@ -437,7 +438,9 @@ public class GatheringManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<GatheringView> feed(int limit) {
-		return this.gatherings.newestFirst(PageRequest.of(0, limit)).stream().map((g) -> view(g, false)).toList();
+		var list = this.gatherings.newestFirst(PageRequest.of(0, limit));
+		var figures = figuresOf(list);
+		return list.stream().map((g) -> view(g, summary(g, figures.get(g.getId())), false)).toList();
 	}
 
 	// --- helpers
@@ -581,17 +584,26 @@ public class GatheringManagement {
 	}
 
 	private List<GatheringSummary> summaries(List<Gathering> list) {
-		return list.stream().map(this::summary).toList();
+		var figures = figuresOf(list);
+		return list.stream().map((g) -> summary(g, figures.get(g.getId()))).toList();
 	}
 
 	private GatheringSummary summary(Gathering g) {
+		return summary(g, figures(g));
+	}
+
+	private GatheringSummary summary(Gathering g, Figures figures) {
 		return new GatheringSummary(g.getId(), g.getTitle(), g.getType(), g.getFormat(), g.getTheme(), g.getStartsAt(),
 				g.getEndsAt(), g.getTimeZone(), g.getVenueCity(), g.getVenueCountry(), g.isDemo(), g.isUnconfirmed(),
-				figures(g), g.getVenueCityId());
+				figures, g.getVenueCityId());
 	}
 
 	private GatheringView view(Gathering g, boolean withOnlineLink) {
-		return new GatheringView(summary(g), g.getSummary(), g.getVenueAddress(),
+		return view(g, summary(g), withOnlineLink);
+	}
+
+	private GatheringView view(Gathering g, GatheringSummary summary, boolean withOnlineLink) {
+		return new GatheringView(summary, g.getSummary(), g.getVenueAddress(),
 				withOnlineLink ? g.getOnlineLink() : null, g.getOnlineLink() != null, lines(g.getOrganisers()),
 				lines(g.getPartners()), g.getLanguages(), g.getInterpretation(), g.getCapacityInPerson(),
 				g.getCapacityOnline(), g.getRegistrationDeadline(), g.getOutcomeSummary(), g.getOutcomePublishedAt(),
@@ -599,13 +611,34 @@ public class GatheringManagement {
 	}
 
 	private Figures figures(Gathering g) {
+		return figures(g, this.registrations.counts(g.getId()));
+	}
+
+	/** The figures of many gatherings from one grouped query. */
+	private Map<UUID, Figures> figuresOf(List<Gathering> list) {
+		if (list.isEmpty()) {
+			return Map.of();
+		}
+		var rows = new java.util.HashMap<UUID, List<Object[]>>();
+		for (var row : this.registrations.countsOf(list.stream().map(Gathering::getId).toList())) {
+			rows.computeIfAbsent((UUID) row[0], (id) -> new java.util.ArrayList<>())
+				.add(Arrays.copyOfRange(row, 1, row.length));
+		}
+		var out = new java.util.HashMap<UUID, Figures>();
+		for (var g : list) {
+			out.put(g.getId(), figures(g, rows.getOrDefault(g.getId(), List.of())));
+		}
+		return out;
+	}
+
+	private Figures figures(Gathering g, List<Object[]> counts) {
 		long registeredInPerson = 0;
 		long registeredOnline = 0;
 		long waitlistedInPerson = 0;
 		long waitlistedOnline = 0;
 		long attendedInPerson = 0;
 		long attendedOnline = 0;
-		for (var row : this.registrations.counts(g.getId())) {
+		for (var row : counts) {
 			var mode = (AttendanceMode) row[0];
 			var status = (RegistrationStatus) row[1];
 			var count = (Long) row[2];
