@@ -28,6 +28,7 @@ import org.lccp.shared.security.Role;
 import org.lccp.shared.web.WebProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -77,9 +78,13 @@ public class GatheringManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
 			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities, Clock clock) {
+			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.cities = cities;
 		this.clock = clock;
 		this.gatherings = gatherings;
@@ -258,13 +263,16 @@ public class GatheringManagement {
 		requireSecretariat();
 		var gathering = locked(id);
 		unchangedSince(gathering, version);
-		gathering.publishOutcome(summary, this.clock.instant());
+		var publishedAt = this.clock.instant();
+		gathering.publishOutcome(summary, publishedAt);
 		for (var material : this.materials.of(id)) {
 			if (material.getFileId() != null) {
 				this.files.setPublic(material.getFileId(), true);
 			}
 		}
 		this.audit.record("Gathering", id, "OUTCOME_PUBLISHED", null);
+		this.events.publishEvent(new GatheringHeld(id, gathering.getTitle(), gathering.getType(),
+				gathering.getStartsAt(), gathering.getEndsAt(), gathering.getVenueCityId(), publishedAt));
 	}
 
 	// --- participants
