@@ -50,7 +50,7 @@ class GatheringsFacadeAuthorizationTest {
 		this.accounts.actingAs(member.id(), () -> {
 			assertThatThrownBy(() -> this.gatherings.create(aGathering().details()))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.update(id, builder.titled("Taken over").details(), 0))
+			assertThatThrownBy(() -> this.gatherings.update(id, aGathering().titled("Taken over").details(), 0))
 				.isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> this.gatherings.addSession(id, session)).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> this.gatherings.removeSession(id, 1L)).isInstanceOf(AccessDeniedException.class);
