@@ -48,12 +48,12 @@ public class KnowledgeManagement {
 
 	private final Attachments attachments;
 
-	private final org.lccp.cities.CitiesManagement cities;
+	private final org.lccp.shared.domain.CityRegistry cities;
 
 	private final org.springframework.context.MessageSource messages;
 
 	KnowledgeManagement(KnowledgeItems items, Editorial editorial, Comments comments, Revisions revisions,
-			Categories categories, Attachments attachments, org.lccp.cities.CitiesManagement cities,
+			Categories categories, Attachments attachments, org.lccp.shared.domain.CityRegistry cities,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.cities = cities;
@@ -368,12 +368,11 @@ public class KnowledgeManagement {
 	 * is gone.
 	 */
 	private String cityName(KnowledgeItem.CityRef city, Locale reader) {
-		try {
-			return this.cities.city(city.cityId()).name(reader);
-		}
-		catch (org.lccp.shared.web.NotFoundException ex) {
-			return city.cityName();
-		}
+		// A lookup that says "none" instead of throwing: a not-found exception inside the
+		// page's transaction would mark it rollback-only and turn the page into a 500.
+		return this.cities.city(city.cityId(), reader)
+			.map(org.lccp.shared.domain.CityRegistry.CityChoice::name)
+			.orElse(city.cityName());
 	}
 
 	private Function<String, String> categoryNames(String language) {

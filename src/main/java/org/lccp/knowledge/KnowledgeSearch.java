@@ -124,15 +124,20 @@ class KnowledgeSearch {
 			var session = Search.session(em);
 			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
 			offset = Math.min(MAX_OFFSET - PAGE_SIZE, offset);
-			var exact = fetch(session, request, query, false, keys, offset, this.encoderPerField);
+			var exact = fetch(session, request, query, false, keys, offset);
 			// Near misses only when nothing matched as written: with the fuzzy clause the
 			// highlighter builds Levenshtein automata for every hit and field (three
 			// quarters of a search's time in bench/knowledge).
-			var result = (exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query))
-					? fetch(session, request, query, true, keys, offset, this.encoderPerField) : exact;
-			var hits = new ArrayList<Hit>();
+			var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
+			var result = nearMisses ? fetch(session, request, query, true, keys, offset) : exact;
+			var found = new ArrayList<Found>();
 			for (var row : result.hits()) {
-				hits.add(hit(row, readerLanguage));
+				found.add(found(row, readerLanguage));
+			}
+			var marks = query.isEmpty() ? Map.<UUID, Marks>of() : marks(session, query, nearMisses, found);
+			var hits = new ArrayList<Hit>();
+			for (var one : found) {
+				hits.add(one.hit(marks.get(one.id()), readerLanguage));
 			}
 			var facets = new LinkedHashMap<String, Map<String, Long>>();
 			keys.forEach((facet, key) -> {
@@ -152,9 +157,84 @@ class KnowledgeSearch {
 		}
 	}
 
+	/**
+	 * Marks the matched words of the shown page's hits, each in the language it is shown
+	 * in. Highlighting is most of a search's cost (bench/knowledge: re-reading and
+	 * re-analysing each highlighted field of each hit), so instead of all thirteen text
+	 * fields of every hit only the shown language's title and text and the CJK field are
+	 * highlighted: one small query per language on the page, restricted to its hits. Hits
+	 * whose shown language has no match get their snippet from the other languages.
+	 */
+	private Map<UUID, Marks> marks(SearchSession session, String query, boolean nearMisses, List<Found> found) {
+		var byLanguage = new EnumMap<Language, List<UUID>>(Language.class);
+		for (var one : found) {
+			byLanguage.computeIfAbsent(one.language(), (l) -> new ArrayList<>()).add(one.id());
+		}
+		var marks = new java.util.HashMap<UUID, Marks>();
+		byLanguage.forEach((language, ids) -> marks.putAll(highlight(session, query, nearMisses, ids,
+				List.of(SearchDocument.title(language)), List.of(SearchDocument.text(language), SearchDocument.CJK))));
+		var unmarked = found.stream()
+			.map(Found::id)
+			.filter((id) -> marks.get(id) == null || marks.get(id).snippets().isEmpty())
+			.toList();
+		if (!unmarked.isEmpty()) {
+			var others = new ArrayList<String>();
+			for (var language : Language.values()) {
+				others.add(SearchDocument.text(language));
+			}
+			highlight(session, query, nearMisses, unmarked, List.of(), others).forEach((id, more) -> {
+				var had = marks.get(id);
+				marks.put(id, new Marks((had == null) ? null : had.title(), more.snippets()));
+			});
+		}
+		return marks;
+	}
+
+	/**
+	 * Highlights the given fields of the given hits: the title fields whole, the text
+	 * fields as up to two fragments; the first text field with a match gives the snippet.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<UUID, Marks> highlight(SearchSession session, String query, boolean nearMisses, List<UUID> ids,
+			List<String> titleFields, List<String> textFields) {
+		var rows = session.search(KnowledgeItem.class).select((f) -> {
+			var list = new ArrayList<org.hibernate.search.engine.search.projection.SearchProjection<?>>();
+			list.add(f.id(UUID.class).toProjection());
+			for (var field : titleFields) {
+				list.add(f.highlight(field).highlighter("title").single().toProjection());
+			}
+			for (var field : textFields) {
+				list.add(f.highlight(field).toProjection());
+			}
+			return f.composite()
+				.from(list.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new))
+				.asList();
+		}).where((f, root) -> {
+			root.add(f.id().matchingAny(ids));
+			root.add(text(f, query, nearMisses));
+		})
+			.highlighter(
+					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
+			.highlighter("title", (h) -> {
+				var title = h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(Integer.MAX_VALUE);
+				return this.encoderPerField ? title.encoder(HighlighterEncoder.HTML) : title;
+			})
+			.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+			.fetchHits(ids.size());
+		var marks = new java.util.HashMap<UUID, Marks>();
+		for (List<?> row : rows) {
+			String title = titleFields.isEmpty() ? null : (String) row.get(1);
+			List<String> snippets = List.of();
+			for (int i = 1 + titleFields.size(); i < row.size() && snippets.isEmpty(); i++) {
+				snippets = (List<String>) row.get(i);
+			}
+			marks.put((UUID) row.get(0), new Marks(title, snippets));
+		}
+		return marks;
+	}
+
 	private static SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query,
-			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset,
-			boolean encoderPerField) {
+			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
 		var step = session.search(KnowledgeItem.class)
 			.select((f) -> f.composite().from(projections(f)).asList())
 			.where((f, root) -> {
@@ -173,12 +253,6 @@ class KnowledgeSearch {
 						}
 					}
 				});
-			})
-			.highlighter(
-					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
-			.highlighter("title", (h) -> {
-				var title = h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(Integer.MAX_VALUE);
-				return encoderPerField ? title.encoder(HighlighterEncoder.HTML) : title;
 			});
 		for (var entry : keys.entrySet()) {
 			var facet = entry.getKey();
@@ -299,13 +373,6 @@ class KnowledgeSearch {
 		for (var language : Language.values()) {
 			list.add(f.field(SearchDocument.summary(language), String.class).toProjection());
 		}
-		for (var language : Language.values()) {
-			list.add(f.highlight(SearchDocument.title(language)).highlighter("title").single().toProjection());
-		}
-		for (var language : Language.values()) {
-			list.add(f.highlight(SearchDocument.text(language)).toProjection());
-		}
-		list.add(f.highlight(SearchDocument.CJK).toProjection());
 		list.add(f.field(SearchDocument.YEAR, Integer.class).toProjection());
 		list.add(f.field(SearchDocument.DATE, Instant.class).toProjection());
 		list.add(f.field(SearchDocument.COUNTRY, String.class).list().toProjection());
@@ -321,50 +388,43 @@ class KnowledgeSearch {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Hit hit(List<?> row, Language reader) {
+	private static Found found(List<?> row, Language reader) {
 		var n = Language.values().length;
-		var id = (UUID) row.get(0);
-		var kind = ContentKind.valueOf((String) row.get(1));
-		var original = (String) row.get(2);
 		var titlesAt = 3;
 		var summariesAt = titlesAt + n;
-		var titleMarksAt = summariesAt + n;
-		var textMarksAt = titleMarksAt + n;
-		var cjkAt = textMarksAt + n;
-		var language = chooseLanguage(row, titlesAt, reader, original);
-		var title = (String) row.get(titlesAt + language.ordinal());
-		var markedTitle = (String) row.get(titleMarksAt + language.ordinal());
-		String titleHtml = (markedTitle != null && markedTitle.contains("<mark>")) ? markedTitle
-				: HtmlUtils.htmlEscape(title);
-		// The snippet comes from the shown language if a word matched there, else from
-		// wherever it matched.
-		var snippets = (List<String>) row.get(textMarksAt + language.ordinal());
-		if (snippets.isEmpty()) {
-			snippets = (List<String>) row.get(cjkAt);
-		}
-		if (snippets.isEmpty()) {
-			for (var other : Language.values()) {
-				var marks = (List<String>) row.get(textMarksAt + other.ordinal());
-				if (!marks.isEmpty()) {
-					snippets = marks;
-					break;
-				}
+		var restAt = summariesAt + n;
+		var language = chooseLanguage(row, titlesAt, reader, (String) row.get(2));
+		return new Found((UUID) row.get(0), ContentKind.valueOf((String) row.get(1)), language,
+				(String) row.get(titlesAt + language.ordinal()), (String) row.get(summariesAt + language.ordinal()),
+				(Integer) row.get(restAt), (Instant) row.get(restAt + 1), (List<String>) row.get(restAt + 2),
+				(List<String>) row.get(restAt + 3));
+	}
+
+	/** A hit as the main query finds it, before its words are marked. */
+	private record Found(UUID id, ContentKind kind, Language language, String title, @Nullable String summary,
+			@Nullable Integer year, @Nullable Instant date, List<String> countries, List<String> cities) {
+
+		Hit hit(@Nullable Marks marks, Language reader) {
+			var markedTitle = (marks == null) ? null : marks.title();
+			String titleHtml = (markedTitle != null && markedTitle.contains("<mark>")) ? markedTitle
+					: HtmlUtils.htmlEscape(this.title);
+			var snippets = (marks == null) ? List.<String>of() : marks.snippets();
+			String snippetHtml;
+			if (!snippets.isEmpty()) {
+				snippetHtml = String.join(" … ", snippets);
 			}
+			else {
+				snippetHtml = (this.summary == null) ? "" : HtmlUtils.htmlEscape(this.summary);
+			}
+			return new Hit(this.id, this.kind, "/" + this.kind.path() + "/" + this.id, titleHtml, snippetHtml,
+					this.language.code(), !this.language.equals(reader), this.year, this.date, this.countries,
+					this.cities);
 		}
-		String snippetHtml;
-		if (!snippets.isEmpty()) {
-			snippetHtml = String.join(" … ", snippets);
-		}
-		else {
-			var summary = (String) row.get(summariesAt + language.ordinal());
-			snippetHtml = (summary == null) ? "" : HtmlUtils.htmlEscape(summary);
-		}
-		var year = (Integer) row.get(cjkAt + 1);
-		var date = (Instant) row.get(cjkAt + 2);
-		var countries = (List<String>) row.get(cjkAt + 3);
-		var cities = (List<String>) row.get(cjkAt + 4);
-		return new Hit(id, kind, "/" + kind.path() + "/" + id, titleHtml, snippetHtml, language.code(),
-				!language.equals(reader), year, date, countries, cities);
+
+	}
+
+	/** The marked title (HTML) and snippets of one hit, where the query matched. */
+	private record Marks(@Nullable String title, List<String> snippets) {
 	}
 
 	/**

@@ -241,6 +241,23 @@ class KnowledgeSearchTest {
 	}
 
 	@Test
+	void aHitShownInTheReadersLanguageTakesItsSnippetFromTheLanguageThatMatched() {
+		var result = run("renewable", Map.of(), Locale.JAPANESE);
+		var hit = result.hits().stream().filter((h) -> h.id().equals(this.english)).findFirst().orElseThrow();
+		assertThat(hit.language()).isEqualTo("ja");
+		assertThat(hit.titleHtml()).isEqualTo("ソウル市の原発一基削減");
+		assertThat(hit.snippetHtml()).contains("<mark>renewable</mark>");
+	}
+
+	@Test
+	void wordsAreMarkedInTheTitleOfTheLanguageAHitIsShownIn() {
+		var result = run("削減", Map.of(), Locale.JAPANESE);
+		var hit = result.hits().stream().filter((h) -> h.id().equals(this.english)).findFirst().orElseThrow();
+		assertThat(hit.titleHtml()).contains("<mark>").contains("ソウル市");
+		assertThat(hit.snippetHtml()).contains("<mark>");
+	}
+
+	@Test
 	void facetsCountAndFilter() {
 		var all = run("", Map.of(), Locale.ENGLISH);
 		assertThat(all.facets().get("country")).containsEntry("KR", 2L);

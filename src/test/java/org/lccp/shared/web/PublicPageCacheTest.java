@@ -89,14 +89,24 @@ class PublicPageCacheTest {
 		var first = anonymous("/cities/" + this.city);
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).contains(this.name);
-		var etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("ETag")).isPresent();
 		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
 		assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
 
-		var hits = hits();
-		var second = anonymous("/cities/" + this.city);
-		assertThat(hits()).as("served from the cache").isEqualTo(hits + 1);
-		assertThat(second.headers().firstValue("ETag")).hasValue(etag);
+		// A change elsewhere may empty the cache between two requests (benchmarking
+		// recomputes in the background once the test's city is created, then announces
+		// changed pages): the second request of a pair with no change between them is
+		// served from the cache.
+		var pair = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var before = anonymous("/cities/" + this.city);
+			var hits = hits();
+			var again = anonymous("/cities/" + this.city);
+			assertThat(hits()).as("served from the cache").isEqualTo(hits + 1);
+			assertThat(again.headers().firstValue("ETag")).isEqualTo(before.headers().firstValue("ETag"));
+			pair.set(again);
+		});
+		var second = pair.get();
 		assertThat(second.body()).isEqualTo(first.body());
 		// The security headers of the rendered page come with the cached one.
 		assertThat(second.headers().firstValue("Content-Security-Policy"))
@@ -104,7 +114,8 @@ class PublicPageCacheTest {
 			.isPresent();
 		assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
-		var revalidated = anonymous("/cities/" + this.city, "If-None-Match", etag);
+		var revalidated = anonymous("/cities/" + this.city, "If-None-Match",
+				second.headers().firstValue("ETag").orElseThrow());
 		assertThat(revalidated.statusCode()).isEqualTo(304);
 		assertThat(revalidated.body()).isEmpty();
 	}
