@@ -367,20 +367,16 @@ public class MembershipManagement {
 				details.city(), details.website(), details.activities(), details.interests(), details.sectors(),
 				details.contactName(), details.contactPosition(), details.contactEmail(), details.contactPhone(),
 				details.offersExperts(), details.resourceCentreArea());
-		var normalised = org.lccp.shared.web.UserText.normaliseName(own.nameEnglish());
-		// Two nominations of one institution at the same moment wait for each other here,
-		// so
-		// the second sees the first and is refused instead of making a duplicate.
+		// Two nominations in one country wait for each other here, so the second sees the
+		// first and is refused instead of making a duplicate.
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-			.param("key", "membership-nomination:" + country + ":" + normalised)
+			.param("key", "membership-nomination:" + country)
 			.query()
 			.singleRow();
-		if (this.institutions.existsByNameNormalisedAndCountry(normalised, country)) {
-			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyMember");
-		}
-		if (this.applications.openWithName(normalised, country)) {
-			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyApplied");
-		}
+		refuseIfNamesMeet(own, this.institutions.findByCountry(country).stream().map(Institution::names),
+				"membership.nomination.alreadyMember");
+		refuseIfNamesMeet(own, this.applications.openIn(country).stream().map(MembershipApplication::names),
+				"membership.nomination.alreadyApplied");
 		var application = this.applications
 			.save(MembershipApplication.nomination(CurrentUser.id(), country, own, reason));
 		this.transitions
@@ -389,6 +385,19 @@ public class MembershipManagement {
 				"country=" + country + ", " + own.nameEnglish());
 		mailSecretariat(application, "membership.mail.secretariat.new");
 		return application.getId();
+	}
+
+	/**
+	 * Refuses the nomination when one of its names is also one of another institution's,
+	 * on the field of the name that met.
+	 */
+	private static void refuseIfNamesMeet(ApplicationDetails nominee, Stream<InstitutionNames> others,
+			String messageKey) {
+		var names = InstitutionNames.of(nominee.nameOriginal(), nominee.nameEnglish());
+		others.filter(names::meet).findFirst().ifPresent((other) -> {
+			var field = InstitutionNames.of(nominee.nameEnglish()).meet(other) ? "nameEnglish" : "nameOriginal";
+			throw new NominationRefusedException(field, messageKey);
+		});
 	}
 
 	/**
@@ -551,14 +560,15 @@ public class MembershipManagement {
 	}
 
 	private ApplicationFile file(MembershipApplication application) {
+		var names = application.names();
 		var duplicates = Stream
-			.concat(this.institutions.sameName(application.getNameNormalised(), application.getCountry())
+			.concat(this.institutions.findByCountry(application.getCountry())
 				.stream()
-				.filter((i) -> !i.getId().equals(application.getInstitutionId()))
+				.filter((i) -> !i.getId().equals(application.getInstitutionId()) && names.meet(i.names()))
 				.map((i) -> new Duplicate(i.getId(), null, i.getNameEnglish())),
-					this.applications
-						.sameName(application.getNameNormalised(), application.getCountry(), application.getId())
+					this.applications.othersIn(application.getCountry(), application.getId())
 						.stream()
+						.filter((a) -> names.meet(a.names()))
 						.map((a) -> new Duplicate(null, a.getId(), a.getNameEnglish())))
 			.toList();
 		var applicant = this.accounts.find(application.getApplicantId());
@@ -641,7 +651,10 @@ public class MembershipManagement {
 	public record Transition(ApplicationState from, ApplicationState to, Instant at) {
 	}
 
-	/** A member or another application with the same normalised name and country. */
+	/**
+	 * A member or another application of the same country that goes by one of the same
+	 * names, in any language.
+	 */
 	public record Duplicate(UUID institutionId, UUID applicationId, String nameEnglish) {
 	}
 

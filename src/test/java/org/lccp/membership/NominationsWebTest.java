@@ -315,6 +315,64 @@ class NominationsWebTest {
 		return mails.get(mails.size() - 1);
 	}
 
+	@Test
+	void aNominationIsRefusedWhenItsChineseNameMeetsAnOpenNominationUnderAnotherEnglishName() {
+		var china = focalPoint("CN");
+		var suffix = ApplicationFields.uniqueName("").strip();
+		var first = nominationNamed("Beijing Municipal Ecology and Environment Bureau " + suffix, "北京市生态环境局" + suffix);
+		assertThat(china.post("/membership/nominate", first).status()).isEqualTo(302);
+
+		// Another English rendering, the Chinese name with a space and full-width
+		// letters.
+		var again = nominationNamed("Beijing Environment Office " + suffix, "北京市 生态环境局" + toFullWidth(suffix));
+		var refused = china.post("/membership/nominate", again);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#nameOriginal-error").text()).startsWith("This institution already has");
+		assertThat(applicationsNamed("Beijing Environment Office " + suffix)).isZero();
+	}
+
+	@Test
+	void aNominationIsRefusedWhenItsRussianNameMeetsAMemberAndTheSecretariatSeesTheDuplicate() {
+		var russia = focalPoint("RU");
+		var suffix = ApplicationFields.uniqueName("").strip();
+		var member = nominationNamed("Irkutsk City Administration " + suffix,
+				"Администрация города Иркутска " + suffix);
+		var id = ApplicationFields.idFrom(russia.post("/membership/nominate", member).location());
+		this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true", "eligibleType", "true",
+				"lccActivity", "true", "contactVerified", "true", "notDuplicate", "true");
+
+		var again = nominationNamed("Administration of Irkutsk " + suffix,
+				"АДМИНИСТРАЦИЯ города  Иркутска, " + suffix.toUpperCase());
+		var refused = russia.post("/membership/nominate", again);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#nameOriginal-error").text())
+			.startsWith("This institution is already a member");
+		assertThat(applicationsNamed("Administration of Irkutsk " + suffix)).isZero();
+
+		// An application (not refused, as applicants may not know) under the same Russian
+		// name shows the member as a possible duplicate to the secretariat.
+		var applicant = signedIn(this.accounts.create("Irkutsk applicant"));
+		var applied = ApplicationFields.complete("Irkutsk Mayor's Office " + suffix)
+			.set("country", "RU")
+			.set("nameOriginal", "администрация города иркутска " + suffix);
+		var applicationId = ApplicationFields.idFrom(applicant.post("/membership/apply", applied.toArray()).location());
+		assertThat(this.secretariat.get("/admin/membership/" + applicationId).mainText())
+			.contains("Irkutsk City Administration " + suffix);
+	}
+
+	/** A national body's nomination under its English and its own name. */
+	static String[] nominationNamed(String english, String original) {
+		var fields = nomination(english, "NATIONAL_GOVERNMENT", "");
+		fields[1] = original;
+		return fields;
+	}
+
+	static String toFullWidth(String text) {
+		var wide = new StringBuilder();
+		text.codePoints().forEach((c) -> wide.appendCodePoint((c >= '!' && c <= '~') ? c - '!' + '！' : c));
+		return wide.toString();
+	}
+
 	java.util.List<String> auditActions(UUID id) {
 		return this.auditLog.search(new AuditLog.Filter("", "MembershipApplication", id.toString(), "", null, null), 0)
 			.getContent()
