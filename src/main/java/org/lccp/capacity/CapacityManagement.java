@@ -65,11 +65,19 @@ public class CapacityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Proposals, deliveries and changes are dated by the platform's clock, as reminders
+	 * are.
+	 */
+	private final java.time.Clock clock;
+
 	private final org.lccp.programme.Stewardship stewardship;
 
 	CapacityManagement(JdbcClient jdbc, AuditLog audit, ExpertRoster roster, GatheringManagement gatherings,
-			CapacityMails mails, ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship) {
+			CapacityMails mails, ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship,
+			java.time.Clock clock) {
 		this.stewardship = stewardship;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.roster = roster;
@@ -141,7 +149,7 @@ public class CapacityManagement {
 			.param("from", from)
 			.param("until", until)
 			.param("by", CurrentUser.id())
-			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("at", java.time.OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("CapacityNeed", id, "POSTED", title);
 		return id;
@@ -226,7 +234,7 @@ public class CapacityManagement {
 			.param("until", until)
 			.param("cost", "on".equals(form.costShared()) || "true".equals(form.costShared()))
 			.param("by", CurrentUser.id())
-			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("at", java.time.OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("CapacityOffer", id, "POSTED", title);
 		return id;
@@ -369,7 +377,7 @@ public class CapacityManagement {
 		var match = Matching.score(need, offer);
 		var id = recordProposal(need, match == null ? null : match.score(), "offer_id", offerId,
 				"insert into capacity_match (id, need_id, offer_id, score, status, proposed_at) "
-						+ "values (:id, :n, :other, :score, 'PROPOSED', now())",
+						+ "values (:id, :n, :other, :score, 'PROPOSED', :now)",
 				(spec) -> spec);
 		this.mails.proposed(need, offer.title(), offer.postedBy(), id);
 		return id;
@@ -388,7 +396,7 @@ public class CapacityManagement {
 		var match = Matching.scoreExpert(need, expert, Matching.PastRatings.NONE);
 		var id = recordProposal(need, match == null ? null : match.score(), "expert_id", expertId,
 				"insert into capacity_match (id, need_id, expert_id, expert_account, provider_name, score, status, "
-						+ "proposed_at) values (:id, :n, :other, :account, :name, :score, 'PROPOSED', now())",
+						+ "proposed_at) values (:id, :n, :other, :account, :name, :score, 'PROPOSED', :now)",
 				(spec) -> spec.param("account", expert.accountId()).param("name", expert.name()));
 		this.mails.proposed(need, expert.name(), expert.accountId(), id);
 		return id;
@@ -424,8 +432,13 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.proposedTwice");
 		}
 		var id = UUID.randomUUID();
-		extra.apply(
-				this.jdbc.sql(insert).param("id", id).param("n", need.id()).param("other", other).param("score", score))
+		extra
+			.apply(this.jdbc.sql(insert)
+				.param("id", id)
+				.param("n", need.id())
+				.param("other", other)
+				.param("score", score)
+				.param("now", java.time.OffsetDateTime.now(this.clock)))
 			.update();
 		this.audit.record("CapacityMatch", id, "PROPOSED",
 				"need=" + need.id() + " " + column.replace("_id", "") + "=" + other);
@@ -585,7 +598,7 @@ public class CapacityManagement {
 		}
 		this.jdbc
 			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, feedback = :f, "
-					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = now(), "
+					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = :now, "
 					+ "version = version + 1 where id = :id")
 			.param("p", participants)
 			.param("o", outcome)
@@ -593,6 +606,7 @@ public class CapacityManagement {
 			.param("r", rating)
 			.param("c", changes)
 			.param("e", evidence)
+			.param("now", java.time.OffsetDateTime.now(this.clock))
 			.param("id", matchId)
 			.update();
 		this.jdbc.sql("update capacity_need set status = 'CLOSED' where id = :id").param("id", m.needId()).update();
