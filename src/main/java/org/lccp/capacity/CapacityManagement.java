@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -27,7 +26,6 @@ import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
 import org.lccp.shared.web.FieldChecks;
-import org.lccp.shared.web.UserText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +32,6 @@ import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
 import org.lccp.shared.web.FieldChecks;
-import org.lccp.shared.web.UserText;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
