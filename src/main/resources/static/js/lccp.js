@@ -17,13 +17,11 @@ document.addEventListener('htmx:afterSwap', function (event) {
   }
 });
 
-// Folded menus and filters open by themselves on wide screens (CSS does it too where the
-// browser knows ::details-content); on phones they stay folded until tapped.
+// Folded filters open by themselves on wider screens (CSS does it too where the browser knows
+// ::details-content); on phones they stay folded until tapped. The site menu needs no script.
 (function () {
-  var wide = window.matchMedia('(min-width: 62rem)');
   var medium = window.matchMedia('(min-width: 48rem)');
   function unfold() {
-    document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = wide.matches; });
     document.querySelectorAll('details.filter-fold').forEach(function (d) {
       if (medium.matches) { d.open = true; }
     });

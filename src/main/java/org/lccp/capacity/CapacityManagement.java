@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -26,7 +25,7 @@ import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
-import org.lccp.shared.web.UserText;
+import org.lccp.shared.web.FieldChecks;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -64,11 +63,19 @@ public class CapacityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Proposals, deliveries and changes are dated by the platform's clock, as reminders
+	 * are.
+	 */
+	private final java.time.Clock clock;
+
 	private final org.lccp.programme.Stewardship stewardship;
 
 	CapacityManagement(JdbcClient jdbc, AuditLog audit, ExpertRoster roster, GatheringManagement gatherings,
-			CapacityMails mails, ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship) {
+			CapacityMails mails, ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship,
+			java.time.Clock clock) {
 		this.stewardship = stewardship;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.roster = roster;
@@ -83,21 +90,22 @@ public class CapacityManagement {
 	public UUID postNeed(NeedForm form) {
 		requireAny(Role.CITY_FOCAL_POINT, Role.MEMBER, Role.SECRETARIAT);
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var title = text(form.title(), 200, "title", true, v);
-		var topics = codes(form.topicList(), Topic.class, "topics", v);
-		var kind = code(form.kind(), SupportKind.class, "kind", v);
+		var check = checks(v);
+		var title = check.text(form.title(), 200, "title", true);
+		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
+		var kind = check.code(form.kind(), SupportKind.class, "kind");
 		var sector = form.sector() == null || form.sector().isBlank() ? null
-				: code(form.sector(), Sector.class, "sector", v);
-		var languages = languages(form.languageList(), v);
-		var country = country(form.country(), v);
-		var from = date(form.wantedFrom(), "wantedFrom", v);
-		var until = date(form.wantedUntil(), "wantedUntil", v);
+				: check.code(form.sector(), Sector.class, "sector");
+		var languages = check.languages(form.languageList());
+		var country = check.country(form.country(), true);
+		var from = check.date(form.wantedFrom(), "wantedFrom");
+		var until = check.date(form.wantedUntil(), "wantedUntil");
 		if (from != null && until != null && until.isBefore(from)) {
 			v.add(new InvalidCapacityException.Violation("wantedUntil", "capacity.error.periodReversed"));
 		}
-		var description = text(form.description(), 4000, "description", false, v);
-		var audience = text(form.audience(), 300, "audience", false, v);
-		var funding = text(form.funding(), 300, "funding", false, v);
+		var description = check.text(form.description(), 4000, "description", false);
+		var audience = check.text(form.audience(), 300, "audience", false);
+		var funding = check.text(form.funding(), 300, "funding", false);
 		Long recommendation = null;
 		if (form.recommendation() != null && !form.recommendation().isBlank()) {
 			try {
@@ -139,7 +147,7 @@ public class CapacityManagement {
 			.param("from", from)
 			.param("until", until)
 			.param("by", CurrentUser.id())
-			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("at", java.time.OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("CapacityNeed", id, "POSTED", title);
 		return id;
@@ -177,11 +185,12 @@ public class CapacityManagement {
 	public UUID postOffer(OfferForm form) {
 		requireAny(Role.EXPERT, Role.RESOURCE_CENTRE, Role.MEMBER, Role.SECRETARIAT);
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var title = text(form.title(), 200, "title", true, v);
-		var provider = text(form.provider(), 200, "provider", true, v);
-		var topics = codes(form.topicList(), Topic.class, "topics", v);
-		var kinds = codes(form.kindList(), SupportKind.class, "kinds", v);
-		var languages = languages(form.languageList(), v);
+		var check = checks(v);
+		var title = check.text(form.title(), 200, "title", true);
+		var provider = check.text(form.provider(), 200, "provider", true);
+		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
+		var kinds = check.codes(form.kindList(), SupportKind.class, "kinds", true);
+		var languages = check.languages(form.languageList());
 		var countries = new LinkedHashSet<String>();
 		if (form.countries() != null) {
 			for (var c : form.countries().split("[,\\s]+")) {
@@ -196,12 +205,12 @@ public class CapacityManagement {
 				countries.add(code);
 			}
 		}
-		var from = date(form.availableFrom(), "availableFrom", v);
-		var until = date(form.availableUntil(), "availableUntil", v);
+		var from = check.date(form.availableFrom(), "availableFrom");
+		var until = check.date(form.availableUntil(), "availableUntil");
 		if (from != null && until != null && until.isBefore(from)) {
 			v.add(new InvalidCapacityException.Violation("availableUntil", "capacity.error.periodReversed"));
 		}
-		var description = text(form.description(), 4000, "description", false, v);
+		var description = check.text(form.description(), 4000, "description", false);
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
@@ -223,7 +232,7 @@ public class CapacityManagement {
 			.param("until", until)
 			.param("cost", "on".equals(form.costShared()) || "true".equals(form.costShared()))
 			.param("by", CurrentUser.id())
-			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("at", java.time.OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("CapacityOffer", id, "POSTED", title);
 		return id;
@@ -361,35 +370,13 @@ public class CapacityManagement {
 
 	@Transactional
 	public UUID propose(UUID needId, UUID offerId) {
-		var need = need(needId);
-		requireBroker(need);
+		var need = openNeedToBroker(needId);
 		var offer = offer(offerId);
-		if ("CLOSED".equals(need.status())) {
-			throw new ConflictException("capacity.error.needClosed");
-		}
-		var score = Matching.score(need, offer);
-		if (score == null) {
-			throw new InvalidCapacityException(
-					List.of(new InvalidCapacityException.Violation("", "capacity.error.noCommonTopic")));
-		}
-		var existing = this.jdbc.sql("select count(*) from capacity_match where need_id = :n and offer_id = :o")
-			.param("n", needId)
-			.param("o", offerId)
-			.query(Long.class)
-			.single();
-		if (existing > 0) {
-			throw new ConflictException("capacity.error.proposedTwice");
-		}
-		var id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into capacity_match (id, need_id, offer_id, score, status, proposed_at) "
-					+ "values (:id, :n, :o, :score, 'PROPOSED', now())")
-			.param("id", id)
-			.param("n", needId)
-			.param("o", offerId)
-			.param("score", score.score())
-			.update();
-		this.audit.record("CapacityMatch", id, "PROPOSED", "need=" + needId + " offer=" + offerId);
+		var match = Matching.score(need, offer);
+		var id = recordProposal(need, match == null ? null : match.score(), "offer_id", offerId,
+				"insert into capacity_match (id, need_id, offer_id, score, status, proposed_at) "
+						+ "values (:id, :n, :other, :score, 'PROPOSED', :now)",
+				(spec) -> spec);
 		this.mails.proposed(need, offer.title(), offer.postedBy(), id);
 		return id;
 	}
@@ -397,43 +384,62 @@ public class CapacityManagement {
 	/** The secretariat proposes an expert of the roster for a need. */
 	@Transactional
 	public UUID proposeExpert(UUID needId, UUID expertId) {
-		var need = need(needId);
-		requireBroker(need);
-		if ("CLOSED".equals(need.status())) {
-			throw new ConflictException("capacity.error.needClosed");
-		}
+		var need = openNeedToBroker(needId);
 		var expert = this.roster.vetted()
 			.stream()
 			.filter((e) -> e.id().equals(expertId))
 			.findFirst()
 			.orElseThrow(() -> new InvalidCapacityException(
 					List.of(new InvalidCapacityException.Violation("", "capacity.error.notListed"))));
-		var score = Matching.scoreExpert(need, expert, Matching.PastRatings.NONE);
+		var match = Matching.scoreExpert(need, expert, Matching.PastRatings.NONE);
+		var id = recordProposal(need, match == null ? null : match.score(), "expert_id", expertId,
+				"insert into capacity_match (id, need_id, expert_id, expert_account, provider_name, score, status, "
+						+ "proposed_at) values (:id, :n, :other, :account, :name, :score, 'PROPOSED', :now)",
+				(spec) -> spec.param("account", expert.accountId()).param("name", expert.name()));
+		this.mails.proposed(need, expert.name(), expert.accountId(), id);
+		return id;
+	}
+
+	/** A need the signed-in account may broker, still open for proposals. */
+	private Views.Need openNeedToBroker(UUID needId) {
+		var need = need(needId);
+		requireBroker(need);
+		if ("CLOSED".equals(need.status())) {
+			throw new ConflictException("capacity.error.needClosed");
+		}
+		return need;
+	}
+
+	/**
+	 * Stores a proposal of an offer or an expert ({@code column} and {@code other}) for a
+	 * need, refusing one without a common topic and a second proposal of the same pair.
+	 */
+	private UUID recordProposal(Views.Need need, @Nullable Integer score, String column, UUID other, String insert,
+			java.util.function.UnaryOperator<JdbcClient.StatementSpec> extra) {
 		if (score == null) {
 			throw new InvalidCapacityException(
 					List.of(new InvalidCapacityException.Violation("", "capacity.error.noCommonTopic")));
 		}
-		var existing = this.jdbc.sql("select count(*) from capacity_match where need_id = :n and expert_id = :e")
-			.param("n", needId)
-			.param("e", expertId)
+		var existing = this.jdbc
+			.sql("select count(*) from capacity_match where need_id = :n and " + column + " = :other")
+			.param("n", need.id())
+			.param("other", other)
 			.query(Long.class)
 			.single();
 		if (existing > 0) {
 			throw new ConflictException("capacity.error.proposedTwice");
 		}
 		var id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into capacity_match (id, need_id, expert_id, expert_account, provider_name, score, status, "
-					+ "proposed_at) values (:id, :n, :e, :account, :name, :score, 'PROPOSED', now())")
-			.param("id", id)
-			.param("n", needId)
-			.param("e", expertId)
-			.param("account", expert.accountId())
-			.param("name", expert.name())
-			.param("score", score.score())
+		extra
+			.apply(this.jdbc.sql(insert)
+				.param("id", id)
+				.param("n", need.id())
+				.param("other", other)
+				.param("score", score)
+				.param("now", java.time.OffsetDateTime.now(this.clock)))
 			.update();
-		this.audit.record("CapacityMatch", id, "PROPOSED", "need=" + needId + " expert=" + expertId);
-		this.mails.proposed(need, expert.name(), expert.accountId(), id);
+		this.audit.record("CapacityMatch", id, "PROPOSED",
+				"need=" + need.id() + " " + column.replace("_id", "") + "=" + other);
 		return id;
 	}
 
@@ -515,7 +521,8 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notAccepted");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var on = date(form.plannedOn(), "plannedOn", v);
+		var check = checks(v);
+		var on = check.date(form.plannedOn(), "plannedOn");
 		if (on == null && v.isEmpty()) {
 			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
 		}
@@ -554,6 +561,7 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notPlanned");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
+		var check = checks(v);
 		Integer participants = null;
 		try {
 			participants = Integer.valueOf(form.participants() == null ? "" : form.participants().strip());
@@ -564,9 +572,9 @@ public class CapacityManagement {
 		catch (NumberFormatException ex) {
 			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
 		}
-		var outcome = text(form.outcome(), 4000, "outcome", true, v);
-		var feedback = text(form.feedback(), 4000, "feedback", false, v);
-		var changes = text(form.changes(), 4000, "changes", false, v);
+		var outcome = check.text(form.outcome(), 4000, "outcome", true);
+		var feedback = check.text(form.feedback(), 4000, "feedback", false);
+		var changes = check.text(form.changes(), 4000, "changes", false);
 		Integer rating = null;
 		if (form.rating() != null && !form.rating().isBlank()) {
 			try {
@@ -579,7 +587,7 @@ public class CapacityManagement {
 				v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
 			}
 		}
-		var evidence = text(form.evidenceUrl(), 500, "evidenceUrl", false, v);
+		var evidence = check.text(form.evidenceUrl(), 500, "evidenceUrl", false);
 		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
 			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
 		}
@@ -588,7 +596,7 @@ public class CapacityManagement {
 		}
 		this.jdbc
 			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, feedback = :f, "
-					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = now(), "
+					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = :now, "
 					+ "version = version + 1 where id = :id")
 			.param("p", participants)
 			.param("o", outcome)
@@ -596,6 +604,7 @@ public class CapacityManagement {
 			.param("r", rating)
 			.param("c", changes)
 			.param("e", evidence)
+			.param("now", java.time.OffsetDateTime.now(this.clock))
 			.param("id", matchId)
 			.update();
 		this.jdbc.sql("update capacity_need set status = 'CLOSED' where id = :id").param("id", m.needId()).update();
@@ -717,6 +726,12 @@ public class CapacityManagement {
 		}
 	}
 
+	/** Checks that record their refusals in {@code v}. */
+	private static FieldChecks checks(List<InvalidCapacityException.Violation> v) {
+		return new FieldChecks("capacity.error.",
+				(field, key) -> v.add(new InvalidCapacityException.Violation(field, key)));
+	}
+
 	private static void requireAny(Role... roles) {
 		for (var r : roles) {
 			if (CurrentUser.has(r)) {
@@ -724,101 +739,6 @@ public class CapacityManagement {
 			}
 		}
 		throw new AccessDeniedException("capacity: role required");
-	}
-
-	private static @Nullable String text(@Nullable String value, int max, String field, boolean required,
-			List<InvalidCapacityException.Violation> v) {
-		var cleaned = value == null ? null : UserText.clean(value);
-		if (cleaned == null || cleaned.isEmpty()) {
-			if (required) {
-				v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
-			}
-			return null;
-		}
-		if (cleaned.length() > max) {
-			v.add(new InvalidCapacityException.Violation(field, "capacity.error.tooLong"));
-			return null;
-		}
-		return cleaned;
-	}
-
-	private static <E extends Enum<E>> List<String> codes(List<String> values, Class<E> type, String field,
-			List<InvalidCapacityException.Violation> v) {
-		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			var code = code(value, type, field, v);
-			if (code == null) {
-				return List.of();
-			}
-			out.add(code);
-		}
-		if (out.isEmpty()) {
-			v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
-		}
-		return List.copyOf(out);
-	}
-
-	private static <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field,
-			List<InvalidCapacityException.Violation> v) {
-		if (value == null || value.isBlank()) {
-			v.add(new InvalidCapacityException.Violation(field, "capacity.error.required"));
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip()).name();
-		}
-		catch (IllegalArgumentException ex) {
-			v.add(new InvalidCapacityException.Violation(field, "capacity.error.unknownChoice"));
-			return null;
-		}
-	}
-
-	private static List<String> languages(List<String> values, List<InvalidCapacityException.Violation> v) {
-		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			var language = Language.fromCode(value == null ? "" : value.strip());
-			if (language.isEmpty() || !language.get().code().equals(value.strip())) {
-				v.add(new InvalidCapacityException.Violation("languages", "capacity.error.language"));
-				return List.of();
-			}
-			out.add(language.get().code());
-		}
-		if (out.isEmpty()) {
-			v.add(new InvalidCapacityException.Violation("languages", "capacity.error.required"));
-		}
-		return List.copyOf(out);
-	}
-
-	private static @Nullable String country(@Nullable String value, List<InvalidCapacityException.Violation> v) {
-		var code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-		if (code.isEmpty()) {
-			v.add(new InvalidCapacityException.Violation("country", "capacity.error.required"));
-			return null;
-		}
-		if (!Countries.isKnown(code)) {
-			v.add(new InvalidCapacityException.Violation("country", "capacity.error.country"));
-			return null;
-		}
-		return code;
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field,
-			List<InvalidCapacityException.Violation> v) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			var d = LocalDate.parse(value.strip());
-			if (d.getYear() < 2000 || d.getYear() > 2100) {
-				v.add(new InvalidCapacityException.Violation(field, "capacity.error.date"));
-				return null;
-			}
-			return d;
-		}
-		catch (DateTimeParseException ex) {
-			v.add(new InvalidCapacityException.Violation(field, "capacity.error.date"));
-			return null;
-		}
 	}
 
 	private static List<String> array(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,7 @@
 package org.lccp.capacity;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +21,18 @@ class MatchReminders {
 
 	private final CapacityManagement capacity;
 
-	MatchReminders(CapacityManagement capacity) {
+	private final Clock clock;
+
+	MatchReminders(CapacityManagement capacity, Clock clock) {
 		this.capacity = capacity;
+		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "${lccp.capacity.reminder-initial-delay:10m}",
 			fixedDelayString = "${lccp.capacity.reminder-interval:6h}")
 	void remind() {
 		try {
-			var sent = this.capacity.sendDueReminders(OffsetDateTime.now(ZoneOffset.UTC));
+			var sent = this.capacity.sendDueReminders(OffsetDateTime.now(this.clock));
 			if (sent > 0) {
 				log.info("Reminded the sides of {} unanswered capacity-building proposal(s)", sent);
 			}

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +31,7 @@ import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
 import org.lccp.shared.web.Paging;
-import org.lccp.shared.web.UserText;
+import org.lccp.shared.web.FieldChecks;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -137,25 +136,26 @@ public class ExpertRoster {
 		var me = CurrentUser.id();
 		var existing = mine();
 		var v = new ArrayList<InvalidExpertException.Violation>();
-		var name = text(form.name(), 200, "name", true, v);
-		var headline = text(form.headline(), 300, "headline", false, v);
-		var institution = text(form.institution(), 200, "institution", false, v);
-		var country = country(form.country(), v);
-		var biography = text(form.biography(), 4000, "biography", false, v);
-		var topics = codes(form.topicList(), Topic.class, "topics", true, v);
-		var sectors = codes(form.sectorList(), Sector.class, "sectors", false, v);
-		var tools = codes(form.toolList(), ExpertTool.class, "tools", false, v);
-		var languages = languages(form.languageList(), v);
+		var check = checks(v);
+		var name = check.text(form.name(), 200, "name", true);
+		var headline = check.text(form.headline(), 300, "headline", false);
+		var institution = check.text(form.institution(), 200, "institution", false);
+		var country = check.country(form.country(), false);
+		var biography = check.text(form.biography(), 4000, "biography", false);
+		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
+		var sectors = check.codes(form.sectorList(), Sector.class, "sectors", false);
+		var tools = check.codes(form.toolList(), ExpertTool.class, "tools", false);
+		var languages = check.languages(form.languageList());
 		var served = countries(form.countriesServed(), v);
-		var availability = codes(
+		var availability = check.codes(
 				form.availability() == null || form.availability().isBlank() ? List.of() : List.of(form.availability()),
-				Availability.class, "availability", true, v);
-		var from = date(form.availableFrom(), "availableFrom", v);
-		var until = date(form.availableUntil(), "availableUntil", v);
+				Availability.class, "availability", true);
+		var from = check.date(form.availableFrom(), "availableFrom");
+		var until = check.date(form.availableUntil(), "availableUntil");
 		if (from != null && until != null && until.isBefore(from)) {
 			v.add(new InvalidExpertException.Violation("availableUntil", "experts.error.periodReversed"));
 		}
-		var publicFields = codes(form.publicFieldList(), PublicField.class, "publicFields", false, v);
+		var publicFields = check.codes(form.publicFieldList(), PublicField.class, "publicFields", false);
 		if (!v.isEmpty()) {
 			throw new InvalidExpertException(v);
 		}
@@ -277,7 +277,8 @@ public class ExpertRoster {
 		requireAny(Role.SECRETARIAT);
 		var entry = find(id);
 		var v = new ArrayList<InvalidExpertException.Violation>();
-		var why = text(reason, 1000, "reason", true, v);
+		var check = checks(v);
+		var why = check.text(reason, 1000, "reason", true);
 		if (!v.isEmpty()) {
 			throw new InvalidExpertException(v);
 		}
@@ -423,6 +424,12 @@ public class ExpertRoster {
 			.update();
 	}
 
+	/** Checks that record their refusals in {@code v}. */
+	private static FieldChecks checks(List<InvalidExpertException.Violation> v) {
+		return new FieldChecks("experts.error.",
+				(field, key) -> v.add(new InvalidExpertException.Violation(field, key)));
+	}
+
 	private static void requireAny(Role... roles) {
 		for (var r : roles) {
 			if (CurrentUser.has(r)) {
@@ -430,69 +437,6 @@ public class ExpertRoster {
 			}
 		}
 		throw new AccessDeniedException("experts: role required");
-	}
-
-	private static @Nullable String text(@Nullable String value, int max, String field, boolean required,
-			List<InvalidExpertException.Violation> v) {
-		var cleaned = value == null ? null : UserText.clean(value);
-		if (cleaned == null || cleaned.isEmpty()) {
-			if (required) {
-				v.add(new InvalidExpertException.Violation(field, "experts.error.required"));
-			}
-			return null;
-		}
-		if (cleaned.length() > max) {
-			v.add(new InvalidExpertException.Violation(field, "experts.error.tooLong"));
-			return null;
-		}
-		return cleaned;
-	}
-
-	private static <E extends Enum<E>> List<String> codes(List<String> values, Class<E> type, String field,
-			boolean required, List<InvalidExpertException.Violation> v) {
-		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			try {
-				out.add(Enum.valueOf(type, value == null ? "" : value.strip()).name());
-			}
-			catch (IllegalArgumentException ex) {
-				v.add(new InvalidExpertException.Violation(field, "experts.error.unknownChoice"));
-				return List.of();
-			}
-		}
-		if (out.isEmpty() && required) {
-			v.add(new InvalidExpertException.Violation(field, "experts.error.required"));
-		}
-		return List.copyOf(out);
-	}
-
-	private static List<String> languages(List<String> values, List<InvalidExpertException.Violation> v) {
-		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			var code = value == null ? "" : value.strip();
-			var language = Language.fromCode(code);
-			if (language.isEmpty() || !language.get().code().equals(code)) {
-				v.add(new InvalidExpertException.Violation("languages", "experts.error.language"));
-				return List.of();
-			}
-			out.add(code);
-		}
-		if (out.isEmpty()) {
-			v.add(new InvalidExpertException.Violation("languages", "experts.error.required"));
-		}
-		return List.copyOf(out);
-	}
-
-	private static @Nullable String country(@Nullable String value, List<InvalidExpertException.Violation> v) {
-		var code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-		if (code.isEmpty()) {
-			return null;
-		}
-		if (!Countries.isKnown(code)) {
-			v.add(new InvalidExpertException.Violation("country", "experts.error.country"));
-			return null;
-		}
-		return code;
 	}
 
 	private static List<String> countries(@Nullable String value, List<InvalidExpertException.Violation> v) {
@@ -516,25 +460,6 @@ public class ExpertRoster {
 			return List.of();
 		}
 		return List.copyOf(out);
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field,
-			List<InvalidExpertException.Violation> v) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			var d = LocalDate.parse(value.strip());
-			if (d.getYear() < 2000 || d.getYear() > 2100) {
-				v.add(new InvalidExpertException.Violation(field, "experts.error.date"));
-				return null;
-			}
-			return d;
-		}
-		catch (DateTimeParseException ex) {
-			v.add(new InvalidExpertException.Violation(field, "experts.error.date"));
-			return null;
-		}
 	}
 
 	private static List<String> array(ResultSet rs, String column) throws SQLException {

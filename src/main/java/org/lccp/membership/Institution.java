@@ -118,6 +118,10 @@ class Institution {
 		return this.status;
 	}
 
+	InstitutionNames names() {
+		return InstitutionNames.of(this.nameOriginal, this.nameEnglish);
+	}
+
 	String getNameEnglish() {
 		return this.nameEnglish;
 	}

@@ -286,6 +286,10 @@ class MembershipApplication {
 		return this.type;
 	}
 
+	InstitutionNames names() {
+		return InstitutionNames.of(this.nameOriginal, this.nameEnglish);
+	}
+
 	String getNameEnglish() {
 		return this.nameEnglish;
 	}

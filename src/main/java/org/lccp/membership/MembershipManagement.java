@@ -19,6 +19,7 @@ import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
 import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NotFoundException;
 import org.lccp.shared.web.WebProperties;
@@ -366,28 +367,37 @@ public class MembershipManagement {
 				details.city(), details.website(), details.activities(), details.interests(), details.sectors(),
 				details.contactName(), details.contactPosition(), details.contactEmail(), details.contactPhone(),
 				details.offersExperts(), details.resourceCentreArea());
-		var normalised = org.lccp.shared.web.UserText.normaliseName(own.nameEnglish());
-		// Two nominations of one institution at the same moment wait for each other here,
-		// so
-		// the second sees the first and is refused instead of making a duplicate.
+		// Two nominations in one country wait for each other here, so the second sees the
+		// first and is refused instead of making a duplicate.
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-			.param("key", "membership-nomination:" + country + ":" + normalised)
+			.param("key", "membership-nomination:" + country)
 			.query()
 			.singleRow();
-		if (this.institutions.existsByNameNormalisedAndCountry(normalised, country)) {
-			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyMember");
-		}
-		if (this.applications.openWithName(normalised, country)) {
-			throw new NominationRefusedException("nameEnglish", "membership.nomination.alreadyApplied");
-		}
+		refuseIfNamesMeet(own, this.institutions.findByCountry(country).stream().map(Institution::names),
+				"membership.nomination.alreadyMember");
+		refuseIfNamesMeet(own, this.applications.openIn(country).stream().map(MembershipApplication::names),
+				"membership.nomination.alreadyApplied");
 		var application = this.applications
 			.save(MembershipApplication.nomination(CurrentUser.id(), country, own, reason));
 		this.transitions
 			.save(new ApplicationTransition(application.getId(), null, ApplicationState.SUBMITTED, CurrentUser.id()));
 		this.audit.record("MembershipApplication", application.getId(), "NOMINATED",
 				"country=" + country + ", " + own.nameEnglish());
-		mailSecretariat(application, "membership.mail.secretariat.nominated");
+		mailSecretariat(application, "membership.mail.secretariat.new");
 		return application.getId();
+	}
+
+	/**
+	 * Refuses the nomination when one of its names is also one of another institution's,
+	 * on the field of the name that met.
+	 */
+	private static void refuseIfNamesMeet(ApplicationDetails nominee, Stream<InstitutionNames> others,
+			String messageKey) {
+		var names = InstitutionNames.of(nominee.nameOriginal(), nominee.nameEnglish());
+		others.filter(names::meet).findFirst().ifPresent((other) -> {
+			var field = InstitutionNames.of(nominee.nameEnglish()).meet(other) ? "nameEnglish" : "nameOriginal";
+			throw new NominationRefusedException(field, messageKey);
+		});
 	}
 
 	/**
@@ -550,14 +560,15 @@ public class MembershipManagement {
 	}
 
 	private ApplicationFile file(MembershipApplication application) {
+		var names = application.names();
 		var duplicates = Stream
-			.concat(this.institutions.sameName(application.getNameNormalised(), application.getCountry())
+			.concat(this.institutions.findByCountry(application.getCountry())
 				.stream()
-				.filter((i) -> !i.getId().equals(application.getInstitutionId()))
+				.filter((i) -> !i.getId().equals(application.getInstitutionId()) && names.meet(i.names()))
 				.map((i) -> new Duplicate(i.getId(), null, i.getNameEnglish())),
-					this.applications
-						.sameName(application.getNameNormalised(), application.getCountry(), application.getId())
+					this.applications.othersIn(application.getCountry(), application.getId())
 						.stream()
+						.filter((a) -> names.meet(a.names()))
 						.map((a) -> new Duplicate(null, a.getId(), a.getNameEnglish())))
 			.toList();
 		var applicant = this.accounts.find(application.getApplicantId());
@@ -577,23 +588,43 @@ public class MembershipManagement {
 	private void mailApplicant(MembershipApplication application, String key, Object... extra) {
 		var applicant = this.accounts.find(application.getApplicantId());
 		var locale = applicant.language().locale();
-		var args = Stream
-			.concat(Stream.of(application.getNameEnglish(),
-					this.web.link("/membership/applications/" + application.getId())), Stream.of(extra))
-			.toArray();
-		var subject = this.texts.getMessage(key + ".subject", new Object[] { application.getNameEnglish() }, locale);
+		var mail = mailText(application, key, "/membership/applications/", locale, extra);
 		var body = this.texts.getMessage("mail.greeting", new Object[] { applicant.displayName() }, locale) + "\n\n"
-				+ this.texts.getMessage(key + ".body", args, locale) + "\n\n"
-				+ this.texts.getMessage("mail.signature", null, locale);
-		this.mailer.send(applicant.email(), subject, body);
+				+ mail.body() + "\n\n" + this.texts.getMessage("mail.signature", null, locale);
+		this.mailer.send(applicant.email(), mail.subject(), body);
 	}
 
 	private void mailSecretariat(MembershipApplication application, String key) {
-		var locale = Locale.ENGLISH;
-		var args = new Object[] { application.getNameEnglish(),
-				this.web.link("/admin/membership/" + application.getId()) };
-		this.mailer.send(this.properties.secretariatEmail(), this.texts.getMessage(key + ".subject", args, locale),
-				this.texts.getMessage(key + ".body", args, locale));
+		var mail = mailText(application, key, "/admin/membership/", Locale.ENGLISH);
+		this.mailer.send(this.properties.secretariatEmail(), mail.subject(), mail.body());
+	}
+
+	/**
+	 * A mail about an application in the reader's language. An ordinary application's
+	 * texts get {0} the institution, {1} the link and {2}… the extras. A nomination's
+	 * applicant is the national focal point, who speaks for its Member State and not for
+	 * the institution, so its mails have their own texts under
+	 * {@code membership.mail.nominated.*}, which say so: {0} the institution, {1} the
+	 * link, {2} the Member State, {3} the focal point's name, {4} its address, {5}… the
+	 * extras.
+	 */
+	private MailText mailText(MembershipApplication application, String key, String path, Locale locale,
+			Object... extra) {
+		var link = this.web.link(path + application.getId());
+		var country = application.getNominatedByCountry();
+		Stream<Object> args = Stream.of(application.getNameEnglish(), link);
+		if (country != null) {
+			var focalPoint = this.accounts.find(application.getApplicantId());
+			key = key.replaceFirst("^membership\\.mail\\.", "membership.mail.nominated.");
+			args = Stream.concat(args,
+					Stream.of(Countries.name(country, locale), focalPoint.displayName(), focalPoint.email()));
+		}
+		var all = Stream.concat(args, Stream.of(extra)).toArray();
+		return new MailText(this.texts.getMessage(key + ".subject", all, locale),
+				this.texts.getMessage(key + ".body", all, locale));
+	}
+
+	private record MailText(String subject, String body) {
 	}
 
 	// --- views
@@ -620,7 +651,10 @@ public class MembershipManagement {
 	public record Transition(ApplicationState from, ApplicationState to, Instant at) {
 	}
 
-	/** A member or another application with the same normalised name and country. */
+	/**
+	 * A member or another application of the same country that goes by one of the same
+	 * names, in any language.
+	 */
 	public record Duplicate(UUID institutionId, UUID applicationId, String nameEnglish) {
 	}
 

@@ -33,10 +33,8 @@ interface Institutions extends JpaRepository<Institution, UUID> {
 			order by i.nameEnglish""")
 	List<Institution> activeIn(String country, String city);
 
-	@Query("select i from Institution i where i.nameNormalised = :name and i.country = :country")
-	List<Institution> sameName(String name, String country);
-
-	boolean existsByNameNormalisedAndCountry(String nameNormalised, String country);
+	/** Every institution of a country, whatever its state, to look for duplicates. */
+	List<Institution> findByCountry(String country);
 
 }
 
@@ -58,19 +56,22 @@ interface Applications extends JpaRepository<MembershipApplication, UUID> {
 	Page<MembershipApplication> queue(@Nullable ApplicationState state, String nominatedBy, Pageable page);
 
 	@Query("""
-			select count(a) > 0 from MembershipApplication a
-			where a.nameNormalised = :name and a.country = :country
+			select a from MembershipApplication a
+			where a.country = :country
 			  and a.state in (org.lccp.membership.ApplicationState.SUBMITTED, org.lccp.membership.ApplicationState.MORE_INFO_REQUESTED)""")
-	boolean openWithName(String name, String country);
+	List<MembershipApplication> openIn(String country);
 
 	@Query("select a.state, count(a) from MembershipApplication a group by a.state")
 	List<Object[]> countByState();
 
+	/**
+	 * The other applications of a country that were not rejected, to look for duplicates.
+	 */
 	@Query("""
 			select a from MembershipApplication a
-			where a.nameNormalised = :name and a.country = :country and a.id <> :except
+			where a.country = :country and a.id <> :except
 			  and a.state <> org.lccp.membership.ApplicationState.REJECTED""")
-	List<MembershipApplication> sameName(String name, String country, UUID except);
+	List<MembershipApplication> othersIn(String country, UUID except);
 
 }
 

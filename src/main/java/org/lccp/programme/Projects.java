@@ -2,8 +2,8 @@ package org.lccp.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +87,14 @@ public class Projects {
 
 	}
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	Projects(JdbcClient jdbc, AuditLog audit) {
+	Projects(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -136,7 +139,7 @@ public class Projects {
 			.param("to", to)
 			.param("outputs", outputs)
 			.param("source", source)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		return id;
 	}
@@ -240,7 +243,7 @@ public class Projects {
 			.param("project", project)
 			.param("on", on)
 			.param("source", source)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		return id;
 	}
@@ -322,7 +325,7 @@ public class Projects {
 			.param("year", year)
 			.param("status", status)
 			.param("source", source)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		return id;
 	}

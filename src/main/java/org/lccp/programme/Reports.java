@@ -2,8 +2,8 @@ package org.lccp.programme;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +44,8 @@ public class Reports {
 
 	private static final int MAX_NARRATIVE = 20_000;
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -54,7 +56,8 @@ public class Reports {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Reports(JdbcClient jdbc, AuditLog audit, List<ActivityFigures> sources, MessageSource messages) {
+	Reports(JdbcClient jdbc, AuditLog audit, List<ActivityFigures> sources, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.sources = sources;
@@ -124,7 +127,7 @@ public class Reports {
 			throw new InvalidProgrammeException(v);
 		}
 		var id = UUID.randomUUID();
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var now = OffsetDateTime.now(this.clock);
 		this.jdbc
 			.sql("insert into programme_report (id, title, period_from, period_to, language, created_by, created_at) "
 					+ "values (:id, :title, :from, :to, :language, :by, :at)")
@@ -239,7 +242,7 @@ public class Reports {
 			.param("on", decidedOn)
 			.param("text", text)
 			.param("by", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null))
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		this.audit.record("ProgrammeDecision", id, "RECORDED", meeting + ": " + text);
 		return id;
@@ -300,7 +303,7 @@ public class Reports {
 			.param("plans", plans)
 			.param("issues", issues)
 			.param("by", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null))
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 	}
 

@@ -1,8 +1,8 @@
 package org.lccp.programme;
 
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,13 +60,16 @@ public class ResourceCentres {
 
 	}
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
 	private final AccountManagement accounts;
 
-	ResourceCentres(JdbcClient jdbc, AuditLog audit, AccountManagement accounts) {
+	ResourceCentres(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
@@ -111,7 +114,7 @@ public class ResourceCentres {
 			.param("area", area)
 			.param("from", from)
 			.param("to", to)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		if (added == 0) {
 			throw new ConflictException("programme.error.invitedTwice");
@@ -130,7 +133,7 @@ public class ResourceCentres {
 			.sql("update programme_resource_centre set status = :status, answered_at = :at, answered_by = :by, "
 					+ "version = version + 1 where id = :id and status = 'INVITED'")
 			.param("status", accept ? Status.ACCEPTED.name() : Status.DECLINED.name())
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.param("by", account)
 			.param("id", id)
 			.update();
@@ -173,7 +176,7 @@ public class ResourceCentres {
 			.param("year", year)
 			.param("text", text)
 			.param("by", account)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		if (added == 0) {
 			throw new ConflictException("programme.error.reportedTwice");

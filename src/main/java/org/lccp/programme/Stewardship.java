@@ -1,7 +1,7 @@
 package org.lccp.programme;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -27,13 +27,16 @@ public class Stewardship {
 
 	private final JdbcClient jdbc;
 
-	Stewardship(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Stewardship(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public Set<ActivityArea> areasOf(UUID accountId) {
-		return areasOn(accountId, LocalDate.now(ZoneOffset.UTC));
+		return areasOn(accountId, LocalDate.now(this.clock));
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package org.lccp.programme;
 
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,11 +85,14 @@ public class WorkPlan {
 
 	}
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	WorkPlan(JdbcClient jdbc, AuditLog audit) {
+	WorkPlan(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -136,7 +139,7 @@ public class WorkPlan {
 			.param("timeline", timeline)
 			.param("status", status)
 			.param("source", sourceNote)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		return id;
 	}
@@ -189,7 +192,7 @@ public class WorkPlan {
 			.param("id", id)
 			.param("kind", kind)
 			.param("record", record)
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(this.clock))
 			.update();
 		if (added == 0) {
 			throw new ConflictException("programme.error.linkedTwice");

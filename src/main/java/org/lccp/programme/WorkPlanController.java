@@ -1,7 +1,7 @@
 package org.lccp.programme;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,15 +28,18 @@ class WorkPlanController {
 
 	private final WorkPlan plan;
 
-	WorkPlanController(WorkPlan plan) {
+	private final Clock clock;
+
+	WorkPlanController(WorkPlan plan, Clock clock) {
 		this.plan = plan;
+		this.clock = clock;
 	}
 
 	@GetMapping("/work-plan")
 	String year(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		var years = this.plan.years();
 		var shown = year != null && year >= 1990 && year <= 2200 ? year
-				: years.isEmpty() ? LocalDate.now(ZoneOffset.UTC).getYear() : years.get(0);
+				: years.isEmpty() ? LocalDate.now(this.clock).getYear() : years.get(0);
 		model.addAttribute("year", shown);
 		model.addAttribute("years", years);
 		model.addAttribute("items", this.plan.year(shown));

@@ -178,16 +178,12 @@ class PhonePagesIT {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("fails: at 1280 px without JavaScript the Menu summary is not interactable "
-			+ "(ElementNotInteractableException) and the fold stays closed; not yet resolved")
 	void theMenuFoldsSecondaryLinksByAreaAndOpensThemWithoutJavaScript() {
 		this.browser = Browsers.chromium("en-GB", 1280, 900, false);
 		open("/");
-		// without JavaScript the menu itself may stay folded; its summary opens it
-		var fold = this.browser.findElement(By.cssSelector("header details.menu-fold"));
-		if (fold.getAttribute("open") == null) {
-			fold.findElement(By.cssSelector("summary")).click();
-		}
+		// wide screens show the menu itself without a button to unfold it
+		assertThat(this.browser.findElement(By.cssSelector("header details.menu-fold > summary")).isDisplayed())
+			.isFalse();
 		var menu = this.browser.findElement(By.cssSelector("header nav.main-nav"));
 		// the wide menu shows the main links directly and folds the rest into three
 		// groups
@@ -206,6 +202,40 @@ class PhonePagesIT {
 			.filter(WebElement::isDisplayed)
 			.count();
 		assertThat(direct).as("links shown directly in the wide menu").isLessThanOrEqualTo(8);
+		assertThat(this.browser.findElement(By.cssSelector("header nav.languages a[lang='mn']")).isDisplayed())
+			.isTrue();
+	}
+
+	@Test
+	void onAPhoneTheMenuAndItsGroupsOpenWithoutJavaScript() {
+		this.browser = Browsers.chromium("en-GB", PHONE, 800, false);
+		open("/");
+		var menu = this.browser.findElement(By.cssSelector("header nav.main-nav"));
+		assertThat(menu.isDisplayed()).as("menu folded").isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("header nav.languages")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("header.site-header")).getSize().getHeight())
+			.as("folded header height")
+			.isLessThan(90);
+
+		this.browser.findElement(By.cssSelector("header details.menu-fold > summary")).click();
+		assertThat(menu.isDisplayed()).isTrue();
+		assertThat(menu.findElement(By.cssSelector("a[href='/cities']")).isDisplayed()).isTrue();
+		assertNoSidewaysScroll("home with the menu open");
+		var workPlan = menu.findElement(By.cssSelector("a[href='/work-plan']"));
+		assertThat(workPlan.isDisplayed()).isFalse();
+		menu.findElements(By.cssSelector("details.submenu > summary"))
+			.stream()
+			.filter((g) -> g.getText().equals("Programme"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		assertThat(workPlan.isDisplayed()).isTrue();
+
+		this.browser.findElement(By.cssSelector("header details.language-fold > summary")).click();
+		var mongolian = this.browser.findElement(By.cssSelector("header nav.languages a[lang='mn']"));
+		assertThat(mongolian.isDisplayed()).isTrue();
+		Browsers.click(this.browser, By.cssSelector("header nav.main-nav a[href='/work-plan']"));
+		assertThat(java.net.URI.create(this.browser.getCurrentUrl()).getPath()).isEqualTo("/work-plan");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class MembershipApplicationTest {
 		var application = new MembershipApplication(APPLICANT, details("  SUWON special-city "));
 		assertThat(application.getState()).isEqualTo(ApplicationState.DRAFT);
 		assertThat(application.getApplicantId()).isEqualTo(APPLICANT);
-		assertThat(application.getNameNormalised()).isEqualTo("suwon special city");
+		assertThat(application.getNameNormalised()).isEqualTo("suwonspecialcity");
 		assertThat(application.getSubmittedAt()).isNull();
 		assertThat(application.checklist().complete()).isFalse();
 	}

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
+import org.lccp.support.Outbox;
 import org.lccp.support.TestAccounts;
 import org.lccp.support.TestAccounts.TestAccount;
 import org.lccp.support.WebSession;
@@ -38,6 +40,9 @@ class NominationsWebTest {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	MembershipProperties properties;
 
 	TestAccounts accounts;
 
@@ -232,6 +237,140 @@ class NominationsWebTest {
 		assertThat(wrong.status()).isEqualTo(200);
 		assertThat(wrong.html().select("#email-error").text()).isNotBlank();
 		assertThat(wrong.html().select("#country-error").text()).isNotBlank();
+	}
+
+	@Test
+	void mailsAboutANominationNameTheNominatingFocalPointAndItsCountryInTheReadersLanguage() {
+		var outbox = new Outbox(this.jdbc);
+		var account = this.accounts.create("Focal point Mongolia", Language.RU);
+		appoint(account, "MN");
+		var mongolia = signedIn(account);
+		var name = ApplicationFields.uniqueName("Khovd Energy Office");
+		var id = ApplicationFields
+			.idFrom(mongolia.post("/membership/nominate", nomination(name, "NATIONAL_GOVERNMENT", "")).location());
+
+		// The secretariat learns who nominated it and for which Member State.
+		var nominated = mailAbout(outbox, this.properties.secretariatEmail(), name);
+		assertThat(nominated.subject()).isEqualTo("New nomination by Mongolia: " + name);
+		assertThat(nominated.body()).startsWith("Focal point Mongolia (" + account.email()
+				+ "), national focal point of Mongolia, nominated " + name + " for membership;");
+
+		// The focal point reads about its nomination, in its own language (Russian).
+		this.secretariat.post("/admin/membership/" + id + "/request-info", "text", "Which districts does it serve?");
+		var moreInfo = outbox.latestTo(account.email());
+		assertThat(moreInfo.subject()).isEqualTo("По вашему выдвижению требуется дополнительная информация: " + name);
+		assertThat(moreInfo.body()).contains("об организации " + name
+				+ ", которую вы выдвинули в члены платформы как национальный координатор (Монголия)");
+
+		// Its answer goes back to the secretariat as the focal point's.
+		mongolia.post("/membership/applications/" + id + "/messages", "body", "All nine districts of Khovd.");
+		assertThat(outbox.latestTo(account.email()).subject()).isEqualTo("Выдвижение снова на рассмотрении: " + name);
+		var answered = mailAbout(outbox, this.properties.secretariatEmail(), name);
+		assertThat(answered.subject()).isEqualTo("Nomination answered by Mongolia: " + name);
+		assertThat(answered.body()).contains("national focal point of Mongolia, has answered about the nomination");
+
+		// The decision tells the focal point that its nomination became a member, and
+		// does not promise it member rights it does not get.
+		this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true", "eligibleType", "true",
+				"lccActivity", "true", "contactVerified", "true", "notDuplicate", "true");
+		var accepted = outbox.latestTo(account.email());
+		assertThat(accepted.subject()).isEqualTo("Выдвижение одобрено: " + name);
+		assertThat(accepted.body()).contains("которую вы выдвинули как национальный координатор (Монголия)")
+			.contains("/members/")
+			.doesNotContain("права участника");
+
+		// An ordinary application keeps its own wording.
+		var applicant = this.accounts.create("Self applicant");
+		var own = ApplicationFields.uniqueName("Khovd Climate Club");
+		signedIn(applicant).post("/membership/apply", ApplicationFields.complete(own).set("country", "MN").toArray());
+		var ordinary = mailAbout(outbox, this.properties.secretariatEmail(), own);
+		assertThat(ordinary.subject()).isEqualTo("New membership application: " + own);
+		assertThat(ordinary.body()).doesNotContain("focal point");
+	}
+
+	@Test
+	void aRejectedNominationIsExplainedToTheFocalPointAsItsNomination() {
+		var outbox = new Outbox(this.jdbc);
+		var account = this.accounts.create("Focal point Korea");
+		appoint(account, "KR");
+		var name = ApplicationFields.uniqueName("Gangneung Green Office");
+		var id = ApplicationFields
+			.idFrom(signedIn(account).post("/membership/nominate", nomination(name, "NON_PROFIT", "")).location());
+		this.secretariat.post("/admin/membership/" + id + "/reject", "text", "It has no low-carbon city work yet.");
+		var rejected = outbox.latestTo(account.email());
+		assertThat(rejected.subject()).isEqualTo("Your nomination: " + name);
+		assertThat(rejected.body())
+			.contains("Thank you for nominating " + name + " as national focal point of South Korea.")
+			.contains("It has no low-carbon city work yet.");
+	}
+
+	void appoint(TestAccount account, String country) {
+		assertThat(this.secretariat.post("/admin/membership/focal-points", "email", account.email(), "country", country)
+			.status()).isEqualTo(302);
+	}
+
+	static Outbox.Mail mailAbout(Outbox outbox, String recipient, String name) {
+		var mails = outbox.to(recipient).stream().filter((m) -> m.subject().endsWith(name)).toList();
+		assertThat(mails).as("mails to %s about %s", recipient, name).isNotEmpty();
+		return mails.get(mails.size() - 1);
+	}
+
+	@Test
+	void aNominationIsRefusedWhenItsChineseNameMeetsAnOpenNominationUnderAnotherEnglishName() {
+		var china = focalPoint("CN");
+		var suffix = ApplicationFields.uniqueName("").strip();
+		var first = nominationNamed("Beijing Municipal Ecology and Environment Bureau " + suffix, "北京市生态环境局" + suffix);
+		assertThat(china.post("/membership/nominate", first).status()).isEqualTo(302);
+
+		// Another English rendering, the Chinese name with a space and full-width
+		// letters.
+		var again = nominationNamed("Beijing Environment Office " + suffix, "北京市 生态环境局" + toFullWidth(suffix));
+		var refused = china.post("/membership/nominate", again);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#nameOriginal-error").text()).startsWith("This institution already has");
+		assertThat(applicationsNamed("Beijing Environment Office " + suffix)).isZero();
+	}
+
+	@Test
+	void aNominationIsRefusedWhenItsRussianNameMeetsAMemberAndTheSecretariatSeesTheDuplicate() {
+		var russia = focalPoint("RU");
+		var suffix = ApplicationFields.uniqueName("").strip();
+		var member = nominationNamed("Irkutsk City Administration " + suffix,
+				"Администрация города Иркутска " + suffix);
+		var id = ApplicationFields.idFrom(russia.post("/membership/nominate", member).location());
+		this.secretariat.post("/admin/membership/" + id + "/accept", "withChecklist", "true", "eligibleType", "true",
+				"lccActivity", "true", "contactVerified", "true", "notDuplicate", "true");
+
+		var again = nominationNamed("Administration of Irkutsk " + suffix,
+				"АДМИНИСТРАЦИЯ города  Иркутска, " + suffix.toUpperCase());
+		var refused = russia.post("/membership/nominate", again);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#nameOriginal-error").text())
+			.startsWith("This institution is already a member");
+		assertThat(applicationsNamed("Administration of Irkutsk " + suffix)).isZero();
+
+		// An application (not refused, as applicants may not know) under the same Russian
+		// name shows the member as a possible duplicate to the secretariat.
+		var applicant = signedIn(this.accounts.create("Irkutsk applicant"));
+		var applied = ApplicationFields.complete("Irkutsk Mayor's Office " + suffix)
+			.set("country", "RU")
+			.set("nameOriginal", "администрация города иркутска " + suffix);
+		var applicationId = ApplicationFields.idFrom(applicant.post("/membership/apply", applied.toArray()).location());
+		assertThat(this.secretariat.get("/admin/membership/" + applicationId).mainText())
+			.contains("Irkutsk City Administration " + suffix);
+	}
+
+	/** A national body's nomination under its English and its own name. */
+	static String[] nominationNamed(String english, String original) {
+		var fields = nomination(english, "NATIONAL_GOVERNMENT", "");
+		fields[1] = original;
+		return fields;
+	}
+
+	static String toFullWidth(String text) {
+		var wide = new StringBuilder();
+		text.codePoints().forEach((c) -> wide.appendCodePoint((c >= '!' && c <= '~') ? c - '!' + '！' : c));
+		return wide.toString();
 	}
 
 	java.util.List<String> auditActions(UUID id) {

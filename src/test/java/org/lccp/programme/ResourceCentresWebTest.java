@@ -1,6 +1,5 @@
 package org.lccp.programme;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -39,26 +38,7 @@ class ResourceCentresWebTest {
 		var secretariatAccount = new TestAccounts(this.accounts).create("Centre secretariat", Role.SECRETARIAT);
 		var secretariat = new WebSession(this.port).login(secretariatAccount.email(), secretariatAccount.password());
 		var memberAccount = new TestAccounts(this.accounts).create("Centre member", Role.MEMBER);
-		var institution = UUID.randomUUID();
-		var name = "Centre test institute " + UUID.randomUUID();
-		this.jdbc
-			.sql("insert into institution (id, name_original, name_english, name_normalised, type, country, "
-					+ "description, status, member_since, created_at) values (:id, :n, :n, :n, "
-					+ "'RESEARCH_INSTITUTION', 'KR', 'test', 'ACTIVE', :since, now())")
-			.param("id", institution)
-			.param("n", name)
-			.param("since", LocalDate.of(2015, 1, 1))
-			.update();
-		this.jdbc
-			.sql("insert into membership_application (id, applicant_id, state, name_original, name_english, "
-					+ "name_normalised, type, country, activities, contact_name, contact_email, institution_id, "
-					+ "created_at) values (:id, :account, 'ACCEPTED', :n, :n, :n, 'RESEARCH_INSTITUTION', 'KR', 'x', "
-					+ "'Contact', 'c@test.lccp.example', :inst, now())")
-			.param("id", UUID.randomUUID())
-			.param("account", memberAccount.id())
-			.param("n", name)
-			.param("inst", institution)
-			.update();
+		var institution = new MemberInstitutions(this.jdbc).of(memberAccount.id(), "Centre test institute");
 
 		var bad = secretariat.post("/resource-centres", "institutionId", UUID.randomUUID().toString(), "area",
 				"CAPACITY_BUILDING", "termFrom", "2027-01-01", "termTo", "2026-01-01");

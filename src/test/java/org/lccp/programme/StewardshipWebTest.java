@@ -55,27 +55,7 @@ class StewardshipWebTest {
 
 	/** A member institution whose accepted application names the account. */
 	UUID institutionOf(TestAccount account) {
-		var institution = UUID.randomUUID();
-		var name = "Steward institute " + UUID.randomUUID();
-		this.jdbc
-			.sql("insert into institution (id, name_original, name_english, name_normalised, type, country, "
-					+ "description, status, member_since, created_at) values (:id, :n, :n, :n, "
-					+ "'RESEARCH_INSTITUTION', 'KR', 'test', 'ACTIVE', :since, now())")
-			.param("id", institution)
-			.param("n", name)
-			.param("since", LocalDate.of(2015, 1, 1))
-			.update();
-		this.jdbc
-			.sql("insert into membership_application (id, applicant_id, state, name_original, name_english, "
-					+ "name_normalised, type, country, activities, contact_name, contact_email, institution_id, "
-					+ "created_at) values (:id, :account, 'ACCEPTED', :n, :n, :n, 'RESEARCH_INSTITUTION', 'KR', 'x', "
-					+ "'Contact', 'c@test.lccp.example', :inst, now())")
-			.param("id", UUID.randomUUID())
-			.param("account", account.id())
-			.param("n", name)
-			.param("inst", institution)
-			.update();
-		return institution;
+		return new MemberInstitutions(this.jdbc).of(account.id(), "Steward institute");
 	}
 
 	/**

@@ -141,16 +141,12 @@ class WorkPlanAndProjectsWebTest {
 		assertThat(new WebSession(this.port).get("/projects/" + project).html().select("dd.money").text())
 			.isEqualTo("1250000.50 USD");
 
-		var institution = UUID.randomUUID();
-		var name = "Korea Environment Institute test " + UUID.randomUUID();
-		this.jdbc
-			.sql("insert into institution (id, name_original, name_english, name_normalised, type, country, "
-					+ "description, status, member_since, created_at) values (:id, :n, :n, :n, "
-					+ "'RESEARCH_INSTITUTION', 'KR', 'test', 'ACTIVE', :since, now())")
+		var institution = new MemberInstitutions(this.jdbc).institution("Korea Environment Institute test",
+				LocalDate.of(2014, 1, 1));
+		var name = this.jdbc.sql("select name_english from institution where id = :id")
 			.param("id", institution)
-			.param("n", name)
-			.param("since", LocalDate.of(2014, 1, 1))
-			.update();
+			.query(String.class)
+			.single();
 		var ledgerBefore = count("programme_contribution");
 		var unknown = secretariat.post("/contributions", "institutionId", UUID.randomUUID().toString(), "kind",
 				"FINANCIAL", "amount", "10", "currency", "USD", "contributedOn", "1999-02-01");

@@ -51,16 +51,27 @@ public final class UserText {
 	}
 
 	/**
-	 * A comparison key for names: case-folded, accents and punctuation removed, spaces
-	 * collapsed, so that "Incheon Metropolitan City" and "INCHEON metropolitan-city"
-	 * meet.
+	 * A comparison key for names in any script: Unicode compatibility forms folded (NFKC:
+	 * full-width Ｌａｔｉｎ and half-width ｶﾀｶﾅ meet their ordinary forms), case folded,
+	 * accents on Latin letters dropped, and spaces and punctuation ignored, so that
+	 * "Incheon Metropolitan City" and "INCHEON metropolitan-city" meet, as do "北京市 生态环境局"
+	 * and "北京市生态环境局". Marks of other scripts stay: they tell Japanese ガ from カ and
+	 * Russian й from и.
 	 */
 	public static String normaliseName(String name) {
 		if (name == null) {
 			return "";
 		}
-		var decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		var decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+		var latinUnaccented = LATIN_ACCENTS.matcher(decomposed).replaceAll("");
+		var folded = Normalizer.normalize(latinUnaccented, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+		return NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKC)).replaceAll("");
 	}
+
+	private static final java.util.regex.Pattern LATIN_ACCENTS = java.util.regex.Pattern
+		.compile("(?<=\\p{IsLatin})\\p{M}+");
+
+	private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern
+		.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
 }
