@@ -1,5 +1,7 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
+import java.time.Year;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,9 +47,12 @@ class InventoryController {
 
 	private final InventoryEditing editing;
 
+	private final Clock clock;
+
 	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts,
-			InventoryEditing editing) {
+			InventoryEditing editing, Clock clock) {
 		this.editing = editing;
+		this.clock = clock;
 		this.inventories = inventories;
 		this.cities = cities;
 		this.pages = pages;
@@ -303,7 +308,7 @@ class InventoryController {
 			throws IOException {
 		model.addAttribute("form", form);
 		addImportChoices(model, locale);
-		var errors = form.validate();
+		var errors = form.validate(this.clock);
 		// A value of the wrong shape (a year written in words) is that field's error.
 		binding.getFieldErrors().forEach((e) -> {
 			if (!errors.contains(e.getField())) {
@@ -369,12 +374,15 @@ class InventoryController {
 			return Boolean.TRUE.equals(this.dryRun);
 		}
 
-		List<String> validate() {
+		/**
+		 * The field names at fault; an inventory's year may not lie after the clock's.
+		 */
+		List<String> validate(Clock clock) {
 			var errors = new ArrayList<String>();
 			if (this.city == null) {
 				errors.add("city");
 			}
-			if (this.year == null || this.year < 1990 || this.year > java.time.Year.now().getValue()) {
+			if (this.year == null || this.year < 1990 || this.year > Year.now(clock).getValue()) {
 				errors.add("year");
 			}
 			if (this.gwpSet == null || GwpSet.parse(this.gwpSet).isEmpty()) {

@@ -1,7 +1,7 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +54,12 @@ public class InventoryManagement {
 
 	private final FactorLibrary factors;
 
+	private final Clock clock;
+
 	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
-			ApplicationEventPublisher events, FactorLibrary factors) {
+			ApplicationEventPublisher events, FactorLibrary factors, Clock clock) {
 		this.factors = factors;
+		this.clock = clock;
 		this.calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 		this.files = new InventoryFile(this.calculator);
 		this.records = records;
@@ -191,7 +194,7 @@ public class InventoryManagement {
 		if (checked.hasErrors()) {
 			throw new IllegalArgumentException("The inventory has errors: " + checked.problems());
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		this.records.supersedePublished(cityId, details.year(), now);
 		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
@@ -224,7 +227,7 @@ public class InventoryManagement {
 				gdpSource = fact.get().source();
 			}
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var id = UUID.randomUUID();
 		var t = checked.totals();
 		this.records.insert(new InventoryRecords.Header(id, cityId, city.countryCode(), details.year(),
@@ -348,11 +351,11 @@ public class InventoryManagement {
 		if (h.version() != version) {
 			throw new ConflictException("error.conflict.stale");
 		}
-		this.records.supersedePublished(h.cityId(), h.year(), Instant.now());
+		this.records.supersedePublished(h.cityId(), h.year(), this.clock.instant());
 		move(h, version, InventoryStatus.CHECKED, InventoryStatus.PUBLISHED, "INVENTORY_PUBLISHED");
 		this.events.publishEvent(new InventoryPublished(id, h.cityId(), h.year()));
 		// The bulk download carries the published inventories.
-		this.events.publishEvent(new OpenDataChanged(Instant.now()));
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
 	}
 
 	/** Starts a correction of a published version: a new draft with the same entries. */
@@ -366,7 +369,7 @@ public class InventoryManagement {
 		if (reason.isBlank()) {
 			throw new ConflictException("inventory.workflow.reasonMissing");
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var copy = UUID.randomUUID();
 		this.records.insert(new InventoryRecords.Header(copy, h.cityId(), h.countryCode(), h.year(),
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),
@@ -398,7 +401,7 @@ public class InventoryManagement {
 			return false;
 		}
 		if (!this.records.updateFacts(id, version, boundary, boundaryDescription, population, populationSource, gdp,
-				gdpUnit, gdpSource, gridRegion, Instant.now())) {
+				gdpUnit, gdpSource, gridRegion, this.clock.instant())) {
 			throw new ConflictException("error.conflict.stale");
 		}
 		this.audit.record(RECORD_TYPE, id, "INVENTORY_FACTS_CHANGED", "boundary " + boundary + ", population "
@@ -419,7 +422,7 @@ public class InventoryManagement {
 		if (h.status() != from) {
 			throw new ConflictException("inventory.workflow.notAllowed", h.status().name());
 		}
-		if (!this.records.changeStatus(h.id(), version, to, Instant.now())) {
+		if (!this.records.changeStatus(h.id(), version, to, this.clock.instant())) {
 			throw new ConflictException("error.conflict.stale");
 		}
 		this.audit.record(RECORD_TYPE, h.id(), action, from + " → " + to);
