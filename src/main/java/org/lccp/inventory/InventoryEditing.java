@@ -329,8 +329,13 @@ class InventoryEditing {
 			var before = JSON.readValue(e.calculation(), LineResult.class);
 			LineResult now;
 			try {
-				now = this.calculator.calculate(new ActivityLine(e.gpcRef(), e.fuel(), e.amount(), e.unit(),
-						e.density(), stored, input.gases()), h.gwpSet());
+				// The columns keep 12 (amount) and 8 (density) decimals: without the
+				// trailing zeros they are the figures as given, and the steps show them
+				// so.
+				now = this.calculator.calculate(
+						new ActivityLine(e.gpcRef(), e.fuel(), CalculationApi.plain(e.amount()), e.unit(),
+								e.density() == null ? null : CalculationApi.plain(e.density()), stored, input.gases()),
+						h.gwpSet());
 			}
 			catch (InvalidCalculationException ex) {
 				// The library no longer fits this line (a factor's unit changed kind): it
