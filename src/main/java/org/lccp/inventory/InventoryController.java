@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityView;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.Decimals;
@@ -315,6 +316,17 @@ class InventoryController {
 				errors.add(e.getField());
 			}
 		});
+		var gridRegion = blank(form.gridRegion());
+		if (gridRegion != null && form.city() != null) {
+			// judged against the chosen city's country; a city the reader may not edit is
+			// refused by the import itself
+			this.cities.editableCities()
+				.stream()
+				.filter((c) -> c.id().equals(form.city()))
+				.findFirst()
+				.filter((c) -> !this.inventories.gridRegions(c.countryCode()).contains(gridRegion))
+				.ifPresent((c) -> errors.add("gridRegion"));
+		}
 		if (file == null || file.isEmpty()) {
 			errors.add("file");
 		}
@@ -326,7 +338,8 @@ class InventoryController {
 			return "inventory/import";
 		}
 		try {
-			var outcome = this.inventories.importFile(form.city(), form.details(), file.getBytes(), form.checkOnly());
+			var outcome = this.inventories.importFile(form.city(), form.details(), gridRegion, file.getBytes(),
+					form.checkOnly());
 			model.addAttribute("answer", CalculationApi.CheckAnswer.of(outcome.checked(), this.texts, locale));
 			model.addAttribute("errorCount",
 					outcome.checked()
@@ -346,7 +359,16 @@ class InventoryController {
 	}
 
 	private void addImportChoices(Model model, Locale locale) {
-		model.addAttribute("cityChoices", this.cities.editableCities());
+		var cityChoices = this.cities.editableCities();
+		model.addAttribute("cityChoices", cityChoices);
+		// the grid regions of the countries of those cities, by country
+		var regions = new java.util.TreeMap<String, List<String>>();
+		cityChoices.stream()
+			.map(CityView::countryCode)
+			.distinct()
+			.forEach((country) -> regions.put(country, this.inventories.gridRegions(country)));
+		regions.values().removeIf(List::isEmpty);
+		model.addAttribute("gridRegionChoices", regions);
 		model.addAttribute("sets", GwpSet.values());
 		model.addAttribute("boundaries", Boundary.values());
 		model.addAttribute("locale", locale);
@@ -363,10 +385,10 @@ class InventoryController {
 	/** The import form, bound from the page (never an entity). */
 	record ImportForm(@Nullable UUID city, @Nullable Integer year, @Nullable String gwpSet,
 			@Nullable String reportingLevel, @Nullable Boundary boundary, @Nullable String boundaryDescription,
-			@Nullable String source, @Nullable Boolean dryRun) {
+			@Nullable String source, @Nullable Boolean dryRun, @Nullable String gridRegion) {
 
 		static ImportForm empty(@Nullable UUID city) {
-			return new ImportForm(city, null, "AR5", "BASIC", Boundary.ADMINISTRATIVE, null, null, true);
+			return new ImportForm(city, null, "AR5", "BASIC", Boundary.ADMINISTRATIVE, null, null, true, null);
 		}
 
 		/** An unticked box sends nothing: then the import stores. */

@@ -152,20 +152,35 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * Imports a file as a new draft version of the city's inventory of that year: a dry
-	 * run only checks; otherwise every row is stored, or, when any row has an error,
-	 * none.
+	 * Imports a file with the national grid factors; see the method with a grid region.
 	 */
 	@Transactional
 	ImportOutcome importFile(UUID cityId, InventoryDetails details, byte[] content, boolean dryRun) {
+		return importFile(cityId, details, null, content, dryRun);
+	}
+
+	/**
+	 * Imports a file as a new draft version of the city's inventory of that year: a dry
+	 * run only checks; otherwise every row is stored, or, when any row has an error,
+	 * none. With a grid region (one of the country's in the factor library), scope-2 grid
+	 * electricity lines without a factor of their own take that region's factor, as on a
+	 * draft whose grid region is set.
+	 * @throws InvalidCalculationException for a grid region the country has no factor for
+	 */
+	@Transactional
+	ImportOutcome importFile(UUID cityId, InventoryDetails details, @Nullable String gridRegion, byte[] content,
+			boolean dryRun) {
 		requireEditor(cityId);
 		var country = this.cities.city(cityId).countryCode();
+		if (gridRegion != null && !this.factors.regions(country).contains(gridRegion)) {
+			throw new InvalidCalculationException("gridRegion", "inventory.detail.gridRegionInvalid");
+		}
 		var checked = this.files.check(content, details.gwpSet(),
-				(row, fuel) -> this.factors.storedFactors(cityId, country, null, details.year(), row, fuel));
+				(row, fuel) -> this.factors.storedFactors(cityId, country, gridRegion, details.year(), row, fuel));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}
-		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null, false);
+		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null, false, gridRegion);
 		this.audit.record(RECORD_TYPE, id, "INVENTORY_IMPORTED",
 				checked.layout() + " " + checked.rows().size() + " rows, year " + details.year());
 		return new ImportOutcome(checked, id);
@@ -196,7 +211,7 @@ public class InventoryManagement {
 		}
 		var now = this.clock.instant();
 		this.records.supersedePublished(cityId, details.year(), now);
-		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious);
+		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious, null);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
 		this.events.publishEvent(new InventoryPublished(id, cityId, details.year()));
 		this.events.publishEvent(new OpenDataChanged(now));
@@ -204,7 +219,7 @@ public class InventoryManagement {
 	}
 
 	private UUID store(UUID cityId, InventoryDetails details, InventoryFile.Checked checked, InventoryStatus status,
-			@Nullable String reason, boolean fictitious) {
+			@Nullable String reason, boolean fictitious, @Nullable String gridRegion) {
 		var city = this.cities.city(cityId);
 		var population = details.population();
 		var populationSource = details.populationSource();
@@ -234,7 +249,7 @@ public class InventoryManagement {
 				this.records.nextVersionNo(cityId, details.year()), status, details.gwpSet(), "GPC 1.1",
 				details.reportingLevel(), details.boundary(), details.boundaryDescription(), population,
 				populationSource, gdp, gdpUnit, gdpSource, details.source(), reason, t.basic(), t.basicPlus(),
-				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious, null));
+				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious, gridRegion));
 		var entries = new ArrayList<InventoryRecords.Entry>();
 		var n = 0;
 		for (var row : checked.rows()) {

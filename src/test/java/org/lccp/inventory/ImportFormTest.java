@@ -13,7 +13,7 @@ class ImportFormTest {
 
 	private static InventoryController.ImportForm ofYear(int year) {
 		return new InventoryController.ImportForm(UUID.randomUUID(), year, "AR5", "BASIC", Boundary.ADMINISTRATIVE,
-				null, "City energy statistics", true);
+				null, "City energy statistics", true, null);
 	}
 
 	@Test
