@@ -216,6 +216,10 @@ class ReviewPublicationAndFilesWebTest {
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		// found by search, listed, in the open API and on the city's profile
+		// the search index follows the report's own transaction a moment later
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> visitor.get("/search?q=" + word).body().contains(publicationPath));
 		assertThat(visitor.get("/search?q=" + word).body()).contains(publicationPath);
 		assertThat(visitor.get("/publications").body()).contains(publicationPath);
 		assertThat(visitor.get("/api/v1/publications?size=100").body()).contains(publication.toString());
