@@ -30,6 +30,23 @@ class ArchitectureTests {
 		.importPackages("org.lccp");
 
 	@Test
+	void onlyDemoDataAndBackgroundWorkActAsAnotherAccount() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.lccp.identity..", "org.lccp..demo..")
+			.and()
+			.doNotHaveFullyQualifiedName("org.lccp.cities.ImportJobs")
+			.and()
+			.doNotHaveFullyQualifiedName("org.lccp.review.ReportPublication")
+			.should()
+			.callMethod(org.lccp.identity.AccountManagement.class, "actingAs", java.util.UUID.class,
+					java.util.function.Supplier.class)
+			.because("acting as another account bypasses the signed-in account's rights: only demo data, "
+					+ "imports run for the account that submitted them and the review report published for the "
+					+ "secretariat account that published the review may do it")
+			.check(lccp);
+	}
+
+	@Test
 	void jpaEntitiesAreNotPublic() {
 		classes().that()
 			.areAnnotatedWith(Entity.class)

@@ -17,6 +17,7 @@ import org.lccp.shared.web.WebProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountManagement {
+
+	/**
+	 * Marks the authentication {@link #actingAs} puts in place, so that work already
+	 * acting for an account (demo data) may hand over to another.
+	 */
+	private static final Object ACTING = new Object();
 
 	private final Accounts accounts;
 
@@ -114,14 +121,25 @@ public class AccountManagement {
 	 * Runs work as if the given account were signed in, so that module rules, ownership
 	 * checks and the audit log see that account. For demo data, tests and background work
 	 * done on behalf of the account that submitted it (the account's rights are checked
-	 * again when the work runs); never for requests.
+	 * again when the work runs); never for requests. Work on a thread with nobody signed
+	 * in (start-up, scheduler, event listeners, tests) may act as any account; within a
+	 * request only the secretariat may, or an account as itself. Which classes call this
+	 * is also fixed by {@code ArchitectureTests}.
+	 * @throws AccessDeniedException when a request of another account asks for it
 	 */
 	public <T> T actingAs(UUID accountId, Supplier<T> work) {
+		var current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.getDetails() != ACTING && !CurrentUser.has(Role.SECRETARIAT)
+				&& !CurrentUser.get().map((me) -> me.id().equals(accountId)).orElse(false)) {
+			throw new AccessDeniedException("a request may not act as another account");
+		}
 		var account = this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
 		var user = AccountUser.of(account);
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		var acting = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		acting.setDetails(ACTING);
+		context.setAuthentication(acting);
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

@@ -1,5 +1,6 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,8 +39,11 @@ public class FactorLibrary {
 
 	private final EmissionCalculator calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 
-	FactorLibrary(JdbcTemplate jdbc, CitiesManagement cities, AuditLog audit) {
+	private final Clock clock;
+
+	FactorLibrary(JdbcTemplate jdbc, CitiesManagement cities, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.cities = cities;
 		this.audit = audit;
 	}
@@ -98,7 +102,8 @@ public class FactorLibrary {
 				"insert into emission_factor (kind, country_code, region, city_id, year, name, gas, value, unit, source, "
 						+ "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
 				Long.class, kind, f.countryCode(), blank(f.region()), f.cityId(), f.year(), f.name().strip(), gas,
-				f.value(), unit.text(), f.source().strip(), OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+				f.value(), unit.text(), f.source().strip(),
+				OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		this.audit.record("EmissionFactor", id, "FACTOR_ADDED", kind + " " + gas + " " + f.value().toPlainString() + " "
 				+ unit.text() + " (" + f.source().strip() + ")");
 		return id == null ? 0 : id;

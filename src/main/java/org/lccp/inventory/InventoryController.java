@@ -1,5 +1,7 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
+import java.time.Year;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityView;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.Decimals;
@@ -45,9 +48,12 @@ class InventoryController {
 
 	private final InventoryEditing editing;
 
+	private final Clock clock;
+
 	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts,
-			InventoryEditing editing) {
+			InventoryEditing editing, Clock clock) {
 		this.editing = editing;
+		this.clock = clock;
 		this.inventories = inventories;
 		this.cities = cities;
 		this.pages = pages;
@@ -303,13 +309,24 @@ class InventoryController {
 			throws IOException {
 		model.addAttribute("form", form);
 		addImportChoices(model, locale);
-		var errors = form.validate();
+		var errors = form.validate(this.clock);
 		// A value of the wrong shape (a year written in words) is that field's error.
 		binding.getFieldErrors().forEach((e) -> {
 			if (!errors.contains(e.getField())) {
 				errors.add(e.getField());
 			}
 		});
+		var gridRegion = blank(form.gridRegion());
+		if (gridRegion != null && form.city() != null) {
+			// judged against the chosen city's country; a city the reader may not edit is
+			// refused by the import itself
+			this.cities.editableCities()
+				.stream()
+				.filter((c) -> c.id().equals(form.city()))
+				.findFirst()
+				.filter((c) -> !this.inventories.gridRegions(c.countryCode()).contains(gridRegion))
+				.ifPresent((c) -> errors.add("gridRegion"));
+		}
 		if (file == null || file.isEmpty()) {
 			errors.add("file");
 		}
@@ -321,7 +338,8 @@ class InventoryController {
 			return "inventory/import";
 		}
 		try {
-			var outcome = this.inventories.importFile(form.city(), form.details(), file.getBytes(), form.checkOnly());
+			var outcome = this.inventories.importFile(form.city(), form.details(), gridRegion, file.getBytes(),
+					form.checkOnly());
 			model.addAttribute("answer", CalculationApi.CheckAnswer.of(outcome.checked(), this.texts, locale));
 			model.addAttribute("errorCount",
 					outcome.checked()
@@ -341,7 +359,16 @@ class InventoryController {
 	}
 
 	private void addImportChoices(Model model, Locale locale) {
-		model.addAttribute("cityChoices", this.cities.editableCities());
+		var cityChoices = this.cities.editableCities();
+		model.addAttribute("cityChoices", cityChoices);
+		// the grid regions of the countries of those cities, by country
+		var regions = new java.util.TreeMap<String, List<String>>();
+		cityChoices.stream()
+			.map(CityView::countryCode)
+			.distinct()
+			.forEach((country) -> regions.put(country, this.inventories.gridRegions(country)));
+		regions.values().removeIf(List::isEmpty);
+		model.addAttribute("gridRegionChoices", regions);
 		model.addAttribute("sets", GwpSet.values());
 		model.addAttribute("boundaries", Boundary.values());
 		model.addAttribute("locale", locale);
@@ -358,10 +385,10 @@ class InventoryController {
 	/** The import form, bound from the page (never an entity). */
 	record ImportForm(@Nullable UUID city, @Nullable Integer year, @Nullable String gwpSet,
 			@Nullable String reportingLevel, @Nullable Boundary boundary, @Nullable String boundaryDescription,
-			@Nullable String source, @Nullable Boolean dryRun) {
+			@Nullable String source, @Nullable Boolean dryRun, @Nullable String gridRegion) {
 
 		static ImportForm empty(@Nullable UUID city) {
-			return new ImportForm(city, null, "AR5", "BASIC", Boundary.ADMINISTRATIVE, null, null, true);
+			return new ImportForm(city, null, "AR5", "BASIC", Boundary.ADMINISTRATIVE, null, null, true, null);
 		}
 
 		/** An unticked box sends nothing: then the import stores. */
@@ -369,12 +396,15 @@ class InventoryController {
 			return Boolean.TRUE.equals(this.dryRun);
 		}
 
-		List<String> validate() {
+		/**
+		 * The field names at fault; an inventory's year may not lie after the clock's.
+		 */
+		List<String> validate(Clock clock) {
 			var errors = new ArrayList<String>();
 			if (this.city == null) {
 				errors.add("city");
 			}
-			if (this.year == null || this.year < 1990 || this.year > java.time.Year.now().getValue()) {
+			if (this.year == null || this.year < 1990 || this.year > Year.now(clock).getValue()) {
 				errors.add("year");
 			}
 			if (this.gwpSet == null || GwpSet.parse(this.gwpSet).isEmpty()) {

@@ -1,7 +1,7 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +42,11 @@ class InventoryEditing {
 
 	private final EmissionCalculator calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 
-	InventoryEditing(InventoryRecords records, CitiesManagement cities, AuditLog audit, FactorLibrary factors) {
+	private final Clock clock;
+
+	InventoryEditing(InventoryRecords records, CitiesManagement cities, AuditLog audit, FactorLibrary factors,
+			Clock clock) {
+		this.clock = clock;
 		this.records = records;
 		this.cities = cities;
 		this.audit = audit;
@@ -234,7 +238,7 @@ class InventoryEditing {
 	private void save(InventoryRecords.Header h, long version, List<InventoryRecords.Entry> entries,
 			List<Integer> removed, List<InventoryRecords.Entry> added) {
 		if (!this.records.changeEntries(h.id(), version, removed, added, totals(entries, this.calculator.library()),
-				Instant.now())) {
+				this.clock.instant())) {
 			var now = this.records.find(h.id()).orElseThrow();
 			throw new ConflictException(
 					now.status() == InventoryStatus.DRAFT ? "inventory.line.stale" : "inventory.workflow.frozen");
@@ -325,8 +329,13 @@ class InventoryEditing {
 			var before = JSON.readValue(e.calculation(), LineResult.class);
 			LineResult now;
 			try {
-				now = this.calculator.calculate(new ActivityLine(e.gpcRef(), e.fuel(), e.amount(), e.unit(),
-						e.density(), stored, input.gases()), h.gwpSet());
+				// The columns keep 12 (amount) and 8 (density) decimals: without the
+				// trailing zeros they are the figures as given, and the steps show them
+				// so.
+				now = this.calculator.calculate(
+						new ActivityLine(e.gpcRef(), e.fuel(), CalculationApi.plain(e.amount()), e.unit(),
+								e.density() == null ? null : CalculationApi.plain(e.density()), stored, input.gases()),
+						h.gwpSet());
 			}
 			catch (InvalidCalculationException ex) {
 				// The library no longer fits this line (a factor's unit changed kind): it
@@ -408,7 +417,7 @@ class InventoryEditing {
 			// Only the lines whose result changes are written again.
 			var changed = List.copyOf(offer.recalculated().values());
 			if (version == null || !this.records.changeEntries(id, version, List.copyOf(offer.recalculated().keySet()),
-					changed, offer.after(), Instant.now())) {
+					changed, offer.after(), this.clock.instant())) {
 				throw new ConflictException("inventory.line.stale");
 			}
 			this.audit.record(InventoryManagement.RECORD_TYPE, id, "INVENTORY_RECALCULATED",
@@ -422,7 +431,7 @@ class InventoryEditing {
 			lines.add(offer.recalculated().getOrDefault(e.lineNo(), e));
 		}
 		var t = offer.after();
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var copy = UUID.randomUUID();
 		this.records.insert(new InventoryRecords.Header(copy, h.cityId(), h.countryCode(), h.year(),
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),

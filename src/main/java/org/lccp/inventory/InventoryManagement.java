@@ -1,7 +1,7 @@
 package org.lccp.inventory;
 
+import java.time.Clock;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +54,12 @@ public class InventoryManagement {
 
 	private final FactorLibrary factors;
 
+	private final Clock clock;
+
 	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
-			ApplicationEventPublisher events, FactorLibrary factors) {
+			ApplicationEventPublisher events, FactorLibrary factors, Clock clock) {
 		this.factors = factors;
+		this.clock = clock;
 		this.calculator = new EmissionCalculator(ReferenceLibrary.shipped());
 		this.files = new InventoryFile(this.calculator);
 		this.records = records;
@@ -149,20 +152,35 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * Imports a file as a new draft version of the city's inventory of that year: a dry
-	 * run only checks; otherwise every row is stored, or, when any row has an error,
-	 * none.
+	 * Imports a file with the national grid factors; see the method with a grid region.
 	 */
 	@Transactional
 	ImportOutcome importFile(UUID cityId, InventoryDetails details, byte[] content, boolean dryRun) {
+		return importFile(cityId, details, null, content, dryRun);
+	}
+
+	/**
+	 * Imports a file as a new draft version of the city's inventory of that year: a dry
+	 * run only checks; otherwise every row is stored, or, when any row has an error,
+	 * none. With a grid region (one of the country's in the factor library), scope-2 grid
+	 * electricity lines without a factor of their own take that region's factor, as on a
+	 * draft whose grid region is set.
+	 * @throws InvalidCalculationException for a grid region the country has no factor for
+	 */
+	@Transactional
+	ImportOutcome importFile(UUID cityId, InventoryDetails details, @Nullable String gridRegion, byte[] content,
+			boolean dryRun) {
 		requireEditor(cityId);
 		var country = this.cities.city(cityId).countryCode();
+		if (gridRegion != null && !this.factors.regions(country).contains(gridRegion)) {
+			throw new InvalidCalculationException("gridRegion", "inventory.detail.gridRegionInvalid");
+		}
 		var checked = this.files.check(content, details.gwpSet(),
-				(row, fuel) -> this.factors.storedFactors(cityId, country, null, details.year(), row, fuel));
+				(row, fuel) -> this.factors.storedFactors(cityId, country, gridRegion, details.year(), row, fuel));
 		if (dryRun || checked.hasErrors()) {
 			return new ImportOutcome(checked, null);
 		}
-		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null, false);
+		var id = store(cityId, details, checked, InventoryStatus.DRAFT, null, false, gridRegion);
 		this.audit.record(RECORD_TYPE, id, "INVENTORY_IMPORTED",
 				checked.layout() + " " + checked.rows().size() + " rows, year " + details.year());
 		return new ImportOutcome(checked, id);
@@ -191,9 +209,9 @@ public class InventoryManagement {
 		if (checked.hasErrors()) {
 			throw new IllegalArgumentException("The inventory has errors: " + checked.problems());
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		this.records.supersedePublished(cityId, details.year(), now);
-		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious);
+		var id = store(cityId, details, checked, InventoryStatus.PUBLISHED, null, fictitious, null);
 		this.records.changeStatus(id, 0, InventoryStatus.PUBLISHED, now);
 		this.events.publishEvent(new InventoryPublished(id, cityId, details.year()));
 		this.events.publishEvent(new OpenDataChanged(now));
@@ -201,7 +219,7 @@ public class InventoryManagement {
 	}
 
 	private UUID store(UUID cityId, InventoryDetails details, InventoryFile.Checked checked, InventoryStatus status,
-			@Nullable String reason, boolean fictitious) {
+			@Nullable String reason, boolean fictitious, @Nullable String gridRegion) {
 		var city = this.cities.city(cityId);
 		var population = details.population();
 		var populationSource = details.populationSource();
@@ -224,14 +242,14 @@ public class InventoryManagement {
 				gdpSource = fact.get().source();
 			}
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var id = UUID.randomUUID();
 		var t = checked.totals();
 		this.records.insert(new InventoryRecords.Header(id, cityId, city.countryCode(), details.year(),
 				this.records.nextVersionNo(cityId, details.year()), status, details.gwpSet(), "GPC 1.1",
 				details.reportingLevel(), details.boundary(), details.boundaryDescription(), population,
 				populationSource, gdp, gdpUnit, gdpSource, details.source(), reason, t.basic(), t.basicPlus(),
-				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious, null));
+				t.territorial(), t.otherScope3(), t.biogenicCo2(), now, now, null, 0, fictitious, gridRegion));
 		var entries = new ArrayList<InventoryRecords.Entry>();
 		var n = 0;
 		for (var row : checked.rows()) {
@@ -348,11 +366,11 @@ public class InventoryManagement {
 		if (h.version() != version) {
 			throw new ConflictException("error.conflict.stale");
 		}
-		this.records.supersedePublished(h.cityId(), h.year(), Instant.now());
+		this.records.supersedePublished(h.cityId(), h.year(), this.clock.instant());
 		move(h, version, InventoryStatus.CHECKED, InventoryStatus.PUBLISHED, "INVENTORY_PUBLISHED");
 		this.events.publishEvent(new InventoryPublished(id, h.cityId(), h.year()));
 		// The bulk download carries the published inventories.
-		this.events.publishEvent(new OpenDataChanged(Instant.now()));
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
 	}
 
 	/** Starts a correction of a published version: a new draft with the same entries. */
@@ -366,7 +384,7 @@ public class InventoryManagement {
 		if (reason.isBlank()) {
 			throw new ConflictException("inventory.workflow.reasonMissing");
 		}
-		var now = Instant.now();
+		var now = this.clock.instant();
 		var copy = UUID.randomUUID();
 		this.records.insert(new InventoryRecords.Header(copy, h.cityId(), h.countryCode(), h.year(),
 				this.records.nextVersionNo(h.cityId(), h.year()), InventoryStatus.DRAFT, h.gwpSet(), h.gpcVersion(),
@@ -398,7 +416,7 @@ public class InventoryManagement {
 			return false;
 		}
 		if (!this.records.updateFacts(id, version, boundary, boundaryDescription, population, populationSource, gdp,
-				gdpUnit, gdpSource, gridRegion, Instant.now())) {
+				gdpUnit, gdpSource, gridRegion, this.clock.instant())) {
 			throw new ConflictException("error.conflict.stale");
 		}
 		this.audit.record(RECORD_TYPE, id, "INVENTORY_FACTS_CHANGED", "boundary " + boundary + ", population "
@@ -419,7 +437,7 @@ public class InventoryManagement {
 		if (h.status() != from) {
 			throw new ConflictException("inventory.workflow.notAllowed", h.status().name());
 		}
-		if (!this.records.changeStatus(h.id(), version, to, Instant.now())) {
+		if (!this.records.changeStatus(h.id(), version, to, this.clock.instant())) {
 			throw new ConflictException("error.conflict.stale");
 		}
 		this.audit.record(RECORD_TYPE, h.id(), action, from + " → " + to);

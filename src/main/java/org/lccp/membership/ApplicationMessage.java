@@ -35,12 +35,12 @@ class ApplicationMessage {
 	protected ApplicationMessage() {
 	}
 
-	ApplicationMessage(UUID applicationId, UUID authorId, boolean fromSecretariat, String body) {
+	ApplicationMessage(UUID applicationId, UUID authorId, boolean fromSecretariat, String body, Instant createdAt) {
 		this.applicationId = applicationId;
 		this.authorId = authorId;
 		this.fromSecretariat = fromSecretariat;
 		this.body = body;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	MembershipManagement.Message view() {

@@ -40,12 +40,13 @@ class ApplicationTransition {
 	protected ApplicationTransition() {
 	}
 
-	ApplicationTransition(UUID applicationId, ApplicationState from, ApplicationState to, UUID actorId) {
+	ApplicationTransition(UUID applicationId, ApplicationState from, ApplicationState to, UUID actorId,
+			Instant occurredAt) {
 		this.applicationId = applicationId;
 		this.fromState = from;
 		this.toState = to;
 		this.actorId = actorId;
-		this.occurredAt = Instant.now();
+		this.occurredAt = occurredAt;
 	}
 
 	MembershipManagement.Transition view() {

@@ -70,7 +70,7 @@ class Institution {
 	protected Institution() {
 	}
 
-	Institution(ApplicationDetails details, LocalDate memberSince, String sourceNote) {
+	Institution(ApplicationDetails details, LocalDate memberSince, String sourceNote, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.nameOriginal = details.nameOriginal();
 		this.nameEnglish = details.nameEnglish();
@@ -85,7 +85,7 @@ class Institution {
 		this.status = InstitutionStatus.ACTIVE;
 		this.memberSince = memberSince;
 		this.sourceNote = sourceNote;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	InstitutionStatus suspend() {

@@ -43,13 +43,13 @@ class InstitutionStatusChange {
 	}
 
 	InstitutionStatusChange(UUID institutionId, InstitutionStatus from, InstitutionStatus to, String reason,
-			UUID changedBy) {
+			UUID changedBy, Instant changedAt) {
 		this.institutionId = institutionId;
 		this.fromStatus = from;
 		this.toStatus = to;
 		this.reason = reason;
 		this.changedBy = changedBy;
-		this.changedAt = Instant.now();
+		this.changedAt = changedAt;
 	}
 
 	MembershipManagement.StatusChange view() {

@@ -135,11 +135,11 @@ class MembershipApplication {
 	protected MembershipApplication() {
 	}
 
-	MembershipApplication(UUID applicantId, ApplicationDetails details) {
+	MembershipApplication(UUID applicantId, ApplicationDetails details, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.applicantId = applicantId;
 		this.state = ApplicationState.DRAFT;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		apply(details);
 	}
 
@@ -148,8 +148,8 @@ class MembershipApplication {
 	 * record): it enters the queue submitted, since the focal point has already decided.
 	 */
 	static MembershipApplication nomination(UUID focalPointId, String country, ApplicationDetails details,
-			String reason) {
-		var application = new MembershipApplication(focalPointId, details);
+			String reason, Instant at) {
+		var application = new MembershipApplication(focalPointId, details, at);
 		application.nominatedByCountry = country;
 		application.nominationReason = reason;
 		application.state = ApplicationState.SUBMITTED;
@@ -188,14 +188,14 @@ class MembershipApplication {
 		this.resourceCentreArea = details.resourceCentreArea();
 	}
 
-	ApplicationState submit() {
+	ApplicationState submit(Instant at) {
 		var from = this.state;
 		if (!this.state.editableByApplicant()) {
 			throw new ConflictException("membership.application.wrongState",
 					new DefaultMessageSourceResolvable("ApplicationState." + this.state.name()));
 		}
 		this.state = ApplicationState.SUBMITTED;
-		this.submittedAt = Instant.now();
+		this.submittedAt = at;
 		return from;
 	}
 
@@ -214,18 +214,18 @@ class MembershipApplication {
 		this.checkNotDuplicate = checklist.notDuplicate();
 	}
 
-	void accept(UUID institutionId, UUID decidedBy) {
+	void accept(UUID institutionId, UUID decidedBy, Instant at) {
 		requireState(ApplicationState.SUBMITTED);
 		if (!checklist().complete()) {
 			throw new ConflictException("membership.application.checklistIncomplete");
 		}
 		this.state = ApplicationState.ACCEPTED;
 		this.institutionId = institutionId;
-		this.decidedAt = Instant.now();
+		this.decidedAt = at;
 		this.decidedBy = decidedBy;
 	}
 
-	ApplicationState reject(String reason, UUID decidedBy) {
+	ApplicationState reject(String reason, UUID decidedBy, Instant at) {
 		var from = this.state;
 		if (from != ApplicationState.SUBMITTED && from != ApplicationState.MORE_INFO_REQUESTED) {
 			throw new ConflictException("membership.application.wrongState",
@@ -236,7 +236,7 @@ class MembershipApplication {
 		}
 		this.state = ApplicationState.REJECTED;
 		this.rejectionReason = reason;
-		this.decidedAt = Instant.now();
+		this.decidedAt = at;
 		this.decidedBy = decidedBy;
 		return from;
 	}

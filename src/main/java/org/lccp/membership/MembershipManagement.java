@@ -2,6 +2,7 @@ package org.lccp.membership;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,8 @@ public class MembershipManagement {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	private static final Duration COUNTS_TTL = Duration.ofSeconds(10);
 
 	private volatile @Nullable CachedCounts cachedCounts;
@@ -78,7 +81,7 @@ public class MembershipManagement {
 	MembershipManagement(Applications applications, Institutions institutions, ApplicationMessages messages,
 			ApplicationTransitions transitions, InstitutionStatusChanges statusChanges, AccountManagement accounts,
 			AuditLog audit, Mailer mailer, MessageSource texts, WebProperties web, MembershipProperties properties,
-			ApplicationEventPublisher events, NationalFocalPoints focalPoints, JdbcClient jdbc) {
+			ApplicationEventPublisher events, NationalFocalPoints focalPoints, JdbcClient jdbc, Clock clock) {
 		this.applications = applications;
 		this.institutions = institutions;
 		this.messages = messages;
@@ -93,6 +96,7 @@ public class MembershipManagement {
 		this.events = events;
 		this.focalPoints = focalPoints;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	// --- applicant side
@@ -101,9 +105,10 @@ public class MembershipManagement {
 	/** Starts a draft application for the signed-in account. */
 	@Transactional
 	public UUID startApplication(ApplicationDetails details) {
-		var application = this.applications.save(new MembershipApplication(CurrentUser.id(), details));
-		this.transitions
-			.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT, CurrentUser.id()));
+		var application = this.applications
+			.save(new MembershipApplication(CurrentUser.id(), details, this.clock.instant()));
+		this.transitions.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT,
+				CurrentUser.id(), this.clock.instant()));
 		this.audit.record("MembershipApplication", application.getId(), "CREATED", details.nameEnglish());
 		return application.getId();
 	}
@@ -119,7 +124,7 @@ public class MembershipManagement {
 	@Transactional
 	public void submit(UUID id) {
 		var application = ownApplication(id);
-		var from = application.submit();
+		var from = application.submit(this.clock.instant());
 		recordTransition(application, from);
 		this.audit.record("MembershipApplication", id, "SUBMITTED", null);
 		mailApplicant(application, "membership.mail.submitted");
@@ -137,10 +142,10 @@ public class MembershipManagement {
 		if (application.getState().isFinal()) {
 			throw new org.lccp.shared.web.ConflictException("membership.application.decided");
 		}
-		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), false, body));
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), false, body, this.clock.instant()));
 		this.audit.record("MembershipApplication", id, "APPLICANT_MESSAGE", null);
 		if (application.getState() == ApplicationState.MORE_INFO_REQUESTED) {
-			var from = application.submit();
+			var from = application.submit(this.clock.instant());
 			recordTransition(application, from);
 			this.audit.record("MembershipApplication", id, "SUBMITTED", null);
 			mailApplicant(application, "membership.mail.submitted");
@@ -215,7 +220,7 @@ public class MembershipManagement {
 		requireSecretariat();
 		var application = load(id);
 		application.requestMoreInformation();
-		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message));
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message, this.clock.instant()));
 		recordTransition(application, ApplicationState.SUBMITTED);
 		this.audit.record("MembershipApplication", id, "MORE_INFO_REQUESTED", message);
 		mailApplicant(application, "membership.mail.moreInfo");
@@ -228,7 +233,7 @@ public class MembershipManagement {
 		if (application.getState().isFinal()) {
 			throw new org.lccp.shared.web.ConflictException("membership.application.decided");
 		}
-		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message));
+		this.messages.save(new ApplicationMessage(id, CurrentUser.id(), true, message, this.clock.instant()));
 		this.audit.record("MembershipApplication", id, "SECRETARIAT_MESSAGE", null);
 		mailApplicant(application, "membership.mail.message");
 	}
@@ -242,11 +247,12 @@ public class MembershipManagement {
 		requireSecretariat();
 		countsChanged();
 		var application = load(id);
-		var institution = new Institution(application.details(), LocalDate.now(ZoneOffset.UTC), null);
-		application.accept(institution.getId(), CurrentUser.id());
+		var now = this.clock.instant();
+		var institution = new Institution(application.details(), LocalDate.ofInstant(now, ZoneOffset.UTC), null, now);
+		application.accept(institution.getId(), CurrentUser.id(), now);
 		this.institutions.save(institution);
 		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, null,
-				CurrentUser.id()));
+				CurrentUser.id(), now));
 		recordTransition(application, ApplicationState.SUBMITTED);
 		// A nominating focal point speaks for its Member State, not for the institution:
 		// it gains no membership role and keeps its own affiliation.
@@ -269,7 +275,7 @@ public class MembershipManagement {
 	public void reject(UUID id, String reason) {
 		requireSecretariat();
 		var application = load(id);
-		var from = application.reject(reason, CurrentUser.id());
+		var from = application.reject(reason, CurrentUser.id(), this.clock.instant());
 		recordTransition(application, from);
 		this.audit.record("MembershipApplication", id, "REJECTED", reason);
 		mailApplicant(application, "membership.mail.rejected", reason);
@@ -282,7 +288,7 @@ public class MembershipManagement {
 		var institution = loadInstitution(institutionId);
 		var from = institution.suspend();
 		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.SUSPENDED, reason,
-				CurrentUser.id()));
+				CurrentUser.id(), this.clock.instant()));
 		this.audit.record("Institution", institutionId, "SUSPENDED", reason);
 	}
 
@@ -292,8 +298,8 @@ public class MembershipManagement {
 		countsChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.reinstate();
-		this.statusChanges
-			.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason, CurrentUser.id()));
+		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason,
+				CurrentUser.id(), this.clock.instant()));
 		this.audit.record("Institution", institutionId, "REINSTATED", reason);
 	}
 
@@ -310,10 +316,10 @@ public class MembershipManagement {
 		var account = this.accounts.find(accountId);
 		var existing = this.focalPoints.findById(accountId);
 		if (existing.isPresent()) {
-			existing.get().moveTo(country, CurrentUser.id());
+			existing.get().moveTo(country, CurrentUser.id(), this.clock.instant());
 		}
 		else {
-			this.focalPoints.save(new NationalFocalPoint(accountId, country, CurrentUser.id()));
+			this.focalPoints.save(new NationalFocalPoint(accountId, country, CurrentUser.id(), this.clock.instant()));
 		}
 		this.accounts.grant(accountId, Role.NATIONAL_FOCAL_POINT);
 		this.audit.record("NationalFocalPoint", accountId, "APPOINTED", "country=" + country + ", " + account.email());
@@ -377,10 +383,11 @@ public class MembershipManagement {
 				"membership.nomination.alreadyMember");
 		refuseIfNamesMeet(own, this.applications.openIn(country).stream().map(MembershipApplication::names),
 				"membership.nomination.alreadyApplied");
+		var now = this.clock.instant();
 		var application = this.applications
-			.save(MembershipApplication.nomination(CurrentUser.id(), country, own, reason));
-		this.transitions
-			.save(new ApplicationTransition(application.getId(), null, ApplicationState.SUBMITTED, CurrentUser.id()));
+			.save(MembershipApplication.nomination(CurrentUser.id(), country, own, reason, now));
+		this.transitions.save(new ApplicationTransition(application.getId(), null, ApplicationState.SUBMITTED,
+				CurrentUser.id(), now));
 		this.audit.record("MembershipApplication", application.getId(), "NOMINATED",
 				"country=" + country + ", " + own.nameEnglish());
 		mailSecretariat(application, "membership.mail.secretariat.new");
@@ -507,9 +514,10 @@ public class MembershipManagement {
 			requireSecretariat();
 		}
 		countsChanged();
-		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote));
-		this.statusChanges
-			.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE, sourceNote, null));
+		var now = this.clock.instant();
+		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote, now));
+		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
+				sourceNote, null, now));
 		this.audit.record("Institution", institution.getId(), "CREATED", sourceNote);
 		return institution.getId();
 	}
@@ -555,8 +563,8 @@ public class MembershipManagement {
 	}
 
 	private void recordTransition(MembershipApplication application, ApplicationState from) {
-		this.transitions
-			.save(new ApplicationTransition(application.getId(), from, application.getState(), CurrentUser.id()));
+		this.transitions.save(new ApplicationTransition(application.getId(), from, application.getState(),
+				CurrentUser.id(), this.clock.instant()));
 	}
 
 	private ApplicationFile file(MembershipApplication application) {

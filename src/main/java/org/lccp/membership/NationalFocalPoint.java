@@ -32,16 +32,16 @@ class NationalFocalPoint {
 	protected NationalFocalPoint() {
 	}
 
-	NationalFocalPoint(UUID accountId, String country, UUID appointedBy) {
+	NationalFocalPoint(UUID accountId, String country, UUID appointedBy, Instant appointedAt) {
 		this.accountId = accountId;
 		this.country = country;
-		this.appointedAt = Instant.now();
+		this.appointedAt = appointedAt;
 		this.appointedBy = appointedBy;
 	}
 
-	void moveTo(String country, UUID appointedBy) {
+	void moveTo(String country, UUID appointedBy, Instant appointedAt) {
 		this.country = country;
-		this.appointedAt = Instant.now();
+		this.appointedAt = appointedAt;
 		this.appointedBy = appointedBy;
 	}
 

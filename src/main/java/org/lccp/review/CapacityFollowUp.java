@@ -9,6 +9,7 @@ import org.lccp.capacity.AssistanceDelivered;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,11 @@ class CapacityFollowUp {
 
 	private final Clock clock;
 
-	CapacityFollowUp(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CapacityFollowUp(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
@@ -53,7 +58,7 @@ class CapacityFollowUp {
 		if (review.isEmpty()) {
 			return;
 		}
-		this.jdbc
+		var moved = this.jdbc
 			.sql("update review_recommendation set follow_status = 'IN_PROGRESS' where id = :id "
 					+ "and follow_status = 'NOT_STARTED'")
 			.param("id", recommendation)
@@ -64,6 +69,7 @@ class CapacityFollowUp {
 			.single();
 		var note = "Capacity building delivered: " + delivered.needTitle() + " (/capacity/needs/" + delivered.needId()
 				+ ")";
+		var now = OffsetDateTime.now(this.clock);
 		this.jdbc
 			.sql("insert into review_follow_up (recommendation_id, status, reason, changed_by, changed_at)"
 					+ " values (:r, :s, :reason, :by, :now)")
@@ -71,8 +77,13 @@ class CapacityFollowUp {
 			.param("s", status)
 			.param("reason", note)
 			.param("by", delivered.recordedBy())
-			.param("now", OffsetDateTime.now(this.clock))
+			.param("now", now)
 			.update();
+		if (moved > 0) {
+			this.events
+				.publishEvent(new RecommendationStatusChanged(review.get(), recommendation, FollowUpStatus.NOT_STARTED,
+						FollowUpStatus.IN_PROGRESS, note, delivered.recordedBy(), now.toInstant()));
+		}
 		var actor = this.accounts.find(delivered.recordedBy());
 		this.audit.recordFor(actor.id(), actor.email(), "Review", review.get(), "follow-up",
 				"recommendation " + recommendation + ": " + status + " (" + note + ")");

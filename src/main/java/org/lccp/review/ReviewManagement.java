@@ -50,6 +50,7 @@ import org.lccp.shared.security.Role;
 import org.lccp.shared.web.WebProperties;
 import org.lccp.mail.Mailer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -97,9 +98,12 @@ public class ReviewManagement {
 
 	private final Stewardship stewardship;
 
+	private final ApplicationEventPublisher events;
+
 	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
 			MessageSource texts, WebProperties web, ReviewReports reports, HubPublications hub, ReviewFiles files,
-			ConflictRules conflicts, Stewardship stewardship, Clock clock) {
+			ConflictRules conflicts, Stewardship stewardship, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.stewardship = stewardship;
 		this.conflicts = conflicts;
 		this.files = files;
@@ -931,7 +935,7 @@ public class ReviewManagement {
 	@Transactional
 	public void publish(UUID id) {
 		requireSecretariat();
-		requireStatus(id, ReviewStatus.REPLY);
+		var summary = requireStatus(id, ReviewStatus.REPLY);
 		var open = this.db.sql("select count(*) from review_recommendation where review_id = :id and reply is null")
 			.param("id", id)
 			.query(Long.class)
@@ -947,19 +951,33 @@ public class ReviewManagement {
 		if (openFindings > 0) {
 			throw new ReviewRefusedException("", "review.error.unansweredFindings", openFindings);
 		}
+		var now = now();
 		this.db.sql("update review set status = 'PUBLISHED', published_at = :now where id = :id")
-			.param("now", now())
+			.param("now", now)
 			.param("id", id)
 			.update();
-		var publication = publishReport(id);
-		this.audit.record("Review", id, "publish", "publication " + publication);
+		this.audit.record("Review", id, "publish", null);
+		// The report's publication in the hub follows in its own transaction
+		// (ReportPublication): rendering the PDF and indexing it never undo the decision,
+		// and the event publication registry keeps the announcement until it succeeded.
+		this.events.publishEvent(new ReviewPublished(id, summary.city().id(), CurrentUser.id(), now.toInstant()));
 	}
 
 	/**
 	 * The final report becomes a publication of the knowledge hub, written in the first
-	 * of the review's languages, with its PDF; it links back to the review.
+	 * of the review's languages, with its PDF; it links back to the review. Once only: a
+	 * review that already has its publication keeps it.
+	 * @return the publication's id
 	 */
-	private UUID publishReport(UUID id) {
+	@Transactional
+	UUID publishReport(UUID id) {
+		var existing = this.db.sql("select publication_id from review where id = :id and publication_id is not null")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		var review = review(id);
 		var language = ReviewReports.firstLanguage(review.languages());
 		var locale = language.locale();
@@ -988,6 +1006,7 @@ public class ReviewManagement {
 			.param("p", publication)
 			.param("id", id)
 			.update();
+		this.audit.record("Review", id, "publish-report", "publication " + publication);
 		return publication;
 	}
 
@@ -1005,15 +1024,19 @@ public class ReviewManagement {
 		if (status == FollowUpStatus.DROPPED && reason == null) {
 			throw new ReviewRefusedException("reason", "review.error.dropReason");
 		}
-		var changed = this.db
-			.sql("update review_recommendation set follow_status = :s where id = :r and review_id = :id")
+		var before = this.db
+			.sql("select follow_status from review_recommendation where id = :r and review_id = :id for update")
+			.param("r", recommendationId)
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(ReviewNotFoundException::new);
+		this.db.sql("update review_recommendation set follow_status = :s where id = :r and review_id = :id")
 			.param("s", status.name())
 			.param("r", recommendationId)
 			.param("id", id)
 			.update();
-		if (changed == 0) {
-			throw new ReviewNotFoundException();
-		}
+		var now = now();
 		this.db
 			.sql("insert into review_follow_up (recommendation_id, status, reason, changed_by, changed_at)"
 					+ " values (:r, :s, :reason, :by, :now)")
@@ -1021,9 +1044,14 @@ public class ReviewManagement {
 			.param("s", status.name())
 			.param("reason", reason)
 			.param("by", CurrentUser.id())
-			.param("now", now())
+			.param("now", now)
 			.update();
 		this.audit.record("Review", id, "follow-up", "recommendation " + recommendationId + ": " + status);
+		var from = FollowUpStatus.valueOf(before);
+		if (from != status) {
+			this.events.publishEvent(new RecommendationStatusChanged(id, recommendationId, from, status, reason,
+					CurrentUser.id(), now.toInstant()));
+		}
 	}
 
 	// ---- follow-up reminders

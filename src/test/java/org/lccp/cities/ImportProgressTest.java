@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
@@ -77,24 +78,26 @@ class ImportProgressTest {
 		return this.cities.cities("MN", this.prefix, PageRequest.of(0, 1)).getTotalElements();
 	}
 
-	WebSession.Response untilFinished(WebSession web, String jobPath) throws InterruptedException {
-		var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (true) {
-			var page = web.get(jobPath);
-			assertThat(page.status()).isEqualTo(200);
-			var result = page.html().selectFirst("#import-result");
-			if (!result.hasAttr("hx-get")) {
-				return page;
-			}
-			// while it runs: a progress bar, the counts, htmx polling and a plain link
-			// for no JavaScript
-			assertThat(result.attr("hx-get")).isEqualTo(jobPath);
-			assertThat(result.attr("hx-trigger")).contains("load");
-			assertThat(result.select("progress.import-job")).hasSize(1);
-			assertThat(result.select("a[href=" + jobPath + "]")).hasSize(1);
-			assertThat(System.nanoTime()).as("import still running").isLessThan(deadline);
-			Thread.sleep(200);
-		}
+	WebSession.Response untilFinished(WebSession web, String jobPath) {
+		return Awaitility.await("import still running")
+			.atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> {
+				var page = web.get(jobPath);
+				assertThat(page.status()).isEqualTo(200);
+				var result = page.html().selectFirst("#import-result");
+				if (!result.hasAttr("hx-get")) {
+					return page;
+				}
+				// while it runs: a progress bar, the counts, htmx polling and a plain
+				// link
+				// for no JavaScript
+				assertThat(result.attr("hx-get")).isEqualTo(jobPath);
+				assertThat(result.attr("hx-trigger")).contains("load");
+				assertThat(result.select("progress.import-job")).hasSize(1);
+				assertThat(result.select("a[href=" + jobPath + "]")).hasSize(1);
+				return null;
+			}, java.util.Objects::nonNull);
 	}
 
 	@Test

@@ -155,4 +155,68 @@ class GridRegionTest {
 		assertThat(focal.get(path).html().select("#recalculation-offer").text()).contains("2 line").contains("600");
 	}
 
+	@Test
+	void anImportWithAGridRegionGivesItsElectricityLinesTheRegionalFactorAndRefusesAnotherCountrysRegion() {
+		var accounts = new TestAccounts(this.accountManagement);
+		// A year and region names no other test uses: the factor library is shared.
+		var year = "2009";
+		var region = "Gangwon " + UUID.randomUUID().toString().substring(0, 8);
+		var foreign = "Kansai " + UUID.randomUUID().toString().substring(0, 8);
+		var city = this.cities.registerCity(new CityDetails("KR", null, "Import region city " + UUID.randomUUID(), null,
+				null, null, null, null, null, AdminLevel.values()[0], null, null, "test"));
+		var focalAccount = accounts.create("Focal", Role.CITY_FOCAL_POINT);
+		this.cities.registerFocalPoint(city, focalAccount.id());
+		var secretariatAccount = accounts.create("Secretariat", Role.SECRETARIAT);
+		var focal = new WebSession(this.port).login(focalAccount.email(), focalAccount.password());
+		var secretariat = new WebSession(this.port).login(secretariatAccount.email(), secretariatAccount.password());
+		assertThat(secretariat
+			.post("/inventories/factors/grid", "countryCode", "KR", "year", year, "name", "Korean grid " + year,
+					"value", "500", "unit", "kg/MWh", "source", "National grid bulletin " + year)
+			.status()).isEqualTo(302);
+		assertThat(secretariat
+			.post("/inventories/factors/grid", "countryCode", "KR", "region", region, "year", year, "name",
+					"Mountain grid " + year, "value", "250", "unit", "kg/MWh", "source", "Mountain grid report " + year)
+			.status()).isEqualTo(302);
+		assertThat(secretariat
+			.post("/inventories/factors/grid", "countryCode", "JP", "region", foreign, "year", year, "name",
+					"Kansai grid " + year, "value", "450", "unit", "kg/MWh", "source", "Kansai report " + year)
+			.status()).isEqualTo(302);
+
+		// the form offers the regions of the countries of the cities the focal point
+		// edits
+		var form = focal.get("/inventories/import?city=" + city).html();
+		assertThat(form.select("#gridRegion option").eachAttr("value")).contains("", region).doesNotContain(foreign);
+
+		var csv = String.join(",", InventoryFile.ACTIVITY_LAYOUT) + "\n"
+				+ "I.1.2,2,homes,,,,2000,MWh,,,,,,,,,,,,,high,bills\n"
+				+ "II.2.2,2,trams,,,,100,MWh,,474.7,kg/MWh,,,,,Tram operator contract,,,,,high,contract\n";
+		var file = List
+			.of(new WebSession.Upload("file", "lines.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		var refused = focal.postMultipart("/inventories/import", file, "city", city.toString(), "year", year, "gwpSet",
+				"AR5", "reportingLevel", "BASIC", "boundary", "ADMINISTRATIVE", "source", "City statistics office",
+				"gridRegion", foreign);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select("#gridRegion").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.html().select(".field-error").text()).contains("grid regions");
+		assertThat(this.jdbc.queryForObject("select count(*) from inventory where city_id = ?", Integer.class, city))
+			.isZero();
+
+		var stored = focal.postMultipart("/inventories/import", file, "city", city.toString(), "year", year, "gwpSet",
+				"AR5", "reportingLevel", "BASIC", "boundary", "ADMINISTRATIVE", "source", "City statistics office",
+				"gridRegion", region);
+		assertThat(stored.status()).as(stored.body()).isEqualTo(302);
+		var path = stored.location().replaceAll("^https?://[^/]+", "").replace("?imported", "");
+		var draft = api(focal, path);
+		assertThat(draft.get("gridRegion").asString()).isEqualTo(region);
+		// homes take the region's factor: 2,000 MWh × 250 kg/MWh = 500 t; the trams keep
+		// their own: 100 MWh × 474.7 kg/MWh = 47.47 t
+		assertThat(draft.get("entries").get(0).get("co2eTonnes").toString()).isEqualTo("500");
+		assertThat(draft.get("inventory").get("totals").get("basic").toString()).isEqualTo("547.47");
+		var page = focal.get(path).html();
+		assertThat(page.select("#grid-region").text()).isEqualTo(region);
+		assertThat(page.select("#entry-1 ol.steps li").eachText())
+			.anyMatch((s) -> s.contains("2000 MWh × 250 kg/MWh") && s.contains("Mountain grid report " + year));
+		assertThat(page.select("#recalculation-offer")).isEmpty();
+	}
+
 }

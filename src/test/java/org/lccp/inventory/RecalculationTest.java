@@ -153,6 +153,12 @@ class RecalculationTest {
 		var entries = draft.get("entries");
 		assertThat(entries.get(0).get("co2eTonnes").toString()).isEqualTo("800");
 		assertThat(entries.get(0).get("calculation").toString()).contains("Revised grid bulletin");
+		// the recalculated steps show the amount as entered, not with the column's 12
+		// decimals
+		assertThat(entries.get(0).get("calculation").toString()).doesNotContain("2000.000000000000");
+		var homesSteps = focal.get(draftPath).html().select("ol.steps li").eachText();
+		assertThat(homesSteps).anyMatch((s) -> s.contains("2000 MWh") && s.contains("Revised grid bulletin"))
+			.noneMatch((s) -> s.contains("000000000000"));
 		// The tram line keeps its own factor: 100 MWh × 474.7 kg/MWh.
 		assertThat(entries.get(2).get("co2eTonnes").toString()).isEqualTo("47.47");
 		// The published version is as it was.

@@ -161,6 +161,12 @@ class ReviewJourneyIT {
 		assertThat(visitor.get("/reviews").html().select("a[href=" + reviewPath + "]")).hasSize(1);
 		assertThat(visitor.get(reviewPath).body()).contains("2030년까지 단계적으로 추진").doesNotContain("비공개 메모");
 
+		// the report reaches the hub just after the publication, in reaction to
+		// ReviewPublished
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> !visitor.get(reviewPath).html().select("a.review-publication").isEmpty());
+
 		// the report is a publication of the knowledge hub, in Korean (the first language
 		// asked for): a reader finds it by search and goes from it to the review and back
 		var reader = org.lccp.support.Browsers.chromium("ko-KR");

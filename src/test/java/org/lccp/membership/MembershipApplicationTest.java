@@ -1,5 +1,6 @@
 package org.lccp.membership;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ class MembershipApplicationTest {
 
 	private static final UUID OFFICER = UUID.randomUUID();
 
+	private static final Instant NOW = Instant.parse("2026-12-06T03:00:00Z");
+
 	private static final Checklist COMPLETE = new Checklist(true, true, true, true);
 
 	static ApplicationDetails details(String nameEnglish) {
@@ -28,25 +31,25 @@ class MembershipApplicationTest {
 	}
 
 	static MembershipApplication draft() {
-		return new MembershipApplication(APPLICANT, details("Suwon Special City"));
+		return new MembershipApplication(APPLICANT, details("Suwon Special City"), NOW);
 	}
 
 	static MembershipApplication submitted() {
 		var application = draft();
-		application.submit();
+		application.submit(NOW);
 		return application;
 	}
 
 	static MembershipApplication accepted() {
 		var application = submitted();
 		application.updateChecklist(COMPLETE);
-		application.accept(UUID.randomUUID(), OFFICER);
+		application.accept(UUID.randomUUID(), OFFICER, NOW);
 		return application;
 	}
 
 	static MembershipApplication rejected() {
 		var application = submitted();
-		application.reject("Not working on cities.", OFFICER);
+		application.reject("Not working on cities.", OFFICER, NOW);
 		return application;
 	}
 
@@ -58,7 +61,7 @@ class MembershipApplicationTest {
 
 	@Test
 	void aNewApplicationIsADraftOfItsApplicantWithANormalisedName() {
-		var application = new MembershipApplication(APPLICANT, details("  SUWON special-city "));
+		var application = new MembershipApplication(APPLICANT, details("  SUWON special-city "), NOW);
 		assertThat(application.getState()).isEqualTo(ApplicationState.DRAFT);
 		assertThat(application.getApplicantId()).isEqualTo(APPLICANT);
 		assertThat(application.getNameNormalised()).isEqualTo("suwonspecialcity");
@@ -71,7 +74,7 @@ class MembershipApplicationTest {
 		var application = draft();
 		application.edit(details("Suwon City"));
 		assertThat(application.getNameEnglish()).isEqualTo("Suwon City");
-		assertThat(application.submit()).isEqualTo(ApplicationState.DRAFT);
+		assertThat(application.submit(NOW)).isEqualTo(ApplicationState.DRAFT);
 		assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.getSubmittedAt()).isNotNull();
 	}
@@ -80,7 +83,7 @@ class MembershipApplicationTest {
 	void aSubmittedApplicationCannotBeEditedOrSubmittedAgainByTheApplicant() {
 		var application = submitted();
 		assertConflict(() -> application.edit(details("Other name")), "membership.application.notEditable");
-		assertConflict(application::submit, "membership.application.wrongState");
+		assertConflict(() -> application.submit(NOW), "membership.application.wrongState");
 		assertThat(application.getNameEnglish()).isEqualTo("Suwon Special City");
 		assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
 	}
@@ -91,7 +94,7 @@ class MembershipApplicationTest {
 		assertConflict(application::requestMoreInformation, "membership.application.wrongState");
 		assertThat(application.getState()).isEqualTo(ApplicationState.DRAFT);
 
-		application.submit();
+		application.submit(NOW);
 		application.requestMoreInformation();
 		assertThat(application.getState()).isEqualTo(ApplicationState.MORE_INFO_REQUESTED);
 		assertConflict(application::requestMoreInformation, "membership.application.wrongState");
@@ -102,7 +105,7 @@ class MembershipApplicationTest {
 		var application = submitted();
 		application.requestMoreInformation();
 		application.edit(details("Suwon Special City Government"));
-		assertThat(application.submit()).isEqualTo(ApplicationState.MORE_INFO_REQUESTED);
+		assertThat(application.submit(NOW)).isEqualTo(ApplicationState.MORE_INFO_REQUESTED);
 		assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.getNameEnglish()).isEqualTo("Suwon Special City Government");
 	}
@@ -114,14 +117,14 @@ class MembershipApplicationTest {
 				new Checklist(true, false, true, true), new Checklist(true, true, false, true),
 				new Checklist(true, true, true, false) }) {
 			application.updateChecklist(partial);
-			assertConflict(() -> application.accept(UUID.randomUUID(), OFFICER),
+			assertConflict(() -> application.accept(UUID.randomUUID(), OFFICER, NOW),
 					"membership.application.checklistIncomplete");
 			assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
 			assertThat(application.getInstitutionId()).isNull();
 		}
 		application.updateChecklist(COMPLETE);
 		var institution = UUID.randomUUID();
-		application.accept(institution, OFFICER);
+		application.accept(institution, OFFICER, NOW);
 		assertThat(application.getState()).isEqualTo(ApplicationState.ACCEPTED);
 		assertThat(application.getInstitutionId()).isEqualTo(institution);
 		assertThat(application.getDecidedAt()).isNotNull();
@@ -131,24 +134,25 @@ class MembershipApplicationTest {
 	void onlyASubmittedApplicationCanBeAccepted() {
 		var draft = draft();
 		draft.updateChecklist(COMPLETE);
-		assertConflict(() -> draft.accept(UUID.randomUUID(), OFFICER), "membership.application.wrongState");
+		assertConflict(() -> draft.accept(UUID.randomUUID(), OFFICER, NOW), "membership.application.wrongState");
 
 		var waiting = submitted();
 		waiting.updateChecklist(COMPLETE);
 		waiting.requestMoreInformation();
-		assertConflict(() -> waiting.accept(UUID.randomUUID(), OFFICER), "membership.application.wrongState");
+		assertConflict(() -> waiting.accept(UUID.randomUUID(), OFFICER, NOW), "membership.application.wrongState");
 		assertThat(waiting.getState()).isEqualTo(ApplicationState.MORE_INFO_REQUESTED);
 	}
 
 	@Test
 	void rejectingNeedsAReason() {
 		var application = submitted();
-		assertConflict(() -> application.reject(null, OFFICER), "membership.application.reasonRequired");
-		assertConflict(() -> application.reject("  \n ", OFFICER), "membership.application.reasonRequired");
+		assertConflict(() -> application.reject(null, OFFICER, NOW), "membership.application.reasonRequired");
+		assertConflict(() -> application.reject("  \n ", OFFICER, NOW), "membership.application.reasonRequired");
 		assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.getRejectionReason()).isNull();
 
-		assertThat(application.reject("A company is not eligible.", OFFICER)).isEqualTo(ApplicationState.SUBMITTED);
+		assertThat(application.reject("A company is not eligible.", OFFICER, NOW))
+			.isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.getState()).isEqualTo(ApplicationState.REJECTED);
 		assertThat(application.getRejectionReason()).isEqualTo("A company is not eligible.");
 		assertThat(application.getDecidedAt()).isNotNull();
@@ -158,12 +162,12 @@ class MembershipApplicationTest {
 	void anApplicationAwaitingMoreInformationCanBeRejectedButADraftCannot() {
 		var waiting = submitted();
 		waiting.requestMoreInformation();
-		assertThat(waiting.reject("No answer after three months.", OFFICER))
+		assertThat(waiting.reject("No answer after three months.", OFFICER, NOW))
 			.isEqualTo(ApplicationState.MORE_INFO_REQUESTED);
 		assertThat(waiting.getState()).isEqualTo(ApplicationState.REJECTED);
 
 		var draft = draft();
-		assertConflict(() -> draft.reject("Not sent yet.", OFFICER), "membership.application.wrongState");
+		assertConflict(() -> draft.reject("Not sent yet.", OFFICER, NOW), "membership.application.wrongState");
 		assertThat(draft.getState()).isEqualTo(ApplicationState.DRAFT);
 	}
 
@@ -185,12 +189,13 @@ class MembershipApplicationTest {
 	private static void assertFinal(MembershipApplication application) {
 		var before = application.checklist();
 		assertConflict(() -> application.edit(details("Changed")), "membership.application.notEditable");
-		assertConflict(application::submit, "membership.application.wrongState");
+		assertConflict(() -> application.submit(NOW), "membership.application.wrongState");
 		assertConflict(application::requestMoreInformation, "membership.application.wrongState");
 		assertConflict(() -> application.updateChecklist(new Checklist(false, false, false, false)),
 				"membership.application.decided");
-		assertConflict(() -> application.accept(UUID.randomUUID(), OFFICER), "membership.application.wrongState");
-		assertConflict(() -> application.reject("Changed our mind.", OFFICER), "membership.application.wrongState");
+		assertConflict(() -> application.accept(UUID.randomUUID(), OFFICER, NOW), "membership.application.wrongState");
+		assertConflict(() -> application.reject("Changed our mind.", OFFICER, NOW),
+				"membership.application.wrongState");
 		assertThat(application.getNameEnglish()).isEqualTo("Suwon Special City");
 		assertThat(application.checklist()).isEqualTo(before);
 		assertThat(application.getState().isFinal()).isTrue();

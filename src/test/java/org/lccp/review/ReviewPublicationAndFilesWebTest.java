@@ -1,11 +1,14 @@
 package org.lccp.review;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
@@ -192,10 +195,14 @@ class ReviewPublicationAndFilesWebTest {
 			.single()).isZero();
 		assertThat(secretariat.post("/reviews/" + id + "/publish").status()).isEqualTo(302);
 
-		var publication = this.db.sql("select publication_id from review where id = :id")
-			.param("id", id)
-			.query(UUID.class)
-			.single();
+		// the report reaches the hub in reaction to ReviewPublished, after the commit
+		var publication = Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.db.sql("select publication_id from review where id = :id and publication_id is not null")
+				.param("id", id)
+				.query(UUID.class)
+				.optional()
+				.orElse(null), Objects::nonNull);
 		var publicationPath = "/publications/" + publication;
 		// review → publication, publication → review
 		assertThat(visitor.get("/reviews/" + id).html().select("a.review-publication").attr("href"))
@@ -209,6 +216,10 @@ class ReviewPublicationAndFilesWebTest {
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		// found by search, listed, in the open API and on the city's profile
+		// the search index follows the report's own transaction a moment later
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> visitor.get("/search?q=" + word).body().contains(publicationPath));
 		assertThat(visitor.get("/search?q=" + word).body()).contains(publicationPath);
 		assertThat(visitor.get("/publications").body()).contains(publicationPath);
 		assertThat(visitor.get("/api/v1/publications?size=100").body()).contains(publication.toString());

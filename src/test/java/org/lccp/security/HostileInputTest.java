@@ -289,11 +289,11 @@ class HostileInputTest {
 			var answer = web.postFile("/admin/cities/import", "file", "targets.csv",
 					csv.getBytes(StandardCharsets.UTF_8), "kind", "TARGETS", "dryRun", dryRun);
 			assertThat(answer.status()).as("dry run " + dryRun).isEqualTo(302);
-			var page = web.follow(answer);
-			for (int i = 0; i < 100 && page.body().contains("hx-trigger=\"load delay"); i++) {
-				sleep();
-				page = web.follow(answer);
-			}
+			// the job page polls (htmx "load delay") until the background import is done
+			var page = org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(30))
+				.pollInterval(java.time.Duration.ofMillis(100))
+				.until(() -> web.follow(answer), (p) -> !p.body().contains("hx-trigger=\"load delay"));
 			assertThat(page.status()).isEqualTo(200);
 			assertThat(page.html().select(".import-problems").text()).as("dry run " + dryRun).contains("base_value");
 		}
@@ -390,15 +390,6 @@ class HostileInputTest {
 		builder.method(method,
 				json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
