@@ -39,6 +39,11 @@ class SearchIndex {
 
 	private final @Nullable Path versionFile;
 
+	/** The mass indexing under way, if any: cancelled when the node shuts down. */
+	private final AtomicReference<java.util.concurrent.@Nullable CompletableFuture<?>> running = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable Thread> background = new AtomicReference<>();
+
 	SearchIndex(EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root,
 			@Value("${lccp.search.backend:lucene}") String backend) {
@@ -119,8 +124,34 @@ class SearchIndex {
 		}), "search-index-rebuild");
 		thread.setDaemon(true);
 		this.progress.set(Progress.starting());
+		this.background.set(thread);
 		thread.start();
 		return true;
+	}
+
+	/**
+	 * Stops a rebuild that is still running when the node shuts down, before the entity
+	 * manager factory closes: left alone, its mass-indexer agent (outbox-polling
+	 * coordination) would go on polling a closed factory and log an error in a tight
+	 * loop.
+	 */
+	@jakarta.annotation.PreDestroy
+	void stopRebuild() {
+		var indexing = this.running.getAndSet(null);
+		if (indexing != null) {
+			log.info("Node shutting down: the search index rebuild under way is cancelled");
+			indexing.cancel(true);
+		}
+		var thread = this.background.getAndSet(null);
+		if (thread != null && thread.isAlive()) {
+			thread.interrupt();
+			try {
+				thread.join(Duration.ofSeconds(30).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Rebuilds and waits; the listener hears about progress as it goes. */
@@ -163,12 +194,31 @@ class SearchIndex {
 
 		};
 		try (var em = this.entityManagerFactory.createEntityManager()) {
-			Search.session(em)
+			var indexing = Search.session(em)
 				.massIndexer(KnowledgeItem.class)
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(200)
 				.monitor(monitor)
-				.startAndWait();
+				.start()
+				.toCompletableFuture();
+			this.running.set(indexing);
+			try {
+				indexing.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause
+						: new IllegalStateException(ex.getCause());
+			}
+			catch (java.util.concurrent.CancellationException ex) {
+				return fail(done.get(), total.get(), started, "cancelled");
+			}
+			catch (InterruptedException ex) {
+				indexing.cancel(true);
+				throw ex;
+			}
+			finally {
+				this.running.compareAndSet(indexing, null);
+			}
 			rememberVersion();
 			var finished = new Progress(false, done.get(), total.get(), started, Instant.now(), null);
 			this.progress.set(finished);

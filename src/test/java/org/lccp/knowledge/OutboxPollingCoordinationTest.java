@@ -72,6 +72,15 @@ class OutboxPollingCoordinationTest {
 			var page = new WebSession(port).get("/search?q=" + word).html();
 			assertThat(page.select("a[href$='/case-studies/" + item + "']")).isNotEmpty();
 		}
+		// The second node started a full rebuild (its index directory was new) and was
+		// shut
+		// down meanwhile: the rebuild is cancelled with it, so that its mass-indexer
+		// agent
+		// does not go on polling a closed node (it once logged errors until the disk was
+		// full).
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(Thread.getAllStackTraces().keySet())
+				.noneMatch((t) -> t.isAlive() && t.getName().contains("indexer agent")));
 	}
 
 }
