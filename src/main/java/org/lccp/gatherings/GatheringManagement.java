@@ -542,6 +542,28 @@ public class GatheringManagement {
 						calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
+	/**
+	 * At most {@code limit} gatherings whose title contains the query (case does not
+	 * count), newest first, for forms that let one pick a gathering without listing them
+	 * all.
+	 */
+	@Transactional(readOnly = true)
+	public List<GatheringSummary> titled(String query, int limit) {
+		var text = query.strip().toLowerCase(Locale.ROOT);
+		if (text.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		return summaries(this.gatherings.titled(text, PageRequest.of(0, limit)));
+	}
+
+	/**
+	 * The gatherings with these ids that exist, for the choices already made on a form.
+	 */
+	@Transactional(readOnly = true)
+	public List<GatheringSummary> withIds(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : summaries(this.gatherings.findAllById(ids));
+	}
+
 	/** Gatherings held in a city of the registry, newest first. */
 	@Transactional(readOnly = true)
 	public List<GatheringSummary> heldIn(UUID cityId) {

@@ -53,6 +53,9 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 	@Query("select g from Gathering g order by g.startsAt desc")
 	List<Gathering> newestFirst(Pageable page);
 
+	@Query("select g from Gathering g where lower(g.title) like concat('%', :query, '%') order by g.startsAt desc, g.title")
+	List<Gathering> titled(String query, Pageable page);
+
 	@Query("select g from Gathering g where g.venueCityId = :cityId order by g.startsAt desc")
 	List<Gathering> heldIn(UUID cityId);
 

@@ -1,30 +1,34 @@
 package org.lccp.knowledge;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.lccp.cities.CitiesManagement;
 import org.lccp.gatherings.GatheringManagement;
+import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.web.NotFoundException;
+import org.lccp.shared.web.UserText;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,23 +38,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContributionController {
 
+	/**
+	 * How many matches of a typed query a choice list shows, besides the choices already
+	 * made: the form no longer lists every city, gathering and item.
+	 */
+	static final int CHOICES = 20;
+
+	/** Longer queries are cut: nobody types more to find a name. */
+	private static final int QUERY_MAX = 100;
+
 	private final KnowledgeManagement knowledge;
 
 	private final Editorial editorial;
-
-	private final CitiesManagement cities;
 
 	private final org.springframework.context.MessageSource messages;
 
 	private final GatheringManagement gatherings;
 
-	ContributionController(KnowledgeManagement knowledge, Editorial editorial, CitiesManagement cities,
-			org.springframework.context.MessageSource messages, GatheringManagement gatherings) {
+	private final ObjectProvider<CityRegistry> registry;
+
+	ContributionController(KnowledgeManagement knowledge, Editorial editorial,
+			org.springframework.context.MessageSource messages, GatheringManagement gatherings,
+			ObjectProvider<CityRegistry> registry) {
+		this.registry = registry;
 		this.gatherings = gatherings;
 		this.messages = messages;
 		this.knowledge = knowledge;
 		this.editorial = editorial;
-		this.cities = cities;
 	}
 
 	@GetMapping("/my/knowledge")
@@ -61,7 +75,8 @@ class ContributionController {
 	}
 
 	@GetMapping("/knowledge/new")
-	String start(@RequestParam(defaultValue = "CASE_STUDY") String kind, Model model, Locale locale) {
+	String start(@RequestParam(defaultValue = "CASE_STUDY") String kind, @ModelAttribute("search") ChoiceSearch search,
+			Model model, Locale locale) {
 		var chosen = ItemForm.choice(ContentKind.class, kind);
 		if (chosen == null) {
 			chosen = ContentKind.CASE_STUDY;
@@ -71,10 +86,14 @@ class ContributionController {
 	}
 
 	@PostMapping("/knowledge")
-	String create(@Valid @ModelAttribute("form") ItemForm form, BindingResult errors, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		form.validate(errors);
+	String create(@Valid @ModelAttribute("form") ItemForm form, BindingResult errors,
+			@ModelAttribute("search") ChoiceSearch search, @RequestParam(required = false) @Nullable String find,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		var kind = form.contentKind();
+		if (find != null) {
+			return findPage(form, model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
+		}
+		form.validate(errors);
 		if (errors.hasErrors() || kind == null) {
 			return formPage(model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
 		}
@@ -84,7 +103,7 @@ class ContributionController {
 	}
 
 	@GetMapping("/knowledge/{id}/edit")
-	String edit(@PathVariable UUID id, Model model, Locale locale) {
+	String edit(@PathVariable UUID id, @ModelAttribute("search") ChoiceSearch search, Model model, Locale locale) {
 		requireEditable(id);
 		var form = this.knowledge.form(id);
 		model.addAttribute("form", form);
@@ -94,9 +113,15 @@ class ContributionController {
 
 	@PostMapping("/knowledge/{id}")
 	String update(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") ItemForm form,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult errors, @ModelAttribute("search") ChoiceSearch search,
+			@RequestParam(required = false) @Nullable String find, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		requireEditable(id);
 		var current = this.knowledge.form(id).contentKind();
+		if (find != null) {
+			model.addAttribute("version", version);
+			return findPage(form, model, locale, id, current);
+		}
 		if (form.contentKind() != current) {
 			errors.rejectValue("kind", "knowledge.validation.choice");
 		}
@@ -207,25 +232,144 @@ class ContributionController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("countries", Countries.choices(locale));
-		model.addAttribute("cityChoices",
-				this.cities.cities(null, null, PageRequest.of(0, 1000, Sort.by("nameEn"))).getContent());
 		model.addAttribute("categoryChoices", this.knowledge.categories(locale));
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("publicationKinds", PublicationKind.values());
 		model.addAttribute("policyLevels", PolicyLevel.values());
 		model.addAttribute("policyTypes", PolicyType.values());
 		model.addAttribute("toolCosts", ToolCost.values());
-		var gatheringChoices = new java.util.ArrayList<GatheringManagement.GatheringSummary>();
-		gatheringChoices.addAll(this.gatherings.calendar(true, GatheringManagement.Filter.none(), 0, 200).getContent());
-		gatheringChoices.addAll(this.gatherings.calendar(false, GatheringManagement.Filter.none(), 0, 50).getContent());
-		model.addAttribute("gatheringChoices", gatheringChoices);
-		model.addAttribute("relatedChoices",
-				Arrays.stream(ContentKind.values())
-					.filter((k) -> k != ContentKind.NEWS)
-					.flatMap((k) -> this.knowledge.published(k, locale, PageRequest.of(0, 300)).getContent().stream())
-					.filter((s) -> !s.id().equals(id))
-					.toList());
+		if (!model.containsAttribute("search")) {
+			model.addAttribute("search", new ChoiceSearch(null, null, null));
+		}
+		var search = (ChoiceSearch) model.getAttribute("search");
+		var form = (ItemForm) model.getAttribute("form");
+		model.addAllAttributes(cityChoices((form == null) ? null : form.cities(), search.citySearch(), locale));
+		model.addAllAttributes(gatheringChoices((form == null) ? null : form.gatherings(), search.gatheringSearch()));
+		model.addAllAttributes(
+				relatedChoices((form == null) ? null : form.related(), search.relatedSearch(), id, locale));
 		return "knowledge/form";
+	}
+
+	/**
+	 * The form again, unsaved and without errors, with the choices the typed queries
+	 * find: the search of a choice list when scripts do not run.
+	 */
+	private String findPage(ItemForm form, Model model, Locale locale, @Nullable UUID id, ContentKind kind) {
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+		return formPage(model, locale, id, kind);
+	}
+
+	/**
+	 * The cities chosen and those matching what is typed, as the checkboxes of the city
+	 * list: asked for by htmx as the contributor types. A fragment, not a page, hence a
+	 * ModelAndView.
+	 */
+	@GetMapping("/knowledge/form/city-choices")
+	ModelAndView cityChoiceItems(@RequestParam(required = false) @Nullable String citySearch,
+			@RequestParam(required = false) @Nullable List<String> cities, Locale locale) {
+		return new ModelAndView("knowledge/form :: cityItems", cityChoices(cities, citySearch, locale));
+	}
+
+	/** The gatherings chosen and those matching what is typed (see the city list). */
+	@GetMapping("/knowledge/form/gathering-choices")
+	ModelAndView gatheringChoiceItems(@RequestParam(required = false) @Nullable String gatheringSearch,
+			@RequestParam(required = false) @Nullable List<String> gatherings) {
+		return new ModelAndView("knowledge/form :: gatheringItems", gatheringChoices(gatherings, gatheringSearch));
+	}
+
+	/**
+	 * The related items chosen and the published ones matching what is typed, never the
+	 * item being edited (see the city list).
+	 */
+	@GetMapping("/knowledge/form/related-choices")
+	ModelAndView relatedChoiceItems(@RequestParam(required = false) @Nullable String relatedSearch,
+			@RequestParam(required = false) @Nullable List<String> related,
+			@RequestParam(required = false) @Nullable String item, Locale locale) {
+		return new ModelAndView("knowledge/form :: relatedItems",
+				relatedChoices(related, relatedSearch, ItemForm.uuid(item), locale));
+	}
+
+	private java.util.Map<String, Object> cityChoices(@Nullable List<String> chosen, @Nullable String search,
+			Locale locale) {
+		var ids = ids(chosen);
+		var query = query(search);
+		var choices = new ArrayList<CityRegistry.CityChoice>();
+		var found = 0;
+		var registry = this.registry.getIfAvailable();
+		if (registry != null) {
+			for (var id : ids) {
+				registry.city(id, locale).ifPresent(choices::add);
+			}
+			if (query != null) {
+				for (var city : registry.search(null, query, CHOICES, locale)) {
+					found++;
+					if (!ids.contains(city.id())) {
+						choices.add(city);
+					}
+				}
+			}
+		}
+		return java.util.Map.of("cityChoices", choices, "chosenCities", strings(ids), "citiesNotFound",
+				query != null && found == 0);
+	}
+
+	private java.util.Map<String, Object> gatheringChoices(@Nullable List<String> chosen, @Nullable String search) {
+		var ids = ids(chosen);
+		var query = query(search);
+		var choices = new ArrayList<GatheringManagement.GatheringSummary>(this.gatherings.withIds(ids));
+		var found = (query == null) ? List.<GatheringManagement.GatheringSummary>of()
+				: this.gatherings.titled(query, CHOICES);
+		found.stream().filter((g) -> !ids.contains(g.id())).forEach(choices::add);
+		return java.util.Map.of("gatheringChoices", choices, "chosenGatherings", strings(ids), "gatheringsNotFound",
+				query != null && found.isEmpty());
+	}
+
+	private java.util.Map<String, Object> relatedChoices(@Nullable List<String> chosen, @Nullable String search,
+			@Nullable UUID itemId, Locale locale) {
+		var ids = ids(chosen);
+		if (itemId != null) {
+			ids.remove(itemId);
+		}
+		var query = query(search);
+		var choices = new ArrayList<KnowledgeViews.ItemSummary>(this.knowledge.publishedWithIds(ids, locale));
+		var found = (query == null) ? List.<KnowledgeViews.ItemSummary>of()
+				: this.knowledge.relatedTitled(query, itemId, locale, CHOICES);
+		found.stream().filter((i) -> !ids.contains(i.id())).forEach(choices::add);
+		return java.util.Map.of("relatedChoices", choices, "chosenRelated", strings(ids), "relatedNotFound",
+				query != null && found.isEmpty());
+	}
+
+	/**
+	 * The ids among the values posted, in order, once each; values that are not ids are
+	 * left out.
+	 */
+	private static LinkedHashSet<UUID> ids(@Nullable List<String> values) {
+		var ids = new LinkedHashSet<UUID>();
+		if (values != null) {
+			for (var value : values) {
+				var id = ItemForm.uuid(value);
+				if (id != null) {
+					ids.add(id);
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static List<String> strings(java.util.Collection<UUID> ids) {
+		return ids.stream().map(UUID::toString).toList();
+	}
+
+	private static @Nullable String query(@Nullable String typed) {
+		var text = (typed == null) ? null : UserText.cleanOrNull(typed);
+		return (text == null || text.length() <= QUERY_MAX) ? text : text.substring(0, QUERY_MAX);
+	}
+
+	/**
+	 * What is typed in the search fields of the choice lists; kept when the form comes
+	 * back.
+	 */
+	record ChoiceSearch(@Nullable String citySearch, @Nullable String gatheringSearch, @Nullable String relatedSearch) {
 	}
 
 	/** A language code in an address that is not one of the six. */

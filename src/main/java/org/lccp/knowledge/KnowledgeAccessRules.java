@@ -44,6 +44,9 @@ class KnowledgeAccessRules implements HttpAccessRules {
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.RESOURCE_CENTRE.name())
 			.requestMatchers("/admin/knowledge/**")
 			.hasRole(Role.SECRETARIAT.name())
+			.requestMatchers(HttpMethod.GET, "/knowledge/form/city-choices", "/knowledge/form/gathering-choices",
+					"/knowledge/form/related-choices")
+			.hasAnyRole(CONTRIBUTORS)
 			.requestMatchers("/my/knowledge", "/knowledge/new", "/knowledge", "/knowledge/*", "/knowledge/*/edit",
 					"/knowledge/*/submit", "/knowledge/*/translations/*", "/knowledge/*/translations/*/delete",
 					"/knowledge/*/attachments", "/knowledge/*/attachments/*/delete")

@@ -121,6 +121,47 @@ public class KnowledgeManagement {
 		return this.items.findAll(spec, sorted).map((item) -> summary(item, reader));
 	}
 
+	/**
+	 * At most {@code limit} published items other than news (which nothing links to)
+	 * whose title in any language contains the query, most recently updated first: the
+	 * related items a contributor can pick without the form listing them all.
+	 */
+	@Transactional(readOnly = true)
+	List<ItemSummary> relatedTitled(String query, @Nullable UUID except, Locale reader, int limit) {
+		var text = query.strip().toLowerCase(Locale.ROOT);
+		if (text.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		org.springframework.data.jpa.domain.Specification<KnowledgeItem> spec = (root, q, cb) -> {
+			q.distinct(true);
+			var translations = root.joinMap("translations");
+			var all = new ArrayList<jakarta.persistence.criteria.Predicate>();
+			all.add(cb.equal(root.get("status"), ContentStatus.PUBLISHED));
+			all.add(cb.notEqual(root.get("kind"), ContentKind.NEWS));
+			all.add(cb.like(cb.lower(translations.value().<String>get("title")), "%" + text + "%"));
+			if (except != null) {
+				all.add(cb.notEqual(root.get("id"), except));
+			}
+			return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		var page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
+		return this.items.findAll(spec, page).map((item) -> summary(item, reader)).getContent();
+	}
+
+	/**
+	 * The published items among these ids, for the related items already chosen on a
+	 * form.
+	 */
+	@Transactional(readOnly = true)
+	List<ItemSummary> publishedWithIds(java.util.Collection<UUID> ids, Locale reader) {
+		return ids.isEmpty() ? List.of()
+				: this.items.findAllById(ids)
+					.stream()
+					.filter((item) -> item.status() == ContentStatus.PUBLISHED)
+					.map((item) -> summary(item, reader))
+					.toList();
+	}
+
 	/** Filters of the open data API; empty fields do not filter. */
 	public record Filter(@Nullable String country, @Nullable UUID city, @Nullable String category,
 			org.lccp.shared.domain.@Nullable Sector sector, @Nullable Integer year, @Nullable String language) {

@@ -108,7 +108,7 @@ class KnowledgeJourneyIT {
 		type(this.secretariat, By.id("title"), englishTitle);
 		type(this.secretariat, By.id("body"), "<p>The capital plans parks and tree belts along its rivers.</p>");
 		this.secretariat.findElement(By.cssSelector("input[name=countries][value=MN]")).click();
-		submit(this.secretariat, By.cssSelector("#item-form button[type=submit]"));
+		submit(this.secretariat, By.cssSelector("#item-form .actions button[type=submit]"));
 		var englishPath = path(this.secretariat);
 		submit(this.secretariat, By.cssSelector("form[action$='/publish'] button"));
 		assertThat(notice(this.secretariat)).isEqualTo(text("knowledge.published", Locale.ENGLISH));
@@ -125,7 +125,7 @@ class KnowledgeJourneyIT {
 		type(this.member, By.id("body"), draftBody);
 		this.member.findElement(By.cssSelector("input[name=categories][value=CIRCULAR_ECONOMY]")).click();
 		this.member.findElement(By.cssSelector("input[name=countries][value=JP]")).click();
-		submit(this.member, By.cssSelector("#item-form button[type=submit]"));
+		submit(this.member, By.cssSelector("#item-form .actions button[type=submit]"));
 		assertThat(notice(this.member)).isEqualTo(text("knowledge.saved", JAPANESE));
 		var path = path(this.member);
 		assertThat(path).startsWith("/case-studies/");
@@ -163,7 +163,7 @@ class KnowledgeJourneyIT {
 		waitForPath(this.member, path.replace("/case-studies/", "/knowledge/") + "/edit");
 		assertThat(this.member.findElement(By.id("body")).getAttribute("value")).contains("廃棄物発電");
 		type(this.member, By.id("body"), revisedBody);
-		submit(this.member, By.cssSelector("#item-form button[type=submit]"));
+		submit(this.member, By.cssSelector("#item-form .actions button[type=submit]"));
 		assertThat(notice(this.member)).isEqualTo(text("knowledge.saved", JAPANESE));
 		assertThat(this.member.findElement(By.cssSelector("article .rich")).getText()).contains("一万二千トン");
 		submit(this.member, By.cssSelector("form[action$='/submit'] button"));
