@@ -53,15 +53,18 @@ class GridRegionTest {
 		return this.json.readTree(response.body());
 	}
 
-	@Test
-	void aDraftsGridRegionGivesItsElectricityLinesTheRegionalFactor() {
+	/**
+	 * A new Korean city with its focal point, a secretariat account, and grid factors of
+	 * one year no other test uses: 500 kg/MWh for Korea's national grid, a Korean region
+	 * at the given value and a Japanese region at 450 kg/MWh.
+	 */
+	GridSetup gridFactors(String year, String cityName, String regionPrefix, String regionName, String regionValue,
+			String foreignName) {
 		var accounts = new TestAccounts(this.accountManagement);
-		// A year and region names no other test uses: the factor library is shared.
-		var year = "2013";
-		var region = "Jeju " + UUID.randomUUID().toString().substring(0, 8);
-		var foreign = "Kanto " + UUID.randomUUID().toString().substring(0, 8);
-		var city = this.cities.registerCity(new CityDetails("KR", null, "Grid region city " + UUID.randomUUID(), null,
-				null, null, null, null, null, AdminLevel.values()[0], null, null, "test"));
+		var region = regionPrefix + " " + UUID.randomUUID().toString().substring(0, 8);
+		var foreign = foreignName + " " + UUID.randomUUID().toString().substring(0, 8);
+		var city = this.cities.registerCity(new CityDetails("KR", null, cityName + " " + UUID.randomUUID(), null, null,
+				null, null, null, null, AdminLevel.values()[0], null, null, "test"));
 		var focalAccount = accounts.create("Focal", Role.CITY_FOCAL_POINT);
 		this.cities.registerFocalPoint(city, focalAccount.id());
 		var secretariatAccount = accounts.create("Secretariat", Role.SECRETARIAT);
@@ -73,12 +76,30 @@ class GridRegionTest {
 			.status()).isEqualTo(302);
 		assertThat(secretariat
 			.post("/inventories/factors/grid", "countryCode", "KR", "region", region, "year", year, "name",
-					"Island grid " + year, "value", "300", "unit", "kg/MWh", "source", "Island grid report " + year)
+					regionName + " grid " + year, "value", regionValue, "unit", "kg/MWh", "source",
+					regionName + " grid report " + year)
 			.status()).isEqualTo(302);
 		assertThat(secretariat
 			.post("/inventories/factors/grid", "countryCode", "JP", "region", foreign, "year", year, "name",
-					"Kanto grid " + year, "value", "450", "unit", "kg/MWh", "source", "Kanto report " + year)
+					foreignName + " grid " + year, "value", "450", "unit", "kg/MWh", "source",
+					foreignName + " report " + year)
 			.status()).isEqualTo(302);
+		return new GridSetup(year, region, foreign, city, focal, secretariat);
+	}
+
+	record GridSetup(String year, String region, String foreign, java.util.UUID city, WebSession focal,
+			WebSession secretariat) {
+	}
+
+	@Test
+	void aDraftsGridRegionGivesItsElectricityLinesTheRegionalFactor() {
+		var grid = gridFactors("2013", "Grid region city", "Jeju", "Island", "300", "Kanto");
+		var year = grid.year();
+		var region = grid.region();
+		var foreign = grid.foreign();
+		var city = grid.city();
+		var focal = grid.focal();
+		var secretariat = grid.secretariat();
 
 		// Homes without a factor take the national one: 2,000 MWh × 500 kg/MWh = 1,000 t;
 		// trams keep their own: 100 MWh × 474.7 kg/MWh = 47.47 t.
@@ -157,30 +178,13 @@ class GridRegionTest {
 
 	@Test
 	void anImportWithAGridRegionGivesItsElectricityLinesTheRegionalFactorAndRefusesAnotherCountrysRegion() {
-		var accounts = new TestAccounts(this.accountManagement);
-		// A year and region names no other test uses: the factor library is shared.
-		var year = "2009";
-		var region = "Gangwon " + UUID.randomUUID().toString().substring(0, 8);
-		var foreign = "Kansai " + UUID.randomUUID().toString().substring(0, 8);
-		var city = this.cities.registerCity(new CityDetails("KR", null, "Import region city " + UUID.randomUUID(), null,
-				null, null, null, null, null, AdminLevel.values()[0], null, null, "test"));
-		var focalAccount = accounts.create("Focal", Role.CITY_FOCAL_POINT);
-		this.cities.registerFocalPoint(city, focalAccount.id());
-		var secretariatAccount = accounts.create("Secretariat", Role.SECRETARIAT);
-		var focal = new WebSession(this.port).login(focalAccount.email(), focalAccount.password());
-		var secretariat = new WebSession(this.port).login(secretariatAccount.email(), secretariatAccount.password());
-		assertThat(secretariat
-			.post("/inventories/factors/grid", "countryCode", "KR", "year", year, "name", "Korean grid " + year,
-					"value", "500", "unit", "kg/MWh", "source", "National grid bulletin " + year)
-			.status()).isEqualTo(302);
-		assertThat(secretariat
-			.post("/inventories/factors/grid", "countryCode", "KR", "region", region, "year", year, "name",
-					"Mountain grid " + year, "value", "250", "unit", "kg/MWh", "source", "Mountain grid report " + year)
-			.status()).isEqualTo(302);
-		assertThat(secretariat
-			.post("/inventories/factors/grid", "countryCode", "JP", "region", foreign, "year", year, "name",
-					"Kansai grid " + year, "value", "450", "unit", "kg/MWh", "source", "Kansai report " + year)
-			.status()).isEqualTo(302);
+		var grid = gridFactors("2009", "Import region city", "Gangwon", "Mountain", "250", "Kansai");
+		var year = grid.year();
+		var region = grid.region();
+		var foreign = grid.foreign();
+		var city = grid.city();
+		var focal = grid.focal();
+		var secretariat = grid.secretariat();
 
 		// the form offers the regions of the countries of the cities the focal point
 		// edits
