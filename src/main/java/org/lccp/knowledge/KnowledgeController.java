@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.lccp.shared.i18n.Language;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class KnowledgeController {
+
+	private static final int HUB_ENTRIES = 5;
 
 	private final KnowledgeManagement knowledge;
 
@@ -36,10 +37,9 @@ class KnowledgeController {
 
 	@GetMapping("/knowledge")
 	String hub(Model model, Locale locale) {
-		var latest = PageRequest.of(0, 5);
-		model.addAttribute("caseStudies", this.knowledge.published(ContentKind.CASE_STUDY, locale, latest));
-		model.addAttribute("news", this.knowledge.published(ContentKind.NEWS, locale, latest));
-		model.addAttribute("publications", this.knowledge.published(ContentKind.PUBLICATION, locale, latest));
+		model.addAttribute("caseStudies", this.knowledge.latest(ContentKind.CASE_STUDY, locale, HUB_ENTRIES));
+		model.addAttribute("news", this.knowledge.latest(ContentKind.NEWS, locale, HUB_ENTRIES));
+		model.addAttribute("publications", this.knowledge.latest(ContentKind.PUBLICATION, locale, HUB_ENTRIES));
 		model.addAttribute("kinds", ContentKind.values());
 		return "knowledge/hub";
 	}

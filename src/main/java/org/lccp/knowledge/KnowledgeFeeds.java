@@ -6,7 +6,6 @@ import org.lccp.shared.web.Feeds;
 import org.lccp.shared.web.WebProperties;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +44,7 @@ class KnowledgeFeeds {
 	}
 
 	private ResponseEntity<String> feed(ContentKind kind, String titleKey, String format, Locale locale) {
-		var items = this.knowledge.published(kind, locale, PageRequest.of(0, ENTRIES)).getContent();
+		var items = this.knowledge.latest(kind, locale, ENTRIES);
 		var title = this.texts.getMessage(titleKey, null, locale);
 		var entries = items.stream()
 			.map((item) -> new Feeds.Entry(item.title(), this.web.link(item.path()), item.date(), item.summary(),
