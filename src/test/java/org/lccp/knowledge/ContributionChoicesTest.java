@@ -100,6 +100,25 @@ class ContributionChoicesTest {
 	}
 
 	@Test
+	void eachSearchAsksForItsOwnMatchesAndKeepsItsOwnChoices() {
+		var member = login(account());
+
+		var page = member.get("/knowledge/new?kind=CASE_STUDY").html();
+
+		for (var list : java.util.List.of(java.util.List.of("citySearch", "city-choices", "cities"),
+				java.util.List.of("gatheringSearch", "gathering-choices", "gatherings"),
+				java.util.List.of("relatedSearch", "related-choices", "related"))) {
+			var search = page.select("#" + list.get(0));
+			assertThat(search.attr("name")).isEqualTo(list.get(0));
+			assertThat(search.attr("hx-get")).isEqualTo("/knowledge/form/" + list.get(1));
+			assertThat(search.attr("hx-target")).isEqualTo("#" + list.get(1));
+			assertThat(search.attr("hx-include")).isEqualTo("#" + list.get(1) + " [name=" + list.get(2) + "]");
+			assertThat(page.select("label[for=" + list.get(0) + "]").text()).isNotBlank();
+			assertThat(page.select("button[name=find][value=" + list.get(2) + "]")).hasSize(1);
+		}
+	}
+
+	@Test
 	void aChosenCityStaysListedAndCheckedAfterSavingAndReopening() {
 		var editor = account();
 		var suffix = suffix();
