@@ -310,7 +310,13 @@ public class BenchmarkingManagement {
 	 * transaction would keep every city, fact and target it read in Hibernate's session
 	 * and slow each further query down.
 	 */
-	private void recomputeAllNow() {
+	/**
+	 * Works out every city's values and records the fingerprint of the inputs they were
+	 * read from: the one taken before reading, so that a change committed while the
+	 * values are worked out leaves a different fingerprint and is picked up next time
+	 * (recording the fingerprint taken afterwards lost such a change for good).
+	 */
+	private void recomputeAllNow(String inputs) {
 		var derived = this.records.derivedIndicators();
 		var ids = new ArrayList<UUID>();
 		var page = PageRequest.of(0, 2000);
@@ -328,7 +334,7 @@ public class BenchmarkingManagement {
 			var batch = ids.subList(from, Math.min(ids.size(), from + RECOMPUTE_BATCH));
 			batches.executeWithoutResult((status) -> batch.forEach((id) -> recompute(id, derived)));
 		}
-		this.records.putState("inputs", fingerprint());
+		this.records.putState("inputs", inputs);
 		this.records.announcePageChange();
 		this.space.set(null);
 	}
@@ -352,7 +358,7 @@ public class BenchmarkingManagement {
 		var fingerprint = this.transaction.execute((status) -> fingerprint());
 		if (!java.util.Objects.equals(fingerprint, this.records.state("inputs"))) {
 			var started = System.nanoTime();
-			recomputeAllNow();
+			recomputeAllNow(fingerprint);
 			log.info("Benchmarking values recomputed for every city in {} ms",
 					(System.nanoTime() - started) / 1_000_000);
 		}
