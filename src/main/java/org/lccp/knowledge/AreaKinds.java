@@ -25,10 +25,12 @@ final class AreaKinds {
 	static boolean covers(ActivityArea area, KnowledgeItem item) {
 		var kind = item.kind();
 		return switch (area) {
-			case INFORMATION_SHARING -> SHARING.contains(kind) || (kind == ContentKind.PUBLICATION
-					&& (item.publicationKind() == null || !STUDIES.contains(item.publicationKind())));
-			case PEER_REVIEW_ANALYTICAL_STUDIES -> kind == ContentKind.PUBLICATION && item.publicationKind() != null
-					&& STUDIES.contains(item.publicationKind());
+			case INFORMATION_SHARING -> SHARING.contains(kind)
+					|| (kind == ContentKind.PUBLICATION && (item.publication().publicationKind() == null
+							|| !STUDIES.contains(item.publication().publicationKind())));
+			case PEER_REVIEW_ANALYTICAL_STUDIES ->
+				kind == ContentKind.PUBLICATION && item.publication().publicationKind() != null
+						&& STUDIES.contains(item.publication().publicationKind());
 			case TECHNICAL_ASSISTANCE, CAPACITY_BUILDING -> kind == ContentKind.TOOL;
 		};
 	}

@@ -37,9 +37,6 @@ class Editorial {
 
 	private final KnowledgeItems items;
 
-	/** Longest comment, note or reason, as the item page's text boxes allow. */
-	static final int MAX_COMMENT = 5000;
-
 	private final Comments comments;
 
 	private final Revisions revisions;
@@ -145,53 +142,34 @@ class Editorial {
 	void submit(UUID id, @Nullable String note) {
 		var item = find(id);
 		requireAuthorOrReviewer(item);
-		if (!item.status().editableByAuthor()) {
-			throw new WorkflowException("knowledge.workflow.notSubmittable");
-		}
-		item.status(ContentStatus.SUBMITTED);
-		comment(item, Comment.Action.SUBMITTED, note);
-		changed(item, "submitted", "");
+		took(item, item.submit(this.clock.instant()), note);
 	}
 
 	@Transactional
 	void returnToAuthor(UUID id, String comment) {
 		var item = find(id);
 		requireReview(item);
-		if (item.status() != ContentStatus.SUBMITTED) {
-			throw new WorkflowException("knowledge.workflow.notSubmitted");
-		}
-		item.status(ContentStatus.RETURNED);
-		comment(item, Comment.Action.RETURNED, comment);
-		changed(item, "returned", comment);
+		took(item, item.returnWith(comment, this.clock.instant()), null);
 	}
 
 	@Transactional
 	void publish(UUID id, @Nullable String note) {
 		var item = find(id);
 		requireReview(item);
-		if (item.status() == ContentStatus.PUBLISHED) {
-			throw new WorkflowException("knowledge.workflow.alreadyPublished");
-		}
 		var now = this.clock.instant();
-		item.status(ContentStatus.PUBLISHED);
-		item.published(now);
+		var transition = item.publish(now);
 		this.attachments.visible(item, true);
 		keepRevision(item, now);
-		comment(item, Comment.Action.PUBLISHED, note);
-		changed(item, "published", "");
+		took(item, transition, note);
 	}
 
 	@Transactional
 	void unpublish(UUID id, String reason) {
 		var item = find(id);
 		requireReview(item);
-		if (item.status() != ContentStatus.PUBLISHED) {
-			throw new WorkflowException("knowledge.workflow.notPublished");
-		}
-		item.status(ContentStatus.UNPUBLISHED);
+		var transition = item.unpublish(reason, this.clock.instant());
 		this.attachments.visible(item, false);
-		comment(item, Comment.Action.UNPUBLISHED, reason);
-		changed(item, "unpublished", reason);
+		took(item, transition, null);
 	}
 
 	/**
@@ -394,25 +372,25 @@ class Editorial {
 		replace(item.sectors(),
 				ItemForm.list(form.sectors()).stream().map((s) -> ItemForm.choice(Sector.class, s)).toList());
 		var kind = item.kind();
-		item.period(ItemForm.parseYear(form.periodFrom()), ItemForm.parseYear(form.periodTo()));
-		item.contactInstitution(UserText.cleanOrNull(form.contactInstitution()));
+		item.caseStudy(new CaseStudyDetails(ItemForm.parseYear(form.periodFrom()), ItemForm.parseYear(form.periodTo()),
+				UserText.cleanOrNull(form.contactInstitution())));
 		replace(item.results(), (kind == ContentKind.CASE_STUDY) ? form.parseResults(null) : List.of());
 		replace(item.links(), form.parseLinks(null));
 		item.year(ItemForm.parseYear(form.year()));
-		item.publication(ItemForm.choice(PublicationKind.class, form.publicationKind()),
+		item.publication(new PublicationDetails(ItemForm.choice(PublicationKind.class, form.publicationKind()),
 				UserText.cleanOrNull(form.authors()), UserText.cleanOrNull(form.institutions()),
-				form.publicationLanguage().isBlank() ? null : form.publicationLanguage());
-		item.publishedOn(ItemForm.date(form.publishedOn()));
-		item.network(UserText.cleanOrNull(form.acronym()), UserText.cleanOrNull(form.ledBy()),
+				form.publicationLanguage().isBlank() ? null : form.publicationLanguage()));
+		item.news(new NewsDetails(ItemForm.date(form.publishedOn())));
+		item.network(new NetworkDetails(UserText.cleanOrNull(form.acronym()), UserText.cleanOrNull(form.ledBy()),
 				UserText.cleanOrNull(form.scope()), UserText.cleanOrNull(form.themes()),
-				UserText.cleanOrNull(form.website()));
+				UserText.cleanOrNull(form.website())));
 		replace(item.members(), ItemForm.lines(form.members()).stream().map(UserText::clean).toList());
 		// Cost and languages belong to tools only; other kinds keep them empty.
 		var tool = kind == ContentKind.TOOL;
-		item.tool(tool ? ItemForm.choice(ToolCost.class, form.toolCost()) : null,
-				tool ? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of());
-		item.policy(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
-				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument()));
+		item.tool(ToolDetails.of(tool ? ItemForm.choice(ToolCost.class, form.toolCost()) : null,
+				tool ? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of()));
+		item.policy(new PolicyDetails(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
+				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument())));
 		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();
 		for (var text : ItemForm.list(form.gatherings())) {
 			var gatheringId = Objects.requireNonNull(ItemForm.uuid(text));
@@ -436,36 +414,44 @@ class Editorial {
 		values.stream().filter(Objects::nonNull).forEach(target::add);
 	}
 
+	/** Records a change of the item's content (not of its status). */
 	private void changed(KnowledgeItem item, String action, String details) {
 		item.touch(this.clock.instant());
-		if (item.status() == ContentStatus.PUBLISHED || "unpublished".equals(action)) {
-			// The bulk download of open data includes published items.
-			this.events.publishEvent(new org.lccp.cities.OpenDataChanged(this.clock.instant()));
-		}
-		if (item.status() == ContentStatus.PUBLISHED && !"published".equals(action)) {
+		if (item.status() == ContentStatus.PUBLISHED) {
+			openDataChanged();
 			// A reviewer's correction of published text is a new published revision.
 			keepRevision(item, this.clock.instant());
 		}
 		this.audit.record(RECORD, item.id(), action, details);
 	}
 
+	/**
+	 * Records a step of the workflow: in the item's history (the reason, or the note when
+	 * the step takes none), in the open data when the public lists change, and in the
+	 * audit log under the step's name.
+	 */
+	private void took(KnowledgeItem item, EditorialStep.Transition transition, @Nullable String note) {
+		var text = transition.step().needsReason() ? transition.reason()
+				: (note == null) ? null : UserText.cleanOrNull(UserText.limited(note, EditorialStep.MAX_NOTE));
+		var user = CurrentUser.get();
+		this.comments.save(new Comment(item.id(), user.map(CurrentUser.AccountPrincipal::id).orElse(null),
+				user.map(CurrentUser.AccountPrincipal::displayName).orElse(null), transition.step().comment(),
+				(text == null) ? "" : text, this.clock.instant()));
+		if (transition.changesWhatIsPublic()) {
+			openDataChanged();
+		}
+		this.audit.record(RECORD, item.id(), transition.auditAction(), transition.auditDetails());
+	}
+
+	/** The bulk download of open data includes published items. */
+	private void openDataChanged() {
+		this.events.publishEvent(new org.lccp.cities.OpenDataChanged(this.clock.instant()));
+	}
+
 	private void keepRevision(KnowledgeItem item, Instant at) {
 		var number = this.revisions.lastNumber(item.id()) + 1;
 		var by = CurrentUser.get().map(CurrentUser.AccountPrincipal::displayName).orElse(null);
 		this.revisions.save(new Revision(item.id(), number, at, by, Snapshots.of(item)));
-	}
-
-	private void comment(KnowledgeItem item, Comment.Action action, @Nullable String body) {
-		var text = (body == null) ? null : UserText.cleanOrNull(UserText.limited(body, MAX_COMMENT));
-		if (text == null && (action == Comment.Action.RETURNED || action == Comment.Action.UNPUBLISHED)) {
-			throw new WorkflowException("knowledge.workflow.reasonRequired");
-		}
-		if (text != null || action == Comment.Action.PUBLISHED || action == Comment.Action.SUBMITTED) {
-			var user = CurrentUser.get();
-			this.comments.save(new Comment(item.id(), user.map(CurrentUser.AccountPrincipal::id).orElse(null),
-					user.map(CurrentUser.AccountPrincipal::displayName).orElse(null), action,
-					(text == null) ? "" : text, this.clock.instant()));
-		}
 	}
 
 }

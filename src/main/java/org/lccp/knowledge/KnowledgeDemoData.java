@@ -152,10 +152,12 @@ class KnowledgeDemoData implements ApplicationRunner {
 		var count = 0;
 		for (var node : list) {
 			var item = item(ContentKind.TOOL, node, now);
-			item.network(text(node, "acronym"), text(node, "ledBy"), null, null, text(node, "website"));
+			item.network(
+					new NetworkDetails(text(node, "acronym"), text(node, "ledBy"), null, null, text(node, "website")));
 			var languages = new ArrayList<String>();
 			node.path("languages").forEach((l) -> languages.add(l.asString()));
-			item.tool(node.hasNonNull("cost") ? ToolCost.valueOf(node.path("cost").asString()) : null, languages);
+			item.tool(ToolDetails.of(node.hasNonNull("cost") ? ToolCost.valueOf(node.path("cost").asString()) : null,
+					languages));
 			for (var title : node.path("caseStudies")) {
 				var id = caseStudies.get(title.asString());
 				if (id != null) {
@@ -215,34 +217,34 @@ class KnowledgeDemoData implements ApplicationRunner {
 		for (var link : node.path("links")) {
 			item.links().add(new KnowledgeItem.Link(link.path("title").asString(), text(link, "url")));
 		}
-		item.period(integer(node, "periodFrom"), integer(node, "periodTo"));
 		for (var r : node.path("results")) {
 			item.results()
 				.add(new KnowledgeItem.Result(new BigDecimal(r.path("value").asString()), r.path("unit").asString(),
 						r.path("measured").asString(), integer(r, "baselineYear")));
 		}
-		item.contactInstitution(text(node, "contactInstitution"));
+		item.caseStudy(new CaseStudyDetails(integer(node, "periodFrom"), integer(node, "periodTo"),
+				text(node, "contactInstitution")));
 		node.path("gatherings").forEach((g) -> item.presentedAt().add(g.asString()));
 		var year = integer(node, "year");
 		item.year((year != null) ? year : integer(node, "yearAdopted"));
 		if (kind == ContentKind.PUBLICATION) {
-			item.publication(PublicationKind.valueOf(node.path("kind").asString()), join(node.path("authors")),
-					join(node.path("institutions")), text(node, "language"));
+			item.publication(new PublicationDetails(PublicationKind.valueOf(node.path("kind").asString()),
+					join(node.path("authors")), join(node.path("institutions")), text(node, "language")));
 		}
 		if (node.hasNonNull("publishedOn")) {
-			item.publishedOn(LocalDate.parse(node.path("publishedOn").asString()));
+			item.news(new NewsDetails(LocalDate.parse(node.path("publishedOn").asString())));
 		}
 		if (kind == ContentKind.NETWORK) {
-			item.network(text(node, "acronym"), text(node, "ledBy"), text(node, "scope"), join(node.path("themes")),
-					text(node, "website"));
+			item.network(new NetworkDetails(text(node, "acronym"), text(node, "ledBy"), text(node, "scope"),
+					join(node.path("themes")), text(node, "website")));
 			node.path("memberInstitutions").forEach((m) -> item.members().add(m.asString()));
 		}
 		if (kind == ContentKind.POLICY) {
-			item.policy(PolicyLevel.valueOf(node.path("level").asString()),
-					PolicyType.valueOf(node.path("type").asString()), text(node, "sourceDocument"));
+			item.policy(new PolicyDetails(PolicyLevel.valueOf(node.path("level").asString()),
+					PolicyType.valueOf(node.path("type").asString()), text(node, "sourceDocument")));
 		}
-		item.status(ContentStatus.PUBLISHED);
-		item.published(now);
+		// Demo content is published as it loads, without a reviewer.
+		item.publish(now);
 		return item;
 	}
 

@@ -2,7 +2,6 @@ package org.lccp.knowledge;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,10 +32,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.shared.domain.Sector;
+import org.lccp.shared.web.UserText;
 
 /**
- * One piece of shared knowledge. The five kinds share the workflow, translations, places,
- * topics and search; the fields a kind does not use stay empty. Every change touches
+ * One piece of shared knowledge. The six kinds share the workflow, translations, places,
+ * topics and search; what only some kinds say is kept in their details (embedded, in the
+ * item's own row), which stay empty for the others. The status changes only through the
+ * workflow's steps ({@link #submit}, {@link #returnWith}, {@link #publish},
+ * {@link #unpublish}), each refusing a state it cannot start from. Every change touches
  * {@code updatedAt}, which is what tells the search index to follow.
  */
 @Entity
@@ -65,67 +69,35 @@ class KnowledgeItem {
 	@Column(name = "demo_source")
 	private @Nullable String demoSource;
 
+	/** A publication's year or the year a policy was adopted. */
 	private @Nullable Integer year;
 
-	@Column(name = "period_from")
-	private @Nullable Integer periodFrom;
+	@Embedded
+	private @Nullable CaseStudyDetails caseStudy;
 
-	@Column(name = "period_to")
-	private @Nullable Integer periodTo;
+	@Embedded
+	private @Nullable PublicationDetails publication;
 
-	@Column(name = "contact_institution")
-	private @Nullable String contactInstitution;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "publication_kind")
-	private @Nullable PublicationKind publicationKind;
-
-	private @Nullable String authors;
-
-	private @Nullable String institutions;
-
-	@Column(name = "publication_language")
-	private @Nullable String publicationLanguage;
-
+	/** A publication's PDF. */
 	@Column(name = "file_id")
 	private @Nullable UUID fileId;
 
+	/** Written by a bulk update, never through the item. */
 	@Column(name = "download_count")
 	private long downloadCount;
 
-	@Column(name = "published_on")
-	private @Nullable LocalDate publishedOn;
+	@Embedded
+	private @Nullable NewsDetails news;
 
-	private @Nullable String acronym;
+	/** Also a tool's acronym, provider and link. */
+	@Embedded
+	private @Nullable NetworkDetails network;
 
-	@Column(name = "led_by")
-	private @Nullable String ledBy;
+	@Embedded
+	private @Nullable PolicyDetails policy;
 
-	@Column(name = "geographic_scope")
-	private @Nullable String geographicScope;
-
-	private @Nullable String themes;
-
-	private @Nullable String website;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "policy_level")
-	private @Nullable PolicyLevel policyLevel;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "policy_type")
-	private @Nullable PolicyType policyType;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "tool_cost")
-	private @Nullable ToolCost toolCost;
-
-	/** Language codes the tool works in, comma-separated; null when no source says. */
-	@Column(name = "tool_languages")
-	private @Nullable String toolLanguages;
-
-	@Column(name = "source_document")
-	private @Nullable String sourceDocument;
+	@Embedded
+	private @Nullable ToolDetails tool;
 
 	@Column(name = "first_published_at")
 	private @Nullable Instant firstPublishedAt;
@@ -235,8 +207,8 @@ class KnowledgeItem {
 	 */
 	@Nullable Integer effectiveYear() {
 		return switch (this.kind) {
-			case CASE_STUDY -> (this.periodFrom != null) ? this.periodFrom : this.periodTo;
-			case NEWS -> (this.publishedOn != null) ? Integer.valueOf(this.publishedOn.getYear()) : null;
+			case CASE_STUDY -> (caseStudy().periodFrom() != null) ? caseStudy().periodFrom() : caseStudy().periodTo();
+			case NEWS -> (news().publishedOn() != null) ? Integer.valueOf(news().publishedOn().getYear()) : null;
 			case NETWORK, TOOL -> null;
 			default -> this.year;
 		};
@@ -244,8 +216,9 @@ class KnowledgeItem {
 
 	/** The date lists and feeds order by. */
 	Instant sortDate() {
-		if (this.kind == ContentKind.NEWS && this.publishedOn != null) {
-			return this.publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
+		var publishedOn = news().publishedOn();
+		if (this.kind == ContentKind.NEWS && publishedOn != null) {
+			return publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 		return (this.firstPublishedAt != null) ? this.firstPublishedAt : this.createdAt;
 	}
@@ -270,6 +243,60 @@ class KnowledgeItem {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Hands the item in for review.
+	 * @throws WorkflowException unless it is a draft, returned or taken down
+	 */
+	EditorialStep.Transition submit(Instant at) {
+		return take(EditorialStep.SUBMIT, null, at);
+	}
+
+	/**
+	 * Sends a submitted item back to its author.
+	 * @throws WorkflowException unless it is submitted, or when the reason is blank
+	 */
+	EditorialStep.Transition returnWith(@Nullable String reason, Instant at) {
+		return take(EditorialStep.RETURN, reason, at);
+	}
+
+	/**
+	 * Makes the item public; the first publication stays its date in lists.
+	 * @throws WorkflowException when it is published already
+	 */
+	EditorialStep.Transition publish(Instant at) {
+		var transition = take(EditorialStep.PUBLISH, null, at);
+		this.publishedAt = at;
+		if (this.firstPublishedAt == null) {
+			this.firstPublishedAt = at;
+		}
+		return transition;
+	}
+
+	/**
+	 * Takes a published item down.
+	 * @throws WorkflowException unless it is published, or when the reason is blank
+	 */
+	EditorialStep.Transition unpublish(@Nullable String reason, Instant at) {
+		return take(EditorialStep.UNPUBLISH, reason, at);
+	}
+
+	private EditorialStep.Transition take(EditorialStep step, @Nullable String reason, Instant at) {
+		if (!step.allowedFrom(this.status)) {
+			throw new WorkflowException(step.refusal());
+		}
+		String cleaned = null;
+		if (step.needsReason()) {
+			cleaned = (reason == null) ? null : UserText.cleanOrNull(UserText.limited(reason, EditorialStep.MAX_NOTE));
+			if (cleaned == null) {
+				throw new WorkflowException("knowledge.workflow.reasonRequired");
+			}
+		}
+		var from = this.status;
+		this.status = step.to();
+		this.updatedAt = at;
+		return new EditorialStep.Transition(step, from, cleaned);
+	}
+
 	UUID id() {
 		return this.id;
 	}
@@ -280,10 +307,6 @@ class KnowledgeItem {
 
 	ContentStatus status() {
 		return this.status;
-	}
-
-	void status(ContentStatus status) {
-		this.status = status;
 	}
 
 	String originalLanguage() {
@@ -318,49 +341,20 @@ class KnowledgeItem {
 		this.year = year;
 	}
 
-	@Nullable Integer periodFrom() {
-		return this.periodFrom;
+	CaseStudyDetails caseStudy() {
+		return (this.caseStudy != null) ? this.caseStudy : CaseStudyDetails.NONE;
 	}
 
-	@Nullable Integer periodTo() {
-		return this.periodTo;
+	void caseStudy(CaseStudyDetails details) {
+		this.caseStudy = details;
 	}
 
-	void period(@Nullable Integer from, @Nullable Integer to) {
-		this.periodFrom = from;
-		this.periodTo = to;
+	PublicationDetails publication() {
+		return (this.publication != null) ? this.publication : PublicationDetails.NONE;
 	}
 
-	@Nullable String contactInstitution() {
-		return this.contactInstitution;
-	}
-
-	void contactInstitution(@Nullable String contactInstitution) {
-		this.contactInstitution = contactInstitution;
-	}
-
-	@Nullable PublicationKind publicationKind() {
-		return this.publicationKind;
-	}
-
-	@Nullable String authors() {
-		return this.authors;
-	}
-
-	@Nullable String institutions() {
-		return this.institutions;
-	}
-
-	@Nullable String publicationLanguage() {
-		return this.publicationLanguage;
-	}
-
-	void publication(@Nullable PublicationKind kind, @Nullable String authors, @Nullable String institutions,
-			@Nullable String language) {
-		this.publicationKind = kind;
-		this.authors = authors;
-		this.institutions = institutions;
-		this.publicationLanguage = language;
+	void publication(PublicationDetails details) {
+		this.publication = details;
 	}
 
 	@Nullable UUID fileId() {
@@ -375,73 +369,36 @@ class KnowledgeItem {
 		return this.downloadCount;
 	}
 
-	@Nullable LocalDate publishedOn() {
-		return this.publishedOn;
+	NewsDetails news() {
+		return (this.news != null) ? this.news : NewsDetails.NONE;
 	}
 
-	void publishedOn(@Nullable LocalDate date) {
-		this.publishedOn = date;
+	void news(NewsDetails details) {
+		this.news = details;
 	}
 
-	@Nullable String acronym() {
-		return this.acronym;
+	NetworkDetails network() {
+		return (this.network != null) ? this.network : NetworkDetails.NONE;
 	}
 
-	@Nullable String ledBy() {
-		return this.ledBy;
+	void network(NetworkDetails details) {
+		this.network = details;
 	}
 
-	@Nullable String geographicScope() {
-		return this.geographicScope;
+	PolicyDetails policy() {
+		return (this.policy != null) ? this.policy : PolicyDetails.NONE;
 	}
 
-	@Nullable String themes() {
-		return this.themes;
+	void policy(PolicyDetails details) {
+		this.policy = details;
 	}
 
-	@Nullable String website() {
-		return this.website;
+	ToolDetails tool() {
+		return (this.tool != null) ? this.tool : ToolDetails.NONE;
 	}
 
-	void network(@Nullable String acronym, @Nullable String ledBy, @Nullable String scope, @Nullable String themes,
-			@Nullable String website) {
-		this.acronym = acronym;
-		this.ledBy = ledBy;
-		this.geographicScope = scope;
-		this.themes = themes;
-		this.website = website;
-	}
-
-	@Nullable PolicyLevel policyLevel() {
-		return this.policyLevel;
-	}
-
-	@Nullable PolicyType policyType() {
-		return this.policyType;
-	}
-
-	@Nullable String sourceDocument() {
-		return this.sourceDocument;
-	}
-
-	void policy(@Nullable PolicyLevel level, @Nullable PolicyType type, @Nullable String sourceDocument) {
-		this.policyLevel = level;
-		this.policyType = type;
-		this.sourceDocument = sourceDocument;
-	}
-
-	@Nullable ToolCost toolCost() {
-		return this.toolCost;
-	}
-
-	List<String> toolLanguages() {
-		return (this.toolLanguages == null || this.toolLanguages.isBlank()) ? List.of()
-				: List.of(this.toolLanguages.split(","));
-	}
-
-	void tool(@Nullable ToolCost cost, List<String> languages) {
-		this.toolCost = cost;
-		this.toolLanguages = languages.isEmpty() ? null : String.join(",", languages);
+	void tool(ToolDetails details) {
+		this.tool = details;
 	}
 
 	@Nullable Instant firstPublishedAt() {
@@ -450,13 +407,6 @@ class KnowledgeItem {
 
 	@Nullable Instant publishedAt() {
 		return this.publishedAt;
-	}
-
-	void published(Instant at) {
-		this.publishedAt = at;
-		if (this.firstPublishedAt == null) {
-			this.firstPublishedAt = at;
-		}
 	}
 
 	Instant createdAt() {

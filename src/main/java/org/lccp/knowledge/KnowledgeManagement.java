@@ -121,9 +121,9 @@ public class KnowledgeManagement {
 			}
 			if (filter.year() != null) {
 				all.add(cb.or(cb.equal(root.get("year"), filter.year()),
-						cb.equal(root.get("periodFrom"), filter.year()),
-						cb.equal(cb.function("date_part", Double.class, cb.literal("year"), root.get("publishedOn")),
-								filter.year().doubleValue())));
+						cb.equal(root.get("caseStudy").get("periodFrom"), filter.year()),
+						cb.equal(cb.function("date_part", Double.class, cb.literal("year"),
+								root.get("news").get("publishedOn")), filter.year().doubleValue())));
 			}
 			return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
@@ -131,9 +131,9 @@ public class KnowledgeManagement {
 		var ascending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc");
 		var direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
 		var order = switch (parts[0].strip()) {
-			case "year" -> Sort.by(direction, "year", "periodFrom");
+			case "year" -> Sort.by(direction, "year", "caseStudy.periodFrom");
 			case "updated" -> Sort.by(direction, "updatedAt");
-			default -> Sort.by(direction, "publishedOn", "firstPublishedAt");
+			default -> Sort.by(direction, "news.publishedOn", "firstPublishedAt");
 		};
 		var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), order.and(Sort.by("id")));
 		var shown = this.items.findBy(spec, (q) -> q.slice(sorted))
@@ -313,8 +313,9 @@ public class KnowledgeManagement {
 				new ArrayList<>(item.countries()),
 				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
 				new ArrayList<>(item.categories()),
-				item.sectors().stream().map(Enum::name).collect(Collectors.toList()), number(item.periodFrom()),
-				number(item.periodTo()), text(item.contactInstitution()),
+				item.sectors().stream().map(Enum::name).collect(Collectors.toList()),
+				number(item.caseStudy().periodFrom()), number(item.caseStudy().periodTo()),
+				text(item.caseStudy().contactInstitution()),
 				item.results()
 					.stream()
 					.map((r) -> r.value().toPlainString() + " | " + r.unit() + " | " + r.measured() + " | "
@@ -324,16 +325,19 @@ public class KnowledgeManagement {
 					.stream()
 					.map((l) -> l.title() + ((l.url() != null) ? " | " + l.url() : ""))
 					.collect(Collectors.joining("\n")),
-				(item.publicationKind() != null) ? item.publicationKind().name() : "", number(item.year()),
-				text(item.authors()), text(item.institutions()), text(item.publicationLanguage()),
-				(item.publishedOn() != null) ? item.publishedOn().toString() : "", text(item.acronym()),
-				text(item.ledBy()), text(item.geographicScope()), text(item.themes()), text(item.website()),
-				String.join("\n", item.members()), (item.policyLevel() != null) ? item.policyLevel().name() : "",
-				(item.policyType() != null) ? item.policyType().name() : "", text(item.sourceDocument()),
+				(item.publication().publicationKind() != null) ? item.publication().publicationKind().name() : "",
+				number(item.year()), text(item.publication().authors()), text(item.publication().institutions()),
+				text(item.publication().language()),
+				(item.news().publishedOn() != null) ? item.news().publishedOn().toString() : "",
+				text(item.network().acronym()), text(item.network().ledBy()), text(item.network().geographicScope()),
+				text(item.network().themes()), text(item.network().website()), String.join("\n", item.members()),
+				(item.policy().level() != null) ? item.policy().level().name() : "",
+				(item.policy().type() != null) ? item.policy().type().name() : "", text(item.policy().sourceDocument()),
 				String.join("\n", item.presentedAt()),
 				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
 				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()),
-				(item.toolCost() != null) ? item.toolCost().name() : "", new ArrayList<>(item.toolLanguages()));
+				(item.tool().cost() != null) ? item.tool().cost().name() : "",
+				new ArrayList<>(item.tool().languages()));
 	}
 
 	@Transactional(readOnly = true)
@@ -409,23 +413,27 @@ public class KnowledgeManagement {
 				List.copyOf(item.countries()),
 				item.cities().stream().map((c) -> new CityLink(c.cityId(), cityName(c, reader))).toList(),
 				item.categories().stream().map((c) -> new Label(c, categoryName.apply(c))).toList(),
-				item.sectors().stream().map(Enum::name).toList(), item.periodFrom(), item.periodTo(),
+				item.sectors().stream().map(Enum::name).toList(), item.caseStudy().periodFrom(),
+				item.caseStudy().periodTo(),
 				item.results()
 					.stream()
 					.map((r) -> new ResultView(r.value(), r.unit(), r.measured(), r.baselineYear()))
 					.toList(),
-				item.contactInstitution(), item.links().stream().map((l) -> new LinkView(l.title(), l.url())).toList(),
-				item.publicationKind(), item.year(), item.authors(), item.institutions(), item.publicationLanguage(),
-				item.fileId(), item.downloadCount(), item.publishedOn(), item.acronym(), item.ledBy(),
-				item.geographicScope(), item.themes(), item.website(), List.copyOf(item.members()), item.policyLevel(),
-				item.policyType(), item.sourceDocument(), List.copyOf(item.presentedAt()),
+				item.caseStudy().contactInstitution(),
+				item.links().stream().map((l) -> new LinkView(l.title(), l.url())).toList(),
+				item.publication().publicationKind(), item.year(), item.publication().authors(),
+				item.publication().institutions(), item.publication().language(), item.fileId(), item.downloadCount(),
+				item.news().publishedOn(), item.network().acronym(), item.network().ledBy(),
+				item.network().geographicScope(), item.network().themes(), item.network().website(),
+				List.copyOf(item.members()), item.policy().level(), item.policy().type(),
+				item.policy().sourceDocument(), List.copyOf(item.presentedAt()),
 				item.gatherings()
 					.stream()
 					.map((g) -> new KnowledgeViews.GatheringLink(g.gatheringId(), g.gatheringTitle()))
 					.toList(),
-				related, item.toolCost(), item.toolLanguages(), usedIn(item, reader), this.attachments.views(item),
-				item.demoSource(), item.authorName(), item.firstPublishedAt(), item.publishedAt(), item.updatedAt(),
-				item.version());
+				related, item.tool().cost(), item.tool().languages(), usedIn(item, reader),
+				this.attachments.views(item), item.demoSource(), item.authorName(), item.firstPublishedAt(),
+				item.publishedAt(), item.updatedAt(), item.version());
 	}
 
 	/**

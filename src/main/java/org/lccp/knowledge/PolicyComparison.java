@@ -142,9 +142,10 @@ class PolicyComparison {
 		var policies = this.items.findByKindAndStatus(ContentKind.POLICY, ContentStatus.PUBLISHED,
 				PageRequest.of(0, LIMIT));
 		for (var item : policies) {
-			if (item.policyLevel() == null || item.policyType() == null
-					|| (filter.level() != null && filter.level() != item.policyLevel())
-					|| (filter.type() != null && filter.type() != item.policyType()) || !filter.matches(item.year())) {
+			if (item.policy().level() == null || item.policy().type() == null
+					|| (filter.level() != null && filter.level() != item.policy().level())
+					|| (filter.type() != null && filter.type() != item.policy().type())
+					|| !filter.matches(item.year())) {
 				continue;
 			}
 			var language = item.languageFor(readerLanguage);
@@ -158,7 +159,7 @@ class PolicyComparison {
 				}
 				present.add(country);
 				byKey
-					.computeIfAbsent(item.policyLevel().name() + "/" + item.policyType().name(),
+					.computeIfAbsent(item.policy().level().name() + "/" + item.policy().type().name(),
 							(k) -> new LinkedHashMap<>())
 					.computeIfAbsent(country, (c) -> new ArrayList<>())
 					.add(entry);

@@ -255,11 +255,11 @@ final class SearchDocument {
 			append(text, plain(translation.body()));
 			append(text, plain(translation.lessons()));
 			append(text, translation.funding());
-			append(text, item.acronym());
-			append(text, item.ledBy());
-			append(text, item.contactInstitution());
-			append(text, item.authors());
-			append(text, item.institutions());
+			append(text, item.network().acronym());
+			append(text, item.network().ledBy());
+			append(text, item.caseStudy().contactInstitution());
+			append(text, item.publication().authors());
+			append(text, item.publication().institutions());
 			item.members().forEach((m) -> append(text, m));
 			item.results().forEach((r) -> append(text, r.measured()));
 			return text.toString();

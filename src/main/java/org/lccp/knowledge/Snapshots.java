@@ -43,28 +43,30 @@ final class Snapshots {
 		add(lines, "cities", String.join(", ", item.cities().stream().map(KnowledgeItem.CityRef::cityName).toList()));
 		add(lines, "categories", String.join(", ", item.categories()));
 		add(lines, "sectors", String.join(", ", item.sectors().stream().map(Enum::name).toList()));
-		add(lines, "period", join(item.periodFrom(), item.periodTo()));
+		add(lines, "period", join(item.caseStudy().periodFrom(), item.caseStudy().periodTo()));
 		item.results()
 			.forEach((r) -> add(lines, "results", r.value().toPlainString() + " " + r.unit() + " — " + r.measured()
 					+ ((r.baselineYear() != null) ? " (" + r.baselineYear() + ")" : "")));
-		add(lines, "contactInstitution", item.contactInstitution());
+		add(lines, "contactInstitution", item.caseStudy().contactInstitution());
 		item.links().forEach((l) -> add(lines, "links", l.title() + ((l.url() != null) ? " <" + l.url() + ">" : "")));
-		add(lines, "publicationKind", (item.publicationKind() != null) ? item.publicationKind().name() : null);
+		add(lines, "publicationKind",
+				(item.publication().publicationKind() != null) ? item.publication().publicationKind().name() : null);
 		add(lines, "year", (item.year() != null) ? item.year().toString() : null);
-		add(lines, "authors", item.authors());
-		add(lines, "institutions", item.institutions());
-		add(lines, "publishedOn", (item.publishedOn() != null) ? item.publishedOn().toString() : null);
-		add(lines, "acronym", item.acronym());
-		add(lines, "ledBy", item.ledBy());
-		add(lines, "scope", item.geographicScope());
-		add(lines, "themes", item.themes());
-		add(lines, "website", item.website());
-		add(lines, "cost", (item.toolCost() != null) ? item.toolCost().name() : null);
-		add(lines, "toolLanguages", item.toolLanguages().isEmpty() ? null : String.join(", ", item.toolLanguages()));
+		add(lines, "authors", item.publication().authors());
+		add(lines, "institutions", item.publication().institutions());
+		add(lines, "publishedOn", (item.news().publishedOn() != null) ? item.news().publishedOn().toString() : null);
+		add(lines, "acronym", item.network().acronym());
+		add(lines, "ledBy", item.network().ledBy());
+		add(lines, "scope", item.network().geographicScope());
+		add(lines, "themes", item.network().themes());
+		add(lines, "website", item.network().website());
+		add(lines, "cost", (item.tool().cost() != null) ? item.tool().cost().name() : null);
+		add(lines, "toolLanguages",
+				item.tool().languages().isEmpty() ? null : String.join(", ", item.tool().languages()));
 		item.members().forEach((m) -> add(lines, "members", m));
-		add(lines, "policyLevel", (item.policyLevel() != null) ? item.policyLevel().name() : null);
-		add(lines, "policyType", (item.policyType() != null) ? item.policyType().name() : null);
-		add(lines, "sourceDocument", item.sourceDocument());
+		add(lines, "policyLevel", (item.policy().level() != null) ? item.policy().level().name() : null);
+		add(lines, "policyType", (item.policy().type() != null) ? item.policy().type().name() : null);
+		add(lines, "sourceDocument", item.policy().sourceDocument());
 		item.presentedAt().forEach((p) -> add(lines, "presentedAt", p));
 		item.gatherings().forEach((g) -> add(lines, "gatherings", g.gatheringTitle()));
 		item.attachments().forEach((a) -> add(lines, "attachments", a.fileId() + " (" + a.role() + ")"));
