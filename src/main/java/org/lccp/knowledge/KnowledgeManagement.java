@@ -77,7 +77,7 @@ public class KnowledgeManagement {
 		return this.items
 			.findByKindAndStatus(kind, ContentStatus.PUBLISHED,
 					PageRequest.of(0, count,
-							Sort.by(Sort.Direction.DESC, "publishedOn", "firstPublishedAt").and(Sort.by("id"))))
+							Sort.by(Sort.Direction.DESC, "news.publishedOn", "firstPublishedAt").and(Sort.by("id"))))
 			.stream()
 			.map((item) -> summary(item, reader))
 			.toList();
