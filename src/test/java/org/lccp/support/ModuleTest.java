@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ApplicationModuleTest
+@ApplicationModuleTest(verifyAutomatically = false)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface ModuleTest {
 
