@@ -4,10 +4,10 @@ import org.lccp.shared.web.WebProperties;
 import org.mockito.Mockito;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -17,8 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * real one (each slice imports its module's {@code HttpAccessRules}), the accounts behind
  * it are a mock, so a slice signs callers in through Spring Security's test support and
  * starts no database.
+ * <p>
+ * A test configuration, so that the component scans of full and module tests, which see
+ * the test classes of {@code org.lccp.identity}, leave it out.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "org.lccp", useDefaultFilters = false,
 		includeFilters = @Filter(type = FilterType.REGEX,
 				pattern = { "org\\.lccp\\.identity\\.SecurityConfiguration",

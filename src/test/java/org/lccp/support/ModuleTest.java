@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Starts one application module of the platform (the package of the annotated test) with
@@ -21,8 +23,13 @@ import org.springframework.test.context.ContextConfiguration;
  * tables or beans fails here; beans of modules left out are given as
  * {@code @MockitoBean}s. The rest of the platform's auto-configuration (JPA, Flyway,
  * Hibernate Search, the event publication registry, the platform clock) is the same as in
- * a full start. Tests of one module share one context, so keep the set of mocked beans
- * the same across the module's test classes.
+ * a full start.
+ * <p>
+ * A module's context serves no other module's tests, and every module has one such test
+ * class, so the context is closed after its class instead of being kept in the test JVM's
+ * context cache beside the full-application ones: kept, fifteen of them would hold their
+ * connection pools, schedulers and search indexes for the rest of the suite. Each pool
+ * starts with one connection and grows on demand.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +37,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @ApplicationModuleTest(verifyAutomatically = false)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@TestPropertySource(properties = "spring.datasource.hikari.minimum-idle=1")
+@DirtiesContext
 public @interface ModuleTest {
 
 	/**
