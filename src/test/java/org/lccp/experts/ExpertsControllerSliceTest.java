@@ -1,0 +1,94 @@
+package org.lccp.experts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lccp.shared.security.Role;
+import org.lccp.support.ControllerSlice;
+import org.lccp.support.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The roster's pages as a slice (the controller, the platform's security chain with the
+ * roster's access rules, the roster itself a mock): who may open which page, and a
+ * refused entry shown again with its field error in the reader's language.
+ */
+@ControllerSlice(ExpertsController.class)
+@Import(ExpertsAccessRules.class)
+class ExpertsControllerSliceTest {
+
+	@MockitoBean
+	ExpertRoster roster;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void anonymousVisitorsAreSentToLoginForTheirOwnEntryAndMembersAreRefusedTheVettingQueue() {
+		assertThat(this.mvc.get().uri("/my/expert-profile")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(this.mvc.get().uri("/admin/experts").with(as(Role.MEMBER))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/experts/{id}/list", java.util.UUID.randomUUID())
+			.with(as(Role.MEMBER))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(this.roster);
+	}
+
+	@Test
+	void aRefusedEntryIsShownAgainWithItsFieldErrorInTheReadersLanguage() {
+		given(this.roster.save(any())).willThrow(new InvalidExpertException(
+				List.of(new InvalidExpertException.Violation("availableUntil", "experts.error.periodReversed"))));
+
+		var page = this.mvc.post()
+			.uri("/my/expert-profile")
+			.with(as(Role.MEMBER))
+			.with(csrf())
+			.param("name", "Dolgor Bat")
+			.param("availableFrom", "2027-06-30")
+			.param("availableUntil", "2027-01-01")
+			.param("lang", "ja");
+
+		assertThat(page).hasStatusOk()
+			.hasViewName("experts/form")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("availableUntil");
+		assertThat(this.mvc.post()
+			.uri("/my/expert-profile")
+			.with(as(Role.MEMBER))
+			.with(csrf())
+			.param("name", "Dolgor Bat")
+			.param("lang", "ja")).bodyText().contains("終了日が開始日より前です。");
+	}
+
+	@Test
+	void aFormWithoutTheSessionsCsrfTokenIsRefused() {
+		assertThat(this.mvc.post().uri("/my/expert-profile").with(as(Role.MEMBER)).param("name", "Forged"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(this.roster);
+	}
+
+	private static RequestPostProcessor as(Role role) {
+		var account = SignedIn.account("Slice member");
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
+				List.of(new SimpleGrantedAuthority(role.authority()))));
+	}
+
+}
