@@ -85,7 +85,7 @@ final class GatheringBuilder {
 	 * Creates the gathering as the secretariat (the facade checks the role; no account is
 	 * needed for that).
 	 */
-	UUID createWith(GatheringManagement gatherings) {
+	UUID createWith(GatheringProgramme gatherings) {
 		return asSecretariat(() -> gatherings.create(details()));
 	}
 
