@@ -68,7 +68,8 @@ public class GatheringManagement {
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = this.clock.instant();
 		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
-				: this.gatherings.upcoming(now, filter.type(), filter.format(), country, theme, request);
+				: this.gatherings.upcoming(now, now.minusSeconds(this.gatherings.longestSeconds()), filter.type(),
+						filter.format(), country, theme, request);
 		var figures = figuresOf(found.getContent());
 		return found.map((g) -> summary(g, figures.get(g.getId())));
 	}
