@@ -31,10 +31,14 @@ class GatheringController {
 
 	private final GatheringManagement gatherings;
 
+	private final GatheringRegistrations registrations;
+
 	private final java.util.List<ContentAbout> contentAbout;
 
-	GatheringController(GatheringManagement gatherings, java.util.List<ContentAbout> contentAbout) {
+	GatheringController(GatheringManagement gatherings, GatheringRegistrations registrations,
+			java.util.List<ContentAbout> contentAbout) {
 		this.gatherings = gatherings;
+		this.registrations = registrations;
 		this.contentAbout = contentAbout;
 	}
 
@@ -80,7 +84,7 @@ class GatheringController {
 			return page(id, model);
 		}
 		try {
-			var outcome = this.gatherings.register(id, form.toAnswers());
+			var outcome = this.registrations.register(id, form.toAnswers());
 			redirect.addFlashAttribute("notice", outcome.status() == RegistrationStatus.CONFIRMED
 					? "gatherings.registration.confirmedNotice" : "gatherings.registration.waitlistedNotice");
 		}
@@ -93,7 +97,7 @@ class GatheringController {
 	@PostMapping("/gatherings/{id}/registration/cancel")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.gatherings.cancel(id);
+			this.registrations.cancel(id);
 			redirect.addFlashAttribute("notice", "gatherings.registration.cancelledNotice");
 		}
 		catch (RegistrationRefusedException ex) {
@@ -111,7 +115,7 @@ class GatheringController {
 			return page(id, model);
 		}
 		try {
-			this.gatherings.giveFeedback(id, form.ratingValue(), UserText.cleanOrNull(form.comment()));
+			this.registrations.giveFeedback(id, form.ratingValue(), UserText.cleanOrNull(form.comment()));
 			redirect.addFlashAttribute("notice", "gatherings.feedback.thanks");
 		}
 		catch (RegistrationRefusedException ex) {

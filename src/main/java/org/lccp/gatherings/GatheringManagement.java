@@ -2,8 +2,6 @@ package org.lccp.gatherings;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,42 +10,25 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.shared.web.ConflictException;
-import org.lccp.shared.web.Paging;
 import org.lccp.files.FileNotFoundException;
-import org.lccp.files.FileRules;
 import org.lccp.files.FileStore;
 import org.lccp.files.StoredFile;
-import org.lccp.identity.AccountManagement;
-import org.lccp.identity.AuditLog;
-import org.lccp.mail.Mailer;
-import org.lccp.shared.domain.CitiesRegistered;
-import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
-import org.lccp.shared.web.WebProperties;
+import org.lccp.shared.web.Paging;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The gatherings module's facade: the calendar, a gathering's agenda and outcome,
- * registration with waiting lists, check-in and feedback. Every decision about a seat is
- * taken while the gathering's row is locked, so capacity holds under any number of
- * concurrent registrations; changes are audited and mailed in the same transaction.
- * <p>
- * Every public write checks the caller's role itself (the secretariat describes
- * gatherings and checks people in; members register, cancel and give feedback), so a
- * write reached from another module is refused as it would be by address. The demo loader
- * writes through package-private paths without checks.
+ * The gatherings module's reading side and the API other modules use: the calendar and
+ * its lists, a gathering's page and description, the feeds, and the short lists other
+ * modules' forms and pages ask for. Writes live in {@link GatheringProgramme} (the
+ * secretariat's description of gatherings, sessions, materials and outcome) and
+ * {@link GatheringRegistrations} (registration, check-in, feedback), each with its own
+ * role checks.
  */
 @Service
 public class GatheringManagement {
@@ -62,307 +43,19 @@ public class GatheringManagement {
 
 	private final Feedbacks feedbacks;
 
-	private final AccountManagement accounts;
-
-	private final AuditLog audit;
-
-	private final Mailer mailer;
-
-	private final MessageSource texts;
-
-	private final WebProperties web;
-
 	private final FileStore files;
-
-	private final ObjectProvider<CityRegistry> cities;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
-			Materials materials, Feedbacks feedbacks, AccountManagement accounts, AuditLog audit, Mailer mailer,
-			MessageSource texts, WebProperties web, FileStore files, ObjectProvider<CityRegistry> cities, Clock clock,
-			ApplicationEventPublisher events) {
-		this.events = events;
-		this.cities = cities;
-		this.clock = clock;
+			Materials materials, Feedbacks feedbacks, FileStore files, Clock clock) {
 		this.gatherings = gatherings;
 		this.registrations = registrations;
 		this.sessions = sessions;
 		this.materials = materials;
 		this.feedbacks = feedbacks;
-		this.accounts = accounts;
-		this.audit = audit;
-		this.mailer = mailer;
-		this.texts = texts;
-		this.web = web;
 		this.files = files;
-	}
-
-	// --- secretariat: describing gatherings
-	// ------------------------------------------------------------------
-
-	@Transactional
-	public UUID create(GatheringDetails details) {
-		requireSecretariat();
-		var gathering = this.gatherings.save(new Gathering(inRegistry(details), false, null, this.clock.instant()));
-		this.audit.record("Gathering", gathering.getId(), "CREATED", details.title());
-		return gathering.getId();
-	}
-
-	/**
-	 * Records a gathering from the platform's documents, with the participant figures
-	 * they report.
-	 */
-	@Transactional
-	UUID recordFromDocuments(GatheringDetails details, boolean demo, String sourceNote,
-			@Nullable Integer reportedInPerson, @Nullable Integer reportedOnline) {
-		var gathering = new Gathering(inRegistry(details), demo, sourceNote, this.clock.instant());
-		gathering.recordReportedFigures(reportedInPerson, reportedOnline);
-		this.gatherings.save(gathering);
-		this.audit.record("Gathering", gathering.getId(), "CREATED", sourceNote);
-		return gathering.getId();
-	}
-
-	/**
-	 * Marks a gathering recorded from the documents as only proposed there: its page and
-	 * list entry say it is not confirmed as held.
-	 */
-	@Transactional
-	void markUnconfirmed(UUID id) {
-		load(id).markUnconfirmed();
-		this.audit.record("Gathering", id, "UNCONFIRMED", "Proposed in the sources, not confirmed as held");
-	}
-
-	/**
-	 * Edits a gathering; raised capacities move people up from the waiting lists.
-	 * @param version the version the editor read (a {@link GatheringView#version()})
-	 * @throws ConflictException when someone changed the gathering since; nothing is
-	 * stored then
-	 */
-	@Transactional
-	public void update(UUID id, GatheringDetails details, long version) {
-		requireSecretariat();
-		var gathering = locked(id);
-		unchangedSince(gathering, version);
-		gathering.edit(inRegistry(details));
-		this.audit.record("Gathering", id, "EDITED", details.title());
-		for (var mode : AttendanceMode.values()) {
-			fillSeats(gathering, mode);
-		}
-	}
-
-	@Transactional
-	public void addSession(UUID id, SessionDetails details) {
-		addSession(id, details, null);
-	}
-
-	/** An agenda session the documents describe, added by the demo loader. */
-	@Transactional
-	void addDocumentedSession(UUID id, SessionDetails details) {
-		programmeSession(id, details, null);
-	}
-
-	/**
-	 * Adds an agenda session, with an uploaded session document if one is given. Session
-	 * documents are public at once, like the gathering itself.
-	 * @throws org.lccp.files.InvalidFileException when the document is refused; nothing
-	 * is added then
-	 */
-	@Transactional
-	public void addSession(UUID id, SessionDetails details, @Nullable MultipartFile document) {
-		requireSecretariat();
-		programmeSession(id, details, document);
-	}
-
-	private void programmeSession(UUID id, SessionDetails details, @Nullable MultipartFile document) {
-		var gathering = load(id);
-		var zone = ZoneId.of(gathering.getTimeZone());
-		var session = this.sessions.save(new AgendaSession(id, details.title(),
-				details.startsAt().atZone(zone).toInstant(), details.endsAt().atZone(zone).toInstant(),
-				details.speakers(), details.moderators(), details.documentUrl()));
-		if (document != null) {
-			var stored = this.files.store(document, FileRules.documents());
-			this.files.setPublic(stored.id(), true);
-			session.attachDocument(stored.id());
-		}
-		this.audit.record("Gathering", id, "SESSION_ADDED", "session=" + session.getId() + " " + details.title());
-	}
-
-	/** Removes an agenda session and its uploaded document. */
-	@Transactional
-	public void removeSession(UUID id, long sessionId) {
-		requireSecretariat();
-		var session = this.sessions.findById(sessionId)
-			.filter((s) -> s.getGatheringId().equals(id))
-			.orElseThrow(() -> new GatheringNotFoundException(id));
-		this.sessions.delete(session);
-		if (session.getDocumentFileId() != null) {
-			this.files.delete(session.getDocumentFileId());
-		}
-		this.audit.record("Gathering", id, "SESSION_REMOVED", "session=" + sessionId);
-	}
-
-	@Transactional
-	public void addMaterial(UUID id, MaterialKind kind, String title, String url) {
-		requireSecretariat();
-		load(id);
-		this.materials.save(new Material(id, kind, title, url, this.clock.instant()));
-		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " " + url);
-	}
-
-	/**
-	 * Adds an uploaded document, presentation or photo to the outcome. Pictures only for
-	 * photos, documents otherwise. The file is public once the outcome report is (at once
-	 * when it already is).
-	 * @throws org.lccp.files.InvalidFileException when the file is refused; nothing is
-	 * added then
-	 */
-	@Transactional
-	public void addMaterialFile(UUID id, MaterialKind kind, String title, MultipartFile file) {
-		requireSecretariat();
-		var gathering = load(id);
-		if (!kind.mayBeUploaded()) {
-			throw new InvalidGatheringException("gatherings.material.fileNotForKind");
-		}
-		var stored = this.files.store(file, kind.fileRules());
-		if (gathering.getOutcomePublishedAt() != null) {
-			this.files.setPublic(stored.id(), true);
-		}
-		this.materials.save(new Material(id, kind, title, stored.id(), this.clock.instant()));
-		if (kind == MaterialKind.PHOTO) {
-			// Made now, so that the first visitor of the gallery does not wait for it.
-			this.files.thumbnail(stored.id());
-		}
-		this.audit.record("Gathering", id, "MATERIAL_ADDED", kind + " file=" + stored.id() + " " + stored.name());
-	}
-
-	/** Removes an outcome material, and its file when it was uploaded. */
-	@Transactional
-	public void removeMaterial(UUID id, long materialId) {
-		requireSecretariat();
-		var material = this.materials.findById(materialId)
-			.filter((m) -> m.getGatheringId().equals(id))
-			.orElseThrow(() -> new GatheringNotFoundException(id));
-		this.materials.delete(material);
-		if (material.getFileId() != null) {
-			this.files.delete(material.getFileId());
-		}
-		this.audit.record("Gathering", id, "MATERIAL_REMOVED", "material=" + materialId);
-	}
-
-	/**
-	 * Publishes the outcome report, and with it the uploaded outcome files.
-	 * @param version the version the editor read
-	 * @throws ConflictException when someone changed the gathering since (another outcome
-	 * published, the description edited); nothing is stored then
-	 */
-	@Transactional
-	public void publishOutcome(UUID id, String summary, long version) {
-		requireSecretariat();
-		var gathering = locked(id);
-		unchangedSince(gathering, version);
-		var publishedAt = this.clock.instant();
-		gathering.publishOutcome(summary, publishedAt);
-		for (var material : this.materials.of(id)) {
-			if (material.getFileId() != null) {
-				this.files.setPublic(material.getFileId(), true);
-			}
-		}
-		this.audit.record("Gathering", id, "OUTCOME_PUBLISHED", null);
-		this.events.publishEvent(new GatheringHeld(id, gathering.getTitle(), gathering.getType(),
-				gathering.getStartsAt(), gathering.getEndsAt(), gathering.getVenueCityId(), publishedAt));
-	}
-
-	// --- participants
-	// ----------------------------------------------------------------------------------------
-
-	/**
-	 * Registers the signed-in member: a seat while there is one of the chosen kind,
-	 * otherwise a place on the waiting list. A confirmation mail with the calendar link
-	 * follows.
-	 */
-	@Transactional
-	public RegistrationOutcome register(UUID id, RegistrationAnswers answers) {
-		var user = requireMember();
-		var gathering = locked(id);
-		if (this.registrations.active(id, user.id()).isPresent()) {
-			throw new RegistrationRefusedException("gatherings.registration.already");
-		}
-		var confirmed = this.registrations.countByGatheringIdAndModeAndStatus(id, answers.mode(),
-				RegistrationStatus.CONFIRMED);
-		var status = gathering.admit(answers.mode(), confirmed, this.clock.instant());
-		var registration = this.registrations.save(new Registration(id, user.id(), user.displayName(), user.email(),
-				answers, status, this.clock.instant()));
-		// Under the lock nobody else joins meanwhile, so the newest is last in line.
-		var position = status == RegistrationStatus.WAITLISTED ? (int) this.registrations
-			.countByGatheringIdAndModeAndStatus(id, answers.mode(), RegistrationStatus.WAITLISTED) : 0;
-		this.audit.record("GatheringRegistration", registration.getId(), "REGISTERED",
-				"gathering=" + id + " mode=" + answers.mode() + " status=" + status);
-		mail(registration, gathering,
-				status == RegistrationStatus.CONFIRMED ? "gatherings.mail.confirmed" : "gatherings.mail.waitlisted",
-				position);
-		return new RegistrationOutcome(registration.getId(), status, position);
-	}
-
-	/**
-	 * Cancels the signed-in member's registration; a freed seat goes to the waiting list.
-	 */
-	@Transactional
-	public void cancel(UUID id) {
-		requireMember();
-		var gathering = locked(id);
-		var registration = this.registrations.active(id, CurrentUser.id())
-			.orElseThrow(() -> new RegistrationRefusedException("gatherings.registration.notRegistered"));
-		if (gathering.hasStarted(this.clock.instant())) {
-			throw new RegistrationRefusedException("gatherings.registration.started");
-		}
-		var freedSeat = registration.cancel(this.clock.instant());
-		this.audit.record("GatheringRegistration", registration.getId(), "CANCELLED", "gathering=" + id);
-		mail(registration, gathering, "gatherings.mail.cancelled", 0);
-		if (freedSeat) {
-			// Flush the cancellation so that the count of seats below sees it.
-			this.registrations.flush();
-			fillSeats(gathering, registration.getMode());
-		}
-	}
-
-	@Transactional
-	public void checkIn(UUID id, UUID registrationId, boolean present) {
-		requireSecretariat();
-		var registration = this.registrations.findById(registrationId)
-			.filter((r) -> r.getGatheringId().equals(id))
-			.orElseThrow(() -> new GatheringNotFoundException(registrationId));
-		if (present) {
-			registration.checkIn(this.clock.instant());
-		}
-		else {
-			registration.undoCheckIn();
-		}
-		this.audit.record("GatheringRegistration", registrationId, present ? "CHECKED_IN" : "CHECK_IN_UNDONE",
-				"gathering=" + id);
-	}
-
-	@Transactional
-	public void giveFeedback(UUID id, int rating, @Nullable String comment) {
-		requireMember();
-		var gathering = load(id);
-		var me = CurrentUser.id();
-		if (!gathering.hasStarted(this.clock.instant())) {
-			throw new RegistrationRefusedException("gatherings.feedback.tooEarly");
-		}
-		var registration = this.registrations.active(id, me)
-			.filter((r) -> r.getStatus() == RegistrationStatus.CONFIRMED)
-			.orElseThrow(() -> new RegistrationRefusedException("gatherings.feedback.participantsOnly"));
-		if (this.feedbacks.existsByGatheringIdAndAccountId(id, me)) {
-			throw new RegistrationRefusedException("gatherings.feedback.already");
-		}
-		if (rating < 1 || rating > 5) {
-			throw new RegistrationRefusedException("gatherings.feedback.rating");
-		}
-		this.feedbacks.save(new Feedback(id, me, rating, comment, this.clock.instant()));
-		this.audit.record("GatheringRegistration", registration.getId(), "FEEDBACK_GIVEN", "rating=" + rating);
+		this.clock = clock;
 	}
 
 	// --- reading
@@ -375,7 +68,8 @@ public class GatheringManagement {
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = this.clock.instant();
 		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
-				: this.gatherings.upcoming(now, filter.type(), filter.format(), country, theme, request);
+				: this.gatherings.upcoming(now, now.minusSeconds(this.gatherings.longestSeconds()), filter.type(),
+						filter.format(), country, theme, request);
 		var figures = figuresOf(found.getContent());
 		return found.map((g) -> summary(g, figures.get(g.getId())));
 	}
@@ -428,14 +122,6 @@ public class GatheringManagement {
 		return view(load(id), CurrentUser.has(Role.SECRETARIAT));
 	}
 
-	/** The participant list with contact details and needs: the secretariat's only. */
-	@Transactional(readOnly = true)
-	public List<Participant> participants(UUID id) {
-		requireSecretariat();
-		load(id);
-		return this.registrations.participants(id).stream().map(Registration::view).toList();
-	}
-
 	@Transactional(readOnly = true)
 	public Figures figures(UUID id) {
 		return figures(load(id));
@@ -449,97 +135,6 @@ public class GatheringManagement {
 		var list = this.gatherings.newestFirst(PageRequest.of(0, limit));
 		var figures = figuresOf(list);
 		return list.stream().map((g) -> view(g, summary(g, figures.get(g.getId())), false)).toList();
-	}
-
-	// --- helpers
-	// ---------------------------------------------------------------------------------------------
-
-	private @Nullable StoredFile storedFile(@Nullable UUID fileId) {
-		if (fileId == null) {
-			return null;
-		}
-		try {
-			return this.files.file(fileId);
-		}
-		catch (FileNotFoundException ex) {
-			return null;
-		}
-	}
-
-	private static void requireSecretariat() {
-		if (!CurrentUser.has(Role.SECRETARIAT)) {
-			throw new AccessDeniedException("secretariat only");
-		}
-	}
-
-	private static CurrentUser.AccountPrincipal requireMember() {
-		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("members only"));
-		if (!CurrentUser.has(Role.MEMBER)) {
-			throw new AccessDeniedException("members only");
-		}
-		return user;
-	}
-
-	/**
-	 * Compared under the row lock, so of two editors who read the same version only the
-	 * first one's change is stored.
-	 */
-	private static void unchangedSince(Gathering gathering, long version) {
-		if (gathering.getVersion() != version) {
-			throw new ConflictException("error.conflict.stale");
-		}
-	}
-
-	private Gathering load(UUID id) {
-		return this.gatherings.findById(id).orElseThrow(() -> new GatheringNotFoundException(id));
-	}
-
-	private Gathering locked(UUID id) {
-		return this.gatherings.lockById(id).orElseThrow(() -> new GatheringNotFoundException(id));
-	}
-
-	private void fillSeats(Gathering gathering, AttendanceMode mode) {
-		var confirmed = this.registrations.countByGatheringIdAndModeAndStatus(gathering.getId(), mode,
-				RegistrationStatus.CONFIRMED);
-		for (var waiting : this.registrations.waitingList(gathering.getId(), mode)) {
-			if (!gathering.hasSeat(mode, confirmed)) {
-				break;
-			}
-			waiting.promote(this.clock.instant());
-			confirmed++;
-			this.audit.record("GatheringRegistration", waiting.getId(), "PROMOTED", "gathering=" + gathering.getId());
-			mail(waiting, gathering, "gatherings.mail.promoted", 0);
-		}
-	}
-
-	private void mail(Registration registration, Gathering gathering, String key, int position) {
-		var locale = this.accounts.find(registration.getAccountId()).language().locale();
-		var zone = ZoneId.of(gathering.getTimeZone());
-		var when = GatheringTimes.range(gathering.getStartsAt(), gathering.getEndsAt(), zone, locale);
-		var seated = registration.getStatus() == RegistrationStatus.CONFIRMED;
-		var args = new Object[] { gathering.getTitle(), when,
-				this.texts.getMessage("AttendanceMode." + registration.getMode().name(), null, locale),
-				this.web.link("/gatherings/" + gathering.getId()),
-				this.web.link("/gatherings/" + gathering.getId() + "/calendar.ics"), position };
-		var body = new StringBuilder()
-			.append(this.texts.getMessage("mail.greeting", new Object[] { registration.getName() }, locale))
-			.append("\n\n")
-			.append(this.texts.getMessage(key + ".body", args, locale));
-		if (seated && registration.getMode() == AttendanceMode.ONLINE && gathering.getOnlineLink() != null) {
-			body.append("\n\n")
-				.append(this.texts.getMessage("gatherings.mail.onlineLink", new Object[] { gathering.getOnlineLink() },
-						locale));
-		}
-		body.append("\n\n").append(this.texts.getMessage("mail.signature", null, locale));
-		var place = CalendarFeeds.place(gathering.getVenueAddress(), gathering.getVenueCity(),
-				gathering.getVenueCountry());
-		var calendar = CalendarFeeds.single(gathering.getId(), gathering.getStartsAt(), gathering.getEndsAt(),
-				gathering.getTitle(), place, gathering.getSummary(), this.web.link("/gatherings/" + gathering.getId()),
-				this.clock.instant());
-		this.mailer.send(registration.getEmail(),
-				this.texts.getMessage(key + ".subject", new Object[] { gathering.getTitle() }, locale), body.toString(),
-				new Mailer.Attachment("gathering-" + gathering.getId() + ".ics", "text/calendar; charset=UTF-8",
-						calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	/**
@@ -570,47 +165,23 @@ public class GatheringManagement {
 		return summaries(this.gatherings.heldIn(cityId));
 	}
 
-	/**
-	 * Links the venues not yet linked to a city to the one city of their country whose
-	 * name they use, in any language, when the registry announces new cities: a city's
-	 * page then lists the gatherings held there before it was registered. Heard within
-	 * the registry's transaction, so the link is there as soon as the city is; nobody's
-	 * role is needed, since it only follows the registry.
-	 */
-	@EventListener
-	void linkVenuesToRegistry(CitiesRegistered registered) {
-		var registry = this.cities.getIfAvailable();
-		if (registry == null) {
-			return;
+	// --- helpers
+	// ---------------------------------------------------------------------------------------------
+
+	private @Nullable StoredFile storedFile(@Nullable UUID fileId) {
+		if (fileId == null) {
+			return null;
 		}
-		for (var gathering : this.gatherings.unlinkedVenues()) {
-			registry.named(gathering.getVenueCountry(), gathering.getVenueCity())
-				.ifPresent((city) -> gathering.locateIn(city.id()));
+		try {
+			return this.files.file(fileId);
+		}
+		catch (FileNotFoundException ex) {
+			return null;
 		}
 	}
 
-	/**
-	 * The details with the venue's city taken from the registry: a chosen city gives its
-	 * English name and country (the name is kept for history and for the feeds); a typed
-	 * name is linked to the one city of the country that bears it.
-	 * @throws InvalidGatheringException when the chosen city is not in the registry
-	 */
-	private GatheringDetails inRegistry(GatheringDetails details) {
-		var registry = this.cities.getIfAvailable();
-		if (details.venueCityId() != null) {
-			var city = registry == null ? null : registry.city(details.venueCityId(), Locale.ENGLISH).orElse(null);
-			if (city == null) {
-				throw new InvalidGatheringException("gatherings.validation.unknownCity");
-			}
-			return details.inCity(city.id(), city.nameEn(), city.countryCode());
-		}
-		if (registry == null || details.venueCity() == null || details.venueCity().isBlank()
-				|| details.venueCountry() == null) {
-			return details;
-		}
-		var named = registry.named(details.venueCountry(), details.venueCity());
-		return named.isPresent() ? details.inCity(named.get().id(), details.venueCity(), details.venueCountry())
-				: details;
+	private Gathering load(UUID id) {
+		return this.gatherings.findById(id).orElseThrow(() -> new GatheringNotFoundException(id));
 	}
 
 	private List<GatheringSummary> summaries(List<Gathering> list) {
@@ -741,11 +312,6 @@ public class GatheringManagement {
 
 	}
 
-	/** One agenda session as the secretariat enters it, in the gathering's time zone. */
-	public record SessionDetails(String title, LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String speakers,
-			@Nullable String moderators, @Nullable String documentUrl) {
-	}
-
 	/** One line of the calendar. */
 	public record GatheringSummary(UUID id, String title, GatheringType type, GatheringFormat format,
 			@Nullable String theme, Instant startsAt, Instant endsAt, String timeZone, @Nullable String venueCity,
@@ -799,16 +365,6 @@ public class GatheringManagement {
 
 	/** The reader's own registration. */
 	public record MyRegistration(UUID id, AttendanceMode mode, RegistrationStatus status, int waitingPosition) {
-	}
-
-	/** What came of a registration. */
-	public record RegistrationOutcome(UUID registrationId, RegistrationStatus status, int waitingPosition) {
-	}
-
-	/** One participant, for the secretariat. */
-	public record Participant(UUID id, String name, String email, AttendanceMode mode, RegistrationStatus status,
-			@Nullable String dietary, @Nullable String accessibility, @Nullable String interpretation,
-			Instant registeredAt, @Nullable Instant checkedInAt) {
 	}
 
 	/**

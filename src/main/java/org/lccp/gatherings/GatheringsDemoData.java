@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.gatherings.GatheringManagement.SessionDetails;
+import org.lccp.gatherings.GatheringProgramme.SessionDetails;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.shared.demo.SeedQuotes;
 
@@ -61,13 +61,13 @@ class GatheringsDemoData implements ApplicationRunner {
 
 	private final DemoDatasets datasets;
 
-	private final GatheringManagement gatherings;
+	private final GatheringProgramme gatherings;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	GatheringsDemoData(DemoDatasets datasets, GatheringManagement gatherings, PlatformTransactionManager transactions,
+	GatheringsDemoData(DemoDatasets datasets, GatheringProgramme gatherings, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.clock = clock;
 		this.datasets = datasets;

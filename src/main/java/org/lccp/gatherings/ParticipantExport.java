@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lccp.gatherings.GatheringManagement.Participant;
+import org.lccp.gatherings.GatheringRegistrations.Participant;
 
 import org.springframework.context.MessageSource;
 

@@ -92,8 +92,8 @@ final class ParticipationForms {
 			}
 		}
 
-		GatheringManagement.SessionDetails toDetails() {
-			return new GatheringManagement.SessionDetails(UserText.clean(this.title),
+		GatheringProgramme.SessionDetails toDetails() {
+			return new GatheringProgramme.SessionDetails(UserText.clean(this.title),
 					FormValues.parseDateTime(this.startsAt), FormValues.parseDateTime(this.endsAt),
 					UserText.cleanOrNull(this.speakers), UserText.cleanOrNull(this.moderators),
 					UserText.cleanOrNull(this.documentUrl));

@@ -112,9 +112,9 @@ class Registration {
 		this.checkedInAt = null;
 	}
 
-	GatheringManagement.Participant view() {
-		return new GatheringManagement.Participant(this.id, this.name, this.email, this.mode, this.status, this.dietary,
-				this.accessibility, this.interpretation, this.registeredAt, this.checkedInAt);
+	GatheringRegistrations.Participant view() {
+		return new GatheringRegistrations.Participant(this.id, this.name, this.email, this.mode, this.status,
+				this.dietary, this.accessibility, this.interpretation, this.registeredAt, this.checkedInAt);
 	}
 
 	UUID getId() {

@@ -25,29 +25,72 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 	@Query("select g from Gathering g where g.id = :id")
 	Optional<Gathering> lockById(UUID id);
 
-	@Query("""
+	/**
+	 * Gatherings not yet over, soonest first. {@code startedSince} bounds the scan of the
+	 * (starts_at, title) index: no gathering not yet over started before now less the
+	 * longest gathering's duration ({@link #longestSeconds}), so the page is read from
+	 * that point on instead of past every gathering ever held.
+	 */
+	@Query(value = """
 			select g from Gathering g
-			where g.endsAt > :now
+			where g.endsAt > :now and g.startsAt >= :startedSince
 			  and (:type is null or g.type = :type)
 			  and (:format is null or g.format = :format)
 			  and (:country = '' or g.venueCountry = :country)
 			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
-			order by g.startsAt, g.title""")
-	Page<Gathering> upcoming(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format,
-			String country, String theme, Pageable page);
+			order by g.startsAt, g.title""",
+			countQuery = """
+					select count(*) from Gathering g
+					where g.endsAt > :now and g.startsAt >= :startedSince
+					  and (:type is null or g.type = :type)
+					  and (:format is null or g.format = :format)
+					  and (:country = '' or g.venueCountry = :country)
+					  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
+	Page<Gathering> upcoming(Instant now, Instant startedSince, @Nullable GatheringType type,
+			@Nullable GatheringFormat format, String country, String theme, Pageable page);
 
-	@Query("""
+	/**
+	 * Gatherings that are over, latest first. A gathering over by now also started by
+	 * now; saying so lets the index scan begin at now instead of passing every upcoming
+	 * one.
+	 */
+	@Query(value = """
 			select g from Gathering g
-			where g.endsAt <= :now
+			where g.endsAt <= :now and g.startsAt <= :now
 			  and (:type is null or g.type = :type)
 			  and (:format is null or g.format = :format)
 			  and (:country = '' or g.venueCountry = :country)
 			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
-			order by g.startsAt desc, g.title""")
+			order by g.startsAt desc, g.title""",
+			countQuery = """
+					select count(*) from Gathering g
+					where g.endsAt <= :now and g.startsAt <= :now
+					  and (:type is null or g.type = :type)
+					  and (:format is null or g.format = :format)
+					  and (:country = '' or g.venueCountry = :country)
+					  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
 	Page<Gathering> past(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format, String country,
 			String theme, Pageable page);
 
-	@Query("select distinct g.venueCountry from Gathering g where g.venueCountry is not null order by g.venueCountry")
+	/**
+	 * How long the longest gathering lasts, in whole seconds rounded up (0 without
+	 * gatherings): one probe of the duration index.
+	 */
+	@Query(value = "select coalesce(cast(ceil(extract(epoch from max(ends_at - starts_at))) as bigint), 0) from gathering",
+			nativeQuery = true)
+	long longestSeconds();
+
+	/**
+	 * The venues' countries, each once, in order. Read as a loose index scan (one probe
+	 * of the country index per country) rather than by reading every gathering.
+	 */
+	@Query(value = """
+			with recursive country(code) as (
+			  select min(venue_country) from gathering
+			  union all
+			  select (select min(g.venue_country) from gathering g where g.venue_country > country.code)
+			  from country where country.code is not null)
+			select code from country where code is not null order by code""", nativeQuery = true)
 	List<String> countries();
 
 	@Query("select g from Gathering g order by g.startsAt desc")

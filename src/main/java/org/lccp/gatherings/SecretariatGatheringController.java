@@ -49,13 +49,19 @@ class SecretariatGatheringController {
 
 	private final GatheringManagement gatherings;
 
+	private final GatheringProgramme programme;
+
+	private final GatheringRegistrations registrations;
+
 	private final MessageSource texts;
 
 	private final ObjectProvider<CityRegistry> cities;
 
-	SecretariatGatheringController(GatheringManagement gatherings, MessageSource texts,
-			ObjectProvider<CityRegistry> cities) {
+	SecretariatGatheringController(GatheringManagement gatherings, GatheringProgramme programme,
+			GatheringRegistrations registrations, MessageSource texts, ObjectProvider<CityRegistry> cities) {
 		this.gatherings = gatherings;
+		this.programme = programme;
+		this.registrations = registrations;
 		this.texts = texts;
 		this.cities = cities;
 	}
@@ -86,7 +92,7 @@ class SecretariatGatheringController {
 		if (errors.hasErrors()) {
 			return formPage(model, locale, null);
 		}
-		var id = this.gatherings.create(form.toDetails());
+		var id = this.programme.create(form.toDetails());
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}
@@ -119,7 +125,7 @@ class SecretariatGatheringController {
 			return formPage(model, locale, id);
 		}
 		try {
-			this.gatherings.update(id, form.toDetails(), version);
+			this.programme.update(id, form.toDetails(), version);
 		}
 		catch (ConflictException ex) {
 			errors.reject(ex.messageKey());
@@ -142,7 +148,7 @@ class SecretariatGatheringController {
 		form.validate(errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.gatherings.addSession(id, form.toDetails(), form.upload());
+				this.programme.addSession(id, form.toDetails(), form.upload());
 				redirect.addFlashAttribute("notice", "gatherings.saved");
 				return "redirect:/admin/gatherings/" + id;
 			}
@@ -156,7 +162,7 @@ class SecretariatGatheringController {
 
 	@PostMapping("/admin/gatherings/{id}/sessions/{sessionId}/delete")
 	String removeSession(@PathVariable UUID id, @PathVariable long sessionId, RedirectAttributes redirect) {
-		this.gatherings.removeSession(id, sessionId);
+		this.programme.removeSession(id, sessionId);
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}
@@ -169,10 +175,10 @@ class SecretariatGatheringController {
 			try {
 				var upload = form.upload();
 				if (upload != null) {
-					this.gatherings.addMaterialFile(id, form.kindValue(), UserText.clean(form.title()), upload);
+					this.programme.addMaterialFile(id, form.kindValue(), UserText.clean(form.title()), upload);
 				}
 				else {
-					this.gatherings.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
+					this.programme.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
 				}
 				redirect.addFlashAttribute("notice", "gatherings.saved");
 				return "redirect:/admin/gatherings/" + id;
@@ -187,7 +193,7 @@ class SecretariatGatheringController {
 
 	@PostMapping("/admin/gatherings/{id}/materials/{materialId}/delete")
 	String removeMaterial(@PathVariable UUID id, @PathVariable long materialId, RedirectAttributes redirect) {
-		this.gatherings.removeMaterial(id, materialId);
+		this.programme.removeMaterial(id, materialId);
 		redirect.addFlashAttribute("notice", "gatherings.saved");
 		return "redirect:/admin/gatherings/" + id;
 	}
@@ -198,7 +204,7 @@ class SecretariatGatheringController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.gatherings.publishOutcome(id, UserText.clean(form.summary()), version);
+				this.programme.publishOutcome(id, UserText.clean(form.summary()), version);
 			}
 			catch (ConflictException ex) {
 				errors.reject(ex.messageKey());
@@ -222,7 +228,7 @@ class SecretariatGatheringController {
 		model.addAttribute("figures", this.gatherings.figures(id));
 		model.addAttribute("q", q);
 		model.addAttribute("participants",
-				this.gatherings.participants(id)
+				this.registrations.participants(id)
 					.stream()
 					.filter((p) -> query.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(query)
 							|| p.email().toLowerCase(Locale.ROOT).contains(query))
@@ -235,7 +241,7 @@ class SecretariatGatheringController {
 			@RequestParam(defaultValue = "true") boolean present, @RequestParam(defaultValue = "") String q,
 			RedirectAttributes redirect) {
 		try {
-			this.gatherings.checkIn(id, registrationId, present);
+			this.registrations.checkIn(id, registrationId, present);
 			redirect.addFlashAttribute("notice", present ? "gatherings.checkIn.done" : "gatherings.checkIn.undone");
 		}
 		catch (RegistrationRefusedException ex) {
@@ -247,14 +253,14 @@ class SecretariatGatheringController {
 
 	@GetMapping("/admin/gatherings/{id}/participants.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
-		var body = new ParticipantExport(this.texts, locale).csv(this.gatherings.participants(id));
+		var body = new ParticipantExport(this.texts, locale).csv(this.registrations.participants(id));
 		return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
 				"participants-" + id + ".csv");
 	}
 
 	@GetMapping("/admin/gatherings/{id}/participants.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
-		var body = new ParticipantExport(this.texts, locale).xlsx(this.gatherings.participants(id));
+		var body = new ParticipantExport(this.texts, locale).xlsx(this.registrations.participants(id));
 		return download(body,
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				"participants-" + id + ".xlsx");

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
-import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.i18n.Language;
@@ -43,7 +43,7 @@ class ExpertMatchingAndMailsTest {
 	AccountManagement accounts;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Autowired
 	CapacityManagement capacity;
@@ -90,7 +90,7 @@ class ExpertMatchingAndMailsTest {
 	UUID gathering(Person secretariat, String title, GatheringType type) {
 		var start = LocalDateTime.now().plusDays(20).withNano(0);
 		return this.accounts.actingAs(secretariat.account().id(),
-				() -> this.gatherings.create(new GatheringDetails(title, type, GatheringFormat.IN_PERSON, "GHG",
+				() -> this.programme.create(new GatheringDetails(title, type, GatheringFormat.IN_PERSON, "GHG",
 						"Training for municipal staff.", start, start.plusHours(6), ZoneId.of("Asia/Ulaanbaatar"),
 						"Tsetserleg", "MN", null, null, "Secretariat", null, "Mongolian", null, 30, null,
 						start.minusDays(1))));

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
@@ -38,6 +39,9 @@ class CityGatheringsTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Test
@@ -50,9 +54,9 @@ class CityGatheringsTest {
 				() -> this.cities.createCity(new CityDetails("KR", null, english, null, null, korean, null, null,
 						korean, AdminLevel.MUNICIPALITY, new BigDecimal("37.4"), new BigDecimal("126.7"), "test")));
 		var here = this.accounts.actingAs(secretariat.id(),
-				() -> this.gatherings.create(gathering("Workshop in " + english, korean, "KR")));
+				() -> this.programme.create(gathering("Workshop in " + english, korean, "KR")));
 		var elsewhere = this.accounts.actingAs(secretariat.id(),
-				() -> this.gatherings.create(gathering("Workshop elsewhere " + suffix, korean, "JP")));
+				() -> this.programme.create(gathering("Workshop elsewhere " + suffix, korean, "JP")));
 
 		assertThat(this.gatherings.heldIn(city)).extracting(GatheringManagement.GatheringSummary::id)
 			.containsExactly(here);
@@ -74,7 +78,7 @@ class CityGatheringsTest {
 				() -> this.cities.createCity(new CityDetails("KR", null, english, null, null, korean, russian, null,
 						korean, AdminLevel.MUNICIPALITY, new BigDecimal("35.1"), new BigDecimal("126.9"), "test")));
 		var held = this.accounts.actingAs(secretariat.id(),
-				() -> this.gatherings.create(gathering("Forum " + suffix, english, "KR")));
+				() -> this.programme.create(gathering("Forum " + suffix, english, "KR")));
 
 		var web = new WebSession(this.port);
 		var inKorean = web.get("/gatherings/" + held + "?lang=ko").html();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
 import org.lccp.gatherings.GatheringHeld;
 import org.lccp.gatherings.GatheringManagement;
@@ -40,6 +41,9 @@ class GatheringHeldInCityHistoryTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -60,13 +64,13 @@ class GatheringHeldInCityHistoryTest {
 		var start = LocalDateTime.now(ZoneId.of("Asia/Seoul")).minusDays(3).withNano(0);
 		var title = "Held workshop " + suffix;
 		var id = this.accounts.actingAs(officer.id(),
-				() -> this.gatherings.create(new GatheringDetails(title, GatheringType.WORKSHOP,
+				() -> this.programme.create(new GatheringDetails(title, GatheringType.WORKSHOP,
 						GatheringFormat.IN_PERSON, null, null, start, start.plusHours(6), ZoneId.of("Asia/Seoul"), null,
 						"KR", null, null, null, null, null, null, null, null, null, city)));
 		assertThat(historyEntries(city)).isZero();
 
 		this.accounts.actingAs(officer.id(), () -> {
-			this.gatherings.publishOutcome(id, "Agreed on a city network.", this.gatherings.gathering(id).version());
+			this.programme.publishOutcome(id, "Agreed on a city network.", this.gatherings.gathering(id).version());
 			return null;
 		});
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
@@ -39,6 +40,9 @@ class GatheringVenueCityTest {
 
 	@Autowired
 	GatheringManagement gatherings;
+
+	@Autowired
+	GatheringProgramme programme;
 
 	@Autowired
 	AccountManagement accounts;
@@ -118,7 +122,7 @@ class GatheringVenueCityTest {
 		var korean = "새벌 " + suffix;
 		var start = LocalDateTime.now().plusDays(40).withNano(0);
 		var held = this.accounts.actingAs(admin(),
-				() -> this.gatherings.create(new GatheringDetails("Workshop " + suffix, GatheringType.WORKSHOP,
+				() -> this.programme.create(new GatheringDetails("Workshop " + suffix, GatheringType.WORKSHOP,
 						GatheringFormat.IN_PERSON, null, null, start, start.plusHours(4), ZoneId.of("Asia/Seoul"),
 						korean, "KR", null, null, null, null, null, null, null, null, null)));
 

@@ -32,6 +32,12 @@ class CalendarFeedQueriesTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -48,9 +54,9 @@ class CalendarFeedQueriesTest {
 		var member = new TestAccounts(this.accounts).create("Feed member", Role.MEMBER);
 		var ids = new ArrayList<UUID>();
 		for (int i = 0; i < 5; i++) {
-			var id = aGathering().createWith(this.gatherings);
+			var id = aGathering().createWith(this.programme);
 			this.accounts.actingAs(member.id(),
-					() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)));
+					() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)));
 			ids.add(id);
 		}
 

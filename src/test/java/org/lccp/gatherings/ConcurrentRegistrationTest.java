@@ -33,6 +33,12 @@ class ConcurrentRegistrationTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -41,11 +47,11 @@ class ConcurrentRegistrationTest {
 	@Test
 	void fiftyConcurrentRegistrationsForTheLastTenSeatsConfirmTenAndWaitlistForty() throws Exception {
 		var people = new TestAccounts(this.accounts);
-		var id = aGathering().seats(15, 100).createWith(this.gatherings);
+		var id = aGathering().seats(15, 100).createWith(this.programme);
 		for (int i = 0; i < 5; i++) {
 			var early = people.create("Early " + i, Role.MEMBER);
 			this.accounts.actingAs(early.id(),
-					() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.IN_PERSON)));
+					() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.IN_PERSON)));
 		}
 		var racers = new ArrayList<TestAccount>();
 		for (int i = 0; i < 50; i++) {
@@ -61,7 +67,7 @@ class ConcurrentRegistrationTest {
 					start.await();
 					return this.accounts
 						.actingAs(racer.id(),
-								() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.IN_PERSON)))
+								() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.IN_PERSON)))
 						.status();
 				}));
 			}

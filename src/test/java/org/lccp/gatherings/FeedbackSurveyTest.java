@@ -31,19 +31,25 @@ class FeedbackSurveyTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Test
 	void participantsRateOnceAfterTheStartAndTheResultsAreAggregated() {
 		var people = new TestAccounts(this.accounts);
 		var builder = aGathering();
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var first = people.create("Rater one", Role.MEMBER);
 		var second = people.create("Rater two", Role.MEMBER);
 		var outsider = people.create("Outsider", Role.MEMBER);
 		for (var member : new TestAccounts.TestAccount[] { first, second }) {
 			this.accounts.actingAs(member.id(),
-					() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)));
+					() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)));
 		}
 		var one = new WebSession(this.port).login(first.email(), first.password());
 		var early = one.follow(one.post("/gatherings/" + id + "/feedback", "rating", "5", "comment", "Too early"));
@@ -52,7 +58,7 @@ class FeedbackSurveyTest {
 		// The gathering took place yesterday.
 		var held = builder.details();
 		var yesterday = LocalDateTime.now(ZoneId.of("Asia/Seoul")).minusDays(1);
-		GatheringBuilder.asSecretariat(() -> this.gatherings.update(id,
+		GatheringBuilder.asSecretariat(() -> this.programme.update(id,
 				new GatheringDetails(held.title(), held.type(), held.format(), held.theme(), held.summary(), yesterday,
 						yesterday.plusHours(6), held.timeZone(), held.venueCity(), held.venueCountry(),
 						held.venueAddress(), held.onlineLink(), held.organisers(), held.partners(), held.languages(),

@@ -1,5 +1,6 @@
 package org.lccp.gatherings;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -25,6 +26,8 @@ final class GatheringBuilder {
 	private Integer online = 50;
 
 	private LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(30).withNano(0);
+
+	private Duration length = Duration.ofHours(8);
 
 	private LocalDateTime deadline;
 
@@ -65,6 +68,11 @@ final class GatheringBuilder {
 		return this;
 	}
 
+	GatheringBuilder lastingDays(long days) {
+		this.length = Duration.ofDays(days);
+		return this;
+	}
+
 	String onlineLink() {
 		return this.onlineLink;
 	}
@@ -75,17 +83,17 @@ final class GatheringBuilder {
 
 	GatheringDetails details() {
 		return new GatheringDetails(this.title, GatheringType.WORKSHOP, this.format, "Carbon neutrality",
-				"A workshop for tests.", this.start, this.start.plusHours(8), ZoneId.of("Asia/Seoul"), "Incheon", "KR",
-				"G-Tower, Songdo", this.format == GatheringFormat.IN_PERSON ? null : this.onlineLink, "UN ESCAP ENEA",
-				"Incheon Metropolitan City", "English, Korean", "Korean–English", this.inPerson, this.online,
-				this.deadline);
+				"A workshop for tests.", this.start, this.start.plus(this.length), ZoneId.of("Asia/Seoul"), "Incheon",
+				"KR", "G-Tower, Songdo", this.format == GatheringFormat.IN_PERSON ? null : this.onlineLink,
+				"UN ESCAP ENEA", "Incheon Metropolitan City", "English, Korean", "Korean–English", this.inPerson,
+				this.online, this.deadline);
 	}
 
 	/**
 	 * Creates the gathering as the secretariat (the facade checks the role; no account is
 	 * needed for that).
 	 */
-	UUID createWith(GatheringManagement gatherings) {
+	UUID createWith(GatheringProgramme gatherings) {
 		return asSecretariat(() -> gatherings.create(details()));
 	}
 

@@ -39,6 +39,9 @@ class GatheringEditConflictTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -49,7 +52,7 @@ class GatheringEditConflictTest {
 
 	@Test
 	void theSecondOfTwoEditsReadAtTheSameVersionIsRefusedAndStoresNothing() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var first = secretariat();
 		var second = secretariat();
 		var firstForm = fields(first.get("/admin/gatherings/" + id + "/edit").html(), "#gathering-form");
@@ -72,7 +75,7 @@ class GatheringEditConflictTest {
 
 	@Test
 	void anOutcomeWrittenOnAnOlderVersionIsRefusedInTheReadersLanguage() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var first = secretariat();
 		var korean = new TestAccounts(this.accounts).create("Korean editor", Language.KO, Role.SECRETARIAT);
 		var second = new WebSession(this.port).login(korean.email(), korean.password());
@@ -95,7 +98,7 @@ class GatheringEditConflictTest {
 	@Test
 	void ofTwoConcurrentUpdatesOnTheSameVersionExactlyOneIsStored() throws Exception {
 		var builder = aGathering();
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var officer = new TestAccounts(this.accounts).create("Concurrent officer", Role.SECRETARIAT);
 		var version = this.gatherings.gathering(id).version();
 		var ready = new CountDownLatch(1);
@@ -108,7 +111,7 @@ class GatheringEditConflictTest {
 					ready.await();
 					try {
 						this.accounts.actingAs(officer.id(), () -> {
-							this.gatherings.update(id, details, version);
+							this.programme.update(id, details, version);
 							return null;
 						});
 						return true;

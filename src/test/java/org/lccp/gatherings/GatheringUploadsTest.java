@@ -31,7 +31,7 @@ class GatheringUploadsTest {
 	int port;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Autowired
 	AccountManagement accounts;
@@ -48,7 +48,7 @@ class GatheringUploadsTest {
 
 	@Test
 	void uploadedPhotosAndDocumentsBecomePublicWithTheOutcomeReport() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var secretariat = secretariat();
 		var manage = "/admin/gatherings/" + id;
 
@@ -105,7 +105,7 @@ class GatheringUploadsTest {
 
 	@Test
 	void refusedUploadsAreFieldErrorsAndStoreNothing() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var secretariat = secretariat();
 		var manage = "/admin/gatherings/" + id;
 		var filesBefore = storedFiles();
@@ -159,7 +159,7 @@ class GatheringUploadsTest {
 
 	@Test
 	void sessionDocumentsArePublicAtOnceAndGoWithTheirSession() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var secretariat = secretariat();
 		var manage = "/admin/gatherings/" + id;
 
@@ -184,7 +184,7 @@ class GatheringUploadsTest {
 
 	@Test
 	void anUploadWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var secretariat = secretariat();
 		var filesBefore = storedFiles();
 

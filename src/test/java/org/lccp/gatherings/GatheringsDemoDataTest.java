@@ -23,7 +23,7 @@ class GatheringsDemoDataTest {
 	DemoDatasets datasets;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme gatherings;
 
 	@Autowired
 	PlatformTransactionManager transactions;

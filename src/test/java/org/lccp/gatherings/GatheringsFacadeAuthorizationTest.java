@@ -29,6 +29,12 @@ class GatheringsFacadeAuthorizationTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -40,39 +46,40 @@ class GatheringsFacadeAuthorizationTest {
 		var member = people.create("Facade member", Role.MEMBER, Role.RESOURCE_CENTRE);
 		var officer = people.create("Facade officer", Role.SECRETARIAT, Role.MEMBER);
 		var builder = aGathering();
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var registration = this.accounts
-			.actingAs(member.id(), () -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
+			.actingAs(member.id(), () -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
 			.registrationId();
 		var start = LocalDateTime.now().plusDays(30).withNano(0);
-		var session = new GatheringManagement.SessionDetails("Session", start, start.plusHours(1), null, null, null);
+		var session = new GatheringProgramme.SessionDetails("Session", start, start.plusHours(1), null, null, null);
 
 		this.accounts.actingAs(member.id(), () -> {
-			assertThatThrownBy(() -> this.gatherings.create(aGathering().details()))
+			assertThatThrownBy(() -> this.programme.create(aGathering().details()))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.update(id, aGathering().titled("Taken over").details(), 0))
+			assertThatThrownBy(() -> this.programme.update(id, aGathering().titled("Taken over").details(), 0))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.addSession(id, session)).isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.removeSession(id, 1L)).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.programme.addSession(id, session)).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.programme.removeSession(id, 1L)).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(
-					() -> this.gatherings.addMaterial(id, MaterialKind.DOCUMENT, "Report", "https://example.org/r"))
+					() -> this.programme.addMaterial(id, MaterialKind.DOCUMENT, "Report", "https://example.org/r"))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.removeMaterial(id, 1L)).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.programme.removeMaterial(id, 1L)).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(
-					() -> this.gatherings.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version()))
+					() -> this.programme.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version()))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.checkIn(id, registration, true))
+			assertThatThrownBy(() -> this.registrations.checkIn(id, registration, true))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.gatherings.participants(id)).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.registrations.participants(id)).isInstanceOf(AccessDeniedException.class);
 			return null;
 		});
 		// Nobody signed in is refused too, the members' writes included.
-		assertThatThrownBy(() -> this.gatherings.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version()))
+		assertThatThrownBy(() -> this.programme.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
+		assertThatThrownBy(() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.gatherings.cancel(id)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.gatherings.giveFeedback(id, 5, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.registrations.cancel(id)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.registrations.giveFeedback(id, 5, null))
+			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(this.jdbc.queryForMap("select title, outcome_summary from gathering where id = ?", id))
 			.containsEntry("title", builder.title())
@@ -85,10 +92,10 @@ class GatheringsFacadeAuthorizationTest {
 
 		// The secretariat may.
 		this.accounts.actingAs(officer.id(), () -> {
-			this.gatherings.addSession(id, session);
-			this.gatherings.checkIn(id, registration, true);
-			this.gatherings.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version());
-			return this.gatherings.participants(id);
+			this.programme.addSession(id, session);
+			this.registrations.checkIn(id, registration, true);
+			this.programme.publishOutcome(id, "Outcome", this.gatherings.gathering(id).version());
+			return this.registrations.participants(id);
 		});
 		assertThat(this.jdbc.queryForObject("select outcome_summary from gathering where id = ?", String.class, id))
 			.isEqualTo("Outcome");

@@ -49,7 +49,7 @@ class GatheringsJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Autowired
 	MessageSource messages;
@@ -87,7 +87,7 @@ class GatheringsJourneyIT {
 		var builder = aGathering()
 			.titled("Семинар по низкоуглеродному развитию Улан-Удэ " + UUID.randomUUID().toString().substring(0, 6))
 			.seats(1, 20);
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var page = "/gatherings/" + id;
 
 		// The first member finds the gathering in the Russian calendar and registers

@@ -32,6 +32,12 @@ class GatheringsOnThePlatformClockTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -47,16 +53,16 @@ class GatheringsOnThePlatformClockTest {
 				() -> GatheringBuilder.aGathering()
 					.startingInDays(30)
 					.registrationClosingInDays(10)
-					.createWith(this.gatherings));
+					.createWith(this.programme));
 
 		assertThat(this.accounts
-			.actingAs(early.id(), () -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
+			.actingAs(early.id(), () -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE)))
 			.status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(upcoming()).contains(id);
 
 		this.clock.advance(Duration.ofDays(11));
 		assertThatThrownBy(() -> this.accounts.actingAs(late.id(),
-				() -> this.gatherings.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE))))
+				() -> this.registrations.register(id, RegistrationAnswers.of(AttendanceMode.ONLINE))))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("gatherings.registration.closed");
 		assertThat(this.accounts.actingAs(late.id(), () -> this.gatherings.page(id).registrationOpen())).isFalse();

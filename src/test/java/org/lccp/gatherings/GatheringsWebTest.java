@@ -38,7 +38,7 @@ class GatheringsWebTest {
 	int port;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Autowired
 	AccountManagement accounts;
@@ -56,7 +56,7 @@ class GatheringsWebTest {
 	@Test
 	void visitorsSeeCalendarPageFeedsAndApiButNeverTheOnlineLink() {
 		var builder = aGathering();
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var visitor = new WebSession(this.port);
 
 		var calendar = visitor.get("/gatherings?type=WORKSHOP&country=KR&format=HYBRID&theme=carbon");
@@ -99,7 +99,7 @@ class GatheringsWebTest {
 	@Test
 	void onlyParticipantsWithAConfirmedPlaceSeeTheOnlineLink() {
 		var builder = aGathering().seats(10, 1);
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var seated = login(member("Seated"));
 		var waiting = login(member("Waiting"));
 		var other = login(member("Other"));
@@ -121,7 +121,7 @@ class GatheringsWebTest {
 
 	@Test
 	void registeringTwiceAfterTheDeadlineOrWithoutAChoiceGivesClearMessages() {
-		var id = aGathering().seats(1, 0).createWith(this.gatherings);
+		var id = aGathering().seats(1, 0).createWith(this.programme);
 		var member = login(member("Eager"));
 		member.follow(member.post("/gatherings/" + id + "/registration", "mode", "IN_PERSON"));
 		var twice = member.follow(member.post("/gatherings/" + id + "/registration", "mode", "IN_PERSON"));
@@ -141,7 +141,7 @@ class GatheringsWebTest {
 		assertThat(bogus.status()).isEqualTo(200);
 		assertThat(bogus.html().selectFirst("#mode-error").text()).isEqualTo("Please choose in person or online.");
 
-		var closed = aGathering().registrationClosedSince(2).createWith(this.gatherings);
+		var closed = aGathering().registrationClosedSince(2).createWith(this.programme);
 		assertThat(member.get("/gatherings/" + closed).mainText()).contains("Registration is closed.");
 		var late = member.follow(member.post("/gatherings/" + closed + "/registration", "mode", "ONLINE"));
 		assertThat(late.html().selectFirst(".alert").text()).isEqualTo("Registration is closed.");
@@ -149,7 +149,7 @@ class GatheringsWebTest {
 
 	@Test
 	void accessFollowsTheRoles() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var visitor = new WebSession(this.port);
 		var anonymous = visitor.post("/gatherings/" + id + "/registration", "mode", "ONLINE");
 		assertThat(anonymous.status()).isEqualTo(302);
@@ -236,7 +236,7 @@ class GatheringsWebTest {
 
 	@Test
 	void exportsNeutraliseFormulasAndCheckInCountsAppear() throws Exception {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var member = member("Formula");
 		var session = login(member);
 		session.post("/gatherings/" + id + "/registration", "mode", "IN_PERSON", "dietary", "=1+2", "accessibility",

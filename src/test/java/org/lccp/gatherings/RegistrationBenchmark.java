@@ -48,7 +48,8 @@ public final class RegistrationBenchmark {
 			.run();
 		try {
 			var accounts = context.getBean(AccountManagement.class);
-			var gatherings = context.getBean(GatheringManagement.class);
+			var programme = context.getBean(GatheringProgramme.class);
+			var registrations = context.getBean(GatheringRegistrations.class);
 			var jdbc = context.getBean(JdbcTemplate.class);
 			var pool = context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10");
 
@@ -64,14 +65,14 @@ public final class RegistrationBenchmark {
 			System.out.println("threads  round  seconds  registrations/s  confirmed  waitlisted  oversold");
 			for (var threads : threadCounts) {
 				for (int round = 1; round <= rounds; round++) {
-					var gathering = aGathering().seats(seats, null).createWith(gatherings);
+					var gathering = aGathering().seats(seats, null).createWith(programme);
 					var start = new CountDownLatch(1);
 					var executor = Executors.newFixedThreadPool(threads);
 					var results = new ArrayList<Future<?>>();
 					for (var member : ids) {
 						results.add(executor.submit(() -> {
 							start.await();
-							return accounts.actingAs(member, () -> gatherings.register(gathering,
+							return accounts.actingAs(member, () -> registrations.register(gathering,
 									RegistrationAnswers.of(AttendanceMode.IN_PERSON)));
 						}));
 					}

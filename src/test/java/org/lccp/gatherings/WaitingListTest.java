@@ -28,6 +28,12 @@ class WaitingListTest {
 	GatheringManagement gatherings;
 
 	@Autowired
+	GatheringProgramme programme;
+
+	@Autowired
+	GatheringRegistrations registrations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -42,7 +48,7 @@ class WaitingListTest {
 
 	@Test
 	void theFirstInLineIsPromotedWhenAConfirmedParticipantCancels() {
-		var id = aGathering().seats(2, null).createWith(this.gatherings);
+		var id = aGathering().seats(2, null).createWith(this.programme);
 		var first = member("First");
 		var second = member("Second");
 		var third = member("Third");
@@ -57,7 +63,7 @@ class WaitingListTest {
 		assertThat(register(member("Online"), id, AttendanceMode.ONLINE).status())
 			.isEqualTo(RegistrationStatus.CONFIRMED);
 
-		as(second, () -> this.gatherings.cancel(id));
+		as(second, () -> this.registrations.cancel(id));
 
 		assertThat(status(third, id)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(status(fourth, id)).isEqualTo(RegistrationStatus.WAITLISTED);
@@ -71,14 +77,14 @@ class WaitingListTest {
 
 	@Test
 	void cancellingFromTheWaitingListPromotesNobody() {
-		var id = aGathering().seats(1, null).createWith(this.gatherings);
+		var id = aGathering().seats(1, null).createWith(this.programme);
 		var first = member("First");
 		var second = member("Second");
 		var third = member("Third");
 		register(first, id, AttendanceMode.IN_PERSON);
 		register(second, id, AttendanceMode.IN_PERSON);
 		register(third, id, AttendanceMode.IN_PERSON);
-		as(second, () -> this.gatherings.cancel(id));
+		as(second, () -> this.registrations.cancel(id));
 		assertThat(status(first, id)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(status(third, id)).isEqualTo(RegistrationStatus.WAITLISTED);
 		assertThat(this.gatherings.figures(id).registeredInPerson()).isEqualTo(1);
@@ -87,31 +93,31 @@ class WaitingListTest {
 	@Test
 	void raisingTheCapacityPromotesFromTheWaitingList() {
 		var builder = aGathering().seats(1, null);
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var first = member("First");
 		var second = member("Second");
 		register(first, id, AttendanceMode.IN_PERSON);
 		register(second, id, AttendanceMode.IN_PERSON);
-		GatheringBuilder.asSecretariat(() -> this.gatherings.update(id, builder.seats(5, null).details(),
+		GatheringBuilder.asSecretariat(() -> this.programme.update(id, builder.seats(5, null).details(),
 				this.gatherings.gathering(id).version()));
 		assertThat(status(second, id)).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 
 	@Test
 	void registeringTwiceIsRefusedButRegisteringAgainAfterCancellingIsNot() {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var member = member("Twice");
 		register(member, id, AttendanceMode.ONLINE);
 		assertThatThrownBy(() -> register(member, id, AttendanceMode.IN_PERSON))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("gatherings.registration.already");
-		as(member, () -> this.gatherings.cancel(id));
+		as(member, () -> this.registrations.cancel(id));
 		assertThat(register(member, id, AttendanceMode.IN_PERSON).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 
 	@Test
 	void registrationAfterTheDeadlineIsRefused() {
-		var id = aGathering().registrationClosedSince(1).createWith(this.gatherings);
+		var id = aGathering().registrationClosedSince(1).createWith(this.programme);
 		assertThatThrownBy(() -> register(member("Late"), id, AttendanceMode.ONLINE))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("gatherings.registration.closed");
@@ -120,7 +126,7 @@ class WaitingListTest {
 	@Test
 	void theConfirmationMailCarriesTheCalendarLinkAndTheOnlineLinkForOnlineParticipants() {
 		var builder = aGathering();
-		var id = builder.createWith(this.gatherings);
+		var id = builder.createWith(this.programme);
 		var member = member("Mail");
 		register(member, id, AttendanceMode.ONLINE);
 		var mail = new Outbox(this.jdbc).latestTo(member.email());
@@ -138,8 +144,8 @@ class WaitingListTest {
 		return this.people.create(name, Role.MEMBER);
 	}
 
-	private GatheringManagement.RegistrationOutcome register(TestAccount who, UUID id, AttendanceMode mode) {
-		return as(who, () -> this.gatherings.register(id, RegistrationAnswers.of(mode)));
+	private GatheringRegistrations.RegistrationOutcome register(TestAccount who, UUID id, AttendanceMode mode) {
+		return as(who, () -> this.registrations.register(id, RegistrationAnswers.of(mode)));
 	}
 
 	private RegistrationStatus status(TestAccount who, UUID id) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.lccp.experts.ExpertForm;
 import org.lccp.experts.ExpertRoster;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
-import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.i18n.Language;
@@ -58,7 +58,7 @@ class CapacityJourneyIT {
 	ExpertRoster roster;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Autowired
 	MessageSource messages;
@@ -96,7 +96,7 @@ class CapacityJourneyIT {
 		var start = LocalDateTime.now().plusDays(14).withNano(0);
 		var trainingTitle = "ХХЯ тооллогын сургалт, Цэцэрлэг " + suffix;
 		var training = this.accountManagement.actingAs(secretariat.id(),
-				() -> this.gatherings.create(new GatheringDetails(trainingTitle, GatheringType.TRAINING,
+				() -> this.programme.create(new GatheringDetails(trainingTitle, GatheringType.TRAINING,
 						GatheringFormat.IN_PERSON, "GHG", "GPC inventory training.", start, start.plusHours(6),
 						ZoneId.of("Asia/Ulaanbaatar"), "Tsetserleg", "MN", null, null, "Secretariat", null, "Mongolian",
 						null, 30, null, start.minusDays(1))));

@@ -12,8 +12,8 @@ import org.lccp.cities.AdminLevel;
 import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
 import org.lccp.gatherings.GatheringDetails;
+import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
-import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
@@ -46,7 +46,7 @@ class ContributionChoicesTest {
 	CitiesManagement cities;
 
 	@Autowired
-	GatheringManagement gatherings;
+	GatheringProgramme programme;
 
 	@Test
 	void theFormListsOnlyTheCitiesMatchingWhatIsTypedAndAtMostTwenty() {
@@ -192,7 +192,7 @@ class ContributionChoicesTest {
 	private UUID gathering(TestAccount editor, String title) {
 		var start = LocalDateTime.of(2020, 3, 10, 9, 0);
 		return this.accounts.actingAs(editor.id(),
-				() -> this.gatherings.create(new GatheringDetails(title, GatheringType.WORKSHOP,
+				() -> this.programme.create(new GatheringDetails(title, GatheringType.WORKSHOP,
 						GatheringFormat.IN_PERSON, null, null, start, start.plusHours(8), ZoneId.of("Asia/Seoul"),
 						"Gwangju", "KR", null, null, null, null, null, null, null, null, null)));
 	}

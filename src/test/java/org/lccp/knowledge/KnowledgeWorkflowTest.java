@@ -326,7 +326,7 @@ class KnowledgeWorkflowTest {
 
 	@Test
 	void aCaseStudyPresentedAtAGatheringIsListedOnTheGatheringPage(
-			@Autowired org.lccp.gatherings.GatheringManagement gatherings) {
+			@Autowired org.lccp.gatherings.GatheringProgramme gatherings) {
 		var editorAccount = account("editor", Role.SECRETARIAT);
 		var start = java.time.LocalDateTime.of(2019, 10, 15, 9, 0);
 		var gatheringId = this.accounts.actingAs(editorAccount.id(),

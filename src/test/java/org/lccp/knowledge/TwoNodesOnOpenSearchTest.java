@@ -34,7 +34,8 @@ import org.lccp.LccpApplication;
 import org.lccp.gatherings.AttendanceMode;
 import org.lccp.gatherings.GatheringDetails;
 import org.lccp.gatherings.GatheringFormat;
-import org.lccp.gatherings.GatheringManagement;
+import org.lccp.gatherings.GatheringProgramme;
+import org.lccp.gatherings.GatheringRegistrations;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.gatherings.RegistrationAnswers;
 import org.lccp.gatherings.RegistrationStatus;
@@ -169,7 +170,7 @@ class TwoNodesOnOpenSearchTest {
 		var people = new TestAccounts(this.nodeA.getBean(AccountManagement.class));
 		var secretariat = people.create("Secretariat", Role.SECRETARIAT);
 		var gathering = this.nodeA.getBean(AccountManagement.class)
-			.actingAs(secretariat.id(), () -> this.nodeA.getBean(GatheringManagement.class).create(details));
+			.actingAs(secretariat.id(), () -> this.nodeA.getBean(GatheringProgramme.class).create(details));
 		var racers = new ArrayList<UUID>();
 		for (int i = 0; i < 20; i++) {
 			racers.add(people.create("Racer " + i, Role.MEMBER).id());
@@ -186,7 +187,7 @@ class TwoNodesOnOpenSearchTest {
 					ready.await();
 					return node.getBean(AccountManagement.class)
 						.actingAs(racer,
-								() -> node.getBean(GatheringManagement.class)
+								() -> node.getBean(GatheringRegistrations.class)
 									.register(gathering, RegistrationAnswers.of(AttendanceMode.IN_PERSON)))
 						.status();
 				}));
