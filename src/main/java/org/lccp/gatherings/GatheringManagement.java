@@ -47,8 +47,12 @@ public class GatheringManagement {
 
 	private final Clock clock;
 
+	private final org.lccp.shared.web.CountsPerChange counts;
+
 	GatheringManagement(Gatherings gatherings, Registrations registrations, AgendaSessions sessions,
-			Materials materials, Feedbacks feedbacks, FileStore files, Clock clock) {
+			Materials materials, Feedbacks feedbacks, FileStore files, Clock clock,
+			org.lccp.shared.web.CountsPerChange counts) {
+		this.counts = counts;
 		this.gatherings = gatherings;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -67,9 +71,25 @@ public class GatheringManagement {
 		var country = filter.country() == null ? "" : filter.country().strip().toUpperCase(Locale.ROOT);
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = this.clock.instant();
-		var found = past ? this.gatherings.past(now, filter.type(), filter.format(), country, theme, request)
-				: this.gatherings.upcoming(now, now.minusSeconds(this.gatherings.longestSeconds()), filter.type(),
-						filter.format(), country, theme, request);
+		var startedSince = now.minusSeconds(this.gatherings.longestSeconds());
+		Page<Gathering> found;
+		if (past) {
+			// Counting the past directly reads one index entry per gathering ever held;
+			// all matching ones (counted once per change of records) less the upcoming
+			// ones (few, and read from the ends_at index) is the same number.
+			var shown = this.gatherings.past(now, filter.type(), filter.format(), country, theme, request);
+			var all = this.counts.count(
+					java.util.Arrays.asList("gatherings.matching", filter.type(), filter.format(), country, theme),
+					() -> this.gatherings.countMatching(filter.type(), filter.format(), country, theme));
+			var upcoming = this.gatherings.countUpcoming(now, startedSince, filter.type(), filter.format(), country,
+					theme);
+			found = new org.springframework.data.domain.PageImpl<>(shown.getContent(), request,
+					Math.max(0, all - upcoming));
+		}
+		else {
+			found = this.gatherings.upcoming(now, startedSince, filter.type(), filter.format(), country, theme,
+					request);
+		}
 		var figures = figuresOf(found.getContent());
 		return found.map((g) -> summary(g, figures.get(g.getId())));
 	}

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -50,9 +51,9 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 			@Nullable GatheringFormat format, String country, String theme, Pageable page);
 
 	/**
-	 * Gatherings that are over, latest first. A gathering over by now also started by
-	 * now; saying so lets the index scan begin at now instead of passing every upcoming
-	 * one.
+	 * A page of the gatherings that are over, latest first, without their total (see
+	 * {@link #countMatching}). A gathering over by now also started by now; saying so
+	 * lets the index scan begin at now instead of passing every upcoming one.
 	 */
 	@Query(value = """
 			select g from Gathering g
@@ -61,16 +62,33 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 			  and (:format is null or g.format = :format)
 			  and (:country = '' or g.venueCountry = :country)
 			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
-			order by g.startsAt desc, g.title""",
-			countQuery = """
-					select count(*) from Gathering g
-					where g.endsAt <= :now and g.startsAt <= :now
-					  and (:type is null or g.type = :type)
-					  and (:format is null or g.format = :format)
-					  and (:country = '' or g.venueCountry = :country)
-					  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
-	Page<Gathering> past(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format, String country,
+			order by g.startsAt desc, g.title""")
+	Slice<Gathering> past(Instant now, @Nullable GatheringType type, @Nullable GatheringFormat format, String country,
 			String theme, Pageable page);
+
+	/**
+	 * Every gathering the filters match, over or not: the past tab's total is this less
+	 * the upcoming ones, since a gathering is either over or not yet over (ends_at is
+	 * never before starts_at).
+	 */
+	@Query("""
+			select count(*) from Gathering g
+			where (:type is null or g.type = :type)
+			  and (:format is null or g.format = :format)
+			  and (:country = '' or g.venueCountry = :country)
+			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
+	long countMatching(@Nullable GatheringType type, @Nullable GatheringFormat format, String country, String theme);
+
+	/** How many gatherings the filters match that are not over yet. */
+	@Query("""
+			select count(*) from Gathering g
+			where g.endsAt > :now and g.startsAt >= :startedSince
+			  and (:type is null or g.type = :type)
+			  and (:format is null or g.format = :format)
+			  and (:country = '' or g.venueCountry = :country)
+			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
+	long countUpcoming(Instant now, Instant startedSince, @Nullable GatheringType type,
+			@Nullable GatheringFormat format, String country, String theme);
 
 	/**
 	 * How long the longest gathering lasts, in whole seconds rounded up (0 without

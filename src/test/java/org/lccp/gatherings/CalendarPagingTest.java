@@ -63,6 +63,27 @@ class CalendarPagingTest {
 	}
 
 	@Test
+	void thePastTotalCountsEveryGatheringOverAndFollowsANewOne() {
+		var token = "held" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 1; i <= 3; i++) {
+			aGathering().titled("Held " + i + " " + token).startingInDays(-10 * i).createWith(this.programme);
+		}
+		aGathering().titled("Coming " + token).startingInDays(4).createWith(this.programme);
+		var filter = new GatheringManagement.Filter(null, null, null, token);
+
+		var first = this.gatherings.calendar(true, filter, 0, 2);
+		assertThat(first.getContent()).extracting(GatheringManagement.GatheringSummary::title)
+			.containsExactly("Held 1 " + token, "Held 2 " + token);
+		assertThat(first.getTotalElements()).isEqualTo(3);
+
+		aGathering().titled("Held 4 " + token).startingInDays(-40).createWith(this.programme);
+		assertThat(this.gatherings.calendar(true, filter, 0, 2).getTotalElements())
+			.as("a total kept from before the new gathering is not shown")
+			.isEqualTo(4);
+		assertThat(this.gatherings.calendar(false, filter, 0, 2).getTotalElements()).isOne();
+	}
+
+	@Test
 	void theCountryChoiceListsEachVenueCountryOnceInOrder() {
 		aGathering().createWith(this.programme);
 		aGathering().createWith(this.programme);

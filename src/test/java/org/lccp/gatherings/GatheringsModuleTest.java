@@ -50,10 +50,13 @@ class GatheringsModuleTest {
 
 	private final GatheringManagement gatherings;
 
+	private final GatheringProgramme programme;
+
 	private final JdbcTemplate jdbc;
 
-	GatheringsModuleTest(GatheringManagement gatherings, JdbcTemplate jdbc) {
+	GatheringsModuleTest(GatheringManagement gatherings, GatheringProgramme programme, JdbcTemplate jdbc) {
 		this.gatherings = gatherings;
+		this.programme = programme;
 		this.jdbc = jdbc;
 	}
 
@@ -68,11 +71,11 @@ class GatheringsModuleTest {
 	void aPublishedOutcomeIsAnnouncedWithTheVenuesRegistryCity(Scenario scenario) {
 		var incheon = new CityRegistry.CityChoice(UUID.randomUUID(), "KR", "Incheon", "Incheon");
 		given(this.registry.named("KR", "Incheon")).willReturn(Optional.of(incheon));
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		var version = this.gatherings.gathering(id).version();
 
 		scenario.stimulate(() -> asSecretariat(() -> {
-			this.gatherings.publishOutcome(id, "Cities agreed on a shared inventory format.", version);
+			this.programme.publishOutcome(id, "Cities agreed on a shared inventory format.", version);
 			return id;
 		}))
 			.andWaitForEventOfType(GatheringHeld.class)
@@ -86,7 +89,7 @@ class GatheringsModuleTest {
 
 	@Test
 	void aVenueTypedByNameIsLinkedOnceTheRegistryAnnouncesItsCity(Scenario scenario) {
-		var id = aGathering().createWith(this.gatherings);
+		var id = aGathering().createWith(this.programme);
 		assertThat(venueCity(id)).isNull();
 		var incheon = new CityRegistry.CityChoice(UUID.randomUUID(), "KR", "Incheon", "Incheon");
 		given(this.registry.named("KR", "Incheon")).willReturn(Optional.of(incheon));
