@@ -132,7 +132,7 @@ final class FuelPlan {
 					gg = Math.multiplyExact(digits, plan.ratioDigits);
 					ggScale = scale + plan.shift;
 					var zeros = trailingZeros(gg, ggScale);
-					gg /= POWERS[zeros];
+					gg = strip(gg, zeros);
 					ggScale -= zeros;
 				}
 				energy = BigDecimal.valueOf(Math.multiplyExact(gg, plan.ncvDigits), ggScale + plan.ncvScale);
@@ -151,7 +151,7 @@ final class FuelPlan {
 				var tonnesDigits = Math.multiplyExact(digits, plan.perGasDigits[g]);
 				var tonnesScale = scale + plan.perGasScale[g];
 				var zeros = trailingZeros(tonnesDigits, tonnesScale);
-				tonnesDigits /= POWERS[zeros];
+				tonnesDigits = strip(tonnesDigits, zeros);
 				tonnesScale -= zeros;
 				var tonnes = BigDecimal.valueOf(tonnesDigits, tonnesScale);
 				if (tooLarge(tonnes)) {
@@ -277,7 +277,7 @@ final class FuelPlan {
 			// As the recorded calculation: no conversion between one unit and itself, and
 			// a ratio of one leaves the figure as written.
 			var keep = unit.symbol().equals(target.symbol()) || ratio.isOne();
-			var exactRatio = new BigDecimal(ratio.multiplier().toBigIntegerExact()).movePointLeft(ratio.shift());
+			var exactRatio = ratio.multiplier().movePointLeft(ratio.shift());
 			var perGasDigits = new long[GASES];
 			var perGasScale = new int[GASES];
 			try {
@@ -307,7 +307,15 @@ final class FuelPlan {
 	 */
 	private static BigDecimal exact(long digits, int scale) {
 		var zeros = trailingZeros(digits, scale);
-		return BigDecimal.valueOf(digits / POWERS[zeros], scale - zeros);
+		return BigDecimal.valueOf(strip(digits, zeros), scale - zeros);
+	}
+
+	/**
+	 * The digits without their trailing zeros; a long has at most 18, zero may be at any
+	 * scale.
+	 */
+	private static long strip(long digits, int zeros) {
+		return digits == 0 ? 0 : digits / POWERS[zeros];
 	}
 
 	/** How many trailing zeros stripping takes off, never below scale 0. */

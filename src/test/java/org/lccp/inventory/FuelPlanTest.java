@@ -26,7 +26,8 @@ class FuelPlanTest {
 			for (var row : library.rows()) {
 				for (var unit : List.of("t", "kg", "kt", "TJ", "TJ (NCV basis)", "MWh")) {
 					for (var set : GwpSet.values()) {
-						for (var amount : List.of("500", "1234.5678", "0", "123456789012.123456")) {
+						for (var amount : List.of("500", "1234.5678", "0", "123456789012.123456",
+								"0.0000000000000000000000")) {
 							var line = ActivityLine.ofFuel(row.ref(), fuel.name(), new BigDecimal(amount), unit);
 							LineResult recorded;
 							try {
