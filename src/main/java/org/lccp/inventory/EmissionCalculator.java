@@ -52,6 +52,12 @@ public final class EmissionCalculator {
 	/** The factor units of the defaults, parsed once. */
 	private final Map<String, FactorUnit> defaultUnits = new HashMap<>();
 
+	/**
+	 * The plan of each fuel in each GPC row for lines with the library's factors, where
+	 * one can be made.
+	 */
+	private final Map<String, Map<String, FuelPlan>> plans = new HashMap<>();
+
 	public EmissionCalculator(ReferenceLibrary library) {
 		this.library = library;
 		var gases = Fuel.combustionGases();
@@ -81,6 +87,25 @@ public final class EmissionCalculator {
 				this.gwps.add(map);
 			}
 		}
+		for (var fuel : library.fuels()) {
+			var byRow = new HashMap<String, FuelPlan>();
+			for (var row : library.rows()) {
+				var biological = fuel.biomass() || row.biologicalMethane();
+				var sets = GwpSet.values();
+				var values = new BigDecimal[sets.length * gases.size()];
+				for (var set : sets) {
+					for (int g = 0; g < gases.size(); g++) {
+						var gwp = gwp(gases.get(g), set, biological);
+						values[set.ordinal() * gases.size() + g] = gwp == null ? null : gwp.value();
+					}
+				}
+				var plan = FuelPlan.of(fuel, row, this.defaults.get(fuel.name()).get(row.ref()), values);
+				if (plan != null) {
+					byRow.put(row.ref(), plan);
+				}
+			}
+			this.plans.put(fuel.name(), byRow);
+		}
 	}
 
 	private ReferenceLibrary.@Nullable Gwp gwp(String gas, GwpSet set, boolean biological) {
@@ -102,11 +127,45 @@ public final class EmissionCalculator {
 	}
 
 	/**
-	 * Calculates one line.
+	 * Calculates one line. The steps of a line with the library's factors are not
+	 * recorded here but built when first read ({@link LineResult#steps()}); they are the
+	 * same steps.
 	 * @throws InvalidCalculationException naming the field at fault when the line cannot
 	 * be calculated
 	 */
 	public LineResult calculate(ActivityLine line, GwpSet set) {
+		var planned = planned(line, set);
+		return planned != null ? planned : record(line, set);
+	}
+
+	/**
+	 * The common line (a fuel with the library's factors, by mass or energy) from its
+	 * prepared plan, or null for any other line.
+	 */
+	private @Nullable LineResult planned(ActivityLine line, GwpSet set) {
+		var amount = line.amount();
+		var written = line.unit();
+		if (line.fuel() == null || amount == null || written == null || line.density() != null
+				|| !line.factors().isEmpty() || !line.gases().isEmpty()) {
+			return null;
+		}
+		var row = this.library.row(line.gpcRef()).orElse(null);
+		var fuel = this.library.fuel(line.fuel()).orElse(null);
+		var unit = Units.find(written).orElse(null);
+		if (row == null || fuel == null || unit == null) {
+			return null;
+		}
+		var byRow = this.plans.get(fuel.name());
+		var plan = byRow == null ? null : byRow.get(row.ref());
+		return plan == null ? null : plan.calculate(this, line, amount, unit, set);
+	}
+
+	/**
+	 * Calculates one line recording every step as it goes.
+	 * @throws InvalidCalculationException naming the field at fault when the line cannot
+	 * be calculated
+	 */
+	LineResult record(ActivityLine line, GwpSet set) {
 		var row = this.library.row(line.gpcRef())
 			.orElseThrow(
 					() -> new InvalidCalculationException("gpcRef", "inventory.problem.unknownRef", line.gpcRef()));

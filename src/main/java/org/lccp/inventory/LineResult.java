@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param co2eTonnes the sum of the gases' tCO2e (biogenic CO2 excluded)
  * @param biogenicCo2Tonnes CO2 of biomass, outside the scopes
  * @param gases per gas
- * @param steps every step in order
- * @param sources every source used, once
+ * @param steps every step in order (for a line with the library's factors, built when
+ * first read: see {@link EmissionCalculator#calculate})
+ * @param sources every source used, once (built with the steps)
  * @param warnings message keys of things the caller should know (a factor without source)
  */
 public record LineResult(String gpcRef, int scope, GwpSet gwpSet, @Nullable BigDecimal energyTj, BigDecimal co2eTonnes,

@@ -67,6 +67,18 @@ public class EngineBenchmark {
 		return this.calculator.calculate(this.diesel, GwpSet.AR5);
 	}
 
+	/**
+	 * The same line with its steps and sources read, as when a line is stored or shown:
+	 * the engine builds them on demand, so this is the cost of a line that keeps them.
+	 */
+	@Benchmark
+	@BenchmarkMode(Mode.Throughput)
+	@OutputTimeUnit(TimeUnit.SECONDS)
+	public int oneLineWithSteps() {
+		var result = this.calculator.calculate(this.diesel, GwpSet.AR5);
+		return result.steps().size() + result.sources().size();
+	}
+
 	@Benchmark
 	@BenchmarkMode(Mode.AverageTime)
 	@OutputTimeUnit(TimeUnit.MICROSECONDS)
