@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement.YearValue;
+import org.lccp.cities.CityDirectory.YearValue;
 import org.lccp.cities.TargetView;
 import org.lccp.inventory.PublishedTotals;
 import org.lccp.pathways.CityPathways;

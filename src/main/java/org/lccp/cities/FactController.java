@@ -28,13 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FactController {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final Validator validator;
 
 	private final Clock clock;
 
-	FactController(CitiesManagement cities, Validator validator, Clock clock) {
+	FactController(CityDirectory cities, Validator validator, Clock clock) {
 		this.clock = clock;
 		this.cities = cities;
 		this.validator = validator;

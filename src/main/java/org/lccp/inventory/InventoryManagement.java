@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
 import org.lccp.cities.OpenDataChanged;
 import org.lccp.identity.AuditLog;
@@ -46,7 +46,7 @@ public class InventoryManagement {
 
 	private final InventoryRecords records;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AuditLog audit;
 
@@ -56,7 +56,7 @@ public class InventoryManagement {
 
 	private final Clock clock;
 
-	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
+	InventoryManagement(InventoryRecords records, CityDirectory cities, AuditLog audit,
 			ApplicationEventPublisher events, FactorLibrary factors, Clock clock) {
 		this.factors = factors;
 		this.clock = clock;

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
 import org.lccp.cities.OpenDataChanged;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.TargetStatus;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.InventoryManagement;
@@ -44,7 +45,9 @@ public class PathwaysManagement {
 
 	private static final int NOTE_LIMIT = 2000;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final InventoryManagement inventories;
 
@@ -56,9 +59,10 @@ public class PathwaysManagement {
 
 	private final Clock clock;
 
-	PathwaysManagement(CitiesManagement cities, InventoryManagement inventories, ScenarioRecords scenarios,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	PathwaysManagement(CityDirectory cities, TargetRegistry targets, InventoryManagement inventories,
+			ScenarioRecords scenarios, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.cities = cities;
+		this.targets = targets;
 		this.inventories = inventories;
 		this.scenarios = scenarios;
 		this.audit = audit;
@@ -121,7 +125,7 @@ public class PathwaysManagement {
 	/** The pathway of one target with its city's figures; empty for a national target. */
 	@Transactional(readOnly = true)
 	public Optional<CityPathways> target(UUID targetId) {
-		var target = this.cities.target(targetId);
+		var target = this.targets.target(targetId);
 		if (target.cityId() == null || !PathwayRules.isEmissionsTarget(target.type())) {
 			return Optional.empty();
 		}

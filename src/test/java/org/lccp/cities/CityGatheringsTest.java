@@ -32,7 +32,7 @@ class CityGatheringsTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringManagement gatherings;

@@ -35,7 +35,7 @@ class GatheringVenueCityTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringManagement gatherings;

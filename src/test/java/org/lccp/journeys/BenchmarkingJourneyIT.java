@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.benchmarking.BenchmarkingManagement;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
 import org.lccp.identity.AccountManagement;
@@ -61,7 +61,7 @@ class BenchmarkingJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	BenchmarkingManagement benchmarking;
