@@ -157,8 +157,8 @@ class CitiesDemoData implements ApplicationRunner {
 						"示例市（虚构的培训城市）", "サンプル市（架空の研修用都市）", "샘플시 (가상의 교육용 도시)", "Примерск (вымышленный учебный город)",
 						"Жишээ хот (зохиомол сургалтын хот)", null, AdminLevel.values()[0], null, null,
 						TRAINING_SOURCE));
-				this.cities.registerFact(city, FactKind.POPULATION, 2022, new BigDecimal("250000"), "persons",
-						TRAINING_SOURCE);
+				this.cities.registerFact(city, FactKind.POPULATION, 2022, new BigDecimal("250000"),
+						RegistryUnit.PERSONS, TRAINING_SOURCE);
 			}
 		});
 	}
@@ -566,12 +566,12 @@ class CitiesDemoData implements ApplicationRunner {
 		var year = "Source: Regional Revitalization Bureau, Cabinet Secretariat, Government of Japan, 2009";
 		this.cities.registerFact(id, FactKind.POPULATION, 2009,
 				inPersons ? new BigDecimal(population) : new BigDecimal(population).multiply(BigDecimal.valueOf(1000)),
-				"persons", cite(
+				RegistryUnit.PERSONS, cite(
 						SOM19_JAPAN + (inPersons ? "; printed as " + population
 								+ " in the 'thousand' column, read as persons (the text gives Shimokawa Town 3,900)"
 								: "; population in thousands"),
 						F004, "Population Area Size Reduction Goal Reduction Goal " + "(thousand) (sq.km)", row, year));
-		this.cities.registerFact(id, FactKind.AREA, 2009, new BigDecimal(area), "km²",
+		this.cities.registerFact(id, FactKind.AREA, 2009, new BigDecimal(area), RegistryUnit.SQUARE_KILOMETRE,
 				cite(SOM19_JAPAN, F004, "(thousand) (sq.km)", row, year));
 		var type = name.equals("Yokohama") ? TargetType.PER_CAPITA : TargetType.ABSOLUTE;
 		var perCapita = type == TargetType.PER_CAPITA ? " per capita" : "";

@@ -240,7 +240,7 @@ public class CityDirectory {
 			.map(CityFact::record)
 			.filter((f) -> f.kind() == kind && f.year() == year)
 			.findFirst()
-			.map((f) -> new YearValue(f.value(), f.unit(), f.source()));
+			.map((f) -> new YearValue(f.quantity(), f.source()));
 	}
 
 	/**
@@ -255,7 +255,7 @@ public class CityDirectory {
 			.stream()
 			.map(CityFact::record)
 			.filter((f) -> f.kind() == kind)
-			.forEach((f) -> series.put(f.year(), new YearValue(f.value(), f.unit(), f.source())));
+			.forEach((f) -> series.put(f.year(), new YearValue(f.quantity(), f.source())));
 		return series;
 	}
 
@@ -313,8 +313,8 @@ public class CityDirectory {
 		this.registry.city(cityId);
 		this.registry.requireEditor(cityId);
 		validate(cityId, details, null);
-		var fact = this.facts.save(new CityFact(cityId, details.kind(), details.year(), details.value(),
-				details.unit().strip(), details.source().strip()));
+		var fact = this.facts.save(new CityFact(cityId, details.kind(), details.year(), details.value(), details.unit(),
+				details.source().strip()));
 		this.audit.record("City", cityId, "FACT_ADDED", details.describe());
 		this.registry.changed();
 		return fact.getId();
@@ -439,8 +439,17 @@ public class CityDirectory {
 	// --- views
 	// ----------------------------------------------------------------------------------------------
 
-	/** A value of a city's series in one year. */
-	public record YearValue(BigDecimal value, String unit, String source) {
+	/** A value of a city's series in one year, with its unit and source. */
+	public record YearValue(Quantity quantity, String source) {
+
+		public BigDecimal value() {
+			return this.quantity.value();
+		}
+
+		public RegistryUnit unit() {
+			return this.quantity.unit();
+		}
+
 	}
 
 	/** A country with the number of its cities in the registry. */

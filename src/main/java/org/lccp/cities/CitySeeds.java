@@ -72,7 +72,7 @@ class CitySeeds {
 	}
 
 	@Transactional
-	void registerFact(UUID cityId, FactKind kind, int year, BigDecimal value, String unit, String source) {
+	void registerFact(UUID cityId, FactKind kind, int year, BigDecimal value, RegistryUnit unit, String source) {
 		this.facts.save(new CityFact(cityId, kind, year, value, unit, source));
 	}
 

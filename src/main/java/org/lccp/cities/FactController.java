@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
@@ -120,7 +119,7 @@ class FactController {
 		model.addAttribute("kinds", FactKind.values());
 		var units = new TreeMap<String, String>();
 		for (var kind : FactKind.values()) {
-			units.put(kind.name(), String.join(", ", new TreeSet<>(kind.units())));
+			units.put(kind.name(), String.join(", ", kind.unitCodes()));
 		}
 		model.addAttribute("units", units);
 		return "cities/fact-form";

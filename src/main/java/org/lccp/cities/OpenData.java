@@ -129,7 +129,7 @@ class OpenData {
 						}
 						for (var f : batch) {
 							var v = f.view();
-							sink.accept(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit(), v.source()));
+							sink.accept(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit().code(), v.source()));
 						}
 						after = batch.get(batch.size() - 1).getId();
 					}

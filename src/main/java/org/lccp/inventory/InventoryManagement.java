@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.cities.OpenDataChanged;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
@@ -228,7 +229,7 @@ public class InventoryManagement {
 		var gdpSource = details.gdpSource();
 		if (population == null) {
 			var fact = this.cities.factValue(cityId, FactKind.POPULATION, details.year())
-				.filter((f) -> "persons".equals(f.unit()));
+				.filter((f) -> f.unit() == RegistryUnit.PERSONS);
 			if (fact.isPresent()) {
 				population = fact.get().value();
 				populationSource = fact.get().source();
@@ -238,7 +239,7 @@ public class InventoryManagement {
 			var fact = this.cities.factValue(cityId, FactKind.GDP, details.year());
 			if (fact.isPresent()) {
 				gdp = fact.get().value();
-				gdpUnit = fact.get().unit();
+				gdpUnit = fact.get().unit().code();
 				gdpSource = fact.get().source();
 			}
 		}

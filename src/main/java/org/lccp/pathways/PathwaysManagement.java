@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.cities.OpenDataChanged;
 import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.TargetStatus;
@@ -378,10 +379,10 @@ public class PathwaysManagement {
 		var series = new HashMap<Integer, PathwayRules.Fact>();
 		this.cities.factSeries(cityId, kind).forEach((year, f) -> {
 			if (kind == FactKind.POPULATION) {
-				series.put(year, new PathwayRules.Fact(persons(f.value(), f.unit()), "persons"));
+				series.put(year, new PathwayRules.Fact(f.quantity().to(RegistryUnit.PERSONS).value(), "persons"));
 			}
 			else {
-				series.put(year, new PathwayRules.Fact(f.value(), f.unit()));
+				series.put(year, new PathwayRules.Fact(f.value(), f.unit().code()));
 			}
 		});
 		for (var t : published) {
@@ -393,14 +394,6 @@ public class PathwaysManagement {
 			}
 		}
 		return series;
-	}
-
-	static BigDecimal persons(BigDecimal value, String unit) {
-		return switch (unit) {
-			case "thousand persons" -> value.movePointRight(3);
-			case "million persons" -> value.movePointRight(6);
-			default -> value;
-		};
 	}
 
 	/** No saved scenario with this version. */

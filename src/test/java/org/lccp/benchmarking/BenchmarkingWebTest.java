@@ -18,6 +18,7 @@ import org.lccp.cities.CityFixtures;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -119,11 +120,11 @@ class BenchmarkingWebTest {
 					.createCity(new CityDetails("JP", null, "Bench " + this.tag + " " + i, null, null, null, null, null,
 							null, AdminLevel.MUNICIPALITY, new BigDecimal("35"), new BigDecimal("135"), "test"));
 				this.cities.addFact(id, new FactDetails(FactKind.POPULATION, 2020, new BigDecimal(population(i)),
-						"persons", "Test census " + i));
-				this.cities.addFact(id,
-						new FactDetails(FactKind.AREA, 2015, new BigDecimal("500"), "km²", "Test land survey"));
-				this.cities.addFact(id, new FactDetails(FactKind.GDP_PER_CAPITA, 2020, new BigDecimal(gdp(i)), "USD",
-						"Test statistics"));
+						RegistryUnit.PERSONS, "Test census " + i));
+				this.cities.addFact(id, new FactDetails(FactKind.AREA, 2015, new BigDecimal("500"),
+						RegistryUnit.SQUARE_KILOMETRE, "Test land survey"));
+				this.cities.addFact(id, new FactDetails(FactKind.GDP_PER_CAPITA, 2020, new BigDecimal(gdp(i)),
+						RegistryUnit.USD, "Test statistics"));
 				this.ids.add(id);
 			}
 			this.cities.addFocalPoint(this.ids.get(0), this.focal.email());

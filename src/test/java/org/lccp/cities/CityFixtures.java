@@ -52,7 +52,7 @@ public class CityFixtures {
 		return this.seeds.registerCity(details);
 	}
 
-	public void registerFact(UUID cityId, FactKind kind, int year, BigDecimal value, String unit, String source) {
+	public void registerFact(UUID cityId, FactKind kind, int year, BigDecimal value, RegistryUnit unit, String source) {
 		this.seeds.registerFact(cityId, kind, year, value, unit, source);
 	}
 

@@ -17,6 +17,7 @@ import org.lccp.cities.CityFixtures;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.identity.AccountManagement;
 import org.lccp.membership.ApplicationDetails;
 import org.lccp.membership.InstitutionType;
@@ -95,10 +96,12 @@ class ReviewSuggestionsWebTest {
 		var admin = new TestAccounts(this.accountManagement).create("Suggest facts " + suffix, Role.SECRETARIAT);
 		this.accountManagement.actingAs(admin.id(), () -> {
 			for (var city : List.of(host, peerCity)) {
-				this.cities.addFact(city, new FactDetails(FactKind.POPULATION, 2020,
-						new BigDecimal(city.equals(host) ? "2870000" : "2900000"), "persons", "Test census"));
+				this.cities.addFact(city,
+						new FactDetails(FactKind.POPULATION, 2020,
+								new BigDecimal(city.equals(host) ? "2870000" : "2900000"), RegistryUnit.PERSONS,
+								"Test census"));
 				this.cities.addFact(city, new FactDetails(FactKind.GDP_PER_CAPITA, 2020,
-						new BigDecimal(city.equals(host) ? "1800" : "1850"), "USD", "Test statistics"));
+						new BigDecimal(city.equals(host) ? "1800" : "1850"), RegistryUnit.USD, "Test statistics"));
 			}
 			return null;
 		});
