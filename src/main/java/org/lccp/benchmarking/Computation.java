@@ -239,7 +239,7 @@ enum Computation {
 		List<Computed> compute(Inputs in) {
 			var out = new TreeMap<Integer, Computed>();
 			in.gdpPerCapita().forEach((year, v) -> {
-				if ("USD".equals(v.unit()) && v.value().signum() > 0) {
+				if (v.unit() == RegistryUnit.USD && v.value().signum() > 0) {
 					out.put(year, new Computed(year, v.value(),
 							InputTrace.of("gdpPerInhabitant", InputTrace.num(v.value()), year, v.source()).stored()));
 				}
