@@ -235,6 +235,19 @@ class CitiesEditingTest {
 	}
 
 	@Test
+	void aUnitTheRegistryDoesNotKnowIsRefusedAtItsFieldInTheReadersLanguage() {
+		var before = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city)).size();
+		var unknown = as(this.focal).post("/cities/" + this.city + "/facts?lang=ko",
+				fact("AREA", "2020", "1062", "furlongs", "Survey"));
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.html().select("#unit-error").text()).contains("이 단위는").contains("km²").contains("ha");
+		assertThat(unknown.html().select("input#unit").attr("value")).isEqualTo("furlongs");
+		assertThat(unknown.html().select("datalist#unit-choices option[value=km²]")).hasSize(1);
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city)))
+			.hasSize(before);
+	}
+
+	@Test
 	void factsAcceptTheThousandSeparatorsOfTheReadersLanguage() {
 		var web = as(this.focal);
 		var english = web.post("/cities/" + this.city + "/facts?lang=en",
