@@ -19,9 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.InventoryManagement;
 import org.lccp.inventory.InventoryPublished;
@@ -73,7 +74,9 @@ public class BenchmarkingManagement {
 
 	private final InventoryManagement inventories;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final AuditLog audit;
 
@@ -88,13 +91,14 @@ public class BenchmarkingManagement {
 
 	private final Clock clock;
 
-	BenchmarkingManagement(BenchmarkRecords records, InventoryManagement inventories, CitiesManagement cities,
-			PathwaysManagement pathways, AuditLog audit, ObjectProvider<ContentAbout> content,
+	BenchmarkingManagement(BenchmarkRecords records, InventoryManagement inventories, CityDirectory cities,
+			TargetRegistry targets, PathwaysManagement pathways, AuditLog audit, ObjectProvider<ContentAbout> content,
 			TransactionTemplate transaction, Clock clock) {
 		this.records = records;
 		this.pathways = pathways;
 		this.inventories = inventories;
 		this.cities = cities;
+		this.targets = targets;
 		this.audit = audit;
 		this.content = content;
 		this.transaction = transaction;
@@ -255,8 +259,8 @@ public class BenchmarkingManagement {
 		for (var t : published) {
 			sectors.put(t.inventoryId(), this.inventories.publishedBasicBySector(t.inventoryId()));
 		}
-		var targets = this.cities
-			.targets(new CitiesManagement.TargetFilter(null, null, null, cityId, null), PageRequest.of(0, 500))
+		var targets = this.targets
+			.targets(new TargetRegistry.TargetFilter(null, null, null, cityId, null), PageRequest.of(0, 500))
 			.getContent();
 		var inputs = new Computation.Inputs(published, sectors, this.cities.factSeries(cityId, FactKind.POPULATION),
 				this.cities.factSeries(cityId, FactKind.AREA), this.cities.factSeries(cityId, FactKind.GDP),
@@ -668,7 +672,7 @@ public class BenchmarkingManagement {
 			try {
 				members.add(this.cities.city(m));
 			}
-			catch (CitiesManagement.CityNotFoundException ex) {
+			catch (CityDirectory.CityNotFoundException ex) {
 				// A city removed since the group was saved drops out of it.
 			}
 		}
@@ -742,7 +746,7 @@ public class BenchmarkingManagement {
 			try {
 				out.put(id, this.cities.city(id));
 			}
-			catch (CitiesManagement.CityNotFoundException ex) {
+			catch (CityDirectory.CityNotFoundException ex) {
 				// values of a removed city are not shown
 			}
 		}

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement.YearValue;
+import org.lccp.cities.CityDirectory.YearValue;
+import org.lccp.cities.Quantity;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.cities.TargetView;
 import org.lccp.inventory.PublishedTotals;
 import org.lccp.pathways.CityPathways;
@@ -190,7 +192,7 @@ enum Computation {
 				if (persons != null) {
 					out.add(new Computed(year, persons,
 							InputTrace
-								.of("populationUnit", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year,
+								.of("populationUnit", InputTrace.num(v.value()), InputTrace.unit(v.unit().code()), year,
 										v.source())
 								.stored()));
 				}
@@ -213,17 +215,16 @@ enum Computation {
 				if (persons == null || area == null) {
 					return;
 				}
-				var km2 = "ha".equals(area.getValue().unit()) ? area.getValue().value().movePointLeft(2)
-						: area.getValue().value();
-				if (km2.signum() <= 0) {
+				var km2 = area.getValue().quantity().in(RegistryUnit.SQUARE_KILOMETRE);
+				if (km2 == null || km2.signum() <= 0) {
 					return;
 				}
-				out.add(new Computed(year, divide(persons, km2),
-						InputTrace.of("populationSeries", InputTrace.num(persons), year, v.source())
-							.then(InputTrace.DIVIDE)
-							.then("area", InputTrace.num(area.getValue().value()),
-									InputTrace.unit(area.getValue().unit()), area.getKey(), area.getValue().source())
-							.stored()));
+				out.add(new Computed(year, divide(persons, km2), InputTrace
+					.of("populationSeries", InputTrace.num(persons), year, v.source())
+					.then(InputTrace.DIVIDE)
+					.then("area", InputTrace.num(area.getValue().value()),
+							InputTrace.unit(area.getValue().unit().code()), area.getKey(), area.getValue().source())
+					.stored()));
 			});
 			return out;
 		}
@@ -238,7 +239,7 @@ enum Computation {
 		List<Computed> compute(Inputs in) {
 			var out = new TreeMap<Integer, Computed>();
 			in.gdpPerCapita().forEach((year, v) -> {
-				if ("USD".equals(v.unit()) && v.value().signum() > 0) {
+				if (v.unit() == RegistryUnit.USD && v.value().signum() > 0) {
 					out.put(year, new Computed(year, v.value(),
 							InputTrace.of("gdpPerInhabitant", InputTrace.num(v.value()), year, v.source()).stored()));
 				}
@@ -253,12 +254,11 @@ enum Computation {
 				if (millions == null || persons == null || persons.signum() <= 0) {
 					return;
 				}
-				out.put(year,
-						new Computed(year, divide(millions.movePointRight(6), persons), InputTrace
-							.of("gdpSeries", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year, v.source())
-							.then(InputTrace.DIVIDE)
-							.then("inhabitants", InputTrace.num(persons), population.source())
-							.stored()));
+				out.put(year, new Computed(year, divide(millions.movePointRight(6), persons), InputTrace
+					.of("gdpSeries", InputTrace.num(v.value()), InputTrace.unit(v.unit().code()), year, v.source())
+					.then(InputTrace.DIVIDE)
+					.then("inhabitants", InputTrace.num(persons), population.source())
+					.stored()));
 			});
 			return List.copyOf(out.values());
 		}
@@ -318,7 +318,12 @@ enum Computation {
 
 		@Nullable Sourced gdpMillionUsd(int year, PublishedTotals t) {
 			if (t.gdp() != null && t.gdpUnit() != null) {
-				var m = millionUsd(new YearValue(t.gdp(), t.gdpUnit(), "inventory"));
+				// the inventory keeps its GDP unit as text; one the registry does not
+				// know
+				// counts as no GDP, as before
+				var m = RegistryUnit.ofCode(t.gdpUnit())
+					.map((u) -> Quantity.of(t.gdp(), u).in(RegistryUnit.MILLION_USD))
+					.orElse(null);
 				if (m != null && m.signum() > 0) {
 					return new Sourced(m,
 							InputTrace.of("gdpInventory", InputTrace.num(t.gdp()), InputTrace.unit(t.gdpUnit())));
@@ -329,8 +334,8 @@ enum Computation {
 			if (m == null || m.signum() <= 0) {
 				return null;
 			}
-			return new Sourced(m,
-					InputTrace.of("gdpSeries", InputTrace.num(v.value()), InputTrace.unit(v.unit()), year, v.source()));
+			return new Sourced(m, InputTrace.of("gdpSeries", InputTrace.num(v.value()),
+					InputTrace.unit(v.unit().code()), year, v.source()));
 		}
 
 	}
@@ -350,20 +355,15 @@ enum Computation {
 	}
 
 	static @Nullable BigDecimal persons(YearValue v) {
-		return switch (v.unit()) {
-			case "persons" -> v.value();
-			case "thousand persons" -> v.value().movePointRight(3);
-			case "million persons" -> v.value().movePointRight(6);
-			default -> null;
-		};
+		return v.quantity().in(RegistryUnit.PERSONS);
 	}
 
+	/**
+	 * GDP in million US dollars; null for GDP in another currency (no exchange rates
+	 * here).
+	 */
 	static @Nullable BigDecimal millionUsd(YearValue v) {
-		return switch (v.unit()) {
-			case "M USD" -> v.value();
-			case "bn USD" -> v.value().movePointRight(3);
-			default -> null;
-		};
+		return v.quantity().in(RegistryUnit.MILLION_USD);
 	}
 
 	static Map.@Nullable Entry<Integer, YearValue> nearestEarlier(SortedMap<Integer, YearValue> series, int year) {

@@ -43,7 +43,7 @@ class BulkDownload {
 
 	private final Clock clock;
 
-	private final CitiesManagement management;
+	private final CityDirectory management;
 
 	private final Duration debounce;
 
@@ -66,7 +66,7 @@ class BulkDownload {
 
 	private final Path file;
 
-	BulkDownload(OpenData openData, CitiesManagement management, CitiesProperties properties, Clock clock)
+	BulkDownload(OpenData openData, CityDirectory management, CitiesProperties properties, Clock clock)
 			throws IOException {
 		this.clock = clock;
 		this.openData = openData;

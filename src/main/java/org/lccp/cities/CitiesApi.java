@@ -42,12 +42,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
 class CitiesApi {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final MembershipManagement membership;
 
-	CitiesApi(CitiesManagement cities, MembershipManagement membership) {
+	CitiesApi(CityDirectory cities, TargetRegistry targets, MembershipManagement membership) {
 		this.cities = cities;
+		this.targets = targets;
 		this.membership = membership;
 	}
 
@@ -78,14 +81,14 @@ class CitiesApi {
 
 	@GetMapping("/countries")
 	@Operation(summary = "Countries with the number of their cities")
-	Page<CitiesManagement.CountryView> countries() {
+	Page<CityDirectory.CountryView> countries() {
 		var list = this.cities.countries();
 		return new PageImpl<>(list, PageRequest.of(0, Math.max(1, list.size())), list.size());
 	}
 
 	@GetMapping("/countries/{code}")
 	@Operation(summary = "A country with its national commitments and aggregate facts")
-	CitiesManagement.CountryProfile country(@PathVariable String code) {
+	CityDirectory.CountryProfile country(@PathVariable String code) {
 		return this.cities.country(code);
 	}
 
@@ -96,14 +99,14 @@ class CitiesApi {
 			@RequestParam(required = false) @Nullable TargetType type,
 			@RequestParam(required = false) @Nullable TargetStatus status,
 			@RequestParam(required = false) @Nullable UUID city,
-			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
+			@RequestParam(defaultValue = "ALL") TargetRegistry.TargetFilter.Scope scope,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@RequestParam(defaultValue = "targetYear") @Parameter(
 					description = "country, type, baseYear, targetYear, cut, title, status or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
 		Paging.check(page, size, Sorting.MAX_SIZE);
-		var found = this.cities.targets(new CitiesManagement.TargetFilter(country, type, status, city, scope),
+		var found = this.targets.targets(new TargetRegistry.TargetFilter(country, type, status, city, scope),
 				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(OpenData.csv(OpenData.targetTable(found.getContent())));
@@ -114,7 +117,7 @@ class CitiesApi {
 	@GetMapping("/targets/{id}")
 	@Operation(summary = "One climate target with its progress")
 	TargetView target(@PathVariable UUID id) {
-		return this.cities.target(id);
+		return this.targets.target(id);
 	}
 
 	@GetMapping("/institutions")
@@ -131,8 +134,8 @@ class CitiesApi {
 			summary = "Adds a target to a city (token of scope WRITE of a focal point of the city or the secretariat)",
 			security = @SecurityRequirement(name = "token"))
 	ResponseEntity<TargetView> addTarget(@PathVariable UUID id, @Valid @RequestBody TargetDetails details) {
-		var target = this.cities.addTarget(id, details);
-		return ResponseEntity.created(URI.create("/api/v1/targets/" + target)).body(this.cities.target(target));
+		var target = this.targets.addTarget(id, details);
+		return ResponseEntity.created(URI.create("/api/v1/targets/" + target)).body(this.targets.target(target));
 	}
 
 	@PutMapping(path = "/targets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -140,16 +143,16 @@ class CitiesApi {
 			security = @SecurityRequirement(name = "token"))
 	TargetView updateTarget(@PathVariable UUID id, @RequestParam long version,
 			@Valid @RequestBody TargetDetails details) {
-		this.cities.updateTarget(id, details, version);
-		return this.cities.target(id);
+		this.targets.updateTarget(id, details, version);
+		return this.targets.target(id);
 	}
 
 	@PostMapping(path = "/targets/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Adds a progress entry to a target (token of scope WRITE)",
 			security = @SecurityRequirement(name = "token"))
 	ResponseEntity<TargetView> addProgress(@PathVariable UUID id, @Valid @RequestBody ProgressDetails details) {
-		this.cities.addProgress(id, details);
-		return ResponseEntity.status(201).body(this.cities.target(id));
+		this.targets.addProgress(id, details);
+		return ResponseEntity.status(201).body(this.targets.target(id));
 	}
 
 	/** A city as the API shows it. */

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CityController {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final JsonMapper json;
 
@@ -46,7 +46,7 @@ class CityController {
 
 	private final List<org.lccp.shared.domain.ContentPanels> panels;
 
-	CityController(CitiesManagement cities, JsonMapper json, CitiesProperties properties,
+	CityController(CityDirectory cities, JsonMapper json, CitiesProperties properties,
 			List<org.lccp.shared.domain.ContentAbout> contentAbout, MessageSource messages, Units units,
 			List<org.lccp.shared.domain.ContentPanels> panels) {
 		this.units = units;
@@ -106,7 +106,7 @@ class CityController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("q", q);
 		// the choice offers the chosen cities and up to 100 others matching the search
-		var options = new ArrayList<CityView>(profiles.stream().map(CitiesManagement.CityProfile::city).toList());
+		var options = new ArrayList<CityView>(profiles.stream().map(CityDirectory.CityProfile::city).toList());
 		this.cities.cities("", q, Sorting.page(0, 100, "name", Sorting.CITY, "name")).forEach((c) -> {
 			if (!chosen.contains(c.id())) {
 				options.add(c);
@@ -253,7 +253,7 @@ class CityController {
 	// -----------------------------------------------------------------------------------------
 
 	/** Population and area series of each city, as JSON for the chart script. */
-	private String factChart(List<CitiesManagement.CityProfile> profiles, Locale locale) {
+	private String factChart(List<CityDirectory.CityProfile> profiles, Locale locale) {
 		var series = new ArrayList<Map<String, Object>>();
 		for (var p : profiles) {
 			for (var kind : FactKind.values()) {
@@ -276,7 +276,7 @@ class CityController {
 	}
 
 	/** Each target from base year (or now) to target year, for the timeline. */
-	private String targetChart(List<CitiesManagement.CityProfile> profiles, Locale locale) {
+	private String targetChart(List<CityDirectory.CityProfile> profiles, Locale locale) {
 		var rows = new ArrayList<Map<String, Object>>();
 		for (var p : profiles) {
 			for (var t : p.targets()) {

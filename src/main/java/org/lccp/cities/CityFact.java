@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +33,8 @@ class CityFact {
 
 	private BigDecimal value;
 
-	private String unit;
+	@Convert(converter = RegistryUnitColumn.class)
+	private RegistryUnit unit;
 
 	private String source;
 
@@ -46,7 +48,7 @@ class CityFact {
 	protected CityFact() {
 	}
 
-	CityFact(UUID cityId, FactKind kind, int year, BigDecimal value, String unit, String source) {
+	CityFact(UUID cityId, FactKind kind, int year, BigDecimal value, RegistryUnit unit, String source) {
 		this.cityId = cityId;
 		this.kind = kind;
 		this.year = year;
@@ -72,7 +74,7 @@ class CityFact {
 		this.kind = details.kind();
 		this.year = details.year();
 		this.value = details.value();
-		this.unit = details.unit().strip();
+		this.unit = details.unit();
 		this.source = details.source().strip();
 	}
 
@@ -85,12 +87,22 @@ class CityFact {
 	}
 
 	/** One stored value with what its editors need to correct or delete it. */
-	public record FactRecord(long id, long version, FactKind kind, int year, BigDecimal value, String unit,
+	public record FactRecord(long id, long version, FactKind kind, int year, BigDecimal value, RegistryUnit unit,
 			String source) {
+
+		public Quantity quantity() {
+			return Quantity.of(this.value, this.unit);
+		}
+
 	}
 
 	/** One value of a series. */
-	public record FactView(FactKind kind, int year, BigDecimal value, String unit, String source) {
+	public record FactView(FactKind kind, int year, BigDecimal value, RegistryUnit unit, String source) {
+
+		public Quantity quantity() {
+			return Quantity.of(this.value, this.unit);
+		}
+
 	}
 
 }

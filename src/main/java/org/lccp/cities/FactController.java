@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
@@ -28,13 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FactController {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final Validator validator;
 
 	private final Clock clock;
 
-	FactController(CitiesManagement cities, Validator validator, Clock clock) {
+	FactController(CityDirectory cities, Validator validator, Clock clock) {
 		this.clock = clock;
 		this.cities = cities;
 		this.validator = validator;
@@ -120,7 +119,7 @@ class FactController {
 		model.addAttribute("kinds", FactKind.values());
 		var units = new TreeMap<String, String>();
 		for (var kind : FactKind.values()) {
-			units.put(kind.name(), String.join(", ", new TreeSet<>(kind.units())));
+			units.put(kind.name(), String.join(", ", kind.unitCodes()));
 		}
 		model.addAttribute("units", units);
 		return "cities/fact-form";

@@ -17,15 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param kind which series
  * @param year year the value describes
  * @param value the value, positive
- * @param unit its unit, one of the kind's units
+ * @param unit its unit, one of the kind's units (null only in a form read with an unknown
+ * unit, which the rules refuse)
  * @param source where the value comes from
  */
 public record FactDetails(@NotNull FactKind kind, @NotNull @Min(1800) @Max(2100) Integer year,
 		@NotNull @Positive @Digits(integer = 16, fraction = 4, message = "{validation.digits.fact}") BigDecimal value,
-		@NotBlank @Size(max = 40) String unit, @NotBlank @Size(max = 1000) String source) {
+		@NotNull RegistryUnit unit, @NotBlank @Size(max = 1000) String source) {
 
 	static FactDetails blank() {
-		return new FactDetails(FactKind.POPULATION, null, null, "persons", "");
+		return new FactDetails(FactKind.POPULATION, null, null, RegistryUnit.PERSONS, "");
+	}
+
+	/** The value with its unit. */
+	public Quantity quantity() {
+		return Quantity.of(this.value, this.unit);
 	}
 
 	/** The value as the history shows it. */

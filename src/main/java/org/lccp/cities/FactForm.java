@@ -26,22 +26,23 @@ record FactForm(@Nullable String kind, @Nullable String year, @Nullable String v
 			"cities.fact.valueField", "unit", "cities.fact.unit", "source", "cities.fact.source");
 
 	static FactForm blank() {
-		return new FactForm(FactKind.POPULATION.name(), "", "", "persons", "");
+		return new FactForm(FactKind.POPULATION.name(), "", "", RegistryUnit.PERSONS.code(), "");
 	}
 
 	static FactForm of(FactDetails fact) {
 		return new FactForm(fact.kind().name(), NumberInput.plain(fact.year()), NumberInput.plain(fact.value()),
-				fact.unit(), fact.source());
+				fact.unit().code(), fact.source());
 	}
 
 	/**
 	 * The fact the form describes, checked against the registry's rules; null when any
-	 * field is wrong, with every problem on its field.
+	 * field is wrong, with every problem on its field. A unit the registry does not know
+	 * reads as none, which the rules refuse with the kind's units.
 	 */
 	@Nullable FactDetails read(BindingResult errors, Locale locale, Validator validator, int thisYear) {
 		var input = new FormInput(errors, locale, LABELS);
 		var details = new FactDetails(FormInput.choice(FactKind.class, this.kind), input.year("year", this.year),
-				input.number("value", this.value), input.text("unit", TargetRules.blank(this.unit), 40),
+				input.number("value", this.value), RegistryUnit.ofCode(TargetRules.blank(this.unit)).orElse(null),
 				input.text("source", this.source, 1000));
 		input.reject(FactRules.check(details, thisYear));
 		input.validate(validator, details);

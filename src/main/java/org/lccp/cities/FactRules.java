@@ -31,10 +31,9 @@ final class FactRules {
 		if (f.value() == null || f.value().signum() <= 0) {
 			errors.add(new TargetRules.Violation("value", "cities.fact.error.value"));
 		}
-		var unit = TargetRules.blank(f.unit());
-		if (unit == null || !f.kind().accepts(unit)) {
+		if (f.unit() == null || !f.kind().accepts(f.unit())) {
 			errors.add(new TargetRules.Violation("unit", "cities.fact.error.unit",
-					String.join(", ", new java.util.TreeSet<>(f.kind().units()))));
+					String.join(", ", f.kind().unitCodes())));
 		}
 		if (TargetRules.blank(f.source()) == null) {
 			errors.add(new TargetRules.Violation("source", "cities.fact.error.source"));

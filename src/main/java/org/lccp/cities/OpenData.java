@@ -43,7 +43,9 @@ class OpenData {
 
 	private final Progress progress;
 
-	private final CitiesManagement management;
+	private final CityDirectory management;
+
+	private final TargetRegistry targetRegistry;
 
 	private final MembershipManagement membership;
 
@@ -53,8 +55,8 @@ class OpenData {
 
 	private final List<org.lccp.shared.domain.OpenDataTables> otherTables;
 
-	OpenData(Cities cities, CityFacts facts, Targets targets, Progress progress, CitiesManagement management,
-			MembershipManagement membership, PlatformTransactionManager transactions,
+	OpenData(Cities cities, CityFacts facts, Targets targets, Progress progress, CityDirectory management,
+			TargetRegistry targetRegistry, MembershipManagement membership, PlatformTransactionManager transactions,
 			List<org.lccp.shared.domain.OpenDataTables> otherTables) {
 		this.otherTables = otherTables;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -64,6 +66,7 @@ class OpenData {
 		this.targets = targets;
 		this.progress = progress;
 		this.management = management;
+		this.targetRegistry = targetRegistry;
 		this.membership = membership;
 	}
 
@@ -126,7 +129,7 @@ class OpenData {
 						}
 						for (var f : batch) {
 							var v = f.view();
-							sink.accept(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit(), v.source()));
+							sink.accept(row(f.getCityId(), v.kind(), v.year(), v.value(), v.unit().code(), v.source()));
 						}
 						after = batch.get(batch.size() - 1).getId();
 					}
@@ -137,7 +140,7 @@ class OpenData {
 				var from = after;
 				var batch = read(() -> {
 					var list = this.targets.batchAfter(from, PageRequest.of(0, BATCH));
-					return list.isEmpty() ? List.<TargetView>of() : this.management.viewsOf(list);
+					return list.isEmpty() ? List.<TargetView>of() : this.targetRegistry.viewsOf(list);
 				});
 				if (batch.isEmpty()) {
 					return;

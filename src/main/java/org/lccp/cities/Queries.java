@@ -31,7 +31,7 @@ final class Queries {
 		};
 	}
 
-	static Specification<ClimateTarget> targets(CitiesManagement.TargetFilter filter) {
+	static Specification<ClimateTarget> targets(TargetRegistry.TargetFilter filter) {
 		return (root, query, cb) -> {
 			var where = new ArrayList<Predicate>();
 			if (filter.country() != null && !filter.country().isBlank()) {
@@ -46,10 +46,10 @@ final class Queries {
 			if (filter.city() != null) {
 				where.add(cb.equal(root.get("cityId"), filter.city()));
 			}
-			if (filter.scope() == CitiesManagement.TargetFilter.Scope.CITY) {
+			if (filter.scope() == TargetRegistry.TargetFilter.Scope.CITY) {
 				where.add(cb.isNotNull(root.get("cityId")));
 			}
-			if (filter.scope() == CitiesManagement.TargetFilter.Scope.NATIONAL) {
+			if (filter.scope() == TargetRegistry.TargetFilter.Scope.NATIONAL) {
 				where.add(cb.isNull(root.get("cityId")));
 			}
 			return cb.and(where.toArray(Predicate[]::new));

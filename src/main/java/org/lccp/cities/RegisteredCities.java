@@ -22,9 +22,9 @@ class RegisteredCities implements CityRegistry {
 
 	private final Cities cities;
 
-	private final CitiesManagement management;
+	private final CityDirectory management;
 
-	RegisteredCities(Cities cities, CitiesManagement management) {
+	RegisteredCities(Cities cities, CityDirectory management) {
 		this.cities = cities;
 		this.management = management;
 	}

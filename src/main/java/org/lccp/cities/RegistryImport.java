@@ -45,12 +45,15 @@ class RegistryImport {
 			Map.entry("adminLevel", "admin_level"), Map.entry("latitude", "latitude"),
 			Map.entry("longitude", "longitude"), Map.entry("source", "source"));
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final Validator validator;
 
-	RegistryImport(CitiesManagement cities, Validator validator) {
+	RegistryImport(CityDirectory cities, TargetRegistry targets, Validator validator) {
 		this.cities = cities;
+		this.targets = targets;
 		this.validator = validator;
 	}
 
@@ -129,7 +132,7 @@ class RegistryImport {
 
 	private Result importTargets(List<Map<String, String>> rows, boolean dryRun, Progress progress) {
 		var problems = new ArrayList<Problem>();
-		var targets = new ArrayList<CitiesManagement.ImportedTarget>();
+		var targets = new ArrayList<TargetRegistry.ImportedTarget>();
 		for (int i = 0; i < rows.size(); i++) {
 			var line = i + 2;
 			var row = new Row(rows.get(i), line, problems);
@@ -163,7 +166,7 @@ class RegistryImport {
 					problems.add(new Problem(line, column(v.field()), v.key(), v.args()));
 				}
 			}
-			targets.add(new CitiesManagement.ImportedTarget(cityId, country, d));
+			targets.add(new TargetRegistry.ImportedTarget(cityId, country, d));
 			progress.validated(i + 1);
 		}
 		if (!problems.isEmpty()) {
@@ -171,7 +174,7 @@ class RegistryImport {
 		}
 		if (!dryRun) {
 			progress.applying();
-			this.cities.importTargets(targets, progress::applied);
+			this.targets.importTargets(targets, progress::applied);
 		}
 		return new Result(targets.size(), List.of(), !dryRun);
 	}

@@ -31,7 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TargetController {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final JsonMapper json;
 
@@ -41,10 +43,11 @@ class TargetController {
 
 	private final java.util.List<org.lccp.shared.domain.ContentPanels> panels;
 
-	TargetController(CitiesManagement cities, JsonMapper json, Validator validator, MessageSource messages,
-			java.util.List<org.lccp.shared.domain.ContentPanels> panels) {
+	TargetController(CityDirectory cities, TargetRegistry targets, JsonMapper json, Validator validator,
+			MessageSource messages, java.util.List<org.lccp.shared.domain.ContentPanels> panels) {
 		this.messages = messages;
 		this.cities = cities;
+		this.targets = targets;
 		this.json = json;
 		this.validator = validator;
 		this.panels = panels;
@@ -64,12 +67,12 @@ class TargetController {
 	@GetMapping("/targets")
 	String registry(@RequestParam(defaultValue = "") String country, @RequestParam(required = false) TargetType type,
 			@RequestParam(required = false) TargetStatus status,
-			@RequestParam(defaultValue = "ALL") CitiesManagement.TargetFilter.Scope scope,
+			@RequestParam(defaultValue = "ALL") TargetRegistry.TargetFilter.Scope scope,
 			@RequestParam(defaultValue = "targetYear") String sort, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 		var code = Countries.isKnown(country) ? country : "";
-		var filter = new CitiesManagement.TargetFilter(code, type, status, null, scope);
-		var found = this.cities.targets(filter, Sorting.page(page, 100, sort, Sorting.TARGET, "targetYear"));
+		var filter = new TargetRegistry.TargetFilter(code, type, status, null, scope);
+		var found = this.targets.targets(filter, Sorting.page(page, 100, sort, Sorting.TARGET, "targetYear"));
 		model.addAttribute("country", code);
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
@@ -78,7 +81,7 @@ class TargetController {
 		model.addAttribute("countries", this.cities.countries());
 		model.addAttribute("types", TargetType.values());
 		model.addAttribute("statuses", TargetStatus.values());
-		model.addAttribute("scopes", CitiesManagement.TargetFilter.Scope.values());
+		model.addAttribute("scopes", TargetRegistry.TargetFilter.Scope.values());
 		model.addAttribute("targets", found);
 		var timeline = timeline(filter, locale);
 		model.addAttribute("timeline", timeline.json());
@@ -88,7 +91,7 @@ class TargetController {
 
 	@GetMapping("/targets/{id}")
 	String target(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("file", this.cities.targetFile(id));
+		model.addAttribute("file", this.targets.targetFile(id));
 		model.addAttribute("progressForm", ProgressForm.blank());
 		addPanels(id, model, locale);
 		return "cities/target";
@@ -112,7 +115,7 @@ class TargetController {
 			return formPage(model, city, null, 0);
 		}
 		try {
-			var target = this.cities.addTarget(id, details);
+			var target = this.targets.addTarget(id, details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
@@ -140,7 +143,7 @@ class TargetController {
 			return formPage(model, null, null, 0);
 		}
 		try {
-			var target = this.cities.addNationalTarget(country.code(), details);
+			var target = this.targets.addNationalTarget(country.code(), details);
 			redirect.addFlashAttribute("notice", "cities.target.saved");
 			return "redirect:/targets/" + target;
 		}
@@ -152,7 +155,7 @@ class TargetController {
 
 	@GetMapping("/targets/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
-		var file = this.cities.targetFile(id);
+		var file = this.targets.targetFile(id);
 		if (!file.editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
@@ -169,10 +172,10 @@ class TargetController {
 	@PostMapping("/targets/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") TargetForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-		if (!this.cities.targetFile(id).editable()) {
+		if (!this.targets.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
-		var t = this.cities.target(id);
+		var t = this.targets.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
 		model.addAttribute("countryCode", t.countryCode());
 		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
@@ -180,7 +183,7 @@ class TargetController {
 			return formPage(model, city, id, version);
 		}
 		try {
-			this.cities.updateTarget(id, details, version);
+			this.targets.updateTarget(id, details, version);
 		}
 		catch (InvalidInputException ex) {
 			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
@@ -193,13 +196,13 @@ class TargetController {
 	@PostMapping("/targets/{id}/progress")
 	String progress(@PathVariable UUID id, @ModelAttribute("progressForm") ProgressForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		if (!this.cities.targetFile(id).editable()) {
+		if (!this.targets.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
 		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
 		if (details != null) {
 			try {
-				this.cities.addProgress(id, details);
+				this.targets.addProgress(id, details);
 				redirect.addFlashAttribute("notice", "cities.progress.saved");
 				return "redirect:/targets/" + id;
 			}
@@ -207,7 +210,7 @@ class TargetController {
 				new FormInput(errors, locale, ProgressForm.LABELS).reject(ex.violations());
 			}
 		}
-		model.addAttribute("file", this.cities.targetFile(id));
+		model.addAttribute("file", this.targets.targetFile(id));
 		addPanels(id, model, locale);
 		return "cities/target";
 	}
@@ -234,8 +237,8 @@ class TargetController {
 	}
 
 	/** Number of targets per target year and type, for the timeline chart. */
-	private Timeline timeline(CitiesManagement.TargetFilter filter, Locale locale) {
-		var all = this.cities.targets(filter,
+	private Timeline timeline(TargetRegistry.TargetFilter filter, Locale locale) {
+		var all = this.targets.targets(filter,
 				Sorting.page(0, Sorting.MAX_SIZE, "targetYear", Sorting.TARGET, "targetYear"));
 		var byType = new TreeMap<String, Map<Integer, Integer>>();
 		var years = new java.util.TreeSet<Integer>();

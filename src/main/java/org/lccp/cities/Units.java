@@ -37,6 +37,11 @@ public class Units {
 		return label(unit, LocaleContextHolder.getLocale());
 	}
 
+	/** A registry unit in the reader's language. */
+	public String label(@Nullable RegistryUnit unit) {
+		return label(unit == null ? null : unit.code(), LocaleContextHolder.getLocale());
+	}
+
 	public String label(@Nullable String unit, Locale locale) {
 		if (unit == null) {
 			return "";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 
@@ -27,9 +27,9 @@ class FactorController {
 
 	private final InventoryManagement inventories;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
-	FactorController(FactorLibrary factors, InventoryManagement inventories, CitiesManagement cities) {
+	FactorController(FactorLibrary factors, InventoryManagement inventories, CityDirectory cities) {
 		this.factors = factors;
 		this.inventories = inventories;
 		this.cities = cities;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -33,7 +33,7 @@ public class FactorLibrary {
 
 	private final JdbcTemplate jdbc;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AuditLog audit;
 
@@ -41,7 +41,7 @@ public class FactorLibrary {
 
 	private final Clock clock;
 
-	FactorLibrary(JdbcTemplate jdbc, CitiesManagement cities, AuditLog audit, Clock clock) {
+	FactorLibrary(JdbcTemplate jdbc, CityDirectory cities, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.cities = cities;

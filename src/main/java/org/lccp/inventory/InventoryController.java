@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -40,7 +40,7 @@ class InventoryController {
 
 	private final InventoryManagement inventories;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final InventoryPages pages;
 
@@ -50,7 +50,7 @@ class InventoryController {
 
 	private final Clock clock;
 
-	InventoryController(InventoryManagement inventories, CitiesManagement cities, InventoryPages pages, Texts texts,
+	InventoryController(InventoryManagement inventories, CityDirectory cities, InventoryPages pages, Texts texts,
 			InventoryEditing editing, Clock clock) {
 		this.editing = editing;
 		this.clock = clock;

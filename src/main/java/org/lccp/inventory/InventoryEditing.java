@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.web.ConflictException;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +34,7 @@ class InventoryEditing {
 
 	private final InventoryRecords records;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AuditLog audit;
 
@@ -44,7 +44,7 @@ class InventoryEditing {
 
 	private final Clock clock;
 
-	InventoryEditing(InventoryRecords records, CitiesManagement cities, AuditLog audit, FactorLibrary factors,
+	InventoryEditing(InventoryRecords records, CityDirectory cities, AuditLog audit, FactorLibrary factors,
 			Clock clock) {
 		this.clock = clock;
 		this.records = records;

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.cities.OpenDataChanged;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
@@ -46,7 +47,7 @@ public class InventoryManagement {
 
 	private final InventoryRecords records;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AuditLog audit;
 
@@ -56,7 +57,7 @@ public class InventoryManagement {
 
 	private final Clock clock;
 
-	InventoryManagement(InventoryRecords records, CitiesManagement cities, AuditLog audit,
+	InventoryManagement(InventoryRecords records, CityDirectory cities, AuditLog audit,
 			ApplicationEventPublisher events, FactorLibrary factors, Clock clock) {
 		this.factors = factors;
 		this.clock = clock;
@@ -228,7 +229,7 @@ public class InventoryManagement {
 		var gdpSource = details.gdpSource();
 		if (population == null) {
 			var fact = this.cities.factValue(cityId, FactKind.POPULATION, details.year())
-				.filter((f) -> "persons".equals(f.unit()));
+				.filter((f) -> f.unit() == RegistryUnit.PERSONS);
 			if (fact.isPresent()) {
 				population = fact.get().value();
 				populationSource = fact.get().source();
@@ -238,7 +239,7 @@ public class InventoryManagement {
 			var fact = this.cities.factValue(cityId, FactKind.GDP, details.year());
 			if (fact.isPresent()) {
 				gdp = fact.get().value();
-				gdpUnit = fact.get().unit();
+				gdpUnit = fact.get().unit().code();
 				gdpSource = fact.get().source();
 			}
 		}

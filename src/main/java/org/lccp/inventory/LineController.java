@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.web.ConflictException;
 
 import org.springframework.stereotype.Controller;
@@ -33,11 +33,11 @@ class LineController {
 
 	private final InventoryManagement inventories;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final Texts texts;
 
-	LineController(InventoryEditing editing, InventoryManagement inventories, CitiesManagement cities, Texts texts) {
+	LineController(InventoryEditing editing, InventoryManagement inventories, CityDirectory cities, Texts texts) {
 		this.editing = editing;
 		this.inventories = inventories;
 		this.cities = cities;

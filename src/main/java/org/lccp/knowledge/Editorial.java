@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.ActivityArea;
@@ -47,7 +47,7 @@ class Editorial {
 
 	private final Categories categories;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AuditLog audit;
 
@@ -60,7 +60,7 @@ class Editorial {
 	private final Clock clock;
 
 	Editorial(KnowledgeItems items, Comments comments, Revisions revisions, Stewards stewards, Categories categories,
-			CitiesManagement cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings,
+			CityDirectory cities, AuditLog audit, Attachments attachments, GatheringManagement gatherings,
 			org.springframework.context.ApplicationEventPublisher events, org.lccp.programme.Stewardship stewardship,
 			Clock clock) {
 		this.events = events;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.shared.domain.Sector;
 
@@ -66,13 +66,13 @@ class KnowledgeDemoData implements ApplicationRunner {
 
 	private final Revisions revisions;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	KnowledgeDemoData(DemoDatasets datasets, KnowledgeItems items, Revisions revisions, CitiesManagement cities,
+	KnowledgeDemoData(DemoDatasets datasets, KnowledgeItems items, Revisions revisions, CityDirectory cities,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.datasets = datasets;
 		this.items = items;

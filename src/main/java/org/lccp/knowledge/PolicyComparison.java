@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.TargetView;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.i18n.Countries;
@@ -36,11 +36,11 @@ class PolicyComparison {
 
 	private final KnowledgeItems items;
 
-	private final CitiesManagement cities;
+	private final TargetRegistry cities;
 
 	private final MessageSource messages;
 
-	PolicyComparison(KnowledgeItems items, CitiesManagement cities, MessageSource messages) {
+	PolicyComparison(KnowledgeItems items, TargetRegistry cities, MessageSource messages) {
 		this.items = items;
 		this.cities = cities;
 		this.messages = messages;
@@ -170,8 +170,7 @@ class PolicyComparison {
 				&& filter.type() == null) {
 			// One read of every national commitment, rather than one country page each.
 			var national = this.cities.targets(
-					new CitiesManagement.TargetFilter(null, null, null, null,
-							CitiesManagement.TargetFilter.Scope.NATIONAL),
+					new TargetRegistry.TargetFilter(null, null, null, null, TargetRegistry.TargetFilter.Scope.NATIONAL),
 					PageRequest.of(0, LIMIT, Sort.by("countryCode", "targetYear", "title")));
 			for (var t : national) {
 				if ((!wanted.isEmpty() && !wanted.contains(t.countryCode()))

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
 
@@ -39,10 +39,10 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	SearchController(KnowledgeSearch search, KnowledgeManagement knowledge, MessageSource messages,
-			CitiesManagement cities) {
+			CityDirectory cities) {
 		this.cities = cities;
 		this.search = search;
 		this.knowledge = knowledge;

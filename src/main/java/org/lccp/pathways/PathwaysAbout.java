@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.shared.domain.ContentPanels;
 import org.lccp.shared.domain.OpenDataTables;
 
@@ -22,13 +22,13 @@ class PathwaysAbout implements ContentPanels, OpenDataTables {
 
 	private final PathwaysManagement pathways;
 
-	private final CitiesManagement cities;
+	private final TargetRegistry cities;
 
 	private final ScenarioRecords scenarios;
 
 	private final PathwayChart chart;
 
-	PathwaysAbout(PathwaysManagement pathways, CitiesManagement cities, ScenarioRecords scenarios, PathwayChart chart) {
+	PathwaysAbout(PathwaysManagement pathways, TargetRegistry cities, ScenarioRecords scenarios, PathwayChart chart) {
 		this.pathways = pathways;
 		this.cities = cities;
 		this.scenarios = scenarios;
@@ -114,7 +114,7 @@ class PathwaysAbout implements ContentPanels, OpenDataTables {
 		var page = 0;
 		while (true) {
 			var found = this.cities.targets(
-					new CitiesManagement.TargetFilter(null, null, null, null, CitiesManagement.TargetFilter.Scope.CITY),
+					new TargetRegistry.TargetFilter(null, null, null, null, TargetRegistry.TargetFilter.Scope.CITY),
 					PageRequest.of(page++, 500));
 			found.forEach((t) -> {
 				if (t.cityId() != null && PathwayRules.isEmissionsTarget(t.type())) {

@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.cities.OpenDataChanged;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.TargetStatus;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.InventoryManagement;
@@ -44,7 +46,9 @@ public class PathwaysManagement {
 
 	private static final int NOTE_LIMIT = 2000;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
+
+	private final TargetRegistry targets;
 
 	private final InventoryManagement inventories;
 
@@ -56,9 +60,10 @@ public class PathwaysManagement {
 
 	private final Clock clock;
 
-	PathwaysManagement(CitiesManagement cities, InventoryManagement inventories, ScenarioRecords scenarios,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	PathwaysManagement(CityDirectory cities, TargetRegistry targets, InventoryManagement inventories,
+			ScenarioRecords scenarios, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.cities = cities;
+		this.targets = targets;
 		this.inventories = inventories;
 		this.scenarios = scenarios;
 		this.audit = audit;
@@ -121,7 +126,7 @@ public class PathwaysManagement {
 	/** The pathway of one target with its city's figures; empty for a national target. */
 	@Transactional(readOnly = true)
 	public Optional<CityPathways> target(UUID targetId) {
-		var target = this.cities.target(targetId);
+		var target = this.targets.target(targetId);
 		if (target.cityId() == null || !PathwayRules.isEmissionsTarget(target.type())) {
 			return Optional.empty();
 		}
@@ -374,10 +379,10 @@ public class PathwaysManagement {
 		var series = new HashMap<Integer, PathwayRules.Fact>();
 		this.cities.factSeries(cityId, kind).forEach((year, f) -> {
 			if (kind == FactKind.POPULATION) {
-				series.put(year, new PathwayRules.Fact(persons(f.value(), f.unit()), "persons"));
+				series.put(year, new PathwayRules.Fact(f.quantity().to(RegistryUnit.PERSONS).value(), "persons"));
 			}
 			else {
-				series.put(year, new PathwayRules.Fact(f.value(), f.unit()));
+				series.put(year, new PathwayRules.Fact(f.value(), f.unit().code()));
 			}
 		});
 		for (var t : published) {
@@ -389,14 +394,6 @@ public class PathwaysManagement {
 			}
 		}
 		return series;
-	}
-
-	static BigDecimal persons(BigDecimal value, String unit) {
-		return switch (unit) {
-			case "thousand persons" -> value.movePointRight(3);
-			case "million persons" -> value.movePointRight(6);
-			default -> value;
-		};
 	}
 
 	/** No saved scenario with this version. */

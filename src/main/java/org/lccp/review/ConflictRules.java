@@ -3,7 +3,7 @@ package org.lccp.review;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.experts.ExpertRoster;
 import org.lccp.identity.AccountView;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ConflictRules {
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final MembershipManagement membership;
 
 	private final ExpertRoster roster;
 
-	ConflictRules(CitiesManagement cities, MembershipManagement membership, ExpertRoster roster) {
+	ConflictRules(CityDirectory cities, MembershipManagement membership, ExpertRoster roster) {
 		this.cities = cities;
 		this.membership = membership;
 		this.roster = roster;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -57,11 +57,11 @@ class OpenStudies {
 
 	private final JdbcClient db;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final MessageSource texts;
 
-	OpenStudies(JdbcClient db, CitiesManagement cities, MessageSource texts) {
+	OpenStudies(JdbcClient db, CityDirectory cities, MessageSource texts) {
 		this.db = db;
 		this.cities = cities;
 		this.texts = texts;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.review.ReviewViews.PublicReview;
 import org.lccp.shared.domain.ContentAbout;
 import org.lccp.shared.domain.ContentPanels;
@@ -27,11 +27,11 @@ class ReviewAbout implements ContentPanels, OpenDataTables, ContentAbout {
 
 	private final ReviewManagement reviews;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final OpenStudies studies;
 
-	ReviewAbout(ReviewManagement reviews, CitiesManagement cities, OpenStudies studies) {
+	ReviewAbout(ReviewManagement reviews, CityDirectory cities, OpenStudies studies) {
 		this.reviews = reviews;
 		this.cities = cities;
 		this.studies = studies;

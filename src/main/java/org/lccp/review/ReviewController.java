@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.files.InvalidFileException;
 import org.lccp.shared.web.DomainException;
 import org.lccp.review.ReviewForms.AssessmentForm;
@@ -51,7 +51,7 @@ class ReviewController {
 
 	private final ReviewManagement reviews;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final MessageSource messages;
 
@@ -63,7 +63,7 @@ class ReviewController {
 
 	private final ReviewerSuggestions suggestions;
 
-	ReviewController(ReviewManagement reviews, CitiesManagement cities, MessageSource messages, ReviewReports reports,
+	ReviewController(ReviewManagement reviews, CityDirectory cities, MessageSource messages, ReviewReports reports,
 			ReviewFiles files, StudyManagement studies, ReviewerSuggestions suggestions) {
 		this.suggestions = suggestions;
 		this.files = files;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.knowledge.HubPublications;
@@ -74,7 +74,7 @@ public class ReviewManagement {
 
 	private final JdbcClient db;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AccountManagement accounts;
 
@@ -100,7 +100,7 @@ public class ReviewManagement {
 
 	private final ApplicationEventPublisher events;
 
-	ReviewManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
+	ReviewManagement(JdbcClient db, CityDirectory cities, AccountManagement accounts, AuditLog audit, Mailer mailer,
 			MessageSource texts, WebProperties web, ReviewReports reports, HubPublications hub, ReviewFiles files,
 			ConflictRules conflicts, Stewardship stewardship, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.domain.PastWork;
 
 import org.springframework.context.MessageSource;
@@ -22,11 +22,11 @@ class ReviewPastWork implements PastWork {
 
 	private final JdbcClient db;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final MessageSource texts;
 
-	ReviewPastWork(JdbcClient db, CitiesManagement cities, MessageSource texts) {
+	ReviewPastWork(JdbcClient db, CityDirectory cities, MessageSource texts) {
 		this.db = db;
 		this.cities = cities;
 		this.texts = texts;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.benchmarking.BenchmarkingManagement;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.experts.ExpertRoster;
 import org.lccp.experts.Topic;
@@ -64,7 +64,7 @@ class ReviewerSuggestions {
 
 	private final BenchmarkingManagement benchmarking;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AccountManagement accounts;
 
@@ -77,8 +77,8 @@ class ReviewerSuggestions {
 
 	private final Map<String, List<String>> sectorWords;
 
-	ReviewerSuggestions(JdbcClient db, ExpertRoster roster, BenchmarkingManagement benchmarking,
-			CitiesManagement cities, AccountManagement accounts, MembershipManagement membership, MessageSource texts) {
+	ReviewerSuggestions(JdbcClient db, ExpertRoster roster, BenchmarkingManagement benchmarking, CityDirectory cities,
+			AccountManagement accounts, MembershipManagement membership, MessageSource texts) {
 		this.db = db;
 		this.roster = roster;
 		this.benchmarking = benchmarking;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.files.InvalidFileException;
 import org.lccp.shared.web.DomainException;
 import org.lccp.shared.web.TableFiles;
@@ -39,7 +39,7 @@ class StudyController {
 
 	private final StudyManagement studies;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final MessageSource messages;
 
@@ -49,7 +49,7 @@ class StudyController {
 
 	private final ReviewerSuggestions suggestions;
 
-	StudyController(StudyManagement studies, CitiesManagement cities, MessageSource messages, ReviewFiles files,
+	StudyController(StudyManagement studies, CityDirectory cities, MessageSource messages, ReviewFiles files,
 			BaselineWorkbook workbook, ReviewerSuggestions suggestions) {
 		this.suggestions = suggestions;
 		this.files = files;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
@@ -42,7 +42,7 @@ public class StudyManagement {
 
 	private final JdbcClient db;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final AccountManagement accounts;
 
@@ -60,7 +60,7 @@ public class StudyManagement {
 
 	private final Clock clock;
 
-	StudyManagement(JdbcClient db, CitiesManagement cities, AccountManagement accounts, AuditLog audit,
+	StudyManagement(JdbcClient db, CityDirectory cities, AccountManagement accounts, AuditLog audit,
 			ReviewReports reports, HubPublications hub, MessageSource texts, ReviewFiles files, ConflictRules conflicts,
 			Clock clock) {
 		this.conflicts = conflicts;

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.Units;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.GwpSet;
@@ -37,7 +38,10 @@ import static org.mockito.Mockito.mock;
 class BenchmarkingModuleTest {
 
 	@MockitoBean
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@MockitoBean
+	TargetRegistry targets;
 
 	@MockitoBean
 	Units units;
@@ -59,7 +63,7 @@ class BenchmarkingModuleTest {
 
 	@BeforeEach
 	void otherModulesKnowNothingMoreOfTheCity() {
-		given(this.cities.targets(any(), any())).willReturn(Page.empty());
+		given(this.targets.targets(any(), any())).willReturn(Page.empty());
 		given(this.pathways.city(any(), any())).willReturn(mock(CityPathways.class));
 	}
 

@@ -13,10 +13,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -47,7 +49,10 @@ class BenchmarkingWebTest {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@Autowired
+	CityFixtures cityFixtures;
 
 	@Autowired
 	BenchmarkingManagement benchmarking;
@@ -115,11 +120,11 @@ class BenchmarkingWebTest {
 					.createCity(new CityDetails("JP", null, "Bench " + this.tag + " " + i, null, null, null, null, null,
 							null, AdminLevel.MUNICIPALITY, new BigDecimal("35"), new BigDecimal("135"), "test"));
 				this.cities.addFact(id, new FactDetails(FactKind.POPULATION, 2020, new BigDecimal(population(i)),
-						"persons", "Test census " + i));
-				this.cities.addFact(id,
-						new FactDetails(FactKind.AREA, 2015, new BigDecimal("500"), "km²", "Test land survey"));
-				this.cities.addFact(id, new FactDetails(FactKind.GDP_PER_CAPITA, 2020, new BigDecimal(gdp(i)), "USD",
-						"Test statistics"));
+						RegistryUnit.PERSONS, "Test census " + i));
+				this.cities.addFact(id, new FactDetails(FactKind.AREA, 2015, new BigDecimal("500"),
+						RegistryUnit.SQUARE_KILOMETRE, "Test land survey"));
+				this.cities.addFact(id, new FactDetails(FactKind.GDP_PER_CAPITA, 2020, new BigDecimal(gdp(i)),
+						RegistryUnit.USD, "Test statistics"));
 				this.ids.add(id);
 			}
 			this.cities.addFocalPoint(this.ids.get(0), this.focal.email());
@@ -291,8 +296,8 @@ class BenchmarkingWebTest {
 		// (as in PathwaysWebTest): 2018 is 2,776,951.44 t above the path of 43,505,572.56
 		// t, 6.4 %.
 		var seoul = getClass().getResourceAsStream("/inventory/city_inventory_seoul_2018.csv").readAllBytes();
-		var city = this.cities.registerCity(new CityDetails("KR", null, "Bench pathway " + this.tag, null, null, null,
-				null, null, null, AdminLevel.MUNICIPALITY, null, null, "test"));
+		var city = this.cityFixtures.registerCity(new CityDetails("KR", null, "Bench pathway " + this.tag, null, null,
+				null, null, null, null, AdminLevel.MUNICIPALITY, null, null, "test"));
 		for (var year : List.of(2015, 2018)) {
 			this.inventories.registerPublished(city,
 					new org.lccp.inventory.InventoryDetails(year, org.lccp.inventory.GwpSet.AR5, "BASIC",
@@ -300,7 +305,7 @@ class BenchmarkingWebTest {
 							new BigDecimal("10000000"), "test census", null, null, null),
 					seoul);
 		}
-		this.cities.registerTarget(city, "KR",
+		this.cityFixtures.registerTarget(city, "KR",
 				new org.lccp.cities.TargetDetails(org.lccp.cities.TargetType.ABSOLUTE, null, "Cut 30 % by 2030", 2015,
 						null, 2030, null, new BigDecimal("30"), null, null, null, null, null, false,
 						org.lccp.cities.TargetStatus.ADOPTED, null, null, "test plan", null, null));

@@ -35,7 +35,7 @@ class BulkDownloadTest {
 	BulkDownload bulk;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	AccountManagement accounts;

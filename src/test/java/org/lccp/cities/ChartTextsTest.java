@@ -32,7 +32,7 @@ class ChartTextsTest {
 	ApplicationContext context;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	MessageSource messages;

@@ -32,7 +32,10 @@ class CitiesEditingTest {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@Autowired
+	TargetRegistry targetRegistry;
 
 	TestAccount secretariat;
 
@@ -68,8 +71,8 @@ class CitiesEditingTest {
 	}
 
 	long targetsOfCity() {
-		return this.cities
-			.targets(new CitiesManagement.TargetFilter(null, null, null, this.city, null), PageRequest.of(0, 50))
+		return this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null), PageRequest.of(0, 50))
 			.getTotalElements();
 	}
 
@@ -197,7 +200,7 @@ class CitiesEditingTest {
 		var moved = as(this.secretariat).post("/cities/" + this.city + "/edit", "version", version, "countryCode", "JP",
 				"nameEn", name, "adminLevel", "MUNICIPALITY", "latitude", "37.5", "longitude", "127.0");
 		assertThat(moved.status()).isEqualTo(302);
-		var targets = this.cities.targets(new CitiesManagement.TargetFilter(null, null, null, this.city, null),
+		var targets = this.targetRegistry.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null),
 				PageRequest.of(0, 50));
 		assertThat(targets.getContent()).isNotEmpty()
 			.allSatisfy((t) -> assertThat(t.countryCode()).as("the target follows its city").isEqualTo("JP"));
@@ -229,6 +232,19 @@ class CitiesEditingTest {
 				badYear.html().select("input#source").attr("value") + badYear.html().select("textarea#source").text())
 			.isEqualTo("Census");
 		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city))).isEmpty();
+	}
+
+	@Test
+	void aUnitTheRegistryDoesNotKnowIsRefusedAtItsFieldInTheReadersLanguage() {
+		var before = this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city)).size();
+		var unknown = as(this.focal).post("/cities/" + this.city + "/facts?lang=ko",
+				fact("AREA", "2020", "1062", "furlongs", "Survey"));
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.html().select("#unit-error").text()).contains("이 단위는").contains("km²").contains("ha");
+		assertThat(unknown.html().select("input#unit").attr("value")).isEqualTo("furlongs");
+		assertThat(unknown.html().select("datalist#unit-choices option[value=km²]")).hasSize(1);
+		assertThat(this.accountManagement.actingAs(this.focal.id(), () -> this.cities.factsOf(this.city)))
+			.hasSize(before);
 	}
 
 	@Test

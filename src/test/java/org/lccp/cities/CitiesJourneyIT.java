@@ -50,7 +50,7 @@ class CitiesJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	MessageSource messages;

@@ -49,13 +49,13 @@ class CitiesModuleTest {
 	@MockitoBean
 	GatheringManagement gatherings;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final SignedIn officer = SignedIn.account("Secretariat officer");
 
 	private final JdbcTemplate jdbc;
 
-	CitiesModuleTest(CitiesManagement cities, JdbcTemplate jdbc) {
+	CitiesModuleTest(CityDirectory cities, JdbcTemplate jdbc) {
 		this.cities = cities;
 		this.jdbc = jdbc;
 	}

@@ -33,7 +33,7 @@ class CityGatheringsTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringManagement gatherings;

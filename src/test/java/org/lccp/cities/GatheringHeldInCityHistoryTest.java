@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 class GatheringHeldInCityHistoryTest {
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringManagement gatherings;

@@ -36,7 +36,7 @@ class GatheringVenueCityTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringManagement gatherings;

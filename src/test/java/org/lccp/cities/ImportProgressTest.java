@@ -36,7 +36,7 @@ class ImportProgressTest {
 	AccountManagement accounts;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	RegistryImport imports;

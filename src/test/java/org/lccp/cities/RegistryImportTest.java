@@ -26,7 +26,10 @@ class RegistryImportTest {
 	RegistryImport imports;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@Autowired
+	TargetRegistry targetRegistry;
 
 	@Autowired
 	AccountManagement accountManagement;
@@ -51,8 +54,8 @@ class RegistryImportTest {
 	}
 
 	long targetsIn(String country) {
-		return this.cities
-			.targets(new CitiesManagement.TargetFilter(country, null, null, null, null), PageRequest.of(0, 1))
+		return this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(country, null, null, null, null), PageRequest.of(0, 1))
 			.getTotalElements();
 	}
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lccp.LccpApplication;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.TestAccounts;
@@ -116,7 +116,7 @@ class DatabaseRestartTest {
 		var accounts = new TestAccounts(this.platform.getBean(AccountManagement.class));
 		var secretariat = accounts.create("Restart secretariat", Role.SECRETARIAT);
 		var focal = accounts.create("Restart focal point", Role.MEMBER, Role.CITY_FOCAL_POINT);
-		var cities = this.platform.getBean(CitiesManagement.class);
+		var cities = this.platform.getBean(CityDirectory.class);
 		var city = this.platform.getBean(AccountManagement.class).actingAs(secretariat.id(), () -> {
 			var id = cities
 				.createCity(new CityDetails("MN", null, "Restartville " + UUID.randomUUID(), null, null, null, null,

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -38,7 +38,7 @@ class FigureStepsTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	AccountManagement accountManagement;

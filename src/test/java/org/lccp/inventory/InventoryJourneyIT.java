@@ -11,8 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
@@ -47,7 +47,7 @@ class InventoryJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	WebDriver focalPoint;
 

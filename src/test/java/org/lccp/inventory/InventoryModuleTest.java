@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.identity.AuditLog;
 import org.lccp.support.ModuleTest;
@@ -26,7 +26,7 @@ import static org.mockito.Mockito.mock;
 class InventoryModuleTest {
 
 	@MockitoBean
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@MockitoBean
 	AuditLog audit;

@@ -8,8 +8,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.lccp.benchmarking.BenchmarkingManagement;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.support.LccpTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class InventoryPublishedTest {
 	InventoryManagement inventories;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	BenchmarkingManagement benchmarking;

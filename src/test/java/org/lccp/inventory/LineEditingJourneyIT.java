@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
@@ -43,7 +43,7 @@ class LineEditingJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	WebDriver phone;
 

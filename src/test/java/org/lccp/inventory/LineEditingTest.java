@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -40,7 +40,7 @@ class LineEditingTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	AccountManagement accountManagement;

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.inventory.demo.InventoryDemo;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -53,7 +53,7 @@ class StoredInventoryTest {
 	InventoryManagement inventories;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	ApplicationEvents events;

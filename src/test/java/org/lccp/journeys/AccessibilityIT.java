@@ -18,7 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.Browsers;
@@ -53,7 +53,7 @@ class AccessibilityIT {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	AccountManagement accounts;

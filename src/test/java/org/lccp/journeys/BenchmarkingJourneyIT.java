@@ -13,10 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.benchmarking.BenchmarkingManagement;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -61,7 +62,7 @@ class BenchmarkingJourneyIT {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	BenchmarkingManagement benchmarking;
@@ -97,10 +98,14 @@ class BenchmarkingJourneyIT {
 			for (int i = 0; i < RELATIVE.length; i++) {
 				var id = this.cities.createCity(new CityDetails("JP", null, "Toyooka " + suffix + " " + i, null,
 						"豊岡 " + suffix + " " + i, null, null, null, null, AdminLevel.MUNICIPALITY, null, null, "test"));
-				this.cities.addFact(id, new FactDetails(FactKind.POPULATION, 2020,
-						BigDecimal.valueOf(Math.round(population * RELATIVE[i][0])), "persons", "Test census 2020"));
-				this.cities.addFact(id, new FactDetails(FactKind.GDP_PER_CAPITA, 2020,
-						BigDecimal.valueOf(Math.round(gdp * RELATIVE[i][1])), "USD", "Test statistics 2020"));
+				this.cities.addFact(id,
+						new FactDetails(FactKind.POPULATION, 2020,
+								BigDecimal.valueOf(Math.round(population * RELATIVE[i][0])), RegistryUnit.PERSONS,
+								"Test census 2020"));
+				this.cities.addFact(id,
+						new FactDetails(FactKind.GDP_PER_CAPITA, 2020,
+								BigDecimal.valueOf(Math.round(gdp * RELATIVE[i][1])), RegistryUnit.USD,
+								"Test statistics 2020"));
 				ids.add(id);
 			}
 			this.cities.addFocalPoint(ids.get(0), focal.email());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.Browsers;
@@ -45,7 +45,7 @@ class PhonePagesIT {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	AccountManagement accounts;

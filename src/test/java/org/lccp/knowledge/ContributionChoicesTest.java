@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.gatherings.GatheringDetails;
 import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
@@ -43,7 +43,7 @@ class ContributionChoicesTest {
 	AccountManagement accounts;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	GatheringProgramme programme;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.support.LccpTest;
 
@@ -34,7 +34,7 @@ class KnowledgeDemoDataTest {
 	Revisions revisions;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	PlatformTransactionManager transactions;

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.files.FileStore;
 import org.lccp.files.StoredFile;
 import org.lccp.gatherings.GatheringManagement;
@@ -40,7 +41,10 @@ import static org.mockito.BDDMockito.given;
 class KnowledgeModuleTest {
 
 	@MockitoBean
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@MockitoBean
+	TargetRegistry targets;
 
 	@MockitoBean
 	FileStore files;

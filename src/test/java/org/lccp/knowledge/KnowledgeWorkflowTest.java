@@ -357,8 +357,8 @@ class KnowledgeWorkflowTest {
 	}
 
 	@Test
-	void aPublishedCaseStudyAppearsOnItsCityProfileAndInTheBulkDownload(
-			@Autowired org.lccp.cities.CitiesManagement cities) throws Exception {
+	void aPublishedCaseStudyAppearsOnItsCityProfileAndInTheBulkDownload(@Autowired org.lccp.cities.CityDirectory cities)
+			throws Exception {
 		var editorAccount = account("editor", Role.SECRETARIAT);
 		var cityName = "Knowledgeburg " + unique("c");
 		var cityId = this.accounts.actingAs(editorAccount.id(),

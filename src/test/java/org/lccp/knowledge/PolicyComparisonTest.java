@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityFixtures;
 import org.lccp.cities.TargetDetails;
 import org.lccp.cities.TargetStatus;
 import org.lccp.cities.TargetType;
@@ -43,7 +43,7 @@ class PolicyComparisonTest {
 	AccountManagement accounts;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	String tag;
 

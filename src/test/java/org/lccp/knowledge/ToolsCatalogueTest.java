@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.shared.security.Role;
@@ -44,7 +44,7 @@ class ToolsCatalogueTest {
 	Revisions revisions;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@Autowired
 	PlatformTransactionManager transactions;

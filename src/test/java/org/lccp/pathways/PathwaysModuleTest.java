@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.identity.AuditLog;
 import org.lccp.inventory.GwpSet;
 import org.lccp.inventory.InventoryManagement;
@@ -30,7 +31,10 @@ import static org.mockito.BDDMockito.given;
 class PathwaysModuleTest {
 
 	@MockitoBean
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@MockitoBean
+	TargetRegistry targets;
 
 	@MockitoBean
 	InventoryManagement inventories;

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.cities.TargetDetails;
 import org.lccp.cities.TargetStatus;
 import org.lccp.cities.TargetType;
@@ -41,7 +41,7 @@ class PathwaysWebTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	InventoryManagement inventories;

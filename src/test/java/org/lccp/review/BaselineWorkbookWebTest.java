@@ -10,8 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -42,7 +42,7 @@ class BaselineWorkbookWebTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	AccountManagement accountManagement;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.domain.OpenDataTables;
 import org.lccp.shared.security.Role;
@@ -35,7 +35,7 @@ class ReviewFindingsAndOpenDataWebTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	AccountManagement accountManagement;

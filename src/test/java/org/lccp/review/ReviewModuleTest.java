@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.benchmarking.BenchmarkingManagement;
 import org.lccp.capacity.AssistanceDelivered;
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.CityView;
 import org.lccp.experts.ExpertRoster;
 import org.lccp.files.FileStore;
@@ -56,7 +56,7 @@ class ReviewModuleTest {
 	Mailer mailer;
 
 	@MockitoBean
-	CitiesManagement cities;
+	CityDirectory cities;
 
 	@MockitoBean
 	MembershipManagement membership;

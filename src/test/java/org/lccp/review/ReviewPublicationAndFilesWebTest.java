@@ -12,8 +12,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
 import org.lccp.identity.AccountManagement;
 import org.lccp.membership.ApplicationDetails;
 import org.lccp.membership.InstitutionType;
@@ -46,7 +46,7 @@ class ReviewPublicationAndFilesWebTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityFixtures cities;
 
 	@Autowired
 	AccountManagement accountManagement;

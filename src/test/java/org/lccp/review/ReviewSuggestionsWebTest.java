@@ -12,10 +12,12 @@ import java.math.BigDecimal;
 
 import org.lccp.benchmarking.BenchmarkingManagement;
 import org.lccp.cities.AdminLevel;
+import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityFixtures;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactDetails;
 import org.lccp.cities.FactKind;
-import org.lccp.cities.CitiesManagement;
-import org.lccp.cities.CityDetails;
+import org.lccp.cities.RegistryUnit;
 import org.lccp.identity.AccountManagement;
 import org.lccp.membership.ApplicationDetails;
 import org.lccp.membership.InstitutionType;
@@ -46,7 +48,10 @@ class ReviewSuggestionsWebTest {
 	int port;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@Autowired
+	CityFixtures cityFixtures;
 
 	@Autowired
 	AccountManagement accountManagement;
@@ -83,18 +88,20 @@ class ReviewSuggestionsWebTest {
 		var suffix = UUID.randomUUID().toString().substring(0, 8);
 		var hostName = "Suggest host " + suffix;
 		// a rare country, so that the only city like the host is the peer city made here
-		var host = this.cities.registerCity(new CityDetails("KP", null, hostName, null, null, null, null, null, null,
-				AdminLevel.METROPOLITAN_CITY, null, null, "test"));
-		var peerCity = this.cities.registerCity(new CityDetails("KP", null, "Suggest peer " + suffix, null, null, null,
-				null, null, null, AdminLevel.METROPOLITAN_CITY, null, null, "test"));
+		var host = this.cityFixtures.registerCity(new CityDetails("KP", null, hostName, null, null, null, null, null,
+				null, AdminLevel.METROPOLITAN_CITY, null, null, "test"));
+		var peerCity = this.cityFixtures.registerCity(new CityDetails("KP", null, "Suggest peer " + suffix, null, null,
+				null, null, null, null, AdminLevel.METROPOLITAN_CITY, null, null, "test"));
 		// the peer finder compares cities on their figures: both get close ones
 		var admin = new TestAccounts(this.accountManagement).create("Suggest facts " + suffix, Role.SECRETARIAT);
 		this.accountManagement.actingAs(admin.id(), () -> {
 			for (var city : List.of(host, peerCity)) {
-				this.cities.addFact(city, new FactDetails(FactKind.POPULATION, 2020,
-						new BigDecimal(city.equals(host) ? "2870000" : "2900000"), "persons", "Test census"));
+				this.cities.addFact(city,
+						new FactDetails(FactKind.POPULATION, 2020,
+								new BigDecimal(city.equals(host) ? "2870000" : "2900000"), RegistryUnit.PERSONS,
+								"Test census"));
 				this.cities.addFact(city, new FactDetails(FactKind.GDP_PER_CAPITA, 2020,
-						new BigDecimal(city.equals(host) ? "1800" : "1850"), "USD", "Test statistics"));
+						new BigDecimal(city.equals(host) ? "1800" : "1850"), RegistryUnit.USD, "Test statistics"));
 			}
 			return null;
 		});
@@ -105,9 +112,9 @@ class ReviewSuggestionsWebTest {
 				"Contact", null, "contact@example.org", null, true, null), LocalDate.of(2024, 1, 1), "test");
 		var accounts = new TestAccounts(this.accountManagement);
 		var focal = accounts.create("Suggest host focal " + suffix, Role.CITY_FOCAL_POINT);
-		this.cities.registerFocalPoint(host, focal.id());
+		this.cityFixtures.registerFocalPoint(host, focal.id());
 		var peer = accounts.create("Suggest peer focal " + suffix, Language.KO, Role.CITY_FOCAL_POINT);
-		this.cities.registerFocalPoint(peerCity, peer.id());
+		this.cityFixtures.registerFocalPoint(peerCity, peer.id());
 		var secretary = accounts.create("Suggest secretary " + suffix, Role.SECRETARIAT);
 		var secretariat = as(secretary);
 		var planner = accounts.create("Planner " + suffix, Role.MEMBER);

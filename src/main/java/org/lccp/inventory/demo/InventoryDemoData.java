@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.inventory.Boundary;
 import org.lccp.inventory.GwpSet;
 import org.lccp.inventory.InventoryDetails;
@@ -40,13 +40,13 @@ class InventoryDemoData implements ApplicationRunner {
 
 	private final DemoDatasets datasets;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final InventoryManagement inventories;
 
 	private final TransactionTemplate transaction;
 
-	InventoryDemoData(DemoDatasets datasets, CitiesManagement cities, InventoryManagement inventories,
+	InventoryDemoData(DemoDatasets datasets, CityDirectory cities, InventoryManagement inventories,
 			PlatformTransactionManager transactions) {
 		this.datasets = datasets;
 		this.cities = cities;

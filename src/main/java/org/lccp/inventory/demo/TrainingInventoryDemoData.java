@@ -2,12 +2,8 @@ package org.lccp.inventory.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 
-import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
-import org.lccp.cities.CityDetails;
-import org.lccp.cities.FactKind;
+import org.lccp.cities.CityDirectory;
 import org.lccp.inventory.Boundary;
 import org.lccp.inventory.GwpSet;
 import org.lccp.inventory.InventoryDetails;
@@ -50,13 +46,13 @@ class TrainingInventoryDemoData implements ApplicationRunner {
 
 	private final DemoDatasets datasets;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final InventoryManagement inventories;
 
 	private final TransactionTemplate transaction;
 
-	TrainingInventoryDemoData(DemoDatasets datasets, CitiesManagement cities, InventoryManagement inventories,
+	TrainingInventoryDemoData(DemoDatasets datasets, CityDirectory cities, InventoryManagement inventories,
 			PlatformTransactionManager transactions) {
 		this.datasets = datasets;
 		this.cities = cities;
@@ -70,13 +66,11 @@ class TrainingInventoryDemoData implements ApplicationRunner {
 			if (!this.datasets.claim(DATASET)) {
 				return false;
 			}
-			this.cities.ensureCountry(COUNTRY, "Fictitious country (training)", null);
+			// The cities module's demo data registers the fictitious city (at a lower
+			// order).
 			var city = this.cities.findCity(COUNTRY, NAME);
 			if (city == null) {
-				city = this.cities.registerCity(new CityDetails(COUNTRY, null, NAME, "示例市（虚构的培训城市）", "サンプル市（架空の研修用都市）",
-						"샘플시 (가상의 교육용 도시)", "Примерск (вымышленный учебный город)",
-						"Жишээ хот (зохиомол сургалтын хот)", null, AdminLevel.values()[0], null, null, SOURCE));
-				this.cities.registerFact(city, FactKind.POPULATION, 2022, new BigDecimal("250000"), "persons", SOURCE);
+				throw new IllegalStateException("training city missing: the cities demo data registers it first");
 			}
 			this.inventories.registerFictitious(city,
 					new InventoryDetails(2022, GwpSet.AR5, "BASIC+", Boundary.ADMINISTRATIVE,

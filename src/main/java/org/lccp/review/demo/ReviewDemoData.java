@@ -1,15 +1,12 @@
 package org.lccp.review.demo;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
-import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
@@ -42,13 +39,11 @@ class ReviewDemoData implements ApplicationRunner {
 
 	static final String PROGRESS_2020 = "NEA-LCCP progress note (2020), seeds/003, paragraphs 4 and 7-12; SOM-26 note (2023), seeds/002, paragraph 2";
 
-	private static final String CITY_SOURCE = "Names and coordinates of the city centre: general reference, not from the seed documents";
-
 	private final DemoDatasets datasets;
 
 	private final ReviewManagement reviews;
 
-	private final CitiesManagement cities;
+	private final CityDirectory cities;
 
 	private final GatheringManagement gatherings;
 
@@ -58,7 +53,7 @@ class ReviewDemoData implements ApplicationRunner {
 
 	private final ComparativeStudies comparatives;
 
-	ReviewDemoData(DemoDatasets datasets, ReviewManagement reviews, CitiesManagement cities,
+	ReviewDemoData(DemoDatasets datasets, ReviewManagement reviews, CityDirectory cities,
 			GatheringManagement gatherings, AccountManagement accounts, PlatformTransactionManager transactions,
 			ComparativeStudies comparatives) {
 		this.comparatives = comparatives;
@@ -80,13 +75,10 @@ class ReviewDemoData implements ApplicationRunner {
 	}
 
 	void load() {
-		var wuhan = city("CN", "Wuhan|武汉|武漢|우한|Ухань|Ухань|武汉市", AdminLevel.PREFECTURE_LEVEL_CITY, "30.59", "114.31");
-		var guangzhou = city("CN", "Guangzhou|广州|広州|광저우|Гуанчжоу|Гуанжоу|广州市", AdminLevel.PREFECTURE_LEVEL_CITY,
-				"23.13", "113.26");
-		var ulanUde = city("RU", "Ulan-Ude|乌兰乌德|ウラン・ウデ|울란우데|Улан-Удэ|Улаан-Үд|Улан-Удэ", AdminLevel.MUNICIPALITY,
-				"51.83", "107.58");
-		var irkutsk = city("RU", "Irkutsk|伊尔库茨克|イルクーツク|이르쿠츠크|Иркутск|Эрхүү|Иркутск", AdminLevel.MUNICIPALITY, "52.29",
-				"104.28");
+		var wuhan = city("CN", "Wuhan|武汉|武漢|우한|Ухань|Ухань|武汉市");
+		var guangzhou = city("CN", "Guangzhou|广州|広州|광저우|Гуанчжоу|Гуанжоу|广州市");
+		var ulanUde = city("RU", "Ulan-Ude|乌兰乌德|ウラン・ウデ|울란우데|Улан-Удэ|Улаан-Үд|Улан-Удэ");
+		var irkutsk = city("RU", "Irkutsk|伊尔库茨克|イルクーツク|이르쿠츠크|Иркутск|Эрхүү|Иркутск");
 		var gwangju = this.cities.findCity("KR", "Gwangju");
 
 		this.reviews.recordHistorical(wuhan, null, day(2018, 1), "2018",
@@ -157,14 +149,17 @@ class ReviewDemoData implements ApplicationRunner {
 			.orElse(null);
 	}
 
-	private UUID city(String country, String names, AdminLevel level, String lat, String lon) {
-		var n = names.split("\\|");
-		var existing = this.cities.findCity(country, n[0]);
-		if (existing != null) {
-			return existing;
+	/**
+	 * A host city of a pilot review; the cities module's demo data registers those the
+	 * seeds give no target for, so this module writes no cities itself.
+	 */
+	private UUID city(String country, String names) {
+		var name = names.substring(0, names.indexOf('|'));
+		var id = this.cities.findCity(country, name);
+		if (id == null) {
+			throw new IllegalStateException("demo city " + name + " missing: the cities demo data registers it first");
 		}
-		return this.cities.registerCity(new CityDetails(country, null, n[0], n[1], n[2], n[3], n[4], n[5], n[6], level,
-				new BigDecimal(lat), new BigDecimal(lon), CITY_SOURCE));
+		return id;
 	}
 
 	private static OffsetDateTime day(int year, int month) {

@@ -1,11 +1,7 @@
 package org.lccp.cities.demo;
 
-import org.lccp.cities.CitiesManagement;
-import org.lccp.identity.AccountManagement;
-import org.lccp.shared.demo.DemoDatasets;
-
+import org.lccp.cities.CityFixtures;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Loads the demo cities into the shared test database once (tests run with demo data
@@ -17,9 +13,12 @@ public final class CitiesDemo {
 	}
 
 	public static synchronized void ensureLoaded(ApplicationContext context) {
-		new CitiesDemoData(context.getBean(DemoDatasets.class), context.getBean(CitiesManagement.class),
-				context.getBean(AccountManagement.class), context.getBean(PlatformTransactionManager.class))
-			.run(null);
+		CityFixtures.loadDemo(context);
+	}
+
+	/** Registers the fictitious training city once, for the training inventory. */
+	public static synchronized void ensureTrainingCityLoaded(ApplicationContext context) {
+		CityFixtures.loadTrainingCity(context);
 	}
 
 }

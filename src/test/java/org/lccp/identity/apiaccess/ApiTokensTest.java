@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
 import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
+import org.lccp.cities.TargetRegistry;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -39,7 +40,10 @@ class ApiTokensTest {
 	AccountManagement accountManagement;
 
 	@Autowired
-	CitiesManagement cities;
+	CityDirectory cities;
+
+	@Autowired
+	TargetRegistry targetRegistry;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -126,8 +130,8 @@ class ApiTokensTest {
 	@Test
 	void badBodiesAreProblemDetailsAndStoreNothing() throws Exception {
 		var token = token("WRITE");
-		var before = this.cities
-			.targets(new CitiesManagement.TargetFilter(null, null, null, this.city, null),
+		var before = this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null),
 					org.springframework.data.domain.PageRequest.of(0, 1))
 			.getTotalElements();
 		var backwards = send("POST", "/api/v1/cities/" + this.city + "/targets", token,
@@ -140,8 +144,8 @@ class ApiTokensTest {
 		assertThat(blank.body()).contains("\"field\":\"title\"");
 		var garbage = send("POST", "/api/v1/cities/" + this.city + "/targets", token, "{not json");
 		assertThat(garbage.statusCode()).isEqualTo(400);
-		assertThat(this.cities
-			.targets(new CitiesManagement.TargetFilter(null, null, null, this.city, null),
+		assertThat(this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null),
 					org.springframework.data.domain.PageRequest.of(0, 1))
 			.getTotalElements()).isEqualTo(before);
 	}

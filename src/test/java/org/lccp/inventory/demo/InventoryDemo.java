@@ -1,6 +1,6 @@
 package org.lccp.inventory.demo;
 
-import org.lccp.cities.CitiesManagement;
+import org.lccp.cities.CityDirectory;
 import org.lccp.cities.demo.CitiesDemo;
 import org.lccp.inventory.InventoryManagement;
 import org.lccp.shared.demo.DemoDatasets;
@@ -19,14 +19,15 @@ public final class InventoryDemo {
 
 	public static synchronized void ensureLoaded(ApplicationContext context) {
 		CitiesDemo.ensureLoaded(context);
-		new InventoryDemoData(context.getBean(DemoDatasets.class), context.getBean(CitiesManagement.class),
+		new InventoryDemoData(context.getBean(DemoDatasets.class), context.getBean(CityDirectory.class),
 				context.getBean(InventoryManagement.class), context.getBean(PlatformTransactionManager.class))
 			.run(null);
 	}
 
 	/** Loads the fictitious training city and its inventory once. */
 	public static synchronized void ensureTrainingLoaded(ApplicationContext context) {
-		new TrainingInventoryDemoData(context.getBean(DemoDatasets.class), context.getBean(CitiesManagement.class),
+		CitiesDemo.ensureTrainingCityLoaded(context);
+		new TrainingInventoryDemoData(context.getBean(DemoDatasets.class), context.getBean(CityDirectory.class),
 				context.getBean(InventoryManagement.class), context.getBean(PlatformTransactionManager.class))
 			.run(null);
 	}

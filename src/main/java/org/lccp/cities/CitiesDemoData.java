@@ -1,4 +1,4 @@
-package org.lccp.cities.demo;
+package org.lccp.cities;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -6,14 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.lccp.cities.AdminLevel;
-import org.lccp.cities.CitiesManagement;
-import org.lccp.cities.CityDetails;
-import org.lccp.cities.FactKind;
-import org.lccp.cities.NeutralityKind;
-import org.lccp.cities.TargetDetails;
-import org.lccp.cities.TargetStatus;
-import org.lccp.cities.TargetType;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.demo.DemoDatasets;
 import org.lccp.shared.demo.SeedQuotes;
@@ -35,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * quotes the passage its figures come from ({@link org.lccp.shared.demo.SeedQuotes}); a
  * value the documents do not give is left empty. City names in the six languages and
  * coordinates of the city centres are general reference facts, not taken from the seeds.
+ * It sits in the module's own package because it writes through the package-private
+ * {@link CitySeeds}: it runs at start-up with nobody signed in. It also registers the
+ * cities other modules' demo data attach their records to (the hosts of the pilot peer
+ * reviews, the fictitious training city), each set once per database, so that no other
+ * module needs a writer of cities without access checks.
  */
 @Component
 @Order(30)
@@ -42,6 +39,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CitiesDemoData implements ApplicationRunner {
 
 	static final String DATASET = "cities";
+
+	/** The cities that hosted the pilot peer reviews, for the reviews' demo data. */
+	static final String REVIEW_HOSTS = "cities-review-hosts";
+
+	/** The fictitious city of the training inventory, for the inventory's demo data. */
+	static final String TRAINING = "cities-training";
+
+	static final String TRAINING_COUNTRY = "XX";
+
+	static final String TRAINING_CITY = "Sampleton (fictitious training city)";
+
+	static final String TRAINING_SOURCE = "Fictitious training data set of the platform (illustrative, not a real city); "
+			+ "factors: IPCC 2006 Guidelines defaults, AR5 GWP";
+
+	private static final String CITY_SOURCE = "Names and coordinates of the city centre: general reference, not from the seed documents";
 
 	private static final Logger log = LoggerFactory.getLogger(CitiesDemoData.class);
 
@@ -79,7 +91,7 @@ class CitiesDemoData implements ApplicationRunner {
 
 	private final DemoDatasets datasets;
 
-	private final CitiesManagement cities;
+	private final CitySeeds cities;
 
 	private final AccountManagement accounts;
 
@@ -87,7 +99,7 @@ class CitiesDemoData implements ApplicationRunner {
 
 	private final Map<String, UUID> ids = new HashMap<>();
 
-	CitiesDemoData(DemoDatasets datasets, CitiesManagement cities, AccountManagement accounts,
+	CitiesDemoData(DemoDatasets datasets, CitySeeds cities, AccountManagement accounts,
 			PlatformTransactionManager transactions) {
 		this.datasets = datasets;
 		this.cities = cities;
@@ -97,6 +109,13 @@ class CitiesDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		loadSeedDocuments();
+		loadReviewHosts();
+		loadTrainingCity();
+	}
+
+	/** The cities, facts and targets of the seed documents. */
+	void loadSeedDocuments() {
 		var loaded = this.transaction.execute((status) -> {
 			if (!this.datasets.claim(DATASET)) {
 				return false;
@@ -107,6 +126,47 @@ class CitiesDemoData implements ApplicationRunner {
 		if (Boolean.TRUE.equals(loaded)) {
 			log.info("Demo cities and climate targets loaded from the seed documents");
 		}
+	}
+
+	/**
+	 * The cities of the pilot peer reviews that the seeds name but give no target for; a
+	 * city already in the registry is kept as it is.
+	 */
+	void loadReviewHosts() {
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.datasets.claim(REVIEW_HOSTS)) {
+				return;
+			}
+			host("CN", "Wuhan|武汉|武漢|우한|Ухань|Ухань|武汉市", AdminLevel.PREFECTURE_LEVEL_CITY, "30.59", "114.31");
+			host("CN", "Guangzhou|广州|広州|광저우|Гуанчжоу|Гуанжоу|广州市", AdminLevel.PREFECTURE_LEVEL_CITY, "23.13", "113.26");
+			host("RU", "Ulan-Ude|乌兰乌德|ウラン・ウデ|울란우데|Улан-Удэ|Улаан-Үд|Улан-Удэ", AdminLevel.MUNICIPALITY, "51.83",
+					"107.58");
+			host("RU", "Irkutsk|伊尔库茨克|イルクーツク|이르쿠츠크|Иркутск|Эрхүү|Иркутск", AdminLevel.MUNICIPALITY, "52.29", "104.28");
+		});
+	}
+
+	/** The fictitious training city with its population, in a fictitious country. */
+	void loadTrainingCity() {
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.datasets.claim(TRAINING)) {
+				return;
+			}
+			this.cities.ensureCountry(TRAINING_COUNTRY, "Fictitious country (training)", null);
+			if (this.cities.findCity(TRAINING_COUNTRY, TRAINING_CITY) == null) {
+				var city = this.cities.registerCity(new CityDetails(TRAINING_COUNTRY, null, TRAINING_CITY,
+						"示例市（虚构的培训城市）", "サンプル市（架空の研修用都市）", "샘플시 (가상의 교육용 도시)", "Примерск (вымышленный учебный город)",
+						"Жишээ хот (зохиомол сургалтын хот)", null, AdminLevel.values()[0], null, null,
+						TRAINING_SOURCE));
+				this.cities.registerFact(city, FactKind.POPULATION, 2022, new BigDecimal("250000"),
+						RegistryUnit.PERSONS, TRAINING_SOURCE);
+			}
+		});
+	}
+
+	private void host(String country, String names, AdminLevel level, String lat, String lon) {
+		var n = names.split("\\|");
+		this.cities.ensureCity(new CityDetails(country, null, n[0], n[1], n[2], n[3], n[4], n[5], n[6], level,
+				new BigDecimal(lat), new BigDecimal(lon), CITY_SOURCE));
 	}
 
 	private void load() {
@@ -506,12 +566,12 @@ class CitiesDemoData implements ApplicationRunner {
 		var year = "Source: Regional Revitalization Bureau, Cabinet Secretariat, Government of Japan, 2009";
 		this.cities.registerFact(id, FactKind.POPULATION, 2009,
 				inPersons ? new BigDecimal(population) : new BigDecimal(population).multiply(BigDecimal.valueOf(1000)),
-				"persons", cite(
+				RegistryUnit.PERSONS, cite(
 						SOM19_JAPAN + (inPersons ? "; printed as " + population
 								+ " in the 'thousand' column, read as persons (the text gives Shimokawa Town 3,900)"
 								: "; population in thousands"),
 						F004, "Population Area Size Reduction Goal Reduction Goal " + "(thousand) (sq.km)", row, year));
-		this.cities.registerFact(id, FactKind.AREA, 2009, new BigDecimal(area), "km²",
+		this.cities.registerFact(id, FactKind.AREA, 2009, new BigDecimal(area), RegistryUnit.SQUARE_KILOMETRE,
 				cite(SOM19_JAPAN, F004, "(thousand) (sq.km)", row, year));
 		var type = name.equals("Yokohama") ? TargetType.PER_CAPITA : TargetType.ABSOLUTE;
 		var perCapita = type == TargetType.PER_CAPITA ? " per capita" : "";
@@ -564,7 +624,7 @@ class CitiesDemoData implements ApplicationRunner {
 
 	private UUID register(String city, TargetDetails details) {
 		var id = this.ids.get(city);
-		var country = this.cities.city(id).countryCode();
+		var country = this.cities.countryOf(id);
 		return this.cities.registerTarget(id, country, details);
 	}
 
