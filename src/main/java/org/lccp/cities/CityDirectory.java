@@ -67,9 +67,12 @@ public class CityDirectory {
 
 	private final Clock clock;
 
+	private final org.lccp.shared.web.CountsPerChange counts;
+
 	CityDirectory(Registry registry, CountryRecords countries, Cities cities, CityFacts facts, Targets targets,
 			Progress progress, AuditLog audit, AccountManagement accounts, MembershipManagement membership,
-			GatheringManagement gatherings, Clock clock) {
+			GatheringManagement gatherings, Clock clock, org.lccp.shared.web.CountsPerChange counts) {
+		this.counts = counts;
 		this.registry = registry;
 		this.countries = countries;
 		this.cities = cities;
@@ -121,7 +124,13 @@ public class CityDirectory {
 
 	@Transactional(readOnly = true)
 	public Page<CityView> cities(@Nullable String country, @Nullable String query, Pageable page) {
-		return this.cities.findAll(Queries.cities(country, like(query)), page).map(City::view);
+		// The page is read through the name or country index; its total, the one part
+		// that grows with the registry, is counted once per change of records.
+		var spec = Queries.cities(country, like(query));
+		var shown = this.cities.findBy(spec, (q) -> q.slice(page)).getContent().stream().map(City::view).toList();
+		var total = this.counts.count(java.util.Arrays.asList("cities", country, like(query)),
+				() -> this.cities.count(spec));
+		return new org.springframework.data.domain.PageImpl<>(shown, page, total);
 	}
 
 	@Transactional(readOnly = true)
