@@ -141,7 +141,7 @@ public class ResourceCentres {
 			throw new ConflictException("programme.error.answeredAlready");
 		}
 		if (accept) {
-			this.accounts.grant(account, Role.RESOURCE_CENTRE);
+			this.accounts.grantToSignedInAccount(Role.RESOURCE_CENTRE);
 		}
 		this.audit.record("ResourceCentre", id, accept ? "ACCEPTED" : "DECLINED", centre.institutionName());
 	}
