@@ -47,6 +47,20 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyAnAcceptedResourceCentreInvitationGivesTheSignedInAccountARole() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.lccp.identity..")
+			.and()
+			.doNotHaveFullyQualifiedName("org.lccp.programme.ResourceCentres")
+			.should()
+			.callMethod(org.lccp.identity.AccountManagement.class, "grantToSignedInAccount",
+					org.lccp.shared.security.Role.class)
+			.because("every other role is granted by the secretariat; an account takes a role itself only by "
+					+ "accepting the secretariat's invitation to serve as a resource centre, which that class checks")
+			.check(lccp);
+	}
+
+	@Test
 	void jpaEntitiesAreNotPublic() {
 		classes().that()
 			.areAnnotatedWith(Entity.class)

@@ -266,28 +266,54 @@ public class AccountManagement {
 				"name=" + displayName + ", language=" + language.code());
 	}
 
+	/** Sets an account's affiliation; the secretariat's, as on its account pages. */
 	@Transactional
 	public void setAffiliation(UUID accountId, String affiliation) {
+		requireSecretariat();
 		var account = load(accountId);
 		account.setAffiliation(affiliation);
 		this.audit.record("Account", accountId, "AFFILIATION_SET", affiliation);
 	}
 
-	/** Grants a role; recorded in the audit log. Idempotent. */
+	/**
+	 * Grants a role; recorded in the audit log. Idempotent. Only the secretariat grants,
+	 * whether on its account pages or through another module's decision (an accepted
+	 * membership, a listed expert), so a call that skips the address rules is held to the
+	 * same rule.
+	 */
 	@Transactional
 	public void grant(UUID accountId, Role role) {
-		var account = load(accountId);
+		requireSecretariat();
+		grantUnchecked(load(accountId), role);
+	}
+
+	/**
+	 * Gives the signed-in account a role that it earns by its own act, after the calling
+	 * module has checked that act: an institution's account that accepts the
+	 * secretariat's invitation to serve as a resource centre. Never the secretariat's
+	 * role; which classes call this is fixed by {@code ArchitectureTests}.
+	 */
+	@Transactional
+	public void grantToSignedInAccount(Role role) {
+		if (role == Role.SECRETARIAT) {
+			throw new AccessDeniedException("the secretariat's role is granted only by the secretariat");
+		}
+		grantUnchecked(current(), role);
+	}
+
+	private void grantUnchecked(Account account, Role role) {
 		if (account.grant(role)) {
-			this.audit.record("Account", accountId, "ROLE_GRANTED", role.name());
+			this.audit.record("Account", account.getId(), "ROLE_GRANTED", role.name());
 		}
 	}
 
 	/**
-	 * Withdraws a role; the last secretariat account keeps its role so that nobody is
-	 * locked out.
+	 * Withdraws a role (the secretariat's decision, as {@link #grant}); the last
+	 * secretariat account keeps its role so that nobody is locked out.
 	 */
 	@Transactional
 	public void withdraw(UUID accountId, Role role) {
+		requireSecretariat();
 		var account = load(accountId);
 		if (role == Role.SECRETARIAT && account.getRoles().contains(Role.SECRETARIAT)
 				&& this.accounts.findAll()
@@ -314,6 +340,12 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Page<AccountView> search(String query, int page) {
 		return this.accounts.search(query == null ? "" : query.strip(), Paging.of(page, 25, 25)).map(Account::view);
+	}
+
+	private static void requireSecretariat() {
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("secretariat only");
+		}
 	}
 
 	private Account current() {

@@ -460,6 +460,26 @@ public class MembershipManagement {
 	}
 
 	/**
+	 * The English name of an institution, whatever its status, for modules that record it
+	 * by id (the programme's contributions keep the name as it was when recorded).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> institutionName(UUID id) {
+		return this.institutions.findById(id).map(Institution::getNameEnglish);
+	}
+
+	/**
+	 * The English name of an active member institution; empty when suspended or unknown
+	 * (only active members are invited to serve as resource centres).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> activeInstitutionName(UUID id) {
+		return this.institutions.findById(id)
+			.filter((i) -> i.getStatus() == InstitutionStatus.ACTIVE)
+			.map(Institution::getNameEnglish);
+	}
+
+	/**
 	 * A member's public profile; suspended members are visible only to the secretariat.
 	 */
 	@Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AuditLog;
+import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.Decimals;
 
@@ -21,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Projects run under the platform, the ledger of contributions and the offers to host a
  * forum. Amounts are exact decimals with their currency, never converted or rounded; a
- * contribution by a member institution names it by id, and its name is read from the
- * membership register (read only) when recorded.
+ * contribution by a member institution names it by id, and its name is asked of the
+ * membership facade when recorded. Only the secretariat records them
+ * ({@link SecretariatOnly}).
  */
 @Service
 public class Projects {
@@ -93,16 +95,20 @@ public class Projects {
 
 	private final AuditLog audit;
 
-	Projects(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final MembershipManagement membership;
+
+	Projects(JdbcClient jdbc, AuditLog audit, MembershipManagement membership, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.membership = membership;
 	}
 
 	// ---- projects
 
 	@Transactional
 	public UUID addProject(ProjectForm form) {
+		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var title = Reports.text(form.title(), 300, "title", true, v);
 		var funder = Reports.text(form.funder(), 300, "funder", true, v);
@@ -164,17 +170,14 @@ public class Projects {
 
 	@Transactional
 	public UUID addContribution(ContributionForm form) {
+		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		UUID institution = null;
 		String institutionName = null;
 		if (form.institutionId() != null && !form.institutionId().isBlank()) {
 			try {
 				institution = UUID.fromString(form.institutionId().strip());
-				institutionName = this.jdbc.sql("select name_english from institution where id = :id")
-					.param("id", institution)
-					.query(String.class)
-					.optional()
-					.orElse(null);
+				institutionName = this.membership.institutionName(institution).orElse(null);
 			}
 			catch (IllegalArgumentException ex) {
 				// reported below
@@ -283,6 +286,7 @@ public class Projects {
 
 	@Transactional
 	public UUID addHostOffer(HostOfferForm form) {
+		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
 		if (!Countries.NEASPEC_MEMBERS.contains(country)) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resource centres: the secretariat invites a member institution to serve a programme
  * area for a term; an account of that institution (the applicant whose membership
- * application admitted it, read from the membership register) accepts, which gives it the
+ * application admitted it, as the membership facade tells) accepts, which gives it the
  * resource-centre role, or declines; an accepted centre files one activity report a year
  * of its term. Who may answer is checked here, not only in the web layer.
  */
@@ -68,25 +69,26 @@ public class ResourceCentres {
 
 	private final AccountManagement accounts;
 
-	ResourceCentres(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, Clock clock) {
+	private final MembershipManagement membership;
+
+	ResourceCentres(JdbcClient jdbc, AuditLog audit, AccountManagement accounts, MembershipManagement membership,
+			Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
+		this.membership = membership;
 	}
 
 	@Transactional
 	public UUID invite(InvitationForm form) {
+		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		UUID institution = null;
 		String name = null;
 		try {
 			institution = UUID.fromString(form.institutionId() == null ? "" : form.institutionId().strip());
-			name = this.jdbc.sql("select name_english from institution where id = :id and status = 'ACTIVE'")
-				.param("id", institution)
-				.query(String.class)
-				.optional()
-				.orElse(null);
+			name = this.membership.activeInstitutionName(institution).orElse(null);
 		}
 		catch (IllegalArgumentException ex) {
 			// reported below
@@ -141,7 +143,7 @@ public class ResourceCentres {
 			throw new ConflictException("programme.error.answeredAlready");
 		}
 		if (accept) {
-			this.accounts.grant(account, Role.RESOURCE_CENTRE);
+			this.accounts.grantToSignedInAccount(Role.RESOURCE_CENTRE);
 		}
 		this.audit.record("ResourceCentre", id, accept ? "ACCEPTED" : "DECLINED", centre.institutionName());
 	}
@@ -197,13 +199,7 @@ public class ResourceCentres {
 	}
 
 	private boolean ofInstitution(Centre centre, UUID account) {
-		return this.jdbc
-			.sql("select count(*) from membership_application where applicant_id = :account and institution_id = "
-					+ ":inst and state = 'ACCEPTED' and nominated_by_country is null")
-			.param("account", account)
-			.param("inst", centre.institutionId())
-			.query(Long.class)
-			.single() > 0;
+		return this.membership.institutionsAppliedFor(account).contains(centre.institutionId());
 	}
 
 	@Transactional(readOnly = true)

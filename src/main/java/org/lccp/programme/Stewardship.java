@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -29,8 +30,11 @@ public class Stewardship {
 
 	private final Clock clock;
 
-	Stewardship(JdbcClient jdbc, Clock clock) {
+	private final MembershipManagement membership;
+
+	Stewardship(JdbcClient jdbc, MembershipManagement membership, Clock clock) {
 		this.jdbc = jdbc;
+		this.membership = membership;
 		this.clock = clock;
 	}
 
@@ -57,13 +61,15 @@ public class Stewardship {
 
 	Set<ActivityArea> areasOn(UUID accountId, LocalDate day) {
 		var areas = EnumSet.noneOf(ActivityArea.class);
+		var institutions = this.membership.institutionsAppliedFor(accountId);
+		if (institutions.isEmpty()) {
+			return areas;
+		}
 		this.jdbc
-			.sql("select distinct c.area from programme_resource_centre c where c.status = 'ACCEPTED' "
-					+ "and :day between c.term_from and c.term_to and exists (select 1 from membership_application a "
-					+ "where a.applicant_id = :account and a.institution_id = c.institution_id "
-					+ "and a.state = 'ACCEPTED' and a.nominated_by_country is null)")
+			.sql("select distinct area from programme_resource_centre where status = 'ACCEPTED' "
+					+ "and :day between term_from and term_to and institution_id in (:institutions)")
 			.param("day", day)
-			.param("account", accountId)
+			.param("institutions", institutions)
 			.query(String.class)
 			.list()
 			.forEach((area) -> areas.add(ActivityArea.valueOf(area)));

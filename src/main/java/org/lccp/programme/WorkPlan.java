@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly work plan: items in the four activity areas, each linked to the records that
  * deliver it. A link names another module's record by id; whether it exists is read from
- * that module's table (read only), so that no link points nowhere.
+ * that module's table (read only), so that no link points nowhere. Only the secretariat
+ * changes the plan ({@link SecretariatOnly}).
  */
 @Service
 public class WorkPlan {
@@ -99,6 +100,7 @@ public class WorkPlan {
 
 	@Transactional
 	public UUID add(ItemForm form) {
+		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var year = year(form.year(), v);
 		var activity = Reports.text(form.activity(), 300, "activity", true, v);
@@ -146,6 +148,7 @@ public class WorkPlan {
 
 	@Transactional
 	public void changeStatus(UUID id, @Nullable String status, @Nullable String version) {
+		SecretariatOnly.require();
 		var item = item(id);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var code = code(status, Status.class, "status", v);
@@ -167,6 +170,7 @@ public class WorkPlan {
 
 	@Transactional
 	public void link(UUID id, LinkForm form) {
+		SecretariatOnly.require();
 		item(id);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var kind = code(form.kind(), LinkKind.class, "kind", v);

@@ -5,7 +5,7 @@
  * decisions; the yearly work plan linked to the records that deliver it; projects and the
  * ledger of contributions and offers to host a forum.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "membership" })
 @NullMarked
 package org.lccp.programme;
 

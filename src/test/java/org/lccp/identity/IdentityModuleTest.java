@@ -18,6 +18,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,8 @@ import static org.mockito.Mockito.verify;
 /**
  * The identity module on its own (mail stands in as a mock, the platform clock is moved
  * by hand): a sign-up is verified only through the mailed link and only while it is
- * valid, and the last secretariat account keeps its role.
+ * valid, the last secretariat account keeps its role, and roles and affiliations change
+ * only at the secretariat's hand.
  */
 @ModuleTest
 class IdentityModuleTest {
@@ -76,9 +78,51 @@ class IdentityModuleTest {
 		var administrator = this.accounts.findByEmail(TestDatabase.ADMIN_EMAIL).orElseThrow();
 		assertThat(administrator.has(Role.SECRETARIAT)).isTrue();
 
-		assertThatThrownBy(() -> this.accounts.withdraw(administrator.id(), Role.SECRETARIAT))
-			.isInstanceOf(AccountManagement.LastSecretariatException.class);
+		assertThatThrownBy(() -> this.accounts.actingAs(administrator.id(), () -> {
+			this.accounts.withdraw(administrator.id(), Role.SECRETARIAT);
+			return null;
+		})).isInstanceOf(AccountManagement.LastSecretariatException.class);
 		assertThat(this.accounts.find(administrator.id()).has(Role.SECRETARIAT)).isTrue();
+	}
+
+	@Test
+	void rolesAndAffiliationsChangeOnlyAtTheSecretariatsHand() {
+		var member = this.accounts.createVerified("facade-member@test.lccp.example", "Willow-Canyon-Steady-29",
+				"Facade member", Language.EN, Role.MEMBER);
+		// The administrator, not a second secretariat account: the last one keeps its
+		// role.
+		var officer = this.accounts.findByEmail(TestDatabase.ADMIN_EMAIL).orElseThrow();
+
+		// Nobody signed in, and a member acting on itself, are refused alike.
+		assertThatThrownBy(() -> this.accounts.grant(member.id(), Role.EXPERT))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.accounts.withdraw(member.id(), Role.MEMBER))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.accounts.setAffiliation(member.id(), "Taken over"))
+			.isInstanceOf(AccessDeniedException.class);
+		this.accounts.actingAs(member.id(), () -> {
+			assertThatThrownBy(() -> this.accounts.grant(member.id(), Role.SECRETARIAT))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.accounts.withdraw(officer.id(), Role.SECRETARIAT))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.accounts.setAffiliation(member.id(), "Taken over"))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.accounts.grantToSignedInAccount(Role.SECRETARIAT))
+				.isInstanceOf(AccessDeniedException.class);
+			return null;
+		});
+		var unchanged = this.accounts.find(member.id());
+		assertThat(unchanged.roles()).containsExactly(Role.MEMBER);
+		assertThat(unchanged.affiliation()).isNotEqualTo("Taken over");
+
+		this.accounts.actingAs(officer.id(), () -> {
+			this.accounts.grant(member.id(), Role.EXPERT);
+			this.accounts.setAffiliation(member.id(), "Korea Environment Institute");
+			return null;
+		});
+		var changed = this.accounts.find(member.id());
+		assertThat(changed.roles()).contains(Role.MEMBER, Role.EXPERT);
+		assertThat(changed.affiliation()).isEqualTo("Korea Environment Institute");
 	}
 
 	private String mailedToken(String email) {

@@ -288,9 +288,12 @@ class ReviewPublicationAndFilesWebTest {
 		assertThat(institution).isNotNull();
 		var accounts = new TestAccounts(this.accountManagement);
 		var local = accounts.create("Local expert", Role.EXPERT);
-		this.accountManagement.setAffiliation(local.id(), institutionName.toUpperCase(java.util.Locale.ROOT));
 		var elsewhere = accounts.create("Expert from elsewhere", Role.EXPERT);
-		this.accountManagement.setAffiliation(elsewhere.id(), "Another Institute");
+		this.accountManagement.actingAs(this.secretary.id(), () -> {
+			this.accountManagement.setAffiliation(local.id(), institutionName.toUpperCase(java.util.Locale.ROOT));
+			this.accountManagement.setAffiliation(elsewhere.id(), "Another Institute");
+			return null;
+		});
 
 		var id = UUID.fromString(host.post("/cities/" + this.city + "/reviews", "scope", "Energy", "languages", "en")
 			.location()

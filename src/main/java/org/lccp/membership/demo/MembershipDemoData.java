@@ -154,13 +154,17 @@ class MembershipDemoData implements ApplicationRunner {
 
 		var incheonFocal = account(logins, "focal.incheon@demo.lccp.example", "Incheon focal point (demo)", Language.KO,
 				Role.MEMBER, Role.CITY_FOCAL_POINT);
-		this.accounts.setAffiliation(incheonFocal, "Incheon Metropolitan City");
 		var gwangjuFocal = account(logins, "focal.gwangju@demo.lccp.example", "Gwangju focal point (demo)", Language.KO,
 				Role.MEMBER, Role.CITY_FOCAL_POINT);
-		this.accounts.setAffiliation(gwangjuFocal, "Gwangju Metropolitan City");
 		var expert = account(logins, "expert.kei@demo.lccp.example", "KEI researcher (demo)", Language.EN, Role.MEMBER,
 				Role.EXPERT);
-		this.accounts.setAffiliation(expert, "Korea Environment Institute (KEI)");
+		// Affiliations are the secretariat's to set.
+		this.accounts.actingAs(secretariat, () -> {
+			this.accounts.setAffiliation(incheonFocal, "Incheon Metropolitan City");
+			this.accounts.setAffiliation(gwangjuFocal, "Gwangju Metropolitan City");
+			this.accounts.setAffiliation(expert, "Korea Environment Institute (KEI)");
+			return null;
+		});
 		log.debug("Demo members {} {} {}", incheon, gwangju, kei);
 
 		// Applications for the secretariat's queue: cities the documents name as next
