@@ -70,11 +70,34 @@ class CitiesApiErrors {
 				errors);
 	}
 
+	/**
+	 * A body that is not JSON of the expected shape; when a field's value has the wrong
+	 * form (a unit code the registry does not know, a type that does not exist), the
+	 * field is named, as for a query parameter.
+	 */
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unreadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
+			HttpServletRequest request) {
 		var locale = LocaleContextHolder.getLocale();
+		var field = field(ex);
+		var errors = field == null ? List.<Map<String, String>>of() : List.of(Map.of("field", field, "message",
+				this.messages.getMessage("cities.api.badParameter", new Object[] { field }, locale)));
 		return problem(HttpStatus.BAD_REQUEST, this.messages.getMessage("cities.api.unreadable", null, locale), request,
-				List.of());
+				errors);
+	}
+
+	private static @org.jspecify.annotations.Nullable String field(Throwable ex) {
+		for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+				var names = json.getPath()
+					.stream()
+					.map(tools.jackson.core.JacksonException.Reference::getPropertyName)
+					.filter(java.util.Objects::nonNull)
+					.toList();
+				return names.isEmpty() ? null : String.join(".", names);
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -298,8 +298,8 @@ class CitiesDemoData implements ApplicationRunner {
 		register("Nanchang",
 				new TargetDetails(TargetType.OTHER, null,
 						"By 2020 reduce CO2 emissions per unit of GDP to 45%-48% of 2005 levels", 2005, null, 2020,
-						new BigDecimal("48"), null, null, "% of the 2005 level", null, null, null, false, proposed,
-						null, nanchangPlan, cite(SOM19_CHINA, F004, nanchang2020), null, null));
+						new BigDecimal("48"), null, null, RegistryUnit.PERCENT, "of the 2005 level", null, null, null,
+						false, proposed, null, nanchangPlan, cite(SOM19_CHINA, F004, nanchang2020), null, null));
 		level("Nanchang", TargetType.RENEWABLE_SHARE,
 				"By 2020 increase the share of non-fossil fuels in primary energy to 15%", 2020, "15", "%",
 				nanchangPlan, cite(SOM19_CHINA, F004, nanchang2020), proposed);
@@ -416,7 +416,7 @@ class CitiesDemoData implements ApplicationRunner {
 		// a saving of energy, not a cap on its use: no target year is given
 		register("Seoul", new TargetDetails(TargetType.OTHER, null,
 				"One Less Nuclear Power Plant: save 2 million TOE of energy, the capacity of one nuclear reactor", null,
-				null, null, new BigDecimal("2"), null, null, "million TOE saved", null, null, null, false,
+				null, null, new BigDecimal("2"), null, null, RegistryUnit.MEGA_TOE, "saved", null, null, null, false,
 				TargetStatus.ADOPTED, null, "One Less Nuclear Power Plant initiative (2012)",
 				cite(SOM19_SYMPOSIUM, F004,
 						"the Seoul Metropolitan Government introduced in 2012 the One Less Nuclear Power Plant "
@@ -471,8 +471,8 @@ class CitiesDemoData implements ApplicationRunner {
 		register("Moscow",
 				new TargetDetails(TargetType.OTHER, null,
 						"Improve the energy efficiency of Moscow by 43% between 2010 and 2025", 2010, null, 2025,
-						new BigDecimal("43"), null, null, "% energy efficiency improvement", null, null, null, false,
-						TargetStatus.ADOPTED, null,
+						new BigDecimal("43"), null, null, RegistryUnit.PERCENT, "energy efficiency improvement", null,
+						null, null, false, TargetStatus.ADOPTED, null,
 						"Moscow rules and regulations on environmental and climate technologies, 2010",
 						cite(SOM19_MONGOLIA_RUSSIA, F004,
 								"These measures should improve the energy efficiency of Moscow by 43% between 2010 "
@@ -492,7 +492,7 @@ class CitiesDemoData implements ApplicationRunner {
 		register("Ulan-Ude",
 				new TargetDetails(TargetType.OTHER, null,
 						"Reduce total air pollutant emissions of the Ulan-Ude agglomeration by at least 35 percent",
-						null, null, null, null, new BigDecimal("35"), null, null, null, null, null, false,
+						null, null, null, null, new BigDecimal("35"), null, null, null, null, null, null, false,
 						TargetStatus.PROPOSED, null, "Project on reduction of air pollution (in preparation, 2020)",
 						cite(PROGRESS_2020_ULAN_UDE, F003,
 								"including the reduction of at least 35 percent of total air pollutant emissions."),
@@ -527,7 +527,7 @@ class CitiesDemoData implements ApplicationRunner {
 								+ "cities such as Yokohama announced their commitments to net zero carbon emissions by 2050."));
 		var korea = new TargetDetails(TargetType.NEUTRALITY, NeutralityKind.CARBON_NEUTRAL,
 				"National carbon neutrality by 2050 (Incheon's 2045 pledge is five years earlier)", null, null, 2050,
-				null, null, null, null, null, null, null, false, TargetStatus.ADOPTED, null, null,
+				null, null, null, null, null, null, null, null, false, TargetStatus.ADOPTED, null, null,
 				cite(SOM26 + " (stored year 2050 = 2045 + 5)", F002, INCHEON_2045), null, null);
 		this.cities.registerTarget(null, "KR", korea);
 		national("KR", TargetType.OTHER,
@@ -593,25 +593,32 @@ class CitiesDemoData implements ApplicationRunner {
 			@Nullable String cut, @Nullable String cutHigh, @Nullable String policy, String source,
 			TargetStatus status) {
 		return register(city, new TargetDetails(type, null, title, baseYear, null, targetYear, null, decimal(cut),
-				decimal(cutHigh), null, null, null, null, false, status, null, policy, source, null, null));
+				decimal(cutHigh), null, null, null, null, null, false, status, null, policy, source, null, null));
 	}
 
+	/**
+	 * A level to reach; the unit as the seed's wording has it, split as the registry
+	 * splits old free-text units ("% of industrial value" is % of industrial value).
+	 */
 	private void level(String city, TargetType type, String title, @Nullable Integer targetYear, @Nullable String value,
 			@Nullable String unit, @Nullable String policy, String source, TargetStatus status) {
-		register(city, new TargetDetails(type, null, title, null, null, targetYear, decimal(value), null, null, unit,
-				null, null, null, false, status, null, policy, source, null, null));
+		var written = RegistryUnit.leading(unit);
+		register(city, new TargetDetails(type, null, title, null, null, targetYear, decimal(value), null, null,
+				written.unit(), written.rest(), null, null, null, false, status, null, policy, source, null, null));
 	}
 
 	private UUID bau(String city, String title, int targetYear, String cut, @Nullable String policy, String source,
 			TargetStatus status) {
-		return register(city, new TargetDetails(TargetType.BAU_RELATIVE, null, title, null, null, targetYear, null,
-				new BigDecimal(cut), null, null, null, null, null, false, status, null, policy, source, null, null));
+		return register(city,
+				new TargetDetails(TargetType.BAU_RELATIVE, null, title, null, null, targetYear, null,
+						new BigDecimal(cut), null, null, null, null, null, null, false, status, null, policy, source,
+						null, null));
 	}
 
 	private void neutrality(String city, NeutralityKind kind, String title, int year, TargetStatus status,
 			String policy, String source, @Nullable String link) {
 		register(city, new TargetDetails(TargetType.NEUTRALITY, kind, title, null, null, year, null, null, null, null,
-				null, null, null, false, status, null, policy, source, null, link));
+				null, null, null, null, false, status, null, policy, source, null, link));
 	}
 
 	private void national(String country, TargetType type, String title, @Nullable Integer baseYear,
@@ -619,7 +626,7 @@ class CitiesDemoData implements ApplicationRunner {
 			String source) {
 		this.cities.registerTarget(null, country,
 				new TargetDetails(type, null, title, baseYear, null, targetYear, null, decimal(cut), decimal(cutHigh),
-						null, null, null, null, false, TargetStatus.ADOPTED, null, policy, source, null, null));
+						null, null, null, null, null, false, TargetStatus.ADOPTED, null, policy, source, null, null));
 	}
 
 	private UUID register(String city, TargetDetails details) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,7 +57,11 @@ class ClimateTarget {
 	@Column(name = "reduction_percent_high")
 	private BigDecimal reductionPercentHigh;
 
-	private String unit;
+	@Convert(converter = RegistryUnitColumn.class)
+	private RegistryUnit unit;
+
+	@Column(name = "value_description")
+	private String valueDescription;
 
 	private String gases;
 
@@ -116,7 +121,8 @@ class ClimateTarget {
 		this.targetValue = d.targetValue();
 		this.reductionPercent = d.reductionPercent();
 		this.reductionPercentHigh = d.reductionPercentHigh();
-		this.unit = TargetRules.blank(d.unit());
+		this.unit = d.unit();
+		this.valueDescription = TargetRules.blank(d.valueDescription());
 		this.gases = normalise(d.gases());
 		this.sectors = normalise(d.sectors());
 		this.scopes = TargetRules.blank(d.scopes()) == null ? null : d.scopes().replace(" ", "");
@@ -144,8 +150,8 @@ class ClimateTarget {
 	TargetDetails details() {
 		return new TargetDetails(this.type, this.neutralityKind, this.title, this.baseYear, this.baseValue,
 				this.targetYear, this.targetValue, this.reductionPercent, this.reductionPercentHigh, this.unit,
-				this.gases, this.sectors, this.scopes, this.conditional, this.status, this.supersededBy, this.policy,
-				this.sourceDocument, this.sourcePage, this.sourceLink);
+				this.valueDescription, this.gases, this.sectors, this.scopes, this.conditional, this.status,
+				this.supersededBy, this.policy, this.sourceDocument, this.sourcePage, this.sourceLink);
 	}
 
 	/**

@@ -87,13 +87,14 @@ class OpenData {
 					t.baseYear(), t.baseValue(), t.targetYear(), t.targetValue(), t.reductionPercent(),
 					t.reductionPercentHigh(), t.unit(), t.gases(), t.sectors(), t.scopes(), t.conditional(), t.status(),
 					t.supersededBy(), t.policy(), t.sourceDocument(), t.sourcePage(), t.sourceLink(),
-					t.annualRatePercent(), t.annualRateFormula()));
+					t.annualRatePercent(), t.annualRateFormula(), t.valueDescription()));
 		}
 		return new Table("targets",
 				List.of("id", "city_id", "city", "country", "type", "neutrality_kind", "title", "base_year",
 						"base_value", "target_year", "target_value", "reduction_percent", "reduction_percent_high",
 						"unit", "gases", "sectors", "scopes", "conditional", "status", "superseded_by", "policy",
-						"source_document", "source_page", "source_link", "annual_rate_percent", "annual_rate_formula"),
+						"source_document", "source_page", "source_link", "annual_rate_percent", "annual_rate_formula",
+						"value_description"),
 				rows);
 	}
 

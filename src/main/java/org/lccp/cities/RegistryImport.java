@@ -36,7 +36,7 @@ class RegistryImport {
 	static final List<String> TARGET_COLUMNS = List.of("country", "city", "type", "neutrality_kind", "title",
 			"base_year", "base_value", "target_year", "target_value", "reduction_percent", "reduction_percent_high",
 			"unit", "gases", "sectors", "scopes", "conditional", "status", "policy", "source_document", "source_page",
-			"source_link");
+			"source_link", "value_description");
 
 	private static final Map<String, String> CITY_FIELDS = Map.ofEntries(Map.entry("countryCode", "country"),
 			Map.entry("locode", "locode"), Map.entry("nameEn", "name_en"), Map.entry("nameZh", "name_zh"),
@@ -149,21 +149,31 @@ class RegistryImport {
 				problems.add(new Problem(line, "country", "cities.city.error.country"));
 			}
 			var status = row.parse("status", (v) -> TargetStatus.valueOf(v.toUpperCase(Locale.ROOT)));
-			var d = new TargetDetails(row.parse("type", (v) -> TargetType.valueOf(v.toUpperCase(Locale.ROOT))),
+			var type = row.parse("type", (v) -> TargetType.valueOf(v.toUpperCase(Locale.ROOT)));
+			var unit = RegistryUnit.ofCode(row.text("unit"));
+			if (row.text("unit") != null && unit.isEmpty()) {
+				var refused = TargetRules.unitRefused(type == null ? TargetType.OTHER : type);
+				problems.add(new Problem(line, "unit", refused.key(), refused.args()));
+			}
+			var d = new TargetDetails(type,
 					row.parse("neutrality_kind", (v) -> NeutralityKind.valueOf(v.toUpperCase(Locale.ROOT))),
 					orEmpty(row.text("title")), row.parse("base_year", Integer::valueOf),
 					row.parse("base_value", BigDecimal::new), row.parse("target_year", Integer::valueOf),
 					row.parse("target_value", BigDecimal::new), row.parse("reduction_percent", BigDecimal::new),
-					row.parse("reduction_percent_high", BigDecimal::new), row.text("unit"), row.text("gases"),
-					row.text("sectors"), row.text("scopes"), "true".equalsIgnoreCase(row.text("conditional")),
-					status == null ? TargetStatus.ADOPTED : status, null, row.text("policy"),
-					orEmpty(row.text("source_document")), row.text("source_page"), row.text("source_link"));
+					row.parse("reduction_percent_high", BigDecimal::new), unit.orElse(null),
+					row.text("value_description"), row.text("gases"), row.text("sectors"), row.text("scopes"),
+					"true".equalsIgnoreCase(row.text("conditional")), status == null ? TargetStatus.ADOPTED : status,
+					null, row.text("policy"), orEmpty(row.text("source_document")), row.text("source_page"),
+					row.text("source_link"));
 			for (var violation : this.validator.validate(d)) {
 				problems.add(new Problem(line, column(violation.getPropertyPath().toString()), violation.getMessage()));
 			}
 			if (d.type() != null) {
 				for (var v : TargetRules.check(d)) {
-					problems.add(new Problem(line, column(v.field()), v.key(), v.args()));
+					// an unknown unit reads as none: reported once, as unknown
+					if (!(v.field().equals("unit") && unit.isEmpty() && row.text("unit") != null)) {
+						problems.add(new Problem(line, column(v.field()), v.key(), v.args()));
+					}
 				}
 			}
 			targets.add(new TargetRegistry.ImportedTarget(cityId, country, d));

@@ -105,7 +105,19 @@ public enum RegistryUnit {
 
 	GIGAWATT_HOUR("GWh", "energy", MetricPrefix.GIGA(WATT).multiply(HOUR)),
 
-	TERAWATT_HOUR("TWh", "energy", MetricPrefix.TERA(WATT).multiply(HOUR));
+	TERAWATT_HOUR("TWh", "energy", MetricPrefix.TERA(WATT).multiply(HOUR)),
+
+	// volumes, for targets of the type OTHER (a forest stock in million m³)
+	CUBIC_METRE("m³", "volume", tech.units.indriya.unit.Units.CUBIC_METRE),
+
+	MILLION_CUBIC_METRE("million m³", "volume", tech.units.indriya.unit.Units.CUBIC_METRE.multiply(1_000_000));
+
+	/**
+	 * How free texts of the past spell some units: "million TOE saved" is Mtoe saved. The
+	 * migration that typed the target units (cities V9) knows the same spellings.
+	 */
+	private static final Map<String, RegistryUnit> SPELLINGS = Map.of("million toe", MEGA_TOE, "million tce", MEGA_TCE,
+			"percent", PERCENT, "per cent", PERCENT);
 
 	private static final Map<String, RegistryUnit> BY_CODE = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(RegistryUnit::code, Function.identity()));
@@ -125,6 +137,49 @@ public enum RegistryUnit {
 	/** The unit of this code; empty for a code the registry does not know. */
 	public static Optional<RegistryUnit> ofCode(@Nullable String code) {
 		return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.strip()));
+	}
+
+	/** Every code, in alphabetical order, for lists on pages and in messages. */
+	public static java.util.SortedSet<String> codes() {
+		return Arrays.stream(values()).map(RegistryUnit::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	/**
+	 * A free text that may start with a unit ("% of industrial value", "million TOE
+	 * saved") split into that unit and what the figure measures ("of industrial value",
+	 * "saved"): a code or known spelling, in any case, followed by the end or a space;
+	 * the longest wins. A text that starts with no unit is kept whole as the description,
+	 * with no unit, so that no text is lost.
+	 */
+	static Leading leading(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return new Leading(null, null);
+		}
+		var stripped = text.strip();
+		var lower = stripped.toLowerCase(java.util.Locale.ROOT);
+		RegistryUnit best = null;
+		var length = 0;
+		var candidates = new java.util.HashMap<String, RegistryUnit>(SPELLINGS);
+		for (var unit : values()) {
+			candidates.put(unit.code.toLowerCase(java.util.Locale.ROOT), unit);
+		}
+		for (var candidate : candidates.entrySet()) {
+			var spelling = candidate.getKey();
+			if (spelling.length() > length && lower.startsWith(spelling)
+					&& (lower.length() == spelling.length() || lower.charAt(spelling.length()) == ' ')) {
+				best = candidate.getValue();
+				length = spelling.length();
+			}
+		}
+		if (best == null) {
+			return new Leading(null, stripped);
+		}
+		var rest = stripped.substring(length).strip();
+		return new Leading(best, rest.isEmpty() ? null : rest);
+	}
+
+	/** A unit read from the start of a text, and the rest of the text. */
+	record Leading(@Nullable RegistryUnit unit, @Nullable String rest) {
 	}
 
 	/** The code as stored, shown and published ("persons", "km²", "bn USD", "tCO2e"…). */

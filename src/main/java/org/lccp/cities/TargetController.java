@@ -162,9 +162,10 @@ class TargetController {
 		var t = file.target();
 		model.addAttribute("form",
 				TargetForm.of(new TargetDetails(t.type(), t.neutralityKind(), t.title(), t.baseYear(), t.baseValue(),
-						t.targetYear(), t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(), t.unit(),
-						t.gases(), t.sectors(), t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(),
-						t.sourceDocument(), t.sourcePage(), t.sourceLink())));
+						t.targetYear(), t.targetValue(), t.reductionPercent(), t.reductionPercentHigh(),
+						RegistryUnit.ofCode(t.unit()).orElse(null), t.valueDescription(), t.gases(), t.sectors(),
+						t.scopes(), t.conditional(), t.status(), t.supersededBy(), t.policy(), t.sourceDocument(),
+						t.sourcePage(), t.sourceLink())));
 		model.addAttribute("countryCode", t.countryCode());
 		return formPage(model, t.cityId() == null ? null : this.cities.city(t.cityId()), id, t.version());
 	}
@@ -230,9 +231,10 @@ class TargetController {
 		model.addAttribute("statuses", TargetStatus.values());
 		var units = new TreeMap<String, String>();
 		for (var type : TargetType.values()) {
-			units.put(type.name(), String.join(", ", new java.util.TreeSet<>(type.units())));
+			units.put(type.name(), type.units().isEmpty() ? "" : String.join(", ", type.unitCodes()));
 		}
 		model.addAttribute("units", units);
+		model.addAttribute("unitCodes", RegistryUnit.codes());
 		return "cities/target-form";
 	}
 

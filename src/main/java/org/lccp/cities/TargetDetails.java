@@ -3,6 +3,7 @@ package org.lccp.cities;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,7 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param targetValue level to reach, in {@code unit}; for shares the share in per cent
  * @param reductionPercent cut in per cent against the base year (or BAU)
  * @param reductionPercentHigh upper end of a range of cuts (40–50 %)
- * @param unit unit of base and target value
+ * @param unit unit of base and target value, one of the registry's (published as its
+ * code)
+ * @param valueDescription what the values measure, in words, where the unit alone does
+ * not say it: "of industrial value" for 25 %, "saved" for 2 Mtoe (targets of the type
+ * {@link TargetType#OTHER})
  * @param gases gases covered, comma-separated ({@link Gas})
  * @param sectors GPC sectors covered, comma-separated ({@link GpcSector})
  * @param scopes scopes covered, e.g. {@code 1,2}
@@ -51,16 +56,31 @@ public record TargetDetails(@NotNull TargetType type, @Nullable NeutralityKind n
 		@Nullable @DecimalMin(value = "0", message = "{cities.target.error.percentRange}") @DecimalMax(value = "100",
 				message = "{cities.target.error.percentRange}") @Digits(integer = 4, fraction = 3,
 						message = "{validation.digits.percent}") BigDecimal reductionPercentHigh,
-		@Nullable @Size(max = 40) String unit, @Nullable @Size(max = 200) String gases,
-		@Nullable @Size(max = 300) String sectors, @Nullable @Size(max = 40) String scopes, boolean conditional,
-		@NotNull TargetStatus status, @Nullable UUID supersededBy, @Nullable @Size(max = 500) String policy,
+		@Schema(description = UNIT_DESCRIPTION, example = "MtCO2e") @Nullable RegistryUnit unit,
+		@Schema(description = VALUE_DESCRIPTION,
+				example = "of industrial value") @Nullable @Size(max = 200) String valueDescription,
+		@Nullable @Size(max = 200) String gases, @Nullable @Size(max = 300) String sectors,
+		@Nullable @Size(max = 40) String scopes, boolean conditional, @NotNull TargetStatus status,
+		@Nullable UUID supersededBy, @Nullable @Size(max = 500) String policy,
 		@NotBlank @Size(max = 1000) String sourceDocument, @Nullable @Size(max = 40) String sourcePage,
 		@Nullable @Size(max = 500) String sourceLink) {
+
+	/** The API's description of the unit, for clients. */
+	static final String UNIT_DESCRIPTION = "Code of a unit of the registry (tCO2e, ktCO2e, MtCO2e, tCO2/cap, %, "
+			+ "toe, Mtoe, tce, GWh, million m³…); the codes are those of the free-text days. A code the registry "
+			+ "does not know is a 400 problem. Since units became typed, a unit that once carried words "
+			+ "(\"% of industrial value\", \"million TOE saved\") is the code alone (%, Mtoe) and the words are "
+			+ "in valueDescription.";
+
+	/** The API's description of the value description, for clients. */
+	static final String VALUE_DESCRIPTION = "What the values measure in words where the unit alone does not say "
+			+ "it, mostly for targets of the type OTHER (\"of industrial value\" for 25 %, \"saved\" for 2 Mtoe); "
+			+ "null otherwise.";
 
 	/** An empty form for a new adopted target. */
 	public static TargetDetails blank() {
 		return new TargetDetails(TargetType.ABSOLUTE, null, "", null, null, null, null, null, null, null, null, null,
-				null, false, TargetStatus.ADOPTED, null, null, "", null, null);
+				null, null, false, TargetStatus.ADOPTED, null, null, "", null, null);
 	}
 
 }

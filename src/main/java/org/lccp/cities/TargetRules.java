@@ -57,9 +57,9 @@ final class TargetRules {
 		if (t.reductionPercentHigh() != null && t.reductionPercent() == null) {
 			errors.add(new Violation("reductionPercent", "cities.target.error.rangeOrder"));
 		}
-		var unit = blank(t.unit());
+		var unit = t.unit();
 		if (unit != null && !t.type().accepts(unit)) {
-			errors.add(new Violation("unit", "cities.target.error.unit", String.join(", ", t.type().units())));
+			errors.add(unitRefused(t.type()));
 		}
 		if (unit == null && (t.baseValue() != null || t.targetValue() != null) && !t.type().units().isEmpty()) {
 			errors.add(new Violation("unit", "cities.target.error.unitNeeded"));
@@ -82,6 +82,14 @@ final class TargetRules {
 			errors.add(new Violation("sourceLink", "cities.target.error.link"));
 		}
 		return errors;
+	}
+
+	/**
+	 * A unit the type does not take, or one the registry does not know (forms and imports
+	 * read it as text): the same message, listing the units the type takes.
+	 */
+	static Violation unitRefused(TargetType type) {
+		return new Violation("unit", "cities.target.error.unit", String.join(", ", type.unitCodes()));
 	}
 
 	static List<Violation> checkProgress(ProgressDetails p, ClimateTarget target) {

@@ -1,10 +1,14 @@
 package org.lccp.cities;
 
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Kinds of climate target used in North-East Asia, each with the units its base and
- * target values may be given in. An empty unit set means any unit is accepted.
+ * Kinds of climate target used in North-East Asia, each with the units of the registry
+ * its base and target values may be given in. An empty unit set means any unit of the
+ * registry is accepted.
  */
 public enum TargetType {
 
@@ -30,16 +34,19 @@ public enum TargetType {
 	GREEN_AREA_SHARE(false, false, Units.SHARE),
 	/** A cap on energy consumption. */
 	ENERGY_CAP(false, false, Units.ENERGY),
-	/** Anything else, described in the title. */
+	/**
+	 * Anything else, described in the title; its figure may be in any unit, with what it
+	 * measures in words (the value description).
+	 */
 	OTHER(false, false, Set.of());
 
 	private final boolean needsBaseYear;
 
 	private final boolean hasAnnualRate;
 
-	private final Set<String> units;
+	private final Set<RegistryUnit> units;
 
-	TargetType(boolean needsBaseYear, boolean hasAnnualRate, Set<String> units) {
+	TargetType(boolean needsBaseYear, boolean hasAnnualRate, Set<RegistryUnit> units) {
 		this.needsBaseYear = needsBaseYear;
 		this.hasAnnualRate = hasAnnualRate;
 		this.units = units;
@@ -56,11 +63,20 @@ public enum TargetType {
 	}
 
 	/** Units its values may be given in; empty for any unit. */
-	public Set<String> units() {
+	public Set<RegistryUnit> units() {
 		return this.units;
 	}
 
-	public boolean accepts(String unit) {
+	/**
+	 * The codes of the units it accepts in alphabetical order (every unit of the registry
+	 * for a type that takes any), for lists on pages and in messages.
+	 */
+	public SortedSet<String> unitCodes() {
+		return this.units.isEmpty() ? RegistryUnit.codes()
+				: this.units.stream().map(RegistryUnit::code).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	public boolean accepts(RegistryUnit unit) {
 		return this.units.isEmpty() || this.units.contains(unit);
 	}
 
@@ -72,19 +88,25 @@ public enum TargetType {
 	/** The unit table, kept explicit so that it can be read and tested. */
 	static final class Units {
 
-		static final Set<String> EMISSIONS = Set.of("tCO2e", "ktCO2e", "MtCO2e", "tCO2", "ktCO2", "MtCO2");
+		static final Set<RegistryUnit> EMISSIONS = Set.of(RegistryUnit.TONNE_CO2E, RegistryUnit.KILOTONNE_CO2E,
+				RegistryUnit.MEGATONNE_CO2E, RegistryUnit.TONNE_CO2, RegistryUnit.KILOTONNE_CO2,
+				RegistryUnit.MEGATONNE_CO2);
 
-		static final Set<String> CARBON_INTENSITY = Set.of("tCO2/10^4 CNY", "tCO2e/M CNY", "tCO2e/M USD", "tCO2e/M JPY",
-				"tCO2e/M KRW", "kgCO2e/USD");
+		static final Set<RegistryUnit> CARBON_INTENSITY = Set.of(RegistryUnit.TCO2_PER_TEN_THOUSAND_CNY,
+				RegistryUnit.TCO2E_PER_MILLION_CNY, RegistryUnit.TCO2E_PER_MILLION_USD,
+				RegistryUnit.TCO2E_PER_MILLION_JPY, RegistryUnit.TCO2E_PER_MILLION_KRW, RegistryUnit.KGCO2E_PER_USD);
 
-		static final Set<String> ENERGY_INTENSITY = Set.of("tce/10^4 CNY", "toe/M USD", "GJ/M USD", "MJ/USD",
-				"toe/M KRW", "GJ/M JPY");
+		static final Set<RegistryUnit> ENERGY_INTENSITY = Set.of(RegistryUnit.TCE_PER_TEN_THOUSAND_CNY,
+				RegistryUnit.TOE_PER_MILLION_USD, RegistryUnit.GJ_PER_MILLION_USD, RegistryUnit.MJ_PER_USD,
+				RegistryUnit.TOE_PER_MILLION_KRW, RegistryUnit.GJ_PER_MILLION_JPY);
 
-		static final Set<String> PER_CAPITA = Set.of("tCO2e/cap", "tCO2/cap");
+		static final Set<RegistryUnit> PER_CAPITA = Set.of(RegistryUnit.TCO2E_PER_CAPITA, RegistryUnit.TCO2_PER_CAPITA);
 
-		static final Set<String> SHARE = Set.of("%");
+		static final Set<RegistryUnit> SHARE = Set.of(RegistryUnit.PERCENT);
 
-		static final Set<String> ENERGY = Set.of("tce", "Mtce", "toe", "Mtoe", "TJ", "PJ", "GWh", "TWh");
+		static final Set<RegistryUnit> ENERGY = Set.of(RegistryUnit.TCE, RegistryUnit.MEGA_TCE, RegistryUnit.TOE,
+				RegistryUnit.MEGA_TOE, RegistryUnit.TERAJOULE, RegistryUnit.PETAJOULE, RegistryUnit.GIGAWATT_HOUR,
+				RegistryUnit.TERAWATT_HOUR);
 
 		private Units() {
 		}

@@ -42,6 +42,18 @@ public class Units {
 		return label(unit == null ? null : unit.code(), LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * A target's unit in the reader's language followed by what its figure measures, as
+	 * entered ("% of industrial value"); either may be missing.
+	 */
+	public String withDescription(@Nullable String unit, @Nullable String description) {
+		var label = label(unit);
+		if (description == null || description.isBlank()) {
+			return label;
+		}
+		return label.isEmpty() ? description.strip() : label + " " + description.strip();
+	}
+
 	public String label(@Nullable String unit, Locale locale) {
 		if (unit == null) {
 			return "";

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * report counts the platform's records through every module's {@link ActivityFigures} for
  * its period, in its language, and keeps them with the narrative as a numbered version;
  * editing the narrative or counting again adds a version. Every change is audited in its
- * transaction.
+ * transaction. Reports are the secretariat's working documents until submitted, so every
+ * method, read or write, refuses anyone else ({@link SecretariatOnly}) as the address
+ * rules do; the demo data generates its report through {@link #generateForDemo}.
  */
 @Service
 public class Reports {
@@ -91,6 +93,11 @@ public class Reports {
 	/** The figures of a period, counted now, in the order of the report. */
 	@Transactional(readOnly = true)
 	public List<ActivityFigures.Figure> count(LocalDate from, LocalDate to, Locale reader) {
+		SecretariatOnly.require();
+		return countFor(from, to, reader);
+	}
+
+	private List<ActivityFigures.Figure> countFor(LocalDate from, LocalDate to, Locale reader) {
 		var all = new ArrayList<ActivityFigures.Figure>();
 		for (var source : this.sources) {
 			all.addAll(source.figures(from, to, reader));
@@ -112,6 +119,16 @@ public class Reports {
 
 	@Transactional
 	public UUID generate(ReportForms.Generate form) {
+		SecretariatOnly.require();
+		return generateForDemo(form);
+	}
+
+	/**
+	 * The demo's report, generated while nobody is signed in (so no author is kept); the
+	 * demo loader is the only caller.
+	 */
+	@Transactional
+	UUID generateForDemo(ReportForms.Generate form) {
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var title = text(form.title(), 300, "title", true, v);
 		var from = date(form.from(), "from", v);
@@ -141,7 +158,7 @@ public class Reports {
 			.update();
 		var locale = language.locale();
 		var period = message("programme.report.period", locale, from.toString(), to.toString());
-		insertVersion(id, 1, count(from, to, locale), message("programme.narrative.background", locale),
+		insertVersion(id, 1, countFor(from, to, locale), message("programme.narrative.background", locale),
 				message("programme.narrative.progress", locale, period), message("programme.narrative.plans", locale),
 				message("programme.narrative.issues", locale));
 		this.audit.record("ProgrammeReport", id, "GENERATED",
@@ -151,6 +168,7 @@ public class Reports {
 
 	@Transactional(readOnly = true)
 	public List<Report> reports() {
+		SecretariatOnly.require();
 		return this.jdbc.sql(REPORT_SELECT + " order by r.period_to desc, r.created_at desc")
 			.query(Reports::report)
 			.list();
@@ -158,6 +176,7 @@ public class Reports {
 
 	@Transactional(readOnly = true)
 	public Report report(UUID id) {
+		SecretariatOnly.require();
 		return this.jdbc.sql(REPORT_SELECT + " where r.id = :id")
 			.param("id", id)
 			.query(Reports::report)
@@ -168,6 +187,7 @@ public class Reports {
 	/** A version of the report; the latest when {@code number} is null. */
 	@Transactional(readOnly = true)
 	public Version version(UUID id, @Nullable Integer number) {
+		SecretariatOnly.require();
 		var report = report(id);
 		var wanted = number == null ? report.latest() : number;
 		return this.jdbc
@@ -185,6 +205,7 @@ public class Reports {
 	/** The narrative edited: a new version with the same figures. */
 	@Transactional
 	public int editNarrative(UUID id, ReportForms.Narrative form) {
+		SecretariatOnly.require();
 		var report = lock(id);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var background = text(form.background(), MAX_NARRATIVE, "background", false, v);
@@ -209,11 +230,12 @@ public class Reports {
 	 */
 	@Transactional
 	public int recount(UUID id, @Nullable String basedOn) {
+		SecretariatOnly.require();
 		var report = lock(id);
 		stale(report, basedOn);
 		var previous = version(id, report.latest());
 		var number = report.latest() + 1;
-		insertVersion(id, number, count(report.from(), report.to(), report.locale()), previous.background(),
+		insertVersion(id, number, countFor(report.from(), report.to(), report.locale()), previous.background(),
 				previous.progress(), previous.plans(), previous.issues());
 		this.audit.record("ProgrammeReport", id, "RECOUNTED", "version " + number);
 		return number;
@@ -221,6 +243,7 @@ public class Reports {
 
 	@Transactional
 	public UUID recordDecision(UUID reportId, ReportForms.Decision form) {
+		SecretariatOnly.require();
 		report(reportId);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var meeting = text(form.meeting(), 200, "meeting", true, v);
@@ -250,6 +273,7 @@ public class Reports {
 
 	@Transactional(readOnly = true)
 	public List<Decision> decisions(UUID reportId) {
+		SecretariatOnly.require();
 		return this.jdbc
 			.sql("select id, meeting, decided_on, text, recorded_at from programme_decision where report_id = :id "
 					+ "order by decided_on, recorded_at")

@@ -307,7 +307,7 @@ class BenchmarkingWebTest {
 		}
 		this.cityFixtures.registerTarget(city, "KR",
 				new org.lccp.cities.TargetDetails(org.lccp.cities.TargetType.ABSOLUTE, null, "Cut 30 % by 2030", 2015,
-						null, 2030, null, new BigDecimal("30"), null, null, null, null, null, false,
+						null, 2030, null, new BigDecimal("30"), null, null, null, null, null, null, false,
 						org.lccp.cities.TargetStatus.ADOPTED, null, null, "test plan", null, null));
 		this.benchmarking.recompute(city);
 		var gap = this.benchmarking.cityValues(this.benchmarking.coreSystem().id(), city).get("PATHWAY_GAP");

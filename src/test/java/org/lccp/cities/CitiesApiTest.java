@@ -155,6 +155,26 @@ class CitiesApiTest {
 	}
 
 	@Test
+	void targetsOfTheTypeOtherGiveARegistryUnitAndSayWhatTheirFigureMeasures() {
+		var seoul = new ArrayList<JsonNode>();
+		get("/api/v1/targets?type=OTHER&country=KR&scope=CITY&size=500").get("content").forEach((t) -> {
+			if ("Seoul".equals(t.get("cityName").asString())) {
+				seoul.add(t);
+			}
+		});
+		assertThat(seoul).singleElement().satisfies((t) -> {
+			assertThat(t.get("unit").asString()).isEqualTo("Mtoe");
+			assertThat(t.get("valueDescription").asString()).isEqualTo("saved");
+		});
+		var csv = visitor().get("/api/v1/targets?type=OTHER&country=CN&scope=CITY&size=500&format=csv").body();
+		assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",value_description");
+		assertThat(csv).contains(",%,").contains("of industrial value").contains(",million m³,");
+		var schema = get("/v3/api-docs").get("components").get("schemas").get("TargetView").get("properties");
+		assertThat(schema.get("unit").get("description").asString()).contains("valueDescription");
+		assertThat(schema.has("valueDescription")).isTrue();
+	}
+
+	@Test
 	void countriesAndInstitutionsArePagesToo() {
 		var countries = get("/api/v1/countries");
 		assertThat(countries.get("content").toString()).contains("\"code\":\"KR\"");

@@ -401,4 +401,46 @@ class CitiesEditingTest {
 		return all;
 	}
 
+	@Test
+	void aTargetUnitTheRegistryDoesNotKnowIsRefusedAtItsFieldAndWhatTheFigureMeasuresIsKeptBesideIt() {
+		var web = as(this.focal);
+		var before = targetsOfCity();
+		var other = new String[] { "type", "OTHER", "title", "New energy share (test)", "targetYear", "2030",
+				"targetValue", "25", "unit", "% of industrial value", "status", "PROPOSED", "sourceDocument",
+				"Test document", "_conditional", "on" };
+
+		// the old free-text wording is not a unit: refused, in Russian and in Korean
+		var russian = web.post("/cities/" + this.city + "/targets?lang=ru", other);
+		assertThat(russian.status()).isEqualTo(200);
+		assertThat(russian.html().select("#unit-error").text()).contains("Эта единица").contains("Mtoe").contains("%");
+		assertThat(russian.html().select("input#unit").attr("value")).isEqualTo("% of industrial value");
+		assertThat(russian.html().select("datalist#unit-choices option[value=\"%\"]")).hasSize(1);
+		var korean = web.post("/cities/" + this.city + "/targets?lang=ko",
+				target("ABSOLUTE", "2010", "2030", "40", "", "furlongs"));
+		assertThat(korean.html().select("#unit-error").text()).contains("이 단위는")
+			.contains("MtCO2e")
+			.doesNotContain("Mtoe");
+		assertThat(targetsOfCity()).isEqualTo(before);
+
+		other[9] = "%";
+		var described = java.util.Arrays.copyOf(other, other.length + 2);
+		described[other.length] = "valueDescription";
+		described[other.length + 1] = "of industrial value";
+		var stored = web.post("/cities/" + this.city + "/targets?lang=en", described);
+		assertThat(stored.status()).as(stored.html().select(".field-error").text()).isEqualTo(302);
+		assertThat(targetsOfCity()).isEqualTo(before + 1);
+		var target = this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null), PageRequest.of(0, 50))
+			.getContent()
+			.stream()
+			.filter((t) -> t.title().startsWith("New energy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(target.unit()).isEqualTo("%");
+		assertThat(target.valueDescription()).isEqualTo("of industrial value");
+		assertThat(web.get("/targets/" + target.id() + "?lang=en").mainText()).contains("25 % of industrial value");
+		var api = new WebSession(this.port).get("/api/v1/targets/" + target.id(), "Accept", "application/json");
+		assertThat(api.body()).contains("\"unit\":\"%\"").contains("\"valueDescription\":\"of industrial value\"");
+	}
+
 }

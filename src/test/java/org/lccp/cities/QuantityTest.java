@@ -54,6 +54,13 @@ class QuantityTest {
 	}
 
 	@Test
+	void volumesForTargetsOfTheTypeOtherConvertExactly() {
+		assertThat(Quantity.of(new BigDecimal("420"), RegistryUnit.MILLION_CUBIC_METRE).to(RegistryUnit.CUBIC_METRE))
+			.satisfies((q) -> assertThat(q.value()).isEqualByComparingTo("420000000"));
+		assertThat(RegistryUnit.MILLION_CUBIC_METRE.convertsTo(RegistryUnit.TOE)).isFalse();
+	}
+
+	@Test
 	void convertsExactlyBetweenUnitsOfTheSameMeasure() {
 		assertThat(Quantity.of(new BigDecimal("1.5"), RegistryUnit.SQUARE_KILOMETRE).to(RegistryUnit.HECTARE).value())
 			.isEqualTo(new BigDecimal("150"));

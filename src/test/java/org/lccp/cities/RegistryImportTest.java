@@ -132,4 +132,56 @@ class RegistryImportTest {
 			.contains("cities.import.error.missingColumn");
 	}
 
+	@Test
+	void aTargetUnitTheRegistryDoesNotKnowIsRefusedByRowAndColumnAndADescribedUnitIsStored() throws Exception {
+		var before = targetsIn("MN");
+		var wording = csv("""
+				country,city,type,title,target_year,target_value,unit,value_description,source_document
+				MN,,OTHER,Old wording,2030,25,% of industrial value,,doc
+				MN,,OTHER,Described,2030,25,%,of industrial value,doc
+				MN,,PER_CAPITA,Made up,2030,5,tCO2e/inhabitant,,doc
+				""");
+		var refused = run(ImportKind.TARGETS, "targets.csv", wording, true);
+		assertThat(refused.problems()).extracting((p) -> p.row() + ":" + p.column() + ":" + p.message())
+			.containsExactly("2:unit:cities.target.error.unit", "4:unit:cities.target.error.unit");
+		assertThat(refused.problems().get(1).args()).containsExactly("tCO2/cap, tCO2e/cap");
+
+		byte[] bytes;
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet();
+			var values = new String[][] {
+					{ "country", "type", "title", "target_year", "target_value", "unit", "value_description",
+							"source_document" },
+					{ "MN", "OTHER", "Saved energy " + this.town, "2030", "2", "Mtoe", "saved", "doc" },
+					{ "MN", "OTHER", "Forest stock", "2030", "420", "million cubic metres", "", "doc" } };
+			for (int r = 0; r < values.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < values[r].length; c++) {
+					row.createCell(c).setCellValue(values[r][c]);
+				}
+			}
+			workbook.write(out);
+			bytes = out.toByteArray();
+		}
+		var xlsx = run(ImportKind.TARGETS, "targets.xlsx", bytes, false);
+		assertThat(xlsx.problems()).extracting((p) -> p.row() + ":" + p.column()).containsExactly("3:unit");
+		assertThat(targetsIn("MN")).isEqualTo(before);
+
+		run(ImportKind.CITIES, "cities.csv", csv("country,name_en,admin_level,latitude,longitude,source\nKR,"
+				+ this.town + ",MUNICIPALITY,36.5,127.5,test file\n"), false);
+		var good = run(ImportKind.TARGETS, "t.csv",
+				csv("country,city,type,title,target_year,target_value,unit,value_description,source_document\nKR,"
+						+ this.town + ",OTHER,Described,2030,25,%,of industrial value,doc\n"),
+				false);
+		assertThat(good.problems()).isEmpty();
+		var stored = this.targetRegistry
+			.targets(new TargetRegistry.TargetFilter(null, null, null, this.cities.findCity("KR", this.town), null),
+					PageRequest.of(0, 10))
+			.getContent();
+		assertThat(stored).singleElement().satisfies((t) -> {
+			assertThat(t.unit()).isEqualTo("%");
+			assertThat(t.valueDescription()).isEqualTo("of industrial value");
+		});
+	}
+
 }

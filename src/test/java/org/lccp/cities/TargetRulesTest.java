@@ -12,8 +12,9 @@ class TargetRulesTest {
 	static TargetDetails target(TargetType type, Integer baseYear, Integer targetYear, String cut, String value,
 			String unit) {
 		return new TargetDetails(type, null, "A target", baseYear, null, targetYear,
-				value == null ? null : new BigDecimal(value), cut == null ? null : new BigDecimal(cut), null, unit,
-				null, null, null, false, TargetStatus.ADOPTED, null, null, "A document", null, null);
+				value == null ? null : new BigDecimal(value), cut == null ? null : new BigDecimal(cut), null,
+				unit == null ? null : RegistryUnit.ofCode(unit).orElseThrow(), null, null, null, null, false,
+				TargetStatus.ADOPTED, null, null, "A document", null, null);
 	}
 
 	static String fields(TargetDetails details) {
@@ -49,7 +50,7 @@ class TargetRulesTest {
 	void neutralityNeedsItsKindAndOnlyNeutralityHasOne() {
 		assertThat(fields(target(TargetType.NEUTRALITY, null, 2045, null, null, null))).isEqualTo("neutralityKind");
 		var withKind = new TargetDetails(TargetType.NEUTRALITY, NeutralityKind.CARBON_NEUTRAL, "Carbon neutral", null,
-				null, 2045, null, null, null, null, "CO2,ch4", "stationary_energy, TRANSPORTATION", "1,2", false,
+				null, 2045, null, null, null, null, null, "CO2,ch4", "stationary_energy, TRANSPORTATION", "1,2", false,
 				TargetStatus.ADOPTED, null, null, "doc", null, null);
 		assertThat(TargetRules.check(withKind)).isEmpty();
 	}
@@ -57,16 +58,27 @@ class TargetRulesTest {
 	@Test
 	void checksTheBoundaryAndTheSuccessor() {
 		var bad = new TargetDetails(TargetType.ABSOLUTE, null, "t", 2005, null, 2030, null, new BigDecimal("30"), null,
-				null, "CO2,SMOKE", "SPACE", "4", false, TargetStatus.SUPERSEDED, null, null, "doc", null, "ftp://x");
+				null, null, "CO2,SMOKE", "SPACE", "4", false, TargetStatus.SUPERSEDED, null, null, "doc", null,
+				"ftp://x");
 		assertThat(fields(bad)).isEqualTo("gases,sectors,scopes,supersededBy,sourceLink");
 		var ok = new TargetDetails(TargetType.ABSOLUTE, null, "t", 2005, null, 2030, null, new BigDecimal("30"), null,
-				null, null, null, null, false, TargetStatus.SUPERSEDED, UUID.randomUUID(), null, "doc", null, null);
+				null, null, null, null, null, false, TargetStatus.SUPERSEDED, UUID.randomUUID(), null, "doc", null,
+				null);
 		assertThat(TargetRules.check(ok)).isEmpty();
 	}
 
 	@Test
 	void aBauTargetNeedsItsCut() {
 		assertThat(fields(target(TargetType.BAU_RELATIVE, null, 2020, null, null, null))).isEqualTo("reductionPercent");
+	}
+
+	@Test
+	void otherTakesAnyUnitOfTheRegistryAndTheOtherTypesListTheirOwnWhenRefusing() {
+		assertThat(TargetRules.check(target(TargetType.OTHER, null, 2030, null, "420", "million m³"))).isEmpty();
+		assertThat(TargetRules.check(target(TargetType.OTHER, null, 2030, null, "2", "Mtoe"))).isEmpty();
+		assertThat(TargetRules.unitRefused(TargetType.OTHER).args())
+			.containsExactly(String.join(", ", RegistryUnit.codes()));
+		assertThat(TargetRules.unitRefused(TargetType.RENEWABLE_SHARE).args()).containsExactly("%");
 	}
 
 }

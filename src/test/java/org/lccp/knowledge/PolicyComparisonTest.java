@@ -69,8 +69,8 @@ class PolicyComparisonTest {
 		this.cities.ensureCountry("KR", "Republic of Korea", "대한민국");
 		this.cities.registerTarget(null, "KR",
 				new TargetDetails(TargetType.ABSOLUTE, null, "National cut " + this.tag, 2010, null, 2030, null,
-						new BigDecimal("22.7"), null, null, null, null, null, true, TargetStatus.ADOPTED, null, null,
-						"test NDC", null, null));
+						new BigDecimal("22.7"), null, null, null, null, null, null, true, TargetStatus.ADOPTED, null,
+						null, "test NDC", null, null));
 	}
 
 	WebSession reader() {

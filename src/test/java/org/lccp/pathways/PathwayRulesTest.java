@@ -29,7 +29,7 @@ class PathwayRulesTest {
 				type == TargetType.NEUTRALITY ? NeutralityKind.CARBON_NEUTRAL : null, type + " target", baseYear,
 				baseValue == null ? null : new BigDecimal(baseValue), targetYear,
 				targetValue == null ? null : new BigDecimal(targetValue),
-				cutPercent == null ? null : new BigDecimal(cutPercent), null, unit, null, null, null, false,
+				cutPercent == null ? null : new BigDecimal(cutPercent), null, unit, null, null, null, null, false,
 				TargetStatus.ADOPTED, null, null, "test", null, null, null, null, null, List.of(), Instant.now(), 0,
 				null, null);
 	}

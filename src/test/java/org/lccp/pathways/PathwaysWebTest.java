@@ -72,8 +72,8 @@ class PathwaysWebTest {
 		this.inventories.registerPublished(this.city, details(2018), seoul());
 		this.target = this.cities.registerTarget(this.city, "KR",
 				new TargetDetails(TargetType.ABSOLUTE, null, "Cut 30 % by 2030", 2015, null, 2030, null,
-						new BigDecimal("30"), null, null, null, null, null, false, TargetStatus.ADOPTED, null, null,
-						"test plan", null, null));
+						new BigDecimal("30"), null, null, null, null, null, null, false, TargetStatus.ADOPTED, null,
+						null, "test plan", null, null));
 	}
 
 	JsonNode api(WebSession session, String path) {

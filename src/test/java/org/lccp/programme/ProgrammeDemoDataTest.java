@@ -17,6 +17,7 @@ import org.lccp.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,7 @@ class ProgrammeDemoDataTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "SECRETARIAT")
 	void theDemoReportFor2023CountsTheSeededGatheringsOf2023() {
 		var report = this.reports.reports()
 			.stream()

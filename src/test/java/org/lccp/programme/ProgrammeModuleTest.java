@@ -1,12 +1,16 @@
 package org.lccp.programme;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.MembershipManagement;
+import org.lccp.shared.domain.LinkableRecords;
 import org.lccp.shared.security.Role;
 import org.lccp.support.ModuleTest;
 import org.lccp.support.SignedIn;
@@ -23,8 +27,9 @@ import static org.mockito.BDDMockito.given;
  * The programme module on its own (accounts, audit log and the membership register stand
  * in as mocks): the contributions ledger adds up money exactly per currency, a project or
  * contribution that breaks a rule is refused on the field that breaks it and leaves
- * nothing behind, and the secretariat's writes refuse everyone else even when called from
- * code rather than through an address.
+ * nothing behind, a work-plan link is kept only to a record its module knows, and the
+ * secretariat's writes and reports refuse everyone else even when called from code rather
+ * than through an address.
  */
 @ModuleTest
 class ProgrammeModuleTest {
@@ -38,7 +43,13 @@ class ProgrammeModuleTest {
 	@MockitoBean
 	MembershipManagement membership;
 
+	// the modules that keep the records a work-plan item links to are not started here
+	@MockitoBean
+	LinkableRecords records;
+
 	private final Projects projects;
+
+	private final Reports reports;
 
 	private final WorkPlan plan;
 
@@ -48,8 +59,9 @@ class ProgrammeModuleTest {
 
 	private final SignedIn officer = SignedIn.account("Secretariat officer");
 
-	ProgrammeModuleTest(Projects projects, WorkPlan plan, ResourceCentres centres, JdbcClient jdbc) {
+	ProgrammeModuleTest(Projects projects, WorkPlan plan, ResourceCentres centres, Reports reports, JdbcClient jdbc) {
 		this.projects = projects;
+		this.reports = reports;
 		this.plan = plan;
 		this.centres = centres;
 		this.jdbc = jdbc;
@@ -147,6 +159,64 @@ class ProgrammeModuleTest {
 
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.plan.item(item).status()).isEqualTo("PLANNED");
+	}
+
+	@Test
+	void aLinkToARecordItsModuleDoesNotKnowIsRefusedAndOneToAKnownRecordIsKept() {
+		var known = UUID.randomUUID();
+		var unknown = UUID.randomUUID();
+		given(this.records.kinds()).willReturn(Set.of(LinkableRecords.Kind.GATHERING));
+		given(this.records.exists(LinkableRecords.Kind.GATHERING, known)).willReturn(true);
+		var item = this.officer.as(
+				() -> this.plan
+					.add(new WorkPlan.ItemForm("2026", "Workshop", "CAPACITY_BUILDING", "", "", "", "", "PLANNED")),
+				Role.SECRETARIAT);
+
+		assertThatThrownBy(() -> this.officer
+			.run(() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", unknown.toString())), Role.SECRETARIAT))
+			.isInstanceOfSatisfying(InvalidProgrammeException.class, (refused) -> assertThat(refused.violations())
+				.containsExactly(new InvalidProgrammeException.Violation("recordId", "programme.error.noSuchRecord")));
+		// the same id as a kind no module here keeps is not taken for the gathering
+		assertThatThrownBy(() -> this.officer
+			.run(() -> this.plan.link(item, new WorkPlan.LinkForm("PUBLICATION", known.toString())), Role.SECRETARIAT))
+			.isInstanceOf(InvalidProgrammeException.class);
+		this.officer.run(() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", known.toString())),
+				Role.SECRETARIAT);
+
+		assertThat(this.plan.item(item).links())
+			.containsExactly(new WorkPlan.Link("GATHERING", known, "/gatherings/" + known));
+	}
+
+	@Test
+	void theReportsRefuseVisitorsAndMembersEvenFromCodeAndChangeNothing() {
+		var member = SignedIn.account("Member");
+		var report = this.officer.as(
+				() -> this.reports
+					.generate(new ReportForms.Generate("Progress 1993", "1993-01-01", "1993-12-31", "en")),
+				Role.SECRETARIAT);
+		var before = reportCounts();
+
+		Runnable[] calls = {
+				() -> this.reports.generate(new ReportForms.Generate("Taken over", "1993-01-01", "1993-12-31", "en")),
+				() -> this.reports.editNarrative(report, new ReportForms.Narrative("Lost", "", "", "", "1")),
+				() -> this.reports.recount(report, "1"),
+				() -> this.reports.recordDecision(report, new ReportForms.Decision("SOM-0", "1993-12-01", "Nothing")),
+				() -> this.reports.reports(), () -> this.reports.report(report),
+				() -> this.reports.version(report, null), () -> this.reports.decisions(report),
+				() -> this.reports.count(LocalDate.of(1993, 1, 1), LocalDate.of(1993, 12, 31), Locale.ENGLISH) };
+		for (var call : calls) {
+			assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> member.run(call, Role.MEMBER, Role.RESOURCE_CENTRE, Role.NATIONAL_FOCAL_POINT))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+
+		assertThat(reportCounts()).isEqualTo(before).containsExactly(1L, 1L, 0L);
+	}
+
+	private java.util.List<Long> reportCounts() {
+		return java.util.stream.Stream.of("programme_report", "programme_report_version", "programme_decision")
+			.map((table) -> this.jdbc.sql("select count(*) from " + table).query(Long.class).single())
+			.toList();
 	}
 
 	private java.util.List<Long> counts() {

@@ -14,6 +14,7 @@ import org.lccp.support.LccpTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // gatherings) stay in a database of their own, where no page walk of other tests meets
 // them
 @org.springframework.test.context.TestPropertySource(properties = "lccp.test.database=raw-rows")
+// the report's figures are the secretariat's to count
+@WithMockUser(roles = "SECRETARIAT")
 class ReportFiguresTest {
 
 	static final LocalDate FROM = LocalDate.of(1995, 1, 1);

@@ -144,6 +144,14 @@ class ApiTokensTest {
 		assertThat(blank.body()).contains("\"field\":\"title\"");
 		var garbage = send("POST", "/api/v1/cities/" + this.city + "/targets", token, "{not json");
 		assertThat(garbage.statusCode()).isEqualTo(400);
+		var unknownUnit = send("POST", "/api/v1/cities/" + this.city + "/targets", token,
+				TARGET.replace("\"reductionPercent\":46,", "\"reductionPercent\":46,\"unit\":\"furlongs\","));
+		assertThat(unknownUnit.statusCode()).isEqualTo(400);
+		assertThat(unknownUnit.body()).contains("\"field\":\"unit\"");
+		var unitOfAnotherType = send("POST", "/api/v1/cities/" + this.city + "/targets", token, TARGET
+			.replace("\"reductionPercent\":46,", "\"reductionPercent\":46,\"targetValue\":5,\"unit\":\"%\","));
+		assertThat(unitOfAnotherType.statusCode()).isEqualTo(400);
+		assertThat(unitOfAnotherType.body()).contains("\"field\":\"unit\"");
 		assertThat(this.targetRegistry
 			.targets(new TargetRegistry.TargetFilter(null, null, null, this.city, null),
 					org.springframework.data.domain.PageRequest.of(0, 1))
