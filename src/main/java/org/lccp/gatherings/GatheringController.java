@@ -78,7 +78,6 @@ class GatheringController {
 	@PostMapping("/gatherings/{id}/registration")
 	String register(@PathVariable UUID id, @Valid @ModelAttribute("registration") RegistrationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("feedbackForm", FeedbackForm.empty());
 			return page(id, model);
@@ -109,7 +108,6 @@ class GatheringController {
 	@PostMapping("/gatherings/{id}/feedback")
 	String feedback(@PathVariable UUID id, @Valid @ModelAttribute("feedbackForm") FeedbackForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		form.validate(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("registration", RegistrationForm.empty());
 			return page(id, model);

@@ -1,31 +1,42 @@
 package org.lccp.gatherings;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
  * The secretariat's form describing a gathering. Times are local to the chosen time zone.
+ * Choices, times and numbers are typed: a value that does not convert comes back from the
+ * binder as a {@code typeMismatch} field error, with what was typed kept in the field.
  */
 record GatheringForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String title,
-		@NotBlank(message = "{validation.required}") String type,
-		@NotBlank(message = "{validation.required}") String format,
+		@NotNull(message = "{validation.required}") @Nullable GatheringType type,
+		@NotNull(message = "{validation.required}") @Nullable GatheringFormat format,
 		@Size(max = 300, message = "{validation.tooLong}") String theme,
 		@Size(max = 10000, message = "{validation.tooLong}") String summary,
-		@NotBlank(message = "{validation.required}") String startsAt,
-		@NotBlank(message = "{validation.required}") String endsAt,
+		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = GatheringTimes.INPUT,
+				fallbackPatterns = GatheringTimes.INPUT_SECONDS) @Nullable LocalDateTime startsAt,
+		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = GatheringTimes.INPUT,
+				fallbackPatterns = GatheringTimes.INPUT_SECONDS) @Nullable LocalDateTime endsAt,
 		@NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.tooLong}") String timeZone,
 		@Size(max = 120, message = "{validation.tooLong}") String venueCity, String venueCityId,
 		@Size(max = 120, message = "{validation.tooLong}") String citySearch, String venueCountry,
@@ -35,25 +46,32 @@ record GatheringForm(
 		@Size(max = 5000, message = "{validation.tooLong}") String organisers,
 		@Size(max = 5000, message = "{validation.tooLong}") String partners,
 		@Size(max = 300, message = "{validation.tooLong}") String languages,
-		@Size(max = 300, message = "{validation.tooLong}") String interpretation, String capacityInPerson,
-		String capacityOnline, String registrationDeadline) {
+		@Size(max = 300, message = "{validation.tooLong}") String interpretation,
+		@PositiveOrZero(message = "{gatherings.validation.negativeCapacity}") @Nullable Integer capacityInPerson,
+		@PositiveOrZero(message = "{gatherings.validation.negativeCapacity}") @Nullable Integer capacityOnline,
+		@DateTimeFormat(pattern = GatheringTimes.INPUT,
+				fallbackPatterns = GatheringTimes.INPUT_SECONDS) @Nullable LocalDateTime registrationDeadline) {
 
 	static GatheringForm empty() {
-		return new GatheringForm("", "", "", "", "", "", "", "Asia/Seoul", "", "", "", "", "", "", "", "", "", "", "",
-				"", "");
+		return new GatheringForm("", null, null, "", "", null, null, "Asia/Seoul", "", "", "", "", "", "", "", "", "",
+				"", null, null, null);
 	}
 
 	static GatheringForm of(GatheringManagement.GatheringView v) {
 		var s = v.summary();
-		return new GatheringForm(s.title(), s.type().name(), s.format().name(), orEmpty(s.theme()),
-				orEmpty(v.description()), GatheringTimes.local(s.startsAt(), s.timeZone()),
-				GatheringTimes.local(s.endsAt(), s.timeZone()), s.timeZone(), orEmpty(s.venueCity()),
-				s.venueCityId() == null ? "" : s.venueCityId().toString(), "", orEmpty(s.venueCountry()),
-				orEmpty(v.venueAddress()), orEmpty(v.onlineLink()), String.join("\n", v.organisers()),
-				String.join("\n", v.partners()), orEmpty(v.languages()), orEmpty(v.interpretation()),
-				v.capacityInPerson() == null ? "" : v.capacityInPerson().toString(),
-				v.capacityOnline() == null ? "" : v.capacityOnline().toString(),
-				GatheringTimes.local(v.registrationDeadline(), s.timeZone()));
+		return new GatheringForm(s.title(), s.type(), s.format(), orEmpty(s.theme()), orEmpty(v.description()),
+				local(s.startsAt(), s.timeZone()), local(s.endsAt(), s.timeZone()), s.timeZone(),
+				orEmpty(s.venueCity()), s.venueCityId() == null ? "" : s.venueCityId().toString(), "",
+				orEmpty(s.venueCountry()), orEmpty(v.venueAddress()), orEmpty(v.onlineLink()),
+				String.join("\n", v.organisers()), String.join("\n", v.partners()), orEmpty(v.languages()),
+				orEmpty(v.interpretation()), v.capacityInPerson(), v.capacityOnline(),
+				local(v.registrationDeadline(), s.timeZone()));
+	}
+
+	/** The time as the form shows it: in the gathering's zone, to the minute. */
+	static @Nullable LocalDateTime local(@Nullable Instant instant, String zone) {
+		return instant == null ? null
+				: LocalDateTime.ofInstant(instant, ZoneId.of(zone)).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	private static String orEmpty(@Nullable String value) {
@@ -88,13 +106,9 @@ record GatheringForm(
 
 	/** Rules that span fields; field errors name the field to fix. */
 	void validate(BindingResult errors) {
-		FormValues.choice(GatheringType.class, this.type, "type", errors);
-		FormValues.choice(GatheringFormat.class, this.format, "format", errors);
-		var start = FormValues.dateTime(this.startsAt, "startsAt", errors);
-		var end = FormValues.dateTime(this.endsAt, "endsAt", errors);
-		var deadline = FormValues.dateTime(this.registrationDeadline, "registrationDeadline", errors);
-		FormValues.capacity(this.capacityInPerson, "capacityInPerson", errors);
-		FormValues.capacity(this.capacityOnline, "capacityOnline", errors);
+		var start = withinBounds(this.startsAt, "startsAt", errors);
+		var end = withinBounds(this.endsAt, "endsAt", errors);
+		var deadline = withinBounds(this.registrationDeadline, "registrationDeadline", errors);
 		if (start != null && end != null && end.isBefore(start)) {
 			errors.rejectValue("endsAt", "gatherings.validation.endBeforeStart");
 		}
@@ -110,6 +124,24 @@ record GatheringForm(
 		}
 	}
 
+	/**
+	 * The time when it lies within {@link Dates}' bounds; outside, a field error naming
+	 * the bounds (the format reads any year, so that a far one is told apart from
+	 * nonsense).
+	 */
+	static @Nullable LocalDateTime withinBounds(@Nullable LocalDateTime time, String field, BindingResult errors) {
+		if (time == null) {
+			return null;
+		}
+		if (!Dates.sane(time)) {
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, Dates.OUT_OF_RANGE, Dates.bounds(), null);
+			}
+			return null;
+		}
+		return time;
+	}
+
 	private @Nullable ZoneId zone() {
 		try {
 			return ZoneId.of(this.timeZone.strip());
@@ -121,18 +153,15 @@ record GatheringForm(
 
 	GatheringDetails toDetails() {
 		var zone = zone();
-		return new GatheringDetails(UserText.clean(this.title), FormValues.parseChoice(GatheringType.class, this.type),
-				FormValues.parseChoice(GatheringFormat.class, this.format), UserText.cleanOrNull(this.theme),
-				UserText.cleanOrNull(this.summary), FormValues.parseDateTime(this.startsAt),
-				FormValues.parseDateTime(this.endsAt), zone == null ? ZoneId.of("UTC") : zone,
-				UserText.cleanOrNull(this.venueCity),
+		return new GatheringDetails(UserText.clean(this.title), this.type, this.format,
+				UserText.cleanOrNull(this.theme), UserText.cleanOrNull(this.summary), this.startsAt, this.endsAt,
+				zone == null ? ZoneId.of("UTC") : zone, UserText.cleanOrNull(this.venueCity),
 				this.venueCountry == null || this.venueCountry.isBlank() ? null
 						: this.venueCountry.strip().toUpperCase(Locale.ROOT),
 				UserText.cleanOrNull(this.venueAddress), UserText.cleanOrNull(this.onlineLink),
 				UserText.cleanOrNull(this.organisers), UserText.cleanOrNull(this.partners),
-				UserText.cleanOrNull(this.languages), UserText.cleanOrNull(this.interpretation),
-				FormValues.parseInteger(this.capacityInPerson), FormValues.parseInteger(this.capacityOnline),
-				FormValues.parseDateTime(this.registrationDeadline), cityId());
+				UserText.cleanOrNull(this.languages), UserText.cleanOrNull(this.interpretation), this.capacityInPerson,
+				this.capacityOnline, this.registrationDeadline, cityId());
 	}
 
 }

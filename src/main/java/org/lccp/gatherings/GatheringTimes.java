@@ -1,7 +1,6 @@
 package org.lccp.gatherings;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +17,14 @@ import org.springframework.stereotype.Component;
  */
 @Component("gatheringTimes")
 public class GatheringTimes {
+
+	/**
+	 * The value of an {@code <input type="datetime-local">}: forms print times so and
+	 * read them back (seconds too, as a browser may send them).
+	 */
+	static final String INPUT = "yyyy-MM-dd'T'HH:mm";
+
+	static final String INPUT_SECONDS = "yyyy-MM-dd'T'HH:mm:ss";
 
 	static String range(Instant start, Instant end, ZoneId zone, Locale locale) {
 		var startLocal = start.atZone(zone);
@@ -58,15 +65,6 @@ public class GatheringTimes {
 		var format = DateTimeFormatter.ofPattern("HH:mm");
 		var z = ZoneId.of(zone);
 		return start.atZone(z).format(format) + "–" + end.atZone(z).format(format);
-	}
-
-	/** A value for an {@code <input type="datetime-local">}. */
-	public static String local(@Nullable Instant instant, String zone) {
-		if (instant == null) {
-			return "";
-		}
-		return LocalDateTime.ofInstant(instant, ZoneId.of(zone))
-			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 	}
 
 }

@@ -1,18 +1,23 @@
 package org.lccp.gatherings;
 
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The smaller forms of the gatherings pages. Choices, numbers and times arrive as text
- * and are checked here, so that nonsense gives a field error rather than a failed
- * binding.
+ * The smaller forms of the gatherings pages. Choices, numbers and times are typed: a
+ * value that does not convert is the binder's {@code typeMismatch} field error.
  */
 final class ParticipationForms {
 
@@ -20,45 +25,35 @@ final class ParticipationForms {
 	}
 
 	/** A member's registration with the organisers' questions. */
-	record RegistrationForm(String mode, @Size(max = 500, message = "{validation.tooLong}") String dietary,
+	record RegistrationForm(@NotNull(message = "{gatherings.registration.modeRequired}") @Nullable AttendanceMode mode,
+			@Size(max = 500, message = "{validation.tooLong}") String dietary,
 			@Size(max = 500, message = "{validation.tooLong}") String accessibility,
 			@Size(max = 200, message = "{validation.tooLong}") String interpretation) {
 
 		static RegistrationForm empty() {
-			return new RegistrationForm("", "", "", "");
-		}
-
-		void validate(BindingResult errors) {
-			if (FormValues.parseChoice(AttendanceMode.class, this.mode) == null) {
-				errors.rejectValue("mode", "gatherings.registration.modeRequired");
-			}
+			return new RegistrationForm(null, "", "", "");
 		}
 
 		RegistrationAnswers toAnswers() {
-			return new RegistrationAnswers(FormValues.parseChoice(AttendanceMode.class, this.mode),
-					UserText.cleanOrNull(this.dietary), UserText.cleanOrNull(this.accessibility),
-					UserText.cleanOrNull(this.interpretation));
+			return new RegistrationAnswers(this.mode, UserText.cleanOrNull(this.dietary),
+					UserText.cleanOrNull(this.accessibility), UserText.cleanOrNull(this.interpretation));
 		}
 
 	}
 
 	/** A feedback survey answer. */
-	record FeedbackForm(String rating, @Size(max = 5000, message = "{validation.tooLong}") String comment) {
+	record FeedbackForm(
+			@NotNull(message = "{gatherings.feedback.rating}") @Min(value = 1,
+					message = "{gatherings.feedback.rating}") @Max(value = 5,
+							message = "{gatherings.feedback.rating}") @Nullable Integer rating,
+			@Size(max = 5000, message = "{validation.tooLong}") String comment) {
 
 		static FeedbackForm empty() {
-			return new FeedbackForm("", "");
-		}
-
-		void validate(BindingResult errors) {
-			var value = FormValues.parseInteger(this.rating);
-			if (value == null || value < 1 || value > 5) {
-				errors.rejectValue("rating", "gatherings.feedback.rating");
-			}
+			return new FeedbackForm(null, "");
 		}
 
 		int ratingValue() {
-			var value = FormValues.parseInteger(this.rating);
-			return value == null ? 0 : value;
+			return this.rating == null ? 0 : this.rating;
 		}
 
 	}
@@ -67,8 +62,10 @@ final class ParticipationForms {
 	record SessionForm(
 			@NotBlank(message = "{validation.required}") @Size(max = 300,
 					message = "{validation.tooLong}") String title,
-			@NotBlank(message = "{validation.required}") String startsAt,
-			@NotBlank(message = "{validation.required}") String endsAt,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = GatheringTimes.INPUT,
+					fallbackPatterns = GatheringTimes.INPUT_SECONDS) @Nullable LocalDateTime startsAt,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = GatheringTimes.INPUT,
+					fallbackPatterns = GatheringTimes.INPUT_SECONDS) @Nullable LocalDateTime endsAt,
 			@Size(max = 3000, message = "{validation.tooLong}") String speakers,
 			@Size(max = 3000, message = "{validation.tooLong}") String moderators,
 			@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
@@ -76,7 +73,7 @@ final class ParticipationForms {
 			@Nullable MultipartFile documentFile) {
 
 		static SessionForm empty() {
-			return new SessionForm("", "", "", "", "", "", null);
+			return new SessionForm("", null, null, "", "", "", null);
 		}
 
 		/** The uploaded session document, when one was chosen. */
@@ -85,16 +82,15 @@ final class ParticipationForms {
 		}
 
 		void validate(BindingResult errors) {
-			var start = FormValues.dateTime(this.startsAt, "startsAt", errors);
-			var end = FormValues.dateTime(this.endsAt, "endsAt", errors);
+			var start = GatheringForm.withinBounds(this.startsAt, "startsAt", errors);
+			var end = GatheringForm.withinBounds(this.endsAt, "endsAt", errors);
 			if (start != null && end != null && end.isBefore(start)) {
 				errors.rejectValue("endsAt", "gatherings.validation.endBeforeStart");
 			}
 		}
 
 		GatheringProgramme.SessionDetails toDetails() {
-			return new GatheringProgramme.SessionDetails(UserText.clean(this.title),
-					FormValues.parseDateTime(this.startsAt), FormValues.parseDateTime(this.endsAt),
+			return new GatheringProgramme.SessionDetails(UserText.clean(this.title), this.startsAt, this.endsAt,
 					UserText.cleanOrNull(this.speakers), UserText.cleanOrNull(this.moderators),
 					UserText.cleanOrNull(this.documentUrl));
 		}
@@ -105,7 +101,7 @@ final class ParticipationForms {
 	 * A document, presentation, recording, photo or case study: a link or an uploaded
 	 * file, not both.
 	 */
-	record MaterialForm(@NotBlank(message = "{validation.required}") String kind,
+	record MaterialForm(@NotNull(message = "{validation.required}") @Nullable MaterialKind kind,
 			@NotBlank(message = "{validation.required}") @Size(max = 300,
 					message = "{validation.tooLong}") String title,
 			@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
@@ -113,11 +109,10 @@ final class ParticipationForms {
 			@Nullable MultipartFile file) {
 
 		static MaterialForm empty() {
-			return new MaterialForm("", "", "", null);
+			return new MaterialForm(null, "", "", null);
 		}
 
 		void validate(BindingResult errors) {
-			var kind = FormValues.choice(MaterialKind.class, this.kind, "kind", errors);
 			var hasLink = this.url != null && !this.url.isBlank();
 			var hasFile = upload() != null;
 			if (!hasLink && !hasFile && !errors.hasFieldErrors("url")) {
@@ -126,7 +121,7 @@ final class ParticipationForms {
 			else if (hasLink && hasFile) {
 				errors.rejectValue("file", "gatherings.material.notBoth");
 			}
-			else if (hasFile && kind != null && !kind.mayBeUploaded()) {
+			else if (hasFile && this.kind != null && !this.kind.mayBeUploaded()) {
 				errors.rejectValue("file", "gatherings.material.fileNotForKind");
 			}
 		}
@@ -134,10 +129,6 @@ final class ParticipationForms {
 		/** The uploaded file, when one was chosen. */
 		@Nullable MultipartFile upload() {
 			return chosen(this.file);
-		}
-
-		@Nullable MaterialKind kindValue() {
-			return FormValues.parseChoice(MaterialKind.class, this.kind);
 		}
 
 	}

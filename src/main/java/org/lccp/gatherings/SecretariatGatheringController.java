@@ -27,6 +27,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,7 +86,7 @@ class SecretariatGatheringController {
 	String create(@Valid @ModelAttribute("form") GatheringForm form, BindingResult errors, Model model, Locale locale,
 			@RequestParam(required = false) @Nullable String findCity, RedirectAttributes redirect) {
 		if (findCity != null) {
-			return findCityPage(form, model, locale, null);
+			return findCityPage(form, errors, model, locale, null);
 		}
 		form.validate(errors);
 		form.validateCity(errors, this.cities.getIfAvailable(), locale);
@@ -116,7 +117,7 @@ class SecretariatGatheringController {
 		model.addAttribute("version", version);
 		if (findCity != null) {
 			this.gatherings.gathering(id);
-			return findCityPage(form, model, locale, id);
+			return findCityPage(form, errors, model, locale, id);
 		}
 		form.validate(errors);
 		form.validateCity(errors, this.cities.getIfAvailable(), locale);
@@ -175,10 +176,10 @@ class SecretariatGatheringController {
 			try {
 				var upload = form.upload();
 				if (upload != null) {
-					this.programme.addMaterialFile(id, form.kindValue(), UserText.clean(form.title()), upload);
+					this.programme.addMaterialFile(id, form.kind(), UserText.clean(form.title()), upload);
 				}
 				else {
-					this.programme.addMaterial(id, form.kindValue(), UserText.clean(form.title()), form.url().strip());
+					this.programme.addMaterial(id, form.kind(), UserText.clean(form.title()), form.url().strip());
 				}
 				redirect.addFlashAttribute("notice", "gatherings.saved");
 				return "redirect:/admin/gatherings/" + id;
@@ -305,10 +306,14 @@ class SecretariatGatheringController {
 
 	/**
 	 * The form again, unsaved, with the cities the search finds: the city search without
-	 * JavaScript.
+	 * JavaScript. Only values that did not convert are marked, so that what was typed in
+	 * them stays in the form; the rest is checked when the form is saved.
 	 */
-	private String findCityPage(GatheringForm form, Model model, Locale locale, @Nullable UUID id) {
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+	private String findCityPage(GatheringForm form, BindingResult errors, Model model, Locale locale,
+			@Nullable UUID id) {
+		var unsaved = new BeanPropertyBindingResult(form, "form");
+		errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(unsaved::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", unsaved);
 		return formPage(model, locale, id);
 	}
 

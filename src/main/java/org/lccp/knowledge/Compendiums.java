@@ -241,12 +241,11 @@ class Compendiums {
 				.append("</p>");
 		}
 		var summary = message("knowledge.compendium.summary", locale, book.items(), number);
-		var form = new ItemForm(ContentKind.PUBLICATION.name(), language.code(), request.title(), summary,
-				body.toString(), "", "", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(categories),
-				new ArrayList<>(), "", "", "", "", "", request.product().publication.name(),
-				Integer.toString(book.date().getYear()), "", message("knowledge.compendium.publisher", locale),
-				language.code(), "", "", "", "", "", "", "", "", "", "", "",
-				chosen.keySet().stream().map(UUID::toString).toList(), List.of(), "", List.of());
+		var form = new ItemForm(ContentKind.PUBLICATION, language.code(), request.title(), summary, body.toString(), "",
+				"", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(categories), new ArrayList<>(), null, null,
+				"", "", "", request.product().publication, book.date().getYear(), "",
+				message("knowledge.compendium.publisher", locale), language.code(), null, "", "", "", "", "", "", null,
+				null, "", "", chosen.keySet().stream().map(UUID::toString).toList(), List.of(), null, List.of());
 		var publicationId = this.editorial.create(form);
 		var base = request.product().name().toLowerCase(Locale.ROOT) + "-" + number + "-" + language.code();
 		var pdfFile = this.attachments.storeGenerated(base + ".pdf", pdfBytes, Attachments.Role.PDF);

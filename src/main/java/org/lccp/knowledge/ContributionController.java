@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,9 +90,9 @@ class ContributionController {
 	String create(@Valid @ModelAttribute("form") ItemForm form, BindingResult errors,
 			@ModelAttribute("search") ChoiceSearch search, @RequestParam(required = false) @Nullable String find,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		var kind = form.contentKind();
+		var kind = form.kind();
 		if (find != null) {
-			return findPage(form, model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
+			return findPage(form, errors, model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
 		}
 		form.validate(errors);
 		if (errors.hasErrors() || kind == null) {
@@ -108,7 +109,7 @@ class ContributionController {
 		var form = this.knowledge.form(id);
 		model.addAttribute("form", form);
 		model.addAttribute("version", this.knowledge.version(id));
-		return formPage(model, locale, id, form.contentKind());
+		return formPage(model, locale, id, form.kind());
 	}
 
 	@PostMapping("/knowledge/{id}")
@@ -117,12 +118,12 @@ class ContributionController {
 			@RequestParam(required = false) @Nullable String find, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		requireEditable(id);
-		var current = this.knowledge.form(id).contentKind();
+		var current = this.knowledge.form(id).kind();
 		if (find != null) {
 			model.addAttribute("version", version);
-			return findPage(form, model, locale, id, current);
+			return findPage(form, errors, model, locale, id, current);
 		}
-		if (form.contentKind() != current) {
+		if (form.kind() != current) {
 			errors.rejectValue("kind", "knowledge.validation.choice");
 		}
 		form.validate(errors);
@@ -251,11 +252,15 @@ class ContributionController {
 	}
 
 	/**
-	 * The form again, unsaved and without errors, with the choices the typed queries
-	 * find: the search of a choice list when scripts do not run.
+	 * The form again, unsaved, with the choices the typed queries find: the search of a
+	 * choice list when scripts do not run. Only values that did not convert are marked,
+	 * so that what was typed in them stays in the form.
 	 */
-	private String findPage(ItemForm form, Model model, Locale locale, @Nullable UUID id, ContentKind kind) {
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+	private String findPage(ItemForm form, BindingResult errors, Model model, Locale locale, @Nullable UUID id,
+			ContentKind kind) {
+		var unsaved = new BeanPropertyBindingResult(form, "form");
+		errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(unsaved::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", unsaved);
 		return formPage(model, locale, id, kind);
 	}
 

@@ -80,7 +80,7 @@ class Editorial {
 	@Transactional
 	UUID create(ItemForm form) {
 		var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in to write"));
-		var kind = Objects.requireNonNull(form.contentKind());
+		var kind = Objects.requireNonNull(form.kind());
 		var item = new KnowledgeItem(kind, form.originalLanguage(), user.id(), user.displayName(),
 				this.clock.instant());
 		apply(item, form);
@@ -372,25 +372,25 @@ class Editorial {
 		replace(item.sectors(),
 				ItemForm.list(form.sectors()).stream().map((s) -> ItemForm.choice(Sector.class, s)).toList());
 		var kind = item.kind();
-		item.caseStudy(new CaseStudyDetails(ItemForm.parseYear(form.periodFrom()), ItemForm.parseYear(form.periodTo()),
+		item.caseStudy(new CaseStudyDetails(form.periodFrom(), form.periodTo(),
 				UserText.cleanOrNull(form.contactInstitution())));
 		replace(item.results(), (kind == ContentKind.CASE_STUDY) ? form.parseResults(null) : List.of());
 		replace(item.links(), form.parseLinks(null));
-		item.year(ItemForm.parseYear(form.year()));
-		item.publication(new PublicationDetails(ItemForm.choice(PublicationKind.class, form.publicationKind()),
-				UserText.cleanOrNull(form.authors()), UserText.cleanOrNull(form.institutions()),
+		item.year(form.year());
+		item.publication(new PublicationDetails(form.publicationKind(), UserText.cleanOrNull(form.authors()),
+				UserText.cleanOrNull(form.institutions()),
 				form.publicationLanguage().isBlank() ? null : form.publicationLanguage()));
-		item.news(new NewsDetails(ItemForm.date(form.publishedOn())));
+		item.news(new NewsDetails(form.publishedOn()));
 		item.network(new NetworkDetails(UserText.cleanOrNull(form.acronym()), UserText.cleanOrNull(form.ledBy()),
 				UserText.cleanOrNull(form.scope()), UserText.cleanOrNull(form.themes()),
 				UserText.cleanOrNull(form.website())));
 		replace(item.members(), ItemForm.lines(form.members()).stream().map(UserText::clean).toList());
 		// Cost and languages belong to tools only; other kinds keep them empty.
 		var tool = kind == ContentKind.TOOL;
-		item.tool(ToolDetails.of(tool ? ItemForm.choice(ToolCost.class, form.toolCost()) : null,
+		item.tool(ToolDetails.of(tool ? form.toolCost() : null,
 				tool ? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of()));
-		item.policy(new PolicyDetails(ItemForm.choice(PolicyLevel.class, form.policyLevel()),
-				ItemForm.choice(PolicyType.class, form.policyType()), UserText.cleanOrNull(form.sourceDocument())));
+		item.policy(
+				new PolicyDetails(form.policyLevel(), form.policyType(), UserText.cleanOrNull(form.sourceDocument())));
 		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();
 		for (var text : ItemForm.list(form.gatherings())) {
 			var gatheringId = Objects.requireNonNull(ItemForm.uuid(text));

@@ -75,14 +75,14 @@ public class HubPublications {
 			.append("\">")
 			.append(HtmlUtils.htmlEscape(document.sourceLinkText()))
 			.append("</a></p>");
-		var form = new ItemForm(ContentKind.PUBLICATION.name(), language, cut(document.title(), TITLE),
+		var form = new ItemForm(ContentKind.PUBLICATION, language, cut(document.title(), TITLE),
 				document.summary() == null ? "" : cut(document.summary(), SUMMARY), body.toString(), "", "",
 				new ArrayList<>(document.countries()),
 				new ArrayList<>(document.cityIds().stream().map(UUID::toString).toList()), new ArrayList<>(),
-				new ArrayList<>(), "", "", "", "", "", document.kind().name(), Integer.toString(document.year()),
+				new ArrayList<>(), null, null, "", "", "", document.kind(), document.year(),
 				document.authors() == null ? "" : cut(document.authors(), 3000),
-				document.institutions() == null ? "" : cut(document.institutions(), 3000), language, "", "", "", "", "",
-				"", "", "", "", "", "", List.of(), List.of(), "", List.of());
+				document.institutions() == null ? "" : cut(document.institutions(), 3000), language, null, "", "", "",
+				"", "", "", null, null, "", "", List.of(), List.of(), null, List.of());
 		var id = this.editorial.create(form);
 		var file = this.files.store(document.pdfName(), new ByteArrayInputStream(document.pdf()), FileRules.pdf());
 		this.editorial.attachGeneratedPdf(id, file.id());

@@ -2,13 +2,14 @@ package org.lccp.knowledge;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -20,91 +21,89 @@ import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.Decimals;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /**
  * The form of an item with its original-language text. One form serves all five kinds;
- * the fields a kind does not use are hidden and ignored. Lists typed in text areas take
- * one entry per line, parts separated by {@code |}.
+ * the fields a kind does not use are hidden and ignored. Choices, years and the date are
+ * typed: a value that does not convert is the binder's {@code typeMismatch} field error.
+ * Lists typed in text areas take one entry per line, parts separated by {@code |}.
  */
-record ItemForm(String kind, String originalLanguage,
+record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String title,
 		@Size(max = 3000, message = "{validation.tooLong}") String summary,
 		@Size(max = 100000, message = "{validation.tooLong}") String body,
 		@Size(max = 20000, message = "{validation.tooLong}") String lessons,
 		@Size(max = 3000, message = "{validation.tooLong}") String funding, @Nullable List<String> countries,
 		@Nullable List<String> cities, @Nullable List<String> categories, @Nullable List<String> sectors,
-		String periodFrom, String periodTo,
+		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
+				message = "{knowledge.validation.year}") @Nullable Integer periodFrom,
+		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
+				message = "{knowledge.validation.year}") @Nullable Integer periodTo,
 		@Size(max = 300, message = "{validation.tooLong}") String contactInstitution,
 		@Size(max = 10000, message = "{validation.tooLong}") String results,
-		@Size(max = 10000, message = "{validation.tooLong}") String links, String publicationKind, String year,
+		@Size(max = 10000, message = "{validation.tooLong}") String links, @Nullable PublicationKind publicationKind,
+		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
+				message = "{knowledge.validation.year}") @Nullable Integer year,
 		@Size(max = 3000, message = "{validation.tooLong}") String authors,
 		@Size(max = 3000, message = "{validation.tooLong}") String institutions, String publicationLanguage,
-		String publishedOn, @Size(max = 60, message = "{validation.tooLong}") String acronym,
+		@DateTimeFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate publishedOn,
+		@Size(max = 60, message = "{validation.tooLong}") String acronym,
 		@Size(max = 300, message = "{validation.tooLong}") String ledBy,
 		@Size(max = 200, message = "{validation.tooLong}") String scope,
 		@Size(max = 3000, message = "{validation.tooLong}") String themes,
 		@Size(max = 500, message = "{validation.tooLong}") String website,
-		@Size(max = 20000, message = "{validation.tooLong}") String members, String policyLevel, String policyType,
-		@Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
+		@Size(max = 20000, message = "{validation.tooLong}") String members, @Nullable PolicyLevel policyLevel,
+		@Nullable PolicyType policyType, @Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
 		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related,
-		@Nullable List<String> gatherings, String toolCost, @Nullable List<String> toolLanguages) {
+		@Nullable List<String> gatherings, @Nullable ToolCost toolCost, @Nullable List<String> toolLanguages) {
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
-	/** Fields missing from a post bind as null; the form treats them as empty. */
+	/**
+	 * Text fields missing from a post bind as null; the form treats them as empty. Typed
+	 * fields stay null when empty.
+	 */
 	ItemForm {
-		kind = ((kind == null) ? "" : kind);
 		originalLanguage = ((originalLanguage == null) ? "" : originalLanguage);
 		title = ((title == null) ? "" : title);
 		summary = ((summary == null) ? "" : summary);
 		body = ((body == null) ? "" : body);
 		lessons = ((lessons == null) ? "" : lessons);
 		funding = ((funding == null) ? "" : funding);
-		periodFrom = ((periodFrom == null) ? "" : periodFrom);
-		periodTo = ((periodTo == null) ? "" : periodTo);
 		contactInstitution = ((contactInstitution == null) ? "" : contactInstitution);
 		results = ((results == null) ? "" : results);
 		links = ((links == null) ? "" : links);
-		publicationKind = ((publicationKind == null) ? "" : publicationKind);
-		year = ((year == null) ? "" : year);
 		authors = ((authors == null) ? "" : authors);
 		institutions = ((institutions == null) ? "" : institutions);
 		publicationLanguage = ((publicationLanguage == null) ? "" : publicationLanguage);
-		publishedOn = ((publishedOn == null) ? "" : publishedOn);
 		acronym = ((acronym == null) ? "" : acronym);
 		ledBy = ((ledBy == null) ? "" : ledBy);
 		scope = ((scope == null) ? "" : scope);
 		themes = ((themes == null) ? "" : themes);
 		website = ((website == null) ? "" : website);
 		members = ((members == null) ? "" : members);
-		policyLevel = ((policyLevel == null) ? "" : policyLevel);
-		policyType = ((policyType == null) ? "" : policyType);
 		sourceDocument = ((sourceDocument == null) ? "" : sourceDocument);
 		presentedAt = ((presentedAt == null) ? "" : presentedAt);
-		toolCost = ((toolCost == null) ? "" : toolCost);
 	}
 
 	static ItemForm empty(ContentKind kind, String language) {
-		return new ItemForm(kind.name(), language, "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-				"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), List.of(),
-				"", List.of());
+		return new ItemForm(kind, language, "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), null, null,
+				"", "", "", null, null, "", "", "", null, "", "", "", "", "", "", null, null, "", "", List.of(),
+				List.of(), null, List.of());
 	}
 
-	@Nullable ContentKind contentKind() {
-		try {
-			return ContentKind.valueOf(this.kind);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	/** Checks what annotations cannot: choices, numbers, dates, lines and their order. */
+	/**
+	 * Checks what annotations and the binder cannot: choices among lists, the order of
+	 * years, what each kind needs, and the lines of the structured text fields.
+	 */
 	void validate(BindingResult errors) {
-		var kind = contentKind();
+		var kind = this.kind;
 		if (kind == null) {
-			errors.rejectValue("kind", "knowledge.validation.choice");
+			if (!errors.hasFieldErrors("kind")) {
+				errors.rejectValue("kind", "knowledge.validation.choice");
+			}
 			return;
 		}
 		if (Language.fromCode(this.originalLanguage).isEmpty()) {
@@ -135,10 +134,10 @@ record ItemForm(String kind, String originalLanguage,
 				errors.rejectValue("related", "knowledge.validation.choice");
 			}
 		}
-		year(this.year, "year", errors);
-		var from = year(this.periodFrom, "periodFrom", errors);
-		var to = year(this.periodTo, "periodTo", errors);
-		if (from != null && to != null && to < from) {
+		var from = this.periodFrom;
+		var to = this.periodTo;
+		if (from != null && to != null && to < from && !errors.hasFieldErrors("periodFrom")
+				&& !errors.hasFieldErrors("periodTo")) {
 			errors.rejectValue("periodTo", "knowledge.validation.periodOrder");
 		}
 		if (!this.website.isBlank() && !URL.matcher(this.website.strip()).matches()) {
@@ -150,29 +149,20 @@ record ItemForm(String kind, String originalLanguage,
 		lineLengths(this.presentedAt, "presentedAt", errors);
 		switch (kind) {
 			case PUBLICATION -> {
-				if (choice(PublicationKind.class, this.publicationKind) == null) {
-					errors.rejectValue("publicationKind", "knowledge.validation.choice");
-				}
+				required(this.publicationKind, "publicationKind", "knowledge.validation.choice", errors);
 				if (!this.publicationLanguage.isBlank() && Language.fromCode(this.publicationLanguage).isEmpty()) {
 					errors.rejectValue("publicationLanguage", "knowledge.validation.choice");
 				}
 			}
 			case NEWS -> {
-				if (date(this.publishedOn) == null) {
-					if (Dates.outOfRange(this.publishedOn)) {
-						errors.rejectValue("publishedOn", Dates.OUT_OF_RANGE, Dates.bounds(), null);
-					}
-					else {
-						errors.rejectValue("publishedOn", "knowledge.validation.date");
-					}
+				required(this.publishedOn, "publishedOn", "knowledge.validation.date", errors);
+				if (this.publishedOn != null && !Dates.sane(this.publishedOn)) {
+					errors.rejectValue("publishedOn", Dates.OUT_OF_RANGE, Dates.bounds(), null);
 				}
 			}
 			case TOOL -> {
 				if (this.ledBy.isBlank()) {
 					errors.rejectValue("ledBy", "validation.required");
-				}
-				if (!this.toolCost.isBlank() && choice(ToolCost.class, this.toolCost) == null) {
-					errors.rejectValue("toolCost", "knowledge.validation.choice");
 				}
 				for (var language : list(this.toolLanguages)) {
 					if (Language.fromCode(language).isEmpty()) {
@@ -184,12 +174,8 @@ record ItemForm(String kind, String originalLanguage,
 				if (list(this.countries).isEmpty()) {
 					errors.rejectValue("countries", "validation.required");
 				}
-				if (choice(PolicyLevel.class, this.policyLevel) == null) {
-					errors.rejectValue("policyLevel", "knowledge.validation.choice");
-				}
-				if (choice(PolicyType.class, this.policyType) == null) {
-					errors.rejectValue("policyType", "knowledge.validation.choice");
-				}
+				required(this.policyLevel, "policyLevel", "knowledge.validation.choice", errors);
+				required(this.policyType, "policyType", "knowledge.validation.choice", errors);
 			}
 			default -> {
 			}
@@ -215,7 +201,7 @@ record ItemForm(String kind, String originalLanguage,
 					ok = false;
 				}
 				if (parts.length == 4 && !parts[3].isBlank()) {
-					baseline = parseYear(parts[3]);
+					baseline = Dates.parseYear(parts[3]);
 					ok = ok && baseline != null;
 				}
 				ok = ok && !parts[1].isBlank() && !parts[2].isBlank() && parts[1].strip().length() <= 60
@@ -279,35 +265,20 @@ record ItemForm(String kind, String originalLanguage,
 		return (values == null) ? List.of() : values.stream().filter((v) -> v != null && !v.isBlank()).toList();
 	}
 
-	static @Nullable Integer year(@Nullable String text, String field, BindingResult errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		var year = parseYear(text);
-		if (year == null) {
-			errors.rejectValue(field, "knowledge.validation.year");
-		}
-		return year;
-	}
-
-	static @Nullable Integer parseYear(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			var year = Integer.parseInt(text.strip());
-			return Dates.sane(year) ? year : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
+	/**
+	 * A value the kind needs: missing is asked for, unless what was sent did not convert
+	 * (the binder said so already).
+	 */
+	private static void required(@Nullable Object value, String field, String message, BindingResult errors) {
+		if (value == null && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, message);
 		}
 	}
 
-	/** A date within {@link Dates}' bounds, or null. */
-	static @Nullable LocalDate date(@Nullable String text) {
-		return Dates.parseDate(text);
-	}
-
+	/**
+	 * A choice sent as a request parameter rather than a form field (which the binder
+	 * converts), or null.
+	 */
 	static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;

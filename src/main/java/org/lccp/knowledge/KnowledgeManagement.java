@@ -308,14 +308,13 @@ public class KnowledgeManagement {
 	ItemForm form(UUID id) {
 		var item = this.editorial.find(id);
 		var original = item.original();
-		return new ItemForm(item.kind().name(), item.originalLanguage(), original.title(), text(original.summary()),
+		return new ItemForm(item.kind(), item.originalLanguage(), original.title(), text(original.summary()),
 				text(original.body()), text(original.lessons()), text(original.funding()),
 				new ArrayList<>(item.countries()),
 				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
 				new ArrayList<>(item.categories()),
-				item.sectors().stream().map(Enum::name).collect(Collectors.toList()),
-				number(item.caseStudy().periodFrom()), number(item.caseStudy().periodTo()),
-				text(item.caseStudy().contactInstitution()),
+				item.sectors().stream().map(Enum::name).collect(Collectors.toList()), item.caseStudy().periodFrom(),
+				item.caseStudy().periodTo(), text(item.caseStudy().contactInstitution()),
 				item.results()
 					.stream()
 					.map((r) -> r.value().toPlainString() + " | " + r.unit() + " | " + r.measured() + " | "
@@ -325,19 +324,15 @@ public class KnowledgeManagement {
 					.stream()
 					.map((l) -> l.title() + ((l.url() != null) ? " | " + l.url() : ""))
 					.collect(Collectors.joining("\n")),
-				(item.publication().publicationKind() != null) ? item.publication().publicationKind().name() : "",
-				number(item.year()), text(item.publication().authors()), text(item.publication().institutions()),
-				text(item.publication().language()),
-				(item.news().publishedOn() != null) ? item.news().publishedOn().toString() : "",
+				item.publication().publicationKind(), item.year(), text(item.publication().authors()),
+				text(item.publication().institutions()), text(item.publication().language()), item.news().publishedOn(),
 				text(item.network().acronym()), text(item.network().ledBy()), text(item.network().geographicScope()),
 				text(item.network().themes()), text(item.network().website()), String.join("\n", item.members()),
-				(item.policy().level() != null) ? item.policy().level().name() : "",
-				(item.policy().type() != null) ? item.policy().type().name() : "", text(item.policy().sourceDocument()),
+				item.policy().level(), item.policy().type(), text(item.policy().sourceDocument()),
 				String.join("\n", item.presentedAt()),
 				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
 				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()),
-				(item.tool().cost() != null) ? item.tool().cost().name() : "",
-				new ArrayList<>(item.tool().languages()));
+				item.tool().cost(), new ArrayList<>(item.tool().languages()));
 	}
 
 	@Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lccp.shared.i18n.Language;
+import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.Paging;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -245,7 +246,7 @@ class KnowledgeSearch {
 				request.filters().forEach((facet, values) -> {
 					if (!values.isEmpty() && SearchDocument.FACETS.contains(facet)) {
 						if (facet.equals(SearchDocument.YEAR)) {
-							var years = values.stream().map(ItemForm::parseYear).filter((y) -> y != null).toList();
+							var years = values.stream().map(Dates::parseYear).filter((y) -> y != null).toList();
 							root.add(f.terms().field(facet).matchingAny(years.isEmpty() ? List.of(-1) : years));
 						}
 						else {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.PdfDocuments;
 import org.lccp.shared.web.TableFiles;
 import org.thymeleaf.TemplateEngine;
@@ -125,7 +126,7 @@ class PolicyComparisonController {
 		if (text.isEmpty()) {
 			return null;
 		}
-		var year = ItemForm.parseYear(text);
+		var year = Dates.parseYear(text);
 		if (year == null || year < 1900 || year > 2200) {
 			problems.add("knowledge.compare.error.year");
 			return null;

@@ -1,5 +1,6 @@
 package org.lccp.knowledge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,17 +48,17 @@ final class TestItems {
 
 		private final List<String> sectors = new ArrayList<>();
 
-		private String year = "";
+		private Integer year;
 
-		private String periodFrom = "";
+		private Integer periodFrom;
 
-		private String publishedOn = "";
+		private LocalDate publishedOn;
 
-		private String publicationKind = "";
+		private PublicationKind publicationKind;
 
-		private String level = "";
+		private PolicyLevel level;
 
-		private String type = "";
+		private PolicyType type;
 
 		Builder(ContentKind kind, String language, String title, String body) {
 			this.kind = kind;
@@ -82,32 +83,32 @@ final class TestItems {
 		}
 
 		Builder year(int year) {
-			this.year = Integer.toString(year);
-			this.periodFrom = Integer.toString(year);
+			this.year = year;
+			this.periodFrom = year;
 			return this;
 		}
 
 		Builder newsOn(String date) {
-			this.publishedOn = date;
+			this.publishedOn = LocalDate.parse(date);
 			return this;
 		}
 
 		Builder policy(String level, String type) {
-			this.level = level;
-			this.type = type;
+			this.level = PolicyLevel.valueOf(level);
+			this.type = PolicyType.valueOf(type);
 			return this;
 		}
 
 		Builder publication(String kind) {
-			this.publicationKind = kind;
+			this.publicationKind = PublicationKind.valueOf(kind);
 			return this;
 		}
 
 		ItemForm form() {
-			return new ItemForm(this.kind.name(), this.language, this.title, "", this.body, "", "", this.countries,
-					List.of(), this.categories, this.sectors, this.periodFrom, "", "", "", "", this.publicationKind,
-					this.year, "", "", "", this.publishedOn, "", "", "", "", "", "", this.level, this.type, "", "",
-					List.of(), List.of(), "", List.of());
+			return new ItemForm(this.kind, this.language, this.title, "", this.body, "", "", this.countries, List.of(),
+					this.categories, this.sectors, this.periodFrom, null, "", "", "", this.publicationKind, this.year,
+					"", "", "", this.publishedOn, "", "", "", "", "", "", this.level, this.type, "", "", List.of(),
+					List.of(), null, List.of());
 		}
 
 		UUID draft() {

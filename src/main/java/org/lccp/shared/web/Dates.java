@@ -95,6 +95,20 @@ public final class Dates {
 		}
 	}
 
+	/** A year within the bounds, or null when the text is not one. */
+	public static @Nullable Integer parseYear(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			var year = Integer.parseInt(text.strip());
+			return sane(year) ? year : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	/**
 	 * Whether a text parses as an ISO date or date-time but lies outside the bounds: the
 	 * field error then names the bounds instead of the format.

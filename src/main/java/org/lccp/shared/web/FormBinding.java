@@ -6,6 +6,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.AbstractBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -58,12 +62,36 @@ class FormBinding implements WebMvcConfigurer {
 	 * Request parameters and form fields typed as dates are read as ISO dates within
 	 * {@link Dates}' bounds; outside, the value does not convert (a 400 for a parameter,
 	 * a {@code typeMismatch.date} field error on a form). Only reading: printing keeps
-	 * the platform's formats.
+	 * the platform's formats. A form field that names its own pattern with
+	 * {@link DateTimeFormat} is read in that pattern instead, and its form checks the
+	 * bounds, so that a far date is told apart from nonsense.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, LocalDate.class, (text) -> bounded(text, LocalDate::parse));
-		registry.addConverter(String.class, LocalDateTime.class, (text) -> bounded(text, LocalDateTime::parse));
+		registry.addConverter(new BoundedDates<>(LocalDate.class, LocalDate::parse));
+		registry.addConverter(new BoundedDates<>(LocalDateTime.class, LocalDateTime::parse));
+	}
+
+	/** Reads an ISO date within the bounds, unless the field names its own pattern. */
+	private record BoundedDates<T extends java.time.temporal.TemporalAccessor>(Class<T> type,
+			java.util.function.Function<String, T> parser) implements ConditionalGenericConverter {
+
+		@Override
+		public Set<ConvertiblePair> getConvertibleTypes() {
+			return Set.of(new ConvertiblePair(String.class, this.type));
+		}
+
+		@Override
+		public boolean matches(TypeDescriptor sourceType, TypeDescriptor targetType) {
+			var format = targetType.getAnnotation(DateTimeFormat.class);
+			return format == null || format.pattern().isEmpty();
+		}
+
+		@Override
+		public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+			return (source == null) ? null : bounded((String) source, this.parser);
+		}
+
 	}
 
 	private static <T extends java.time.temporal.TemporalAccessor> @Nullable T bounded(String text,
