@@ -1,15 +1,15 @@
 package org.lccp.cities;
 
+import static org.lccp.support.ModuleMigrations.migrate;
+import static org.lccp.support.ModuleMigrations.newDatabase;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.lccp.support.TestDatabase;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -78,25 +78,6 @@ class TargetUnitMigrationTest {
 				created_at, updated_at) values (?, 'CN', 'OTHER', ?, 25, ?, 'ADOPTED', 'doc', now(), now())""", id,
 				"Target in " + unit, unit);
 		return id;
-	}
-
-	static DataSource newDatabase() {
-		var source = new PGSimpleDataSource();
-		source.setURL(TestDatabase.newDatabase());
-		source.setUser("postgres");
-		return source;
-	}
-
-	static void migrate(DataSource db, String module, String target) {
-		Flyway.configure()
-			.dataSource(db)
-			.locations("classpath:db/migration/" + module)
-			.table(module.equals("__root") ? "flyway_schema_history" : "flyway_schema_history_" + module)
-			.baselineVersion("0")
-			.baselineOnMigrate(true)
-			.target(target)
-			.load()
-			.migrate();
 	}
 
 }

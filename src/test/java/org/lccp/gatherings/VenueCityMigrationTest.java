@@ -1,5 +1,8 @@
 package org.lccp.gatherings;
 
+import static org.lccp.support.ModuleMigrations.migrate;
+import static org.lccp.support.ModuleMigrations.newDatabase;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +10,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.lccp.support.TestDatabase;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -98,25 +98,6 @@ class VenueCityMigrationTest {
 
 	private static UUID venueCity(JdbcTemplate jdbc, UUID gathering) {
 		return jdbc.queryForObject("select venue_city_id from gathering where id = ?", UUID.class, gathering);
-	}
-
-	static DataSource newDatabase() {
-		var source = new PGSimpleDataSource();
-		source.setURL(TestDatabase.newDatabase());
-		source.setUser("postgres");
-		return source;
-	}
-
-	static void migrate(DataSource db, String module, String target) {
-		Flyway.configure()
-			.dataSource(db)
-			.locations("classpath:db/migration/" + module)
-			.table(module.equals("__root") ? "flyway_schema_history" : "flyway_schema_history_" + module)
-			.baselineVersion("0")
-			.baselineOnMigrate(true)
-			.target(target)
-			.load()
-			.migrate();
 	}
 
 }

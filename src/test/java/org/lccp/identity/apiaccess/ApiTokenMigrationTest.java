@@ -1,14 +1,14 @@
 package org.lccp.identity.apiaccess;
 
+import static org.lccp.support.ModuleMigrations.migrate;
+import static org.lccp.support.ModuleMigrations.newDatabase;
+
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.lccp.support.TestDatabase;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,25 +24,6 @@ class ApiTokenMigrationTest {
 
 	/** The order Spring Modulith migrates in: by dependency. */
 	static final List<String> MODULES = List.of("__root", "mail", "identity", "gatherings", "membership", "cities");
-
-	static DataSource newDatabase() {
-		var source = new PGSimpleDataSource();
-		source.setURL(TestDatabase.newDatabase());
-		source.setUser("postgres");
-		return source;
-	}
-
-	static void migrate(DataSource db, String module, String target) {
-		Flyway.configure()
-			.dataSource(db)
-			.locations("classpath:db/migration/" + module)
-			.table(module.equals("__root") ? "flyway_schema_history" : "flyway_schema_history_" + module)
-			.baselineVersion("0")
-			.baselineOnMigrate(true)
-			.target(target)
-			.load()
-			.migrate();
-	}
 
 	/**
 	 * The database as the platform left it before the move: identity V1, cities V1–V4.
