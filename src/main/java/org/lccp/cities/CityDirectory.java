@@ -133,6 +133,21 @@ public class CityDirectory {
 		return new org.springframework.data.domain.PageImpl<>(shown, page, total);
 	}
 
+	/**
+	 * The reader's names of the cities known by these English names (the English name
+	 * where a city has none in the reader's language), for lists that hold a city's
+	 * English name only, such as the search facets; names of no city are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> namesOf(java.util.Collection<String> namesEn, java.util.Locale reader) {
+		var names = new java.util.HashMap<String, String>();
+		if (!namesEn.isEmpty()) {
+			this.cities.byEnglishNames(java.util.Set.copyOf(namesEn))
+				.forEach((city) -> names.putIfAbsent(city.getNameEn(), city.view().name(reader)));
+		}
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public CityView city(UUID id) {
 		return this.registry.city(id).view();

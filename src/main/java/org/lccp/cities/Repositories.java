@@ -29,6 +29,9 @@ interface Cities
 			or lower(c.nameNative) = :name""")
 	List<City> byAnyName(String name);
 
+	@Query("select c from City c where c.nameEn in :names")
+	List<City> byEnglishNames(java.util.Collection<String> names);
+
 	@Query("select c from City c where c.id > :after order by c.id")
 	List<City> batchAfter(UUID after, Pageable page);
 

@@ -14,13 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.search.BoostQuery;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -59,8 +60,11 @@ class KnowledgeSearch {
 	 */
 	static final int MAX_FUZZY_TERMS = 4;
 
-	/** A search taking longer is cut short and shows what it found so far. */
-	static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+	/**
+	 * A search taking longer than this ({@code lccp.search.time-limit}, 2 s) is cut short
+	 * and shows what it found so far.
+	 */
+	private final Duration timeLimit;
 
 	/**
 	 * Searches run at the same time; more wait up to {@link #QUEUE_WAIT} for a turn and
@@ -78,17 +82,32 @@ class KnowledgeSearch {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
 
+	/** The CJK languages in the order their texts sit in the bigram field. */
+	private static final List<Language> CJK_IN_INDEX_ORDER = List.of(Language.JA, Language.KO, Language.ZH);
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	/**
 	 * OpenSearch refuses an encoder on one field's highlighter (Elasticsearch and Lucene
 	 * take it); there the title inherits the query-wide HTML encoder instead.
 	 */
-	private final boolean encoderPerField;
+	private final SearchMarks marker = new SearchMarks();
 
-	KnowledgeSearch(EntityManagerFactory entityManagerFactory, @Value("${lccp.search.backend:lucene}") String backend) {
-		this.encoderPerField = !backend.strip().equalsIgnoreCase("elasticsearch");
+	/**
+	 * Whether the index is Lucene in this node: the words typed are then read into a
+	 * query here, with the analyzers the index was built with (Hibernate Search's own
+	 * reading sets up every field's analyzer anew for each query — a Korean tokenizer
+	 * among them — a sixth of a search's time in bench/knowledge). A search cluster reads
+	 * them itself.
+	 */
+	private final boolean localIndex;
+
+	KnowledgeSearch(EntityManagerFactory entityManagerFactory,
+			@Value("${lccp.search.time-limit:2s}") Duration timeLimit,
+			@Value("${lccp.search.backend:lucene}") String backend) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.timeLimit = timeLimit;
+		this.localIndex = !backend.strip().equalsIgnoreCase("elasticsearch");
 	}
 
 	SearchResults search(SearchRequest request, Locale reader) {
@@ -125,29 +144,31 @@ class KnowledgeSearch {
 			var session = Search.session(em);
 			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
 			offset = Math.min(MAX_OFFSET - PAGE_SIZE, offset);
-			var exact = fetch(session, request, query, false, keys, offset);
+			var counted = new LinkedHashMap<>(keys);
+			var exact = fetchCounting(session, request, query, false, counted, offset);
 			// Near misses only when nothing matched as written: with the fuzzy clause the
 			// highlighter builds Levenshtein automata for every hit and field (three
 			// quarters of a search's time in bench/knowledge).
 			var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
-			var result = nearMisses ? fetch(session, request, query, true, keys, offset) : exact;
+			var result = nearMisses ? fetchCounting(session, request, query, true, counted, offset) : exact;
 			var found = new ArrayList<Found>();
 			for (var row : result.hits()) {
 				found.add(found(row, readerLanguage));
 			}
-			var marks = query.isEmpty() ? Map.<UUID, Marks>of() : marks(session, query, nearMisses, found);
+			var marks = query.isEmpty() ? Map.<UUID, Marks>of() : marks(query, found);
 			var hits = new ArrayList<Hit>();
 			for (var one : found) {
 				hits.add(one.hit(marks.get(one.id()), readerLanguage));
 			}
 			var facets = new LinkedHashMap<String, Map<String, Long>>();
-			keys.forEach((facet, key) -> {
+			counted.forEach((facet, key) -> {
 				var counts = new LinkedHashMap<String, Long>();
 				result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
 				facets.put(facet, counts);
 			});
 			var total = result.total().hitCountLowerBound();
-			var notice = result.timedOut() ? Notice.PARTIAL : trimmed ? Notice.TRIMMED : null;
+			var cutShort = result.timedOut() || counted.size() < keys.size();
+			var notice = cutShort ? Notice.PARTIAL : trimmed ? Notice.TRIMMED : null;
 			return new SearchResults(query, total, hits, facets, offset / PAGE_SIZE,
 					(int) Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, MAX_OFFSET / PAGE_SIZE), false,
 					(System.nanoTime() - started) / 1_000_000, notice);
@@ -159,83 +180,63 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * Marks the matched words of the shown page's hits, each in the language it is shown
-	 * in. Highlighting is most of a search's cost (bench/knowledge: re-reading and
-	 * re-analysing each highlighted field of each hit), so instead of all thirteen text
-	 * fields of every hit only the shown language's title and text and the CJK field are
-	 * highlighted: one small query per language on the page, restricted to its hits. Hits
-	 * whose shown language has no match get their snippet from the other languages.
+	 * The query with its facet counts, or the query again without counts (the given keys
+	 * are then emptied) when Hibernate Search's Lucene backend finds no counts to read
+	 * and fails instead. Seen twice in the test suite on a heavily loaded machine, with a
+	 * search that had run into its time limit; not reproduced on purpose (a small index
+	 * is scored before the limit is ever checked), so the guard only turns that failure
+	 * into a result marked as cut short.
 	 */
-	private Map<UUID, Marks> marks(SearchSession session, String query, boolean nearMisses, List<Found> found) {
-		var byLanguage = new EnumMap<Language, List<UUID>>(Language.class);
-		for (var one : found) {
-			byLanguage.computeIfAbsent(one.language(), (l) -> new ArrayList<>()).add(one.id());
+	private SearchResult<List<?>> fetchCounting(SearchSession session, SearchRequest request, String query,
+			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
+		try {
+			return fetch(session, request, query, nearMisses, keys, offset);
 		}
-		var marks = new java.util.HashMap<UUID, Marks>();
-		byLanguage.forEach((language, ids) -> marks.putAll(highlight(session, query, nearMisses, ids,
-				List.of(SearchDocument.title(language)), List.of(SearchDocument.text(language), SearchDocument.CJK))));
-		var unmarked = found.stream()
-			.map(Found::id)
-			.filter((id) -> marks.get(id) == null || marks.get(id).snippets().isEmpty())
-			.toList();
-		if (!unmarked.isEmpty()) {
-			var others = new ArrayList<String>();
-			for (var language : Language.values()) {
-				others.add(SearchDocument.text(language));
+		catch (NullPointerException ex) {
+			var trace = ex.getStackTrace();
+			if (keys.isEmpty() || trace.length == 0
+					|| !trace[0].getClassName().startsWith("org.hibernate.search.backend.lucene.types.aggregation.")) {
+				throw ex;
 			}
-			highlight(session, query, nearMisses, unmarked, List.of(), others).forEach((id, more) -> {
-				var had = marks.get(id);
-				marks.put(id, new Marks((had == null) ? null : had.title(), more.snippets()));
-			});
+			log.warn("Search for a query of {} characters returned no facet counts; shown without them", query.length(),
+					ex);
+			keys.clear();
+			return fetch(session, request, query, nearMisses, keys, offset);
 		}
-		return marks;
 	}
 
 	/**
-	 * Highlights the given fields of the given hits: the title fields whole, the text
-	 * fields as up to two fragments; the first text field with a match gives the snippet.
+	 * Marks the matched words of the shown page's hits, each in the language it is shown
+	 * in: the title, and up to two sentences of the text — of the shown language, else of
+	 * the Chinese, Japanese and Korean texts as bigrams, else of any language whose text
+	 * matched (a hit shown in Japanese because the reader reads Japanese may have matched
+	 * in English). Hits found as near misses show only the words they contain as typed.
 	 */
-	@SuppressWarnings("unchecked")
-	private Map<UUID, Marks> highlight(SearchSession session, String query, boolean nearMisses, List<UUID> ids,
-			List<String> titleFields, List<String> textFields) {
-		var rows = session.search(KnowledgeItem.class).select((f) -> {
-			var list = new ArrayList<org.hibernate.search.engine.search.projection.SearchProjection<?>>();
-			list.add(f.id(UUID.class).toProjection());
-			for (var field : titleFields) {
-				list.add(f.highlight(field).highlighter("title").single().toProjection());
-			}
-			for (var field : textFields) {
-				list.add(f.highlight(field).toProjection());
-			}
-			return f.composite()
-				.from(list.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new))
-				.asList();
-		}).where((f, root) -> {
-			root.add(f.id().matchingAny(ids));
-			root.add(text(f, query, nearMisses));
-		})
-			.highlighter(
-					(h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
-			.highlighter("title", (h) -> {
-				var title = h.unified().tag("<mark>", "</mark>").numberOfFragments(1).noMatchSize(Integer.MAX_VALUE);
-				return this.encoderPerField ? title.encoder(HighlighterEncoder.HTML) : title;
-			})
-			.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-			.fetchHits(ids.size());
+	private Map<UUID, Marks> marks(String query, List<Found> found) {
+		var parsed = this.marker.parse(query);
 		var marks = new java.util.HashMap<UUID, Marks>();
-		for (List<?> row : rows) {
-			String title = titleFields.isEmpty() ? null : (String) row.get(1);
-			List<String> snippets = List.of();
-			for (int i = 1 + titleFields.size(); i < row.size() && snippets.isEmpty(); i++) {
-				snippets = (List<String>) row.get(i);
+		for (var one : found) {
+			var snippets = this.marker.text(parsed, SearchDocument.text(one.language()),
+					one.texts().get(one.language()));
+			for (var language : CJK_IN_INDEX_ORDER) {
+				for (var value : new String[] { one.titles().get(language), one.texts().get(language) }) {
+					if (snippets.isEmpty()) {
+						snippets = this.marker.text(parsed, SearchDocument.CJK, value);
+					}
+				}
 			}
-			marks.put((UUID) row.get(0), new Marks(title, snippets));
+			for (var language : Language.values()) {
+				if (snippets.isEmpty()) {
+					snippets = this.marker.text(parsed, SearchDocument.text(language), one.texts().get(language));
+				}
+			}
+			marks.put(one.id(), new Marks(this.marker.title(parsed, one.language(), one.title()), snippets));
 		}
 		return marks;
 	}
 
-	private static SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query,
-			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
+	private SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query, boolean nearMisses,
+			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
 		var step = session.search(KnowledgeItem.class)
 			.select((f) -> f.composite().from(projections(f)).asList())
 			.where((f, root) -> {
@@ -268,7 +269,7 @@ class KnowledgeSearch {
 		if (request.byDate() || query.isEmpty()) {
 			step = step.sort((f) -> f.field(SearchDocument.DATE).desc());
 		}
-		return step.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).fetch(offset, PAGE_SIZE);
+		return step.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetch(offset, PAGE_SIZE);
 	}
 
 	private static boolean allowsNearMisses(String query) {
@@ -298,7 +299,7 @@ class KnowledgeSearch {
 					root.add(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
 					root.add(f.match().field(SearchDocument.SUGGEST).matching(query).minimumShouldMatchPercent(100));
 				})
-				.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+				.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS)
 				.fetchHits(8);
 			return rows.stream().map((List<?> row) -> {
 				var id = (UUID) row.get(0);
@@ -331,17 +332,10 @@ class KnowledgeSearch {
 		return text.strip();
 	}
 
-	private static PredicateFinalStep text(TypedSearchPredicateFactory<?> f, String query, boolean nearMisses) {
-		var exact = f.simpleQueryString();
-		var fields = exact.field(SearchDocument.CJK);
-		for (var language : Language.values()) {
-			fields = fields.field(SearchDocument.title(language)).boost(3f).field(SearchDocument.text(language));
-		}
-		var exactQuery = fields.matching(query)
-			.defaultOperator(BooleanOperator.AND)
-			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
-			.boost(4f);
+	private PredicateFinalStep text(TypedSearchPredicateFactory<?> f, String query, boolean nearMisses) {
+		var exactQuery = this.localIndex
+				? f.extension(LuceneExtension.get()).fromLuceneQuery(new BoostQuery(this.marker.parse(query), 4f))
+				: typedWords(f, query);
 		if (!nearMisses) {
 			return exactQuery;
 		}
@@ -351,6 +345,24 @@ class KnowledgeSearch {
 			.fuzzy(2, 1)
 			.minimumShouldMatchPercent(100);
 		return f.or(exactQuery, fuzzyQuery);
+	}
+
+	/**
+	 * The words as typed, every one required, in any language's title (weighing three
+	 * times) or text or among the CJK bigrams, with the operators the search box accepts.
+	 * {@link SearchMarks#parse} reads them alike for a local index.
+	 */
+	private static PredicateFinalStep typedWords(TypedSearchPredicateFactory<?> f, String query) {
+		var exact = f.simpleQueryString();
+		var fields = exact.field(SearchDocument.CJK);
+		for (var language : Language.values()) {
+			fields = fields.field(SearchDocument.title(language)).boost(3f).field(SearchDocument.text(language));
+		}
+		return fields.matching(query)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
+			.boost(4f);
 	}
 
 	private static List<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>> titleProjections(
@@ -374,6 +386,9 @@ class KnowledgeSearch {
 		for (var language : Language.values()) {
 			list.add(f.field(SearchDocument.summary(language), String.class).toProjection());
 		}
+		for (var language : Language.values()) {
+			list.add(f.field(SearchDocument.text(language), String.class).toProjection());
+		}
 		list.add(f.field(SearchDocument.YEAR, Integer.class).toProjection());
 		list.add(f.field(SearchDocument.DATE, Instant.class).toProjection());
 		list.add(f.field(SearchDocument.COUNTRY, String.class).list().toProjection());
@@ -393,17 +408,29 @@ class KnowledgeSearch {
 		var n = Language.values().length;
 		var titlesAt = 3;
 		var summariesAt = titlesAt + n;
-		var restAt = summariesAt + n;
+		var textsAt = summariesAt + n;
+		var restAt = textsAt + n;
 		var language = chooseLanguage(row, titlesAt, reader, (String) row.get(2));
+		var titles = new EnumMap<Language, String>(Language.class);
+		var texts = new EnumMap<Language, String>(Language.class);
+		for (var one : Language.values()) {
+			if (row.get(titlesAt + one.ordinal()) != null) {
+				titles.put(one, (String) row.get(titlesAt + one.ordinal()));
+			}
+			if (row.get(textsAt + one.ordinal()) != null) {
+				texts.put(one, (String) row.get(textsAt + one.ordinal()));
+			}
+		}
 		return new Found((UUID) row.get(0), ContentKind.valueOf((String) row.get(1)), language,
 				(String) row.get(titlesAt + language.ordinal()), (String) row.get(summariesAt + language.ordinal()),
 				(Integer) row.get(restAt), (Instant) row.get(restAt + 1), (List<String>) row.get(restAt + 2),
-				(List<String>) row.get(restAt + 3));
+				(List<String>) row.get(restAt + 3), titles, texts);
 	}
 
 	/** A hit as the main query finds it, before its words are marked. */
 	private record Found(UUID id, ContentKind kind, Language language, String title, @Nullable String summary,
-			@Nullable Integer year, @Nullable Instant date, List<String> countries, List<String> cities) {
+			@Nullable Integer year, @Nullable Instant date, List<String> countries, List<String> cities,
+			Map<Language, String> titles, Map<Language, String> texts) {
 
 		Hit hit(@Nullable Marks marks, Language reader) {
 			var markedTitle = (marks == null) ? null : marks.title();
@@ -477,7 +504,7 @@ class KnowledgeSearch {
 		/** Cut to {@link #MAX_TERMS} words or {@link #MAX_QUERY_LENGTH} characters. */
 		TRIMMED,
 
-		/** Cut short after {@link #TIME_LIMIT}: what was found so far. */
+		/** Cut short after the time limit: what was found so far. */
 		PARTIAL,
 
 		/** Not run: too many searches at once. */

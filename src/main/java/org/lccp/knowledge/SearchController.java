@@ -95,7 +95,10 @@ class SearchController {
 		model.addAttribute("sort", byDate ? "date" : "relevance");
 		model.addAttribute("kind", kind);
 		model.addAttribute("base", base);
-		var cityNames = cityNames(locale);
+		var shownCities = new java.util.HashSet<String>(filters.get(SearchDocument.CITY));
+		shownCities.addAll(results.facets().getOrDefault(SearchDocument.CITY, Map.of()).keySet());
+		results.hits().forEach((hit) -> shownCities.addAll(hit.cities()));
+		var cityNames = this.cities.namesOf(shownCities, locale);
 		model.addAttribute("cityNames", cityNames);
 		model.addAttribute("facets", facets(results, filters, kind, base, sort, locale, cityNames));
 		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale, cityNames));
@@ -151,19 +154,6 @@ class SearchController {
 			links.add(new PageLink(p + 1, url(base, results.query(), sort, filters, p), p == results.page()));
 		}
 		return links;
-	}
-
-	/**
-	 * City names in the reader's language, by their English name (the index keeps the
-	 * English one for every item).
-	 */
-	private Map<String, String> cityNames(Locale locale) {
-		var names = new java.util.HashMap<String, String>();
-		for (var city : this.cities.cities(null, null, org.springframework.data.domain.PageRequest.of(0, 2000))
-			.getContent()) {
-			names.put(city.nameEn(), city.name(locale));
-		}
-		return names;
 	}
 
 	private String label(String facet, String value, List<KnowledgeViews.Label> categories, Locale locale,

@@ -145,6 +145,7 @@ final class SearchDocument {
 									types.asString()
 										.analyzer(analyzer)
 										.searchAnalyzer(searchAnalyzer)
+										.projectable(Projectable.YES)
 										.termVector(termVector)
 										.highlightable(highlightable))
 							.toReference());

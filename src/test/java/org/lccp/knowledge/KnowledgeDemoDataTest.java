@@ -45,6 +45,9 @@ class KnowledgeDemoDataTest {
 	@Autowired
 	KnowledgeSearch search;
 
+	@Autowired
+	SearchIndex index;
+
 	@Test
 	void loadsOnceWithSourcesTranslationsAndSearchableText() {
 		var loader = new KnowledgeDemoData(this.datasets, this.items, this.revisions, this.cities, this.transactions,
@@ -75,6 +78,10 @@ class KnowledgeDemoDataTest {
 				.as(title)
 				.isPositive();
 		}
+		// a rebuild started with the shared test platform empties the index for a while
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofMinutes(2))
+			.until(() -> !this.index.progress().running());
 		var gwangju = this.search.search(new KnowledgeSearch.SearchRequest("탄소은행", Map.of(), false, 0), Locale.KOREAN);
 		assertThat(gwangju.hits()).isNotEmpty();
 		assertThat(gwangju.hits().get(0).titleHtml()).contains("<mark>");

@@ -1,6 +1,18 @@
 package org.lccp.knowledge.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
@@ -75,106 +87,175 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		return "lccp_" + language;
 	}
 
-	@Override
-	public void configure(LuceneAnalysisConfigurationContext context) {
+	private static final Map<String, Analyzer> ANALYZERS = define();
+
+	private static Map<String, Analyzer> define() {
+		var context = new Definitions();
 		context.analyzer(forLanguage("en"))
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(EnglishPossessiveFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(PorterStemFilterFactory.class);
+			.filter(EnglishPossessiveFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(StopFilterFactory.class)
+			.filter(ASCIIFoldingFilterFactory.class)
+			.filter(PorterStemFilterFactory.class);
 		// Russian: stems, and in the index also the prefixes of each stem from four
 		// letters
 		// on, so that a word finds the compounds it begins (энергия finds
 		// энергосбережение and энергоэффективность). Ё is written as Е by many.
 		context.analyzer(forLanguage("ru"))
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(PatternReplaceFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(PatternReplaceFilterFactory.class)
 			.param("pattern", "ё")
 			.param("replacement", "е")
-			.tokenFilter(SnowballPorterFilterFactory.class)
+			.filter(SnowballPorterFilterFactory.class)
 			.param("language", "Russian")
-			.tokenFilter(EdgeNGramFilterFactory.class)
+			.filter(EdgeNGramFilterFactory.class)
 			.param("minGramSize", "4")
 			.param("maxGramSize", "30")
 			.param("preserveOriginal", "true");
 		context.analyzer(RUSSIAN_QUERY)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(PatternReplaceFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(PatternReplaceFilterFactory.class)
 			.param("pattern", "ё")
 			.param("replacement", "е")
-			.tokenFilter(SnowballPorterFilterFactory.class)
+			.filter(SnowballPorterFilterFactory.class)
 			.param("language", "Russian");
 		// Mongolian (Cyrillic) has no stemmer in Lucene; its words take suffixes, so the
 		// index keeps the prefixes of each word from three letters on and the query side
 		// looks the reader's word up as it is.
 		context.analyzer(forLanguage("mn"))
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(EdgeNGramFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(EdgeNGramFilterFactory.class)
 			.param("minGramSize", "3")
 			.param("maxGramSize", "20")
 			.param("preserveOriginal", "true");
 		context.analyzer(MONGOLIAN_QUERY)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(MongolianStemFilterFactory.class);
+			.filter(LowerCaseFilterFactory.class)
+			.filter(MongolianStemFilterFactory.class);
 		context.analyzer(forLanguage("zh"))
-			.custom()
 			.tokenizer(HMMChineseTokenizerFactory.class)
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(PorterStemFilterFactory.class);
+			.filter(CJKWidthFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(PorterStemFilterFactory.class);
 		context.analyzer(forLanguage("ja"))
-			.custom()
 			.tokenizer(JapaneseTokenizerFactory.class)
 			.param("mode", "search")
-			.tokenFilter(JapaneseBaseFormFilterFactory.class)
-			.tokenFilter(JapanesePartOfSpeechStopFilterFactory.class)
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(JapaneseKatakanaStemFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class);
+			.filter(JapaneseBaseFormFilterFactory.class)
+			.filter(JapanesePartOfSpeechStopFilterFactory.class)
+			.filter(CJKWidthFilterFactory.class)
+			.filter(JapaneseKatakanaStemFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class);
 		context.analyzer(forLanguage("ko"))
-			.custom()
 			.tokenizer(KoreanTokenizerFactory.class)
 			.param("decompoundMode", "mixed")
-			.tokenFilter(KoreanPartOfSpeechStopFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class);
+			.filter(KoreanPartOfSpeechStopFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class);
 		context.analyzer(CJK)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(CJKBigramFilterFactory.class)
+			.filter(CJKWidthFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(CJKBigramFilterFactory.class)
 			.param("outputUnigrams", "true");
 		context.analyzer(PLAIN)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class);
+			.filter(LowerCaseFilterFactory.class)
+			.filter(ASCIIFoldingFilterFactory.class);
 		context.analyzer(SUGGEST)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(EdgeNGramFilterFactory.class)
+			.filter(CJKWidthFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(ASCIIFoldingFilterFactory.class)
+			.filter(EdgeNGramFilterFactory.class)
 			.param("minGramSize", "1")
 			.param("maxGramSize", "20");
 		context.analyzer(SUGGEST_QUERY)
-			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class);
+			.filter(CJKWidthFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(ASCIIFoldingFilterFactory.class);
+		return context.build();
+	}
+
+	/**
+	 * The analyzers by name, each built once: the search engine indexes and queries with
+	 * these very instances, and the search marks matched words with them too.
+	 */
+	public static Analyzer analyzer(String name) {
+		var analyzer = ANALYZERS.get(name);
+		if (analyzer == null) {
+			throw new IllegalArgumentException("No analyzer " + name);
+		}
+		return analyzer;
+	}
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		ANALYZERS.forEach((name, analyzer) -> context.analyzer(name).instance(analyzer));
+	}
+
+	/** Analyzer definitions in the order written, built with Lucene's own builder. */
+	private static final class Definitions {
+
+		private final Map<String, Chain> chains = new LinkedHashMap<>();
+
+		Chain analyzer(String name) {
+			var chain = new Chain();
+			this.chains.put(name, chain);
+			return chain;
+		}
+
+		Map<String, Analyzer> build() {
+			var built = new LinkedHashMap<String, Analyzer>();
+			this.chains.forEach((name, chain) -> built.put(name, chain.build()));
+			return Map.copyOf(built);
+		}
+
+	}
+
+	/** One analyzer: a tokenizer, then filters, each with its parameters. */
+	private static final class Chain {
+
+		private final List<Map.Entry<Class<?>, Map<String, String>>> steps = new ArrayList<>();
+
+		Chain tokenizer(Class<? extends TokenizerFactory> factory) {
+			this.steps.add(Map.entry(factory, new LinkedHashMap<>()));
+			return this;
+		}
+
+		Chain filter(Class<? extends TokenFilterFactory> factory) {
+			this.steps.add(Map.entry(factory, new LinkedHashMap<>()));
+			return this;
+		}
+
+		Chain param(String name, String value) {
+			this.steps.get(this.steps.size() - 1).getValue().put(name, value);
+			return this;
+		}
+
+		@SuppressWarnings("unchecked")
+		Analyzer build() {
+			try {
+				var builder = CustomAnalyzer.builder();
+				for (var step : this.steps) {
+					var params = new HashMap<>(step.getValue());
+					if (TokenizerFactory.class.isAssignableFrom(step.getKey())) {
+						builder.withTokenizer((Class<? extends TokenizerFactory>) step.getKey(), params);
+					}
+					else {
+						builder.addTokenFilter((Class<? extends TokenFilterFactory>) step.getKey(), params);
+					}
+				}
+				return builder.build();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 }

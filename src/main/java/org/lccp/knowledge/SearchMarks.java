@@ -1,0 +1,175 @@
+package org.lccp.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.jspecify.annotations.Nullable;
+
+import org.lccp.knowledge.search.SearchAnalysis;
+import org.lccp.shared.i18n.Language;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Marks the words a query matched in the titles and texts of the hits on one page, with
+ * Lucene's unified highlighter run over text the search already returned. Each field is
+ * read with the analyzer that indexed it and the query with the one that searches it, so
+ * a Russian stem or a Mongolian word typed by the reader marks the inflected word in the
+ * text.
+ * <p>
+ * Why not the search engine's own highlighting: there every highlighted field of every
+ * hit is read again from the index and analysed into a small in-memory index to find
+ * exact match positions — half of a search's time at 100,000 items (BENCHMARKS.md). Here
+ * the text comes with the hit, and a query of plain words needs only one pass of the
+ * field's analyzer over it. A quoted phrase is still marked only where it occurs as a
+ * phrase.
+ */
+final class SearchMarks {
+
+	/** A marked text of at most this many sentences. */
+	static final int SENTENCES = 2;
+
+	private static final int SIMPLE_FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+	private final Analyzer queryAnalyzer;
+
+	private final UnifiedHighlighter titles;
+
+	private final UnifiedHighlighter texts;
+
+	SearchMarks() {
+		var indexing = new HashMap<String, Analyzer>();
+		var querying = new HashMap<String, Analyzer>();
+		for (var language : Language.values()) {
+			var index = SearchAnalysis.analyzer(SearchAnalysis.forLanguage(language.code()));
+			var query = SearchAnalysis.analyzer(SearchAnalysis.queryFor(language.code()));
+			for (var field : List.of(SearchDocument.title(language), SearchDocument.text(language))) {
+				indexing.put(field, index);
+				querying.put(field, query);
+			}
+		}
+		var cjk = SearchAnalysis.analyzer(SearchAnalysis.CJK);
+		indexing.put(SearchDocument.CJK, cjk);
+		querying.put(SearchDocument.CJK, cjk);
+		var plain = SearchAnalysis.analyzer(SearchAnalysis.PLAIN);
+		this.queryAnalyzer = new PerFieldAnalyzerWrapper(plain, querying);
+		var indexAnalyzer = new PerFieldAnalyzerWrapper(plain, indexing);
+		this.titles = highlighter(indexAnalyzer, WholeBreakIterator::new);
+		this.texts = highlighter(indexAnalyzer, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+	}
+
+	private static UnifiedHighlighter highlighter(Analyzer analyzer,
+			java.util.function.Supplier<BreakIterator> passages) {
+		// Plain words are found by one pass of the analyzer over the text; exact match
+		// positions (an in-memory index per text) are needed only for phrases.
+		return UnifiedHighlighter.builder(null, analyzer)
+			.withBreakIterator(passages)
+			.withFormatter(new Marker())
+			.withMaxNoHighlightPassages(0)
+			.withFlags(java.util.Set.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
+			.build();
+	}
+
+	/**
+	 * The query as the index reads it: every word must occur (in any language's title or
+	 * text, or among the CJK bigrams), with the operators the search box accepts.
+	 */
+	Query parse(String query) {
+		var weights = new HashMap<String, Float>();
+		weights.put(SearchDocument.CJK, 1f);
+		for (var language : Language.values()) {
+			weights.put(SearchDocument.title(language), 3f);
+			weights.put(SearchDocument.text(language), 1f);
+		}
+		var parser = new SimpleQueryParser(this.queryAnalyzer, weights, SIMPLE_FLAGS);
+		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		var parsed = parser.parse(query);
+		return (parsed == null) ? new MatchNoDocsQuery() : parsed;
+	}
+
+	/** The title with its matched words marked (HTML), or null when none matched. */
+	@Nullable String title(Query query, Language language, @Nullable String title) {
+		var marked = mark(this.titles, SearchDocument.title(language), query, title, 1);
+		return marked.isEmpty() ? null : marked.get(0);
+	}
+
+	/** Up to {@link #SENTENCES} sentences of a text with matched words marked (HTML). */
+	List<String> text(Query query, String field, @Nullable String text) {
+		return mark(this.texts, field, query, text, SENTENCES);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> mark(UnifiedHighlighter highlighter, String field, Query query, @Nullable String text,
+			int passages) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		try {
+			var marked = (List<String>) highlighter.highlightWithoutSearcher(field, query, text, passages);
+			return (marked == null) ? List.of() : marked;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Each passage as escaped HTML with {@code <mark>} around matched words; overlapping
+	 * matches (a word found through several of its indexed prefixes) are marked once.
+	 */
+	private static final class Marker extends PassageFormatter {
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			var out = new ArrayList<String>(passages.length);
+			for (var passage : passages) {
+				var html = new StringBuilder();
+				var at = passage.getStartOffset();
+				var starts = passage.getMatchStarts();
+				var ends = passage.getMatchEnds();
+				for (var i = 0; i < passage.getNumMatches(); i++) {
+					var start = Math.max(starts[i], at);
+					var end = ends[i];
+					// matches come in order of their start; extend over those that
+					// overlap
+					while (i + 1 < passage.getNumMatches() && starts[i + 1] <= end) {
+						i++;
+						end = Math.max(end, ends[i]);
+					}
+					end = Math.min(end, passage.getEndOffset());
+					if (end <= start) {
+						continue;
+					}
+					html.append(HtmlUtils.htmlEscape(content.substring(at, start)))
+						.append("<mark>")
+						.append(HtmlUtils.htmlEscape(content.substring(start, end)))
+						.append("</mark>");
+					at = end;
+				}
+				html.append(HtmlUtils.htmlEscape(content.substring(at, passage.getEndOffset())));
+				out.add(html.toString().strip());
+			}
+			return out;
+		}
+
+	}
+
+}

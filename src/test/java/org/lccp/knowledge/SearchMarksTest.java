@@ -1,0 +1,71 @@
+package org.lccp.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import org.lccp.shared.i18n.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Matched words are marked in the text a hit already carries, read with the analyzer that
+ * indexed the field: inflected and compound words are marked whole, text is escaped, and
+ * a quoted phrase is marked only where it stands as a phrase.
+ */
+class SearchMarksTest {
+
+	private final SearchMarks marks = new SearchMarks();
+
+	@Test
+	void aRussianStemMarksTheWholeCompoundWord() {
+		var query = this.marks.parse("энергия");
+
+		var marked = this.marks.text(query, SearchDocument.text(Language.RU),
+				"Город снизил потребление. Программа по энергосбережению охватила все школы.");
+
+		assertThat(marked).containsExactly("Программа по <mark>энергосбережению</mark> охватила все школы.");
+	}
+
+	@Test
+	void anEnglishWordMarksItsInflectionsAndEscapesTheText() {
+		var query = this.marks.parse("building");
+
+		var marked = this.marks.text(query, SearchDocument.text(Language.EN),
+				"Retrofits of <public> buildings & homes cut heat demand by a third.");
+
+		assertThat(marked).containsExactly(
+				"Retrofits of &lt;public&gt; <mark>buildings</mark> &amp; homes cut heat demand by a third.");
+	}
+
+	@Test
+	void aPhraseIsMarkedOnlyWhereItStandsAsAPhrase() {
+		var query = this.marks.parse("\"district heating\"");
+
+		var marked = this.marks.text(query, SearchDocument.text(Language.EN),
+				"Heating in the district is old. The district heating network was renewed.");
+
+		assertThat(marked).hasSize(1);
+		assertThat(marked.get(0)).startsWith("The <mark>district heating</mark> network")
+			.doesNotContain("<mark><mark>");
+	}
+
+	@Test
+	void aChineseWordIsFoundAmongTheBigramsOfALongerWord() {
+		var query = this.marks.parse("排放");
+
+		var marked = this.marks.text(query, SearchDocument.CJK, "城市的碳排放量逐年下降。");
+
+		assertThat(marked).hasSize(1);
+		assertThat(marked.get(0)).contains("<mark>").contains("排放");
+	}
+
+	@Test
+	void aTitleIsMarkedWholeOrNotAtAll() {
+		var query = this.marks.parse("хот");
+
+		assertThat(this.marks.title(query, Language.MN, "Улаанбаатар хотын ногоон бүс"))
+			.isEqualTo("Улаанбаатар <mark>хотын</mark> ногоон бүс");
+		assertThat(this.marks.title(query, Language.MN, "Ногоон бүс")).isNull();
+		assertThat(this.marks.text(query, SearchDocument.text(Language.MN), "")).isEmpty();
+	}
+
+}
