@@ -12,19 +12,22 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.LocaleNumber;
 import org.lccp.shared.web.PdfDocuments;
+import org.lccp.shared.web.TypedText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -247,9 +250,14 @@ class CityBenchmarkController {
 
 	// --- reported values
 
-	/** A reported value as the form sends it. */
-	record ValueForm(@Nullable String indicatorId, @Nullable String year, @Nullable String value,
-			@Nullable String source) {
+	/**
+	 * A reported value as the binder types it: year and value are read in the reader's
+	 * conventions ("1,234.5", "1 234,5"); text that is not a number comes back in its
+	 * field with a {@code typeMismatch} message. The indicator stays text: a choice that
+	 * is not a reported indicator, well-formed or not, gets the same message.
+	 */
+	record ValueForm(@Nullable String indicatorId, @LocaleNumber @Nullable Integer year,
+			@LocaleNumber @Nullable BigDecimal value, @Nullable String source) {
 	}
 
 	@GetMapping("/cities/{id}/benchmark/values/new")
@@ -258,9 +266,10 @@ class CityBenchmarkController {
 	}
 
 	@PostMapping("/cities/{id}/benchmark/values")
-	String report(@PathVariable UUID id, @ModelAttribute("form") ValueForm form, Model model,
-			RedirectAttributes redirect) {
-		var errors = new BeanPropertyBindingResult(form, "form");
+	String report(@PathVariable UUID id, @ModelAttribute("form") ValueForm form, BindingResult bound, Model model,
+			RedirectAttributes redirect, WebRequest request) {
+		var errors = TypedText.keep(bound, request);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		UUID indicator = null;
 		try {
 			indicator = form.indicatorId() == null ? null : UUID.fromString(form.indicatorId().strip());
@@ -272,28 +281,12 @@ class CityBenchmarkController {
 		if (chosen == null || reportedIndicators().stream().noneMatch((i) -> i.id().equals(chosen))) {
 			errors.rejectValue("indicatorId", "benchmarking.value.error.indicator");
 		}
-		Integer year = null;
-		try {
-			year = form.year() == null ? null : Integer.valueOf(form.year().strip());
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (year == null) {
+		if (form.year() == null && !errors.hasFieldErrors("year")) {
 			errors.rejectValue("year", "benchmarking.value.error.year",
 					new Object[] { 1900, java.time.Year.now(this.clock).getValue() + 1 }, null);
 		}
-		BigDecimal value = null;
-		try {
-			value = form.value() == null ? null : new BigDecimal(form.value().strip());
-			if (value != null && value.precision() - value.scale() > 24) {
-				value = null;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (value == null) {
+		var value = form.value();
+		if ((value == null || value.precision() - value.scale() > 24) && !errors.hasFieldErrors("value")) {
 			errors.rejectValue("value", "benchmarking.value.error.value");
 		}
 		if (form.source() == null || form.source().isBlank() || form.source().length() > 2000) {
@@ -301,7 +294,7 @@ class CityBenchmarkController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.benchmarking.report(indicator, id, year, value, form.source());
+				this.benchmarking.report(indicator, id, form.year(), value, form.source());
 				redirect.addFlashAttribute("notice", "benchmarking.value.saved");
 				return "redirect:/cities/" + id + "/benchmark";
 			}
@@ -313,7 +306,6 @@ class CityBenchmarkController {
 				errors.rejectValue("indicatorId", "benchmarking.value.error.indicator");
 			}
 		}
-		model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		return valuePage(id, form, model);
 	}
 

@@ -2,7 +2,6 @@ package org.lccp.cities;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,11 +49,11 @@ class FactController {
 
 	@PostMapping("/cities/{id}/facts")
 	String add(@PathVariable UUID id, @ModelAttribute("form") FactForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, WebRequest request) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		var details = errors.hasErrors() ? null
-				: form.read(errors, locale, this.validator, Year.now(this.clock).getValue());
+		var input = FormInput.of(errors, FactForm.LABELS, model, request);
+		var details = form.read(input, this.validator, Year.now(this.clock).getValue());
 		if (details != null) {
 			try {
 				this.cities.addFact(id, details);
@@ -61,7 +61,7 @@ class FactController {
 				return "redirect:/cities/" + id + "/edit";
 			}
 			catch (InvalidInputException ex) {
-				new FormInput(errors, locale, FactForm.LABELS).reject(ex.violations());
+				input.reject(ex.violations());
 			}
 		}
 		return formPage(model, city, null, 0);
@@ -79,11 +79,11 @@ class FactController {
 	@PostMapping("/cities/{id}/facts/{factId}/edit")
 	String correct(@PathVariable UUID id, @PathVariable long factId, @RequestParam long version,
 			@ModelAttribute("form") FactForm form, BindingResult errors, Model model, RedirectAttributes redirect,
-			Locale locale) {
+			WebRequest request) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		var details = errors.hasErrors() ? null
-				: form.read(errors, locale, this.validator, Year.now(this.clock).getValue());
+		var input = FormInput.of(errors, FactForm.LABELS, model, request);
+		var details = form.read(input, this.validator, Year.now(this.clock).getValue());
 		if (details != null) {
 			try {
 				this.cities.correctFact(id, factId, details, version);
@@ -91,7 +91,7 @@ class FactController {
 				return "redirect:/cities/" + id + "/edit";
 			}
 			catch (InvalidInputException ex) {
-				new FormInput(errors, locale, FactForm.LABELS).reject(ex.violations());
+				input.reject(ex.violations());
 			}
 		}
 		return formPage(model, city, factId, version);

@@ -1,37 +1,37 @@
 package org.lccp.cities;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.validation.BindingResult;
+import org.lccp.shared.web.LocaleNumber;
 
 /**
- * The fact form as typed: numbers stay text until {@link #read} checks them, so a page
- * that comes back with errors shows every value the editor entered.
+ * The fact form, typed by the binder: the year and value are read in the reader's
+ * conventions ("3,020,000", "3 020 000"); text that is not a number comes back in its
+ * field with a {@code typeMismatch} message. The unit stays text, offered from a list, so
+ * that one the registry does not know is refused with the kind's units.
  *
  * @param kind which series
- * @param year year as typed
- * @param value value as typed, with the reader's thousand separators if any
- * @param unit unit
+ * @param year year
+ * @param value value
+ * @param unit unit code
  * @param source where the value comes from
  */
-record FactForm(@Nullable String kind, @Nullable String year, @Nullable String value, @Nullable String unit,
-		@Nullable String source) {
+record FactForm(@Nullable FactKind kind, @LocaleNumber @Nullable Integer year, @LocaleNumber @Nullable BigDecimal value,
+		@Nullable String unit, @Nullable String source) {
 
 	/** Message keys of the field labels, for messages that name their field. */
 	static final Map<String, String> LABELS = Map.of("kind", "cities.fact.kind", "year", "cities.fact.year", "value",
 			"cities.fact.valueField", "unit", "cities.fact.unit", "source", "cities.fact.source");
 
 	static FactForm blank() {
-		return new FactForm(FactKind.POPULATION.name(), "", "", RegistryUnit.PERSONS.code(), "");
+		return new FactForm(FactKind.POPULATION, null, null, RegistryUnit.PERSONS.code(), "");
 	}
 
 	static FactForm of(FactDetails fact) {
-		return new FactForm(fact.kind().name(), NumberInput.plain(fact.year()), NumberInput.plain(fact.value()),
-				fact.unit().code(), fact.source());
+		return new FactForm(fact.kind(), fact.year(), fact.value(), fact.unit().code(), fact.source());
 	}
 
 	/**
@@ -39,10 +39,9 @@ record FactForm(@Nullable String kind, @Nullable String year, @Nullable String v
 	 * field is wrong, with every problem on its field. A unit the registry does not know
 	 * reads as none, which the rules refuse with the kind's units.
 	 */
-	@Nullable FactDetails read(BindingResult errors, Locale locale, Validator validator, int thisYear) {
-		var input = new FormInput(errors, locale, LABELS);
-		var details = new FactDetails(FormInput.choice(FactKind.class, this.kind), input.year("year", this.year),
-				input.number("value", this.value), RegistryUnit.ofCode(TargetRules.blank(this.unit)).orElse(null),
+	@Nullable FactDetails read(FormInput input, Validator validator, int thisYear) {
+		var details = new FactDetails(this.kind, this.year, this.value,
+				RegistryUnit.ofCode(TargetRules.blank(this.unit)).orElse(null),
 				input.text("source", this.source, 1000));
 		input.reject(FactRules.check(details, thisYear));
 		input.validate(validator, details);

@@ -2,64 +2,72 @@ package org.lccp.cities;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.TypedText;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * Reads the text fields of a form into typed values, and puts every problem on its field
- * with a message that names the field ("Year: please enter …"), so that a reader of the
- * error summary or a screen reader knows which field is meant. The form itself keeps the
- * text as typed, so nothing entered is lost when the page comes back with errors.
+ * The errors of a bound form, each on its field with a message that names the field
+ * ("Year: please enter …"), so that a reader of the error summary or a screen reader
+ * knows which field is meant. The binder has already typed the values (numbers in the
+ * reader's conventions, see {@link org.lccp.shared.web.LocaleNumber}); a value that did
+ * not convert keeps its text and its {@code typeMismatch} message, named here. Numbers
+ * that did convert are shown as typed ("2,020"), not as the form would print them, so
+ * nothing entered is lost when the page comes back.
  */
 final class FormInput {
 
 	static final String NAMED = "cities.form.namedError";
 
-	private final BindingResult errors;
+	private static final String NUMBER = "cities.form.error.number";
 
-	private final Locale locale;
+	private final BindingResult errors;
 
 	private final Map<String, String> labels;
 
-	FormInput(BindingResult errors, Locale locale, Map<String, String> labels) {
+	private FormInput(BindingResult errors, Map<String, String> labels) {
 		this.errors = errors;
-		this.locale = locale;
 		this.labels = labels;
 	}
 
-	@Nullable Integer year(String field, @Nullable String raw) {
-		if (blank(raw)) {
-			return null;
-		}
-		var year = NumberInput.whole(raw, this.locale);
-		if (year.isEmpty()) {
-			reject(field, "cities.form.error.year");
-			return null;
-		}
-		return year.get();
+	/**
+	 * The errors of the bound form, with the binder's conversion errors named by their
+	 * field, and numbers shown as typed; the page's model shows these from now on.
+	 */
+	static FormInput of(BindingResult bound, Map<String, String> labels, Model model, WebRequest request) {
+		var named = TypedText.keep(bound, request, (error) -> named(error, labels, bound));
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), named);
+		return new FormInput(named, labels);
 	}
 
-	@Nullable BigDecimal number(String field, @Nullable String raw) {
-		if (blank(raw)) {
-			return null;
+	/**
+	 * A value that did not convert, named by its field. A year keeps the platform's year
+	 * message; other numbers show examples in the reader's own separators, which the
+	 * binder's general message cannot.
+	 */
+	private static FieldError named(FieldError error, Map<String, String> labels, BindingResult bound) {
+		var label = labels.get(error.getField());
+		if (label == null || !error.isBindingFailure()) {
+			return error;
 		}
-		var number = NumberInput.decimal(raw, this.locale);
-		if (number.isEmpty()) {
-			reject(field, "cities.form.error.number");
-			return null;
-		}
-		return number.get();
+		MessageSourceResolvable message = (bound.getFieldType(error.getField()) == BigDecimal.class)
+				? new DefaultMessageSourceResolvable(NUMBER) : error;
+		return new FieldError(error.getObjectName(), error.getField(), error.getRejectedValue(), true,
+				new String[] { NAMED }, new Object[] { labelOf(label), message }, error.getDefaultMessage());
 	}
 
 	@Nullable UUID id(String field, @Nullable String raw) {
-		if (blank(raw)) {
+		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		try {
@@ -91,8 +99,7 @@ final class FormInput {
 			}
 			return;
 		}
-		this.errors.rejectValue(field, NAMED,
-				new Object[] { new DefaultMessageSourceResolvable(new String[] { label }, label), message }, key);
+		rejectNamed(field, new Object[] { labelOf(label), message }, key);
 	}
 
 	/** Puts the registry's rule violations on their fields, once per field. */
@@ -114,33 +121,26 @@ final class FormInput {
 			if (!this.errors.hasFieldErrors(field)) {
 				var label = this.labels.get(field);
 				var message = new DefaultMessageSourceResolvable(null, null, violation.getMessage());
-				this.errors.rejectValue(field, NAMED,
-						new Object[] { new DefaultMessageSourceResolvable(
-								new String[] { label == null ? field : label }, field), message },
+				rejectNamed(field, new Object[] { labelOf(label == null ? field : label), message },
 						violation.getMessage());
 			}
 		}
+	}
+
+	private void rejectNamed(String field, Object[] args, String defaultMessage) {
+		this.errors.rejectValue(field, NAMED, args, defaultMessage);
 	}
 
 	boolean hasErrors() {
 		return this.errors.hasErrors();
 	}
 
-	/** The choice of a list, or null when none or an unknown one was sent. */
-	static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String raw) {
-		if (blank(raw)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, raw.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	boolean hasFieldErrors(String field) {
+		return this.errors.hasFieldErrors(field);
 	}
 
-	private static boolean blank(@Nullable String raw) {
-		return raw == null || raw.isBlank();
+	private static DefaultMessageSourceResolvable labelOf(String label) {
+		return new DefaultMessageSourceResolvable(new String[] { label }, label);
 	}
 
 }

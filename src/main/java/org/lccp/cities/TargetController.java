@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,10 +108,11 @@ class TargetController {
 
 	@PostMapping("/cities/{id}/targets")
 	String create(@PathVariable UUID id, @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, WebRequest request) {
 		var city = this.cities.city(id);
 		requireEditor(id);
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var input = FormInput.of(errors, TargetForm.LABELS, model, request);
+		var details = form.read(input, this.validator);
 		if (details == null) {
 			return formPage(model, city, null, 0);
 		}
@@ -120,7 +122,7 @@ class TargetController {
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
+			input.reject(ex.violations());
 			return formPage(model, city, null, 0);
 		}
 	}
@@ -135,10 +137,11 @@ class TargetController {
 
 	@PostMapping("/countries/{code}/targets")
 	String createNational(@PathVariable String code, @ModelAttribute("form") TargetForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect, WebRequest request) {
 		var country = this.cities.country(code).country();
 		model.addAttribute("countryCode", country.code());
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var input = FormInput.of(errors, TargetForm.LABELS, model, request);
+		var details = form.read(input, this.validator);
 		if (details == null) {
 			return formPage(model, null, null, 0);
 		}
@@ -148,7 +151,7 @@ class TargetController {
 			return "redirect:/targets/" + target;
 		}
 		catch (InvalidInputException ex) {
-			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
+			input.reject(ex.violations());
 			return formPage(model, null, null, 0);
 		}
 	}
@@ -172,14 +175,15 @@ class TargetController {
 
 	@PostMapping("/targets/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") TargetForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+			BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request) {
 		if (!this.targets.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
 		var t = this.targets.target(id);
 		var city = t.cityId() == null ? null : this.cities.city(t.cityId());
 		model.addAttribute("countryCode", t.countryCode());
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var input = FormInput.of(errors, TargetForm.LABELS, model, request);
+		var details = form.read(input, this.validator);
 		if (details == null) {
 			return formPage(model, city, id, version);
 		}
@@ -187,7 +191,7 @@ class TargetController {
 			this.targets.updateTarget(id, details, version);
 		}
 		catch (InvalidInputException ex) {
-			new FormInput(errors, locale, TargetForm.LABELS).reject(ex.violations());
+			input.reject(ex.violations());
 			return formPage(model, city, id, version);
 		}
 		redirect.addFlashAttribute("notice", "cities.target.saved");
@@ -196,11 +200,12 @@ class TargetController {
 
 	@PostMapping("/targets/{id}/progress")
 	String progress(@PathVariable UUID id, @ModelAttribute("progressForm") ProgressForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect, Locale locale, WebRequest request) {
 		if (!this.targets.targetFile(id).editable()) {
 			throw new org.springframework.security.access.AccessDeniedException("not an editor");
 		}
-		var details = errors.hasErrors() ? null : form.read(errors, locale, this.validator);
+		var input = FormInput.of(errors, ProgressForm.LABELS, model, request);
+		var details = form.read(input, this.validator);
 		if (details != null) {
 			try {
 				this.targets.addProgress(id, details);
@@ -208,7 +213,7 @@ class TargetController {
 				return "redirect:/targets/" + id;
 			}
 			catch (InvalidInputException ex) {
-				new FormInput(errors, locale, ProgressForm.LABELS).reject(ex.violations());
+				input.reject(ex.violations());
 			}
 		}
 		model.addAttribute("file", this.targets.targetFile(id));

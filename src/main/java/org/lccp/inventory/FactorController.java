@@ -1,5 +1,6 @@
 package org.lccp.inventory;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,10 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.web.LocaleNumber;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,30 +53,55 @@ class FactorController {
 		return "inventory/factors";
 	}
 
+	/**
+	 * A grid factor as the binder types it: year and value in the reader's conventions;
+	 * text that is not a number is refused before anything is stored.
+	 */
+	record GridFactorForm(@Nullable String countryCode, @Nullable String region, @LocaleNumber @Nullable Integer year,
+			@Nullable String name, @LocaleNumber @Nullable BigDecimal value, @Nullable String unit,
+			@Nullable String source) {
+	}
+
+	/** A city's own factor as the binder types it. */
+	record CityFactorForm(@Nullable UUID cityId, @LocaleNumber @Nullable Integer year, @Nullable String name,
+			@Nullable String gas, @LocaleNumber @Nullable BigDecimal value, @Nullable String unit,
+			@Nullable String source) {
+	}
+
+	/** A corrected value of a stored factor. */
+	record FactorChange(@LocaleNumber @Nullable BigDecimal value, @Nullable String unit, @Nullable String source) {
+	}
+
 	@PostMapping("/inventories/factors/grid")
-	String addGrid(@RequestParam(defaultValue = "") String countryCode, @RequestParam(defaultValue = "") String region,
-			@RequestParam(defaultValue = "0") String year, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "kg/MWh") String unit,
-			@RequestParam(defaultValue = "") String source, RedirectAttributes flash) {
-		return add(flash, () -> this.factors.addGridFactor(new FactorLibrary.NewFactor(countryCode.strip(), region,
-				null, year(year), name, "CO2", number(value), unit, source)));
+	String addGrid(@ModelAttribute("grid") GridFactorForm form, BindingResult errors, RedirectAttributes flash) {
+		if (refused(errors, flash)) {
+			return "redirect:/inventories/factors";
+		}
+		return add(flash,
+				() -> this.factors.addGridFactor(new FactorLibrary.NewFactor(text(form.countryCode()).strip(),
+						text(form.region()), null, year(form.year()), text(form.name()), "CO2", value(form.value()),
+						form.unit() == null ? "kg/MWh" : form.unit(), text(form.source()))));
 	}
 
 	@PostMapping("/inventories/factors/city")
-	String addCity(@RequestParam(required = false) @Nullable UUID cityId, @RequestParam(defaultValue = "0") String year,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "CO2") String gas,
-			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String unit,
-			@RequestParam(defaultValue = "") String source, RedirectAttributes flash) {
-		return add(flash, () -> this.factors.addCityFactor(
-				new FactorLibrary.NewFactor(null, null, cityId, year(year), name, gas, number(value), unit, source)));
+	String addCity(@ModelAttribute("city") CityFactorForm form, BindingResult errors, RedirectAttributes flash) {
+		if (refused(errors, flash)) {
+			return "redirect:/inventories/factors";
+		}
+		return add(flash,
+				() -> this.factors.addCityFactor(new FactorLibrary.NewFactor(null, null, form.cityId(),
+						year(form.year()), text(form.name()), form.gas() == null ? "CO2" : form.gas(),
+						value(form.value()), text(form.unit()), text(form.source()))));
 	}
 
 	@PostMapping("/inventories/factors/{id}")
 	String change(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String unit,
-			@RequestParam(defaultValue = "") String source, RedirectAttributes flash) {
+			@ModelAttribute("change") FactorChange form, BindingResult errors, RedirectAttributes flash) {
+		if (refused(errors, flash)) {
+			return "redirect:/inventories/factors";
+		}
 		try {
-			this.factors.change(id, version, number(value), unit, source);
+			this.factors.change(id, version, value(form.value()), text(form.unit()), text(form.source()));
 			flash.addFlashAttribute("notice", "inventory.factor.changed");
 		}
 		catch (InvalidCalculationException ex) {
@@ -80,6 +109,30 @@ class FactorController {
 			flash.addFlashAttribute("factorArguments", List.of(ex.arguments()));
 		}
 		return "redirect:/inventories/factors";
+	}
+
+	/**
+	 * Whether the binder refused a value, told on the list page as the library's other
+	 * problems are: a word for a year asks for a year, a word for a value names the text.
+	 */
+	private static boolean refused(BindingResult errors, RedirectAttributes flash) {
+		var error = errors.getFieldError();
+		if (error == null) {
+			return false;
+		}
+		if ("year".equals(error.getField())) {
+			flash.addFlashAttribute("factorProblem", "typeMismatch.year");
+			flash.addFlashAttribute("factorArguments", List.of());
+		}
+		else if ("value".equals(error.getField())) {
+			flash.addFlashAttribute("factorProblem", "inventory.problem.textInNumber");
+			flash.addFlashAttribute("factorArguments", List.of(String.valueOf(error.getRejectedValue())));
+		}
+		else {
+			flash.addFlashAttribute("factorProblem", "typeMismatch.choice");
+			flash.addFlashAttribute("factorArguments", List.of());
+		}
+		return true;
 	}
 
 	private String add(RedirectAttributes flash, Runnable action) {
@@ -94,16 +147,20 @@ class FactorController {
 		return "redirect:/inventories/factors";
 	}
 
-	private static int year(String text) {
-		return InventoryFile.parseNumber(text)
-			.filter((n) -> n.scale() <= 0 && n.abs().compareTo(java.math.BigDecimal.valueOf(10000)) < 0)
-			.map(java.math.BigDecimal::intValue)
-			.orElse(0);
+	/** A missing year is no year, which the library refuses with its bounds. */
+	private static int year(@Nullable Integer year) {
+		return year == null ? 0 : year;
 	}
 
-	private static java.math.BigDecimal number(String text) {
-		return InventoryFile.parseNumber(text)
-			.orElseThrow(() -> new InvalidCalculationException("value", "inventory.problem.textInNumber", text));
+	private static BigDecimal value(@Nullable BigDecimal value) {
+		if (value == null) {
+			throw new InvalidCalculationException("value", "inventory.problem.textInNumber", "");
+		}
+		return value;
+	}
+
+	private static String text(@Nullable String text) {
+		return text == null ? "" : text;
 	}
 
 }

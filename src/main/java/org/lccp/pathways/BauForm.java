@@ -2,35 +2,49 @@ package org.lccp.pathways;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.LocaleNumber;
 
 /**
  * The BAU scenario form: base and end year, the two drivers' growth and one assumption
- * per sector of the base-year inventory. Rates are per cent a year. Fields are kept as
- * entered (text) so that anything typed comes back with a field error in the reader's
- * language rather than a binding failure.
+ * per sector of the base-year inventory. Rates are per cent a year. Typed by Spring's
+ * binder (see {@link #values}): years are read in the reader's conventions, rates with a
+ * point or a comma for decimals in every language ("-4,5"), and text that does not
+ * convert comes back in its field with a {@code typeMismatch} message.
  *
  * @param basedOnVersion the version the editor started from (0 for the first), so that a
- * save on top of someone else's newer version is noticed
+ * save on top of someone else's newer version is noticed; a hidden field, read leniently
  */
-public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Nullable String populationGrowth,
-		@Nullable String gdpGrowth, @Nullable String note, @Nullable String basedOnVersion,
-		@Nullable List<SectorForm> sectors) {
+public record BauForm(@LocaleNumber @Nullable Integer baseYear, @LocaleNumber @Nullable Integer endYear,
+		@LocaleNumber(commaIsDecimal = true) @Nullable BigDecimal populationGrowth,
+		@LocaleNumber(commaIsDecimal = true) @Nullable BigDecimal gdpGrowth, @Nullable String note,
+		@Nullable String basedOnVersion, @Nullable List<SectorForm> sectors) {
 
-	/** The assumption of one sector as entered. */
-	public record SectorForm(@Nullable String sector, @Nullable String method, @Nullable String annualRate,
-			@Nullable String driver, @Nullable String intensityChange) {
+	/** The assumption of one sector. */
+	public record SectorForm(@Nullable String sector, @Nullable BauMethod method,
+			@LocaleNumber(commaIsDecimal = true) @Nullable BigDecimal annualRate, @Nullable BauDriver driver,
+			@LocaleNumber(commaIsDecimal = true) @Nullable BigDecimal intensityChange) {
 	}
 
-	/** The sectors as posted; a gap left by a skipped index is an empty sector. */
-	public List<SectorForm> sectorList() {
-		if (this.sectors == null) {
-			return List.of();
+	/**
+	 * A gap left by a skipped row index is an empty sector, so that every row of the list
+	 * can be read by its path ({@code sectors[3].method}).
+	 */
+	public BauForm {
+		if (sectors != null) {
+			sectors = sectors.stream()
+				.map((s) -> s == null ? new SectorForm(null, null, null, null, null) : s)
+				.toList();
 		}
-		return this.sectors.stream().map((s) -> s == null ? new SectorForm(null, null, null, null, null) : s).toList();
+	}
+
+	/** The sectors as posted. */
+	public List<SectorForm> sectorList() {
+		return this.sectors == null ? List.of() : this.sectors;
 	}
 
 	/**
@@ -41,7 +55,8 @@ public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Null
 		var list = new ArrayList<SectorForm>();
 		for (int i = 0; i < names.size(); i++) {
 			var old = i < sectorList().size() ? sectorList().get(i) : null;
-			list.add(old == null ? new SectorForm(names.get(i), BauMethod.CAGR.name(), "0", BauDriver.GDP.name(), "0")
+			list.add(old == null
+					? new SectorForm(names.get(i), BauMethod.CAGR, BigDecimal.ZERO, BauDriver.GDP, BigDecimal.ZERO)
 					: new SectorForm(names.get(i), old.method(), old.annualRate(), old.driver(),
 							old.intensityChange()));
 		}
@@ -55,59 +70,27 @@ public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Null
 	private static final java.util.regex.Pattern SECTOR_FIELD = java.util.regex.Pattern
 		.compile("sectors\\[(\\d{1,2})]\\.(sector|method|annualRate|driver|intensityChange)");
 
+	private static final List<String> FIELDS = List.of("baseYear", "endYear", "populationGrowth", "gdpGrowth", "note",
+			"basedOnVersion");
+
 	/**
-	 * The form from the posted fields. Built here rather than by the data binder, which
-	 * fails on a sparse sector index beyond its growth limit; indexes beyond
-	 * {@link #MAX_SECTORS} are ignored.
+	 * The posted fields the binder may see: the form's own, and sector rows below
+	 * {@link #MAX_SECTORS}. The binder grows a list up to the highest index it is sent,
+	 * and fails on an index beyond its limit, so a row such as {@code sectors[5000]} is
+	 * left out here rather than sent to it.
 	 */
-	static BauForm of(java.util.Map<String, List<String>> fields) {
-		var sectors = new java.util.TreeMap<Integer, java.util.Map<String, String>>();
-		fields.forEach((name, values) -> {
+	static Map<String, String> values(Map<String, List<String>> fields) {
+		var values = new HashMap<String, String>();
+		fields.forEach((name, sent) -> {
+			if (sent.isEmpty()) {
+				return;
+			}
 			var m = SECTOR_FIELD.matcher(name);
-			if (m.matches() && !values.isEmpty()) {
-				var index = Integer.parseInt(m.group(1));
-				if (index < MAX_SECTORS) {
-					sectors.computeIfAbsent(index, (i) -> new java.util.HashMap<>()).put(m.group(2), values.get(0));
-				}
+			if (FIELDS.contains(name) || (m.matches() && Integer.parseInt(m.group(1)) < MAX_SECTORS)) {
+				values.put(name, sent.get(0));
 			}
 		});
-		var list = new ArrayList<SectorForm>();
-		if (!sectors.isEmpty()) {
-			for (int i = 0; i <= sectors.lastKey(); i++) {
-				var f = sectors.getOrDefault(i, java.util.Map.of());
-				list.add(new SectorForm(f.get("sector"), f.get("method"), f.get("annualRate"), f.get("driver"),
-						f.get("intensityChange")));
-			}
-		}
-		return new BauForm(first(fields, "baseYear"), first(fields, "endYear"), first(fields, "populationGrowth"),
-				first(fields, "gdpGrowth"), first(fields, "note"), first(fields, "basedOnVersion"), list);
-	}
-
-	private static @Nullable String first(java.util.Map<String, List<String>> fields, String name) {
-		var values = fields.get(name);
-		return values == null || values.isEmpty() ? null : values.get(0);
-	}
-
-	static @Nullable String text(@Nullable Object value) {
-		if (value == null) {
-			return null;
-		}
-		return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-	}
-
-	/**
-	 * A decimal as typed: a point or a comma for decimals, spaces and a plus sign
-	 * allowed.
-	 */
-	static @Nullable BigDecimal decimal(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		var cleaned = text.strip().replace('\u2212', '-').replace(" ", "").replace(',', '.');
-		if (!cleaned.matches("[+-]?\\d{1,9}(\\.\\d{1,12})?")) {
-			throw new NumberFormatException(text);
-		}
-		return new BigDecimal(cleaned);
+		return values;
 	}
 
 	static @Nullable Integer integer(@Nullable String text) {
@@ -119,13 +102,6 @@ public record BauForm(@Nullable String baseYear, @Nullable String endYear, @Null
 			throw new NumberFormatException(text);
 		}
 		return Integer.valueOf(cleaned);
-	}
-
-	static <E extends Enum<E>> @Nullable E choice(@Nullable String text, Class<E> type) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
 	}
 
 }

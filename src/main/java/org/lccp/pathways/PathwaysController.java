@@ -1,19 +1,21 @@
 package org.lccp.pathways;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.RecordForms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,9 +29,12 @@ class PathwaysController {
 
 	private final PathwayChart chart;
 
-	PathwaysController(PathwaysManagement pathways, PathwayChart chart) {
+	private final RecordForms forms;
+
+	PathwaysController(PathwaysManagement pathways, PathwayChart chart, RecordForms forms) {
 		this.pathways = pathways;
 		this.chart = chart;
+		this.forms = forms;
 	}
 
 	@GetMapping("/cities/{id}/pathways")
@@ -50,36 +55,47 @@ class PathwaysController {
 
 	@PostMapping("/cities/{id}/pathways/bau")
 	String save(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> fields, Model model,
-			RedirectAttributes redirect) {
-		var form = BauForm.of(fields);
+			RedirectAttributes redirect, WebRequest request) {
+		var bound = this.forms.bind(BauForm.class, "form", BauForm.values(fields));
+		var form = java.util.Objects.requireNonNull(bound.form());
 		if (fields.containsKey("reload")) {
 			// the editor picked another base year: show its sectors, save nothing
 			var reloaded = this.pathways.withBaseYearSectors(id, form);
 			model.addAttribute("form", reloaded);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+					this.forms.result(reloaded, "form", bound.errors(), request));
 			return formPage(id, reloaded, model);
 		}
-		// record components are read as fields, so nested paths like
-		// sectors[0].annualRate
-		// resolve for the page's error messages
-		var errors = new DirectFieldBindingResult(form, "form");
+		var errors = this.forms.result(form, "form", bound.errors(), request);
 		try {
-			var version = this.pathways.save(id, form);
-			redirect.addFlashAttribute("notice", "pathways.bau.saved");
-			return "redirect:/cities/" + id + "/pathways?version=" + version;
+			if (errors.hasErrors()) {
+				// nothing is stored; the rules still speak for the fields that converted
+				show(this.pathways.check(id, form), errors);
+			}
+			else {
+				var version = this.pathways.save(id, form);
+				redirect.addFlashAttribute("notice", "pathways.bau.saved");
+				return "redirect:/cities/" + id + "/pathways?version=" + version;
+			}
 		}
 		catch (InvalidScenarioException ex) {
-			for (var v : ex.violations()) {
-				if (v.field().isEmpty()) {
-					errors.reject(v.key(), v.args(), v.key());
-				}
-				else {
-					errors.rejectValue(v.field(), v.key(), v.args(), v.key());
-				}
-			}
+			show(ex.violations(), errors);
 		}
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		return formPage(id, form, model);
+	}
+
+	/** Puts the rules' violations on fields that have no message yet. */
+	private static void show(List<InvalidScenarioException.Violation> violations, BindingResult errors) {
+		for (var v : violations) {
+			if (v.field().isEmpty()) {
+				errors.reject(v.key(), v.args(), v.key());
+			}
+			else if (!errors.hasFieldErrors(v.field())) {
+				errors.rejectValue(v.field(), v.key(), v.args(), v.key());
+			}
+		}
 	}
 
 	private String formPage(UUID id, BauForm form, Model model) {
@@ -90,14 +106,7 @@ class PathwaysController {
 		model.addAttribute("drivers", BauDriver.values());
 		model.addAttribute("lastYear", PathwaysManagement.LAST_YEAR);
 		// names come from the base year's inventory, never from what was posted
-		Integer baseYear;
-		try {
-			baseYear = BauForm.integer(form.baseYear());
-		}
-		catch (NumberFormatException ex) {
-			baseYear = null;
-		}
-		model.addAttribute("sectorNames", this.pathways.sectors(id, baseYear));
+		model.addAttribute("sectorNames", this.pathways.sectors(id, form.baseYear()));
 		return "pathways/bau-form";
 	}
 

@@ -157,20 +157,18 @@ public class PathwaysManagement {
 			var s = latest.get();
 			var sectors = s.sectors()
 				.stream()
-				.map((a) -> new BauForm.SectorForm(a.sector(), a.method().name(), BauForm.text(a.annualRatePercent()),
-						a.driver() == null ? BauDriver.GDP.name() : a.driver().name(),
-						BauForm.text(a.intensityChangePercent())))
+				.map((a) -> new BauForm.SectorForm(a.sector(), a.method(), a.annualRatePercent(),
+						a.driver() == null ? BauDriver.GDP : a.driver(), a.intensityChangePercent()))
 				.toList();
-			var form = new BauForm(Integer.toString(s.baseYear()), Integer.toString(s.endYear()),
-					BauForm.text(s.populationGrowthPercent()), BauForm.text(s.gdpGrowthPercent()), s.note(),
-					Integer.toString(s.versionNo()), sectors);
+			var form = new BauForm(s.baseYear(), s.endYear(), s.populationGrowthPercent(), s.gdpGrowthPercent(),
+					s.note(), Integer.toString(s.versionNo()), sectors);
 			var published = this.inventories.publishedTotals(cityId);
 			// the base year's split may have changed since (a corrected inventory)
 			return form.withSectors(sectorNames(published, s.baseYear()));
 		}
 		var published = this.inventories.publishedTotals(cityId);
 		var base = published.isEmpty() ? null : published.get(published.size() - 1).year();
-		var form = new BauForm(base == null ? null : Integer.toString(base), "2050", "0", "0", null, "0", List.of());
+		var form = new BauForm(base, 2050, BigDecimal.ZERO, BigDecimal.ZERO, null, "0", List.of());
 		return form.withSectors(base == null ? List.of() : sectorNames(published, base));
 	}
 
@@ -188,14 +186,19 @@ public class PathwaysManagement {
 	 */
 	@Transactional(readOnly = true)
 	public BauForm withBaseYearSectors(UUID cityId, BauForm form) {
-		Integer year;
-		try {
-			year = BauForm.integer(form.baseYear());
-		}
-		catch (NumberFormatException ex) {
-			year = null;
-		}
+		var year = form.baseYear();
 		return year == null ? form : form.withSectors(sectorNames(this.inventories.publishedTotals(cityId), year));
+	}
+
+	/**
+	 * What the scenario rules refuse in the form, stored nowhere: for a form some of
+	 * whose values did not even convert, so that the editor sees every problem at once.
+	 */
+	@Transactional(readOnly = true)
+	public List<InvalidScenarioException.Violation> check(UUID cityId, BauForm form) {
+		this.cities.city(cityId);
+		requireEditor(cityId);
+		return draft(cityId, form).violations();
 	}
 
 	/**
@@ -207,10 +210,43 @@ public class PathwaysManagement {
 	public int save(UUID cityId, BauForm form) {
 		this.cities.city(cityId);
 		requireEditor(cityId);
+		var draft = draft(cityId, form);
+		if (!draft.violations().isEmpty()) {
+			throw new InvalidScenarioException(draft.violations());
+		}
+		var base = java.util.Objects.requireNonNull(draft.base());
+		var latest = draft.latest();
+		var note = draft.note();
+		var sectors = draft.sectors();
+		var scenario = new BauScenario(UUID.randomUUID(), cityId, latest + 1, base.year(), base.inventoryId(),
+				base.basic(), form.populationGrowth(), form.gdpGrowth(),
+				java.util.Objects.requireNonNull(form.endYear()), note == null || note.isEmpty() ? null : note,
+				List.copyOf(sectors), author(), this.clock.instant());
+		try {
+			this.scenarios.insert(scenario);
+		}
+		catch (DuplicateKeyException ex) {
+			// someone saved the same next version a moment earlier
+			throw new InvalidScenarioException(List
+				.of(new InvalidScenarioException.Violation("", "pathways.error.stale", Integer.toString(latest + 1))));
+		}
+		this.audit.record("BauScenario", cityId, "BAU_SAVED", "version " + scenario.versionNo() + ", base "
+				+ scenario.baseYear() + ", end " + scenario.endYear() + ", " + sectors.size() + " sector(s)");
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
+		this.events.publishEvent(new BauScenarioSaved(cityId, scenario.versionNo()));
+		return scenario.versionNo();
+	}
+
+	/**
+	 * The form checked against the rules: the violations, and what a save stores when
+	 * there are none. A value the binder could not convert is null here, which every rule
+	 * of its field refuses.
+	 */
+	private Draft draft(UUID cityId, BauForm form) {
 		var published = this.inventories.publishedTotals(cityId);
 		var violations = new ArrayList<InvalidScenarioException.Violation>();
-		var baseYear = integer(form.baseYear(), "baseYear", "pathways.error.baseYear", violations);
-		var endYear = integer(form.endYear(), "endYear", "pathways.error.endYear", violations);
+		var baseYear = form.baseYear();
+		var endYear = form.endYear();
 		PublishedTotals base = null;
 		if (baseYear == null) {
 			addOnce(violations, "baseYear", "pathways.error.baseYear");
@@ -224,8 +260,8 @@ public class PathwaysManagement {
 		if (endYear == null || (baseYear != null && endYear <= baseYear) || endYear > LAST_YEAR) {
 			addOnce(violations, "endYear", "pathways.error.endYear");
 		}
-		var populationGrowth = rate(form.populationGrowth(), "populationGrowth", violations);
-		var gdpGrowth = rate(form.gdpGrowth(), "gdpGrowth", violations);
+		rate(form.populationGrowth(), "populationGrowth", violations);
+		rate(form.gdpGrowth(), "gdpGrowth", violations);
 		var note = form.note() == null ? null : form.note().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
 		if (note != null && note.length() > NOTE_LIMIT) {
 			violations.add(new InvalidScenarioException.Violation("note", "pathways.error.note",
@@ -259,37 +295,21 @@ public class PathwaysManagement {
 			violations
 				.add(new InvalidScenarioException.Violation("", "pathways.error.stale", Integer.toString(latest)));
 		}
-		if (!violations.isEmpty()) {
-			throw new InvalidScenarioException(violations);
-		}
-		var author = CurrentUser.get().map(CurrentUser.AccountPrincipal::email).orElse("system");
-		var scenario = new BauScenario(UUID.randomUUID(), cityId, latest + 1, base.year(), base.inventoryId(),
-				base.basic(), populationGrowth, gdpGrowth, endYear, note == null || note.isEmpty() ? null : note,
-				List.copyOf(sectors), author, this.clock.instant());
-		try {
-			this.scenarios.insert(scenario);
-		}
-		catch (DuplicateKeyException ex) {
-			// someone saved the same next version a moment earlier
-			throw new InvalidScenarioException(List
-				.of(new InvalidScenarioException.Violation("", "pathways.error.stale", Integer.toString(latest + 1))));
-		}
-		this.audit.record("BauScenario", cityId, "BAU_SAVED", "version " + scenario.versionNo() + ", base "
-				+ scenario.baseYear() + ", end " + scenario.endYear() + ", " + sectors.size() + " sector(s)");
-		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
-		this.events.publishEvent(new BauScenarioSaved(cityId, scenario.versionNo()));
-		return scenario.versionNo();
+		return new Draft(violations, base, note, sectors, latest);
+	}
+
+	private static String author() {
+		return CurrentUser.get().map(CurrentUser.AccountPrincipal::email).orElse("system");
+	}
+
+	/** A checked form: its violations, or what a save stores. */
+	private record Draft(List<InvalidScenarioException.Violation> violations, @Nullable PublishedTotals base,
+			@Nullable String note, List<SectorAssumption> sectors, int latest) {
 	}
 
 	private static Optional<SectorAssumption> sector(BauForm.SectorForm s, String field, String name,
 			BigDecimal baseEmissions, List<InvalidScenarioException.Violation> violations) {
-		BauMethod method;
-		try {
-			method = BauForm.choice(s.method(), BauMethod.class);
-		}
-		catch (IllegalArgumentException ex) {
-			method = null;
-		}
+		var method = s.method();
 		if (method == null) {
 			violations.add(new InvalidScenarioException.Violation(field + ".method", "pathways.error.method"));
 			return Optional.empty();
@@ -299,30 +319,13 @@ public class PathwaysManagement {
 			return rate == null ? Optional.empty()
 					: Optional.of(new SectorAssumption(name, baseEmissions, BauMethod.CAGR, rate, null, null));
 		}
-		BauDriver driver;
-		try {
-			driver = BauForm.choice(s.driver(), BauDriver.class);
-		}
-		catch (IllegalArgumentException ex) {
-			driver = null;
-		}
+		var driver = s.driver();
 		if (driver == null) {
 			violations.add(new InvalidScenarioException.Violation(field + ".driver", "pathways.error.driver"));
 		}
 		var change = rate(s.intensityChange(), field + ".intensityChange", violations);
 		return driver == null || change == null ? Optional.empty()
 				: Optional.of(new SectorAssumption(name, baseEmissions, BauMethod.DRIVER, null, driver, change));
-	}
-
-	private static @Nullable Integer integer(@Nullable String text, String field, String key,
-			List<InvalidScenarioException.Violation> violations) {
-		try {
-			return BauForm.integer(text);
-		}
-		catch (NumberFormatException ex) {
-			violations.add(new InvalidScenarioException.Violation(field, key, Integer.toString(LAST_YEAR)));
-			return null;
-		}
 	}
 
 	private static void addOnce(List<InvalidScenarioException.Violation> violations, String field, String key) {
@@ -332,16 +335,8 @@ public class PathwaysManagement {
 	}
 
 	/** A yearly rate in per cent: a number within ±50 with at most four decimals. */
-	private static @Nullable BigDecimal rate(@Nullable String text, String field,
+	private static @Nullable BigDecimal rate(@Nullable BigDecimal rate, String field,
 			List<InvalidScenarioException.Violation> violations) {
-		BigDecimal rate;
-		try {
-			rate = BauForm.decimal(text);
-		}
-		catch (NumberFormatException ex) {
-			violations.add(new InvalidScenarioException.Violation(field, "pathways.error.number"));
-			return null;
-		}
 		if (rate == null || rate.abs().compareTo(RATE_LIMIT) > 0 || rate.stripTrailingZeros().scale() > 4) {
 			violations.add(new InvalidScenarioException.Violation(field, "pathways.error.rate", "50"));
 			return null;

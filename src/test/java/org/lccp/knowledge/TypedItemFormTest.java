@@ -41,7 +41,7 @@ class TypedItemFormTest {
 
 		assertThat(page.status()).isEqualTo(200);
 		var html = page.html();
-		assertThat(html.selectFirst("#year-error").text()).isEqualTo("Введите целое число.");
+		assertThat(html.selectFirst("#year-error").text()).isEqualTo("Введите год целым числом, например 2030.");
 		// A number input cannot hold text (a browser empties it too): the message says
 		// what
 		// to type, and the other values stay.

@@ -91,8 +91,8 @@ class PathwaysModuleTest {
 	}
 
 	private static BauForm form(String basedOnVersion) {
-		return new BauForm("2018", "2030", "0.5", "2.0", null, basedOnVersion,
-				List.of(new BauForm.SectorForm("ALL", "CAGR", "1.5", null, null)));
+		return new BauForm(2018, 2030, new BigDecimal("0.5"), new BigDecimal("2.0"), null, basedOnVersion,
+				List.of(new BauForm.SectorForm("ALL", BauMethod.CAGR, new BigDecimal("1.5"), null, null)));
 	}
 
 }

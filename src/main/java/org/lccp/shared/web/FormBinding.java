@@ -64,12 +64,14 @@ class FormBinding implements WebMvcConfigurer {
 	 * a {@code typeMismatch.date} field error on a form). Only reading: printing keeps
 	 * the platform's formats. A form field that names its own pattern with
 	 * {@link DateTimeFormat} is read in that pattern instead, and its form checks the
-	 * bounds, so that a far date is told apart from nonsense.
+	 * bounds, so that a far date is told apart from nonsense. Number fields marked
+	 * {@link LocaleNumber} are read in the reader's conventions.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(new BoundedDates<>(LocalDate.class, LocalDate::parse));
 		registry.addConverter(new BoundedDates<>(LocalDateTime.class, LocalDateTime::parse));
+		registry.addFormatterForFieldAnnotation(new LocaleNumbers());
 	}
 
 	/** Reads an ISO date within the bounds, unless the field names its own pattern. */

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.shared.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;

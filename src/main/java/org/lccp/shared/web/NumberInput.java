@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.shared.web;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * input that could be read two ways ("3,5" in English) is refused rather than guessed.
  * Exponents ("1e30") are refused: nobody types a city's population that way.
  */
-final class NumberInput {
+public final class NumberInput {
 
 	/** Spaces of every width that people and spreadsheets put between thousands. */
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u2009\\u202f'’]");
@@ -41,7 +41,16 @@ final class NumberInput {
 	 * The number in the text, or empty when the text is not a number in the reader's
 	 * conventions; blank text is not handled here.
 	 */
-	static Optional<BigDecimal> decimal(String raw, Locale locale) {
+	public static Optional<BigDecimal> decimal(String raw, Locale locale) {
+		return decimal(raw, DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',');
+	}
+
+	/**
+	 * The number in the text, with a comma read as the decimal sign when
+	 * {@code commaIsDecimal} ("12,5") and as a thousands separator otherwise only where
+	 * it groups thousands ("3,020,000").
+	 */
+	public static Optional<BigDecimal> decimal(String raw, boolean commaIsDecimal) {
 		var text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('−', '-').strip();
 		if (text.isEmpty() || text.length() > 60) {
 			return Optional.empty();
@@ -52,7 +61,6 @@ final class NumberInput {
 			}
 			text = SPACES.matcher(text).replaceAll("");
 		}
-		var commaIsDecimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
 		String plain = null;
 		if (PLAIN.matcher(text).matches()) {
 			plain = text;
@@ -76,7 +84,7 @@ final class NumberInput {
 	}
 
 	/** A whole number, such as a year; "2,020" is read as 2020. */
-	static Optional<Integer> whole(String raw, Locale locale) {
+	public static Optional<Integer> whole(String raw, Locale locale) {
 		return decimal(raw, locale).flatMap((d) -> {
 			try {
 				return Optional.of(d.intValueExact());
@@ -88,7 +96,7 @@ final class NumberInput {
 	}
 
 	/** A number as the form shows it again: plain digits that every reader can edit. */
-	static String plain(@Nullable Number number) {
+	public static String plain(@Nullable Number number) {
 		if (number == null) {
 			return "";
 		}
