@@ -238,15 +238,6 @@ class ExpertRosterTest {
 		assertThat(this.roster.vetted()).noneSatisfy((e) -> assertThat(e.name()).isEqualTo(name));
 	}
 
-	@Test
-	void rosterPagesSpeakTheReadersLanguage() {
-		var page = new WebSession(this.port).acceptLanguage("mn").get("/experts").html();
-		assertThat(page.select("h1").text()).isEqualTo("Шинжээчдийн жагсаалт");
-		var zh = new WebSession(this.port).acceptLanguage("zh").get("/experts").html();
-		assertThat(zh.select("h1").text()).isEqualTo("专家名录");
-		assertThat(Language.values()).hasSize(6);
-	}
-
 	String statusOf(UUID id) {
 		return this.jdbc.sql("select status from expert_profile where id = :id")
 			.param("id", id)

@@ -1,41 +1,59 @@
 package org.lccp.gatherings;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.lccp.identity.AccountManagement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lccp.shared.domain.CityRegistry;
+import org.lccp.shared.domain.PlaceNames;
 import org.lccp.shared.security.Role;
-import org.lccp.support.LccpTest;
-import org.lccp.support.TestAccounts;
-import org.lccp.support.TestDatabase;
-import org.lccp.support.WebSession;
+import org.lccp.support.ControllerSlice;
+import org.lccp.support.SliceSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lccp.gatherings.GatheringBuilder.aGathering;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The gatherings forms are typed and bound by Spring: a value that does not convert is
- * the field's {@code typeMismatch} message in the reader's language, the page comes back
- * with what was typed, and nothing is stored.
+ * The gatherings' pages and API as a slice (the calendar's, the secretariat's and the
+ * API's controllers with the platform's binder, messages and security chain, the
+ * gatherings facades mocks that hold one workshop): a value that does not convert is a
+ * field error in the reader's language, what was typed stays in the form, and nothing
+ * reaches the facade; a page of the API that cannot exist is a problem.
  */
-@LccpTest
-class TypedGatheringFormsTest {
+@ControllerSlice({ SecretariatGatheringController.class, GatheringController.class, GatheringApi.class })
+@Import({ GatheringAccessRules.class, GatheringTimes.class })
+class GatheringsWebSliceTest {
 
-	@LocalServerPort
-	int port;
+	@MockitoBean
+	GatheringManagement gatherings;
 
-	@Autowired
+	@MockitoBean
 	GatheringProgramme programme;
 
-	@Autowired
-	AccountManagement accounts;
+	@MockitoBean
+	GatheringRegistrations registrations;
+
+	@MockitoBean
+	CityRegistry cities;
+
+	/** The cities module's venue names, which the gathering pages ask by bean name. */
+	@MockitoBean(name = "placeNames")
+	PlaceNames placeNames;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	MockMvcTester mvc;
 
 	@Test
 	void textInANumberFieldIsAskedForAsAWholeNumberInKoreanAndTheOtherValuesStay() {
@@ -54,7 +72,7 @@ class TypedGatheringFormsTest {
 		assertThat(html.selectFirst("#startsAt").val()).isEqualTo("2031-05-01T09:00");
 		assertThat(html.selectFirst("#type option[selected]").val()).isEqualTo("FORUM");
 		assertThat(html.selectFirst("#title").val()).isEqualTo(title);
-		assertThat(stored(title)).isZero();
+		verifyNoInteractions(this.programme);
 	}
 
 	@Test
@@ -69,7 +87,7 @@ class TypedGatheringFormsTest {
 		assertThat(html.selectFirst("#startsAt-error").text()).isEqualTo("Введите дату и время.");
 		assertThat(html.selectFirst("#startsAt").val()).isEqualTo("2031-02-30T09:00");
 		assertThat(html.selectFirst("#endsAt").val()).isEqualTo("2031-03-01T18:00");
-		assertThat(stored(title)).isZero();
+		verifyNoInteractions(this.programme);
 	}
 
 	@Test
@@ -83,7 +101,7 @@ class TypedGatheringFormsTest {
 		assertThat(answer.html().selectFirst("#startsAt-error").text())
 			.isEqualTo("Please enter a date between the years 1900 and 2200.");
 		assertThat(answer.html().selectFirst("#startsAt").val()).isEqualTo("1850-05-01T09:00");
-		assertThat(stored(title)).isZero();
+		verifyNoInteractions(this.programme);
 	}
 
 	@Test
@@ -96,12 +114,12 @@ class TypedGatheringFormsTest {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.html().selectFirst("#type-error").text()).isEqualTo("제시된 값 중에서 선택해 주세요.");
 		assertThat(answer.html().selectFirst("#format option[selected]").val()).isEqualTo("ONLINE");
-		assertThat(stored(title)).isZero();
+		verifyNoInteractions(this.programme);
 	}
 
 	@Test
 	void anUnknownMaterialKindAndAnImpossibleSessionTimeAreFieldErrorsInRussian() {
-		var id = aGathering().createWith(this.programme);
+		var id = aWorkshop(120, null);
 		var secretariat = secretariat();
 		var material = secretariat.post("/admin/gatherings/" + id + "/materials?lang=ru", "kind", "HOLOGRAM", "title",
 				"Hologram of the forum", "url", "https://example.org/hologram");
@@ -114,29 +132,24 @@ class TypedGatheringFormsTest {
 		assertThat(session.status()).isEqualTo(200);
 		assertThat(session.html().selectFirst("#startsAt-error").text()).isEqualTo("Введите дату и время.");
 		assertThat(session.html().selectFirst("#startsAt").val()).isEqualTo("2031-05-01T25:00");
-		assertThat(this.jdbc.queryForObject("select count(*) from gathering_material where title = ?", Integer.class,
-				"Hologram of the forum"))
-			.isZero();
+		verifyNoInteractions(this.programme);
 	}
 
 	@Test
 	void anUnknownAttendanceModeIsTheRegistrationsOwnMessageInRussian() {
-		var id = aGathering().createWith(this.programme);
-		var account = new TestAccounts(this.accounts).create("Typed member", Role.MEMBER);
-		var member = new WebSession(this.port).login(account.email(), account.password());
+		var id = aWorkshop(20, 50);
+		var member = SliceSession.signedIn(this.mvc, Role.MEMBER);
 		var registration = member.post("/gatherings/" + id + "/registration?lang=ru", "mode", "TELEPATHY");
 
 		assertThat(registration.status()).isEqualTo(200);
 		assertThat(registration.html().selectFirst("#mode-error").text())
 			.isEqualTo("Выберите очное участие или онлайн.");
-		assertThat(this.jdbc.queryForObject("select count(*) from gathering_registration where gathering_id = ?",
-				Integer.class, id))
-			.isZero();
+		verifyNoInteractions(this.registrations);
 	}
 
 	@Test
 	void theEditFormShowsStoredTimesAndNumbersAsTheInputsReadThem() {
-		var id = aGathering().seats(120, null).createWith(this.programme);
+		var id = aWorkshop(120, null);
 		var form = secretariat().get("/admin/gatherings/" + id + "/edit").html();
 
 		assertThat(form.selectFirst("#startsAt").val()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
@@ -145,12 +158,41 @@ class TypedGatheringFormsTest {
 		assertThat(form.selectFirst("#type option[selected]").val()).isEqualTo("WORKSHOP");
 	}
 
-	private int stored(String title) {
-		return this.jdbc.queryForObject("select count(*) from gathering where title = ?", Integer.class, title);
+	/** The gatherings API's part of {@code HostileInputTest}'s paging check. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/gatherings?page=2147483647" })
+	void hugeAndNegativePagesOnTheApiAreProblemDetails(String path) {
+		var answer = SliceSession.anonymous(this.mvc).get(path, "Accept", "application/json");
+		assertThat(answer.status()).as(path).isEqualTo(400);
+		assertThat(answer.header("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
-	private WebSession secretariat() {
-		return new WebSession(this.port).login(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+	private SliceSession secretariat() {
+		return SliceSession.signedIn(this.mvc, Role.SECRETARIAT);
+	}
+
+	/**
+	 * A hybrid workshop a month ahead in Seoul with the given seats, as the facades
+	 * answer for it (the defaults of the full tests' {@code GatheringBuilder}).
+	 */
+	private UUID aWorkshop(Integer inPerson, Integer online) {
+		var id = UUID.randomUUID();
+		var zone = ZoneId.of("Asia/Seoul");
+		var start = LocalDateTime.of(2031, 5, 1, 9, 0).atZone(zone).toInstant();
+		var figures = new GatheringManagement.Figures(0, 0, 0, 0, 0, 0, null, null,
+				inPerson == null ? null : inPerson.longValue(), online == null ? null : online.longValue());
+		var summary = new GatheringManagement.GatheringSummary(id, "Test workshop " + id.toString().substring(0, 8),
+				GatheringType.WORKSHOP, GatheringFormat.HYBRID, null, start, start.plusSeconds(8 * 3600), "Asia/Seoul",
+				"Seoul", "KR", false, false, figures, null);
+		var view = new GatheringManagement.GatheringView(summary, "A day on city GHG inventories.",
+				"Seoul City Hall, 110 Sejong-daero", "https://meet.example.org/" + id, true, List.of("NEASPEC"),
+				List.of(), "en, ko", null, inPerson, online, null, null, null, null, 3);
+		var page = new GatheringManagement.GatheringPage(view, List.of(), List.of(), figures, null, true, false, false,
+				false, new GatheringManagement.FeedbackResults(0, 0, Map.of(), List.of()));
+		given(this.placeNames.city(any(), any(), any())).willReturn(new PlaceNames.LocalName("Seoul", null));
+		given(this.gatherings.gathering(id)).willReturn(view);
+		given(this.gatherings.page(id)).willReturn(page);
+		return id;
 	}
 
 }
