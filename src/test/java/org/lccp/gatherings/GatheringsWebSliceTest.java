@@ -17,11 +17,17 @@ import org.lccp.support.SliceSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.AdditionalMatchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -156,6 +162,44 @@ class GatheringsWebSliceTest {
 		assertThat(form.selectFirst("#capacityInPerson").val()).isEqualTo("120");
 		assertThat(form.selectFirst("#capacityOnline").val()).isEmpty();
 		assertThat(form.selectFirst("#type option[selected]").val()).isEqualTo("WORKSHOP");
+	}
+
+	/** From {@code GatheringsWebTest}. */
+	@Test
+	void accessFollowsTheRoles() {
+		var id = aWorkshop(20, 50);
+		var workshop = this.gatherings.gathering(id).summary();
+		given(this.gatherings.calendar(anyBoolean(), any(), anyInt(), anyInt())).willAnswer(
+				(call) -> new PageImpl<>(List.of(workshop), PageRequest.of(0, call.getArgument(3, Integer.class)), 1));
+		given(this.gatherings.page(not(eq(id)))).willAnswer((call) -> {
+			throw new GatheringNotFoundException(call.getArgument(0));
+		});
+		var visitor = SliceSession.anonymous(this.mvc);
+		var anonymous = visitor.post("/gatherings/" + id + "/registration", "mode", "ONLINE");
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.location()).contains("/login");
+		assertThat(visitor.get("/admin/gatherings").status()).isEqualTo(302);
+
+		var account = SliceSession.signedIn(this.mvc);
+		assertThat(account.post("/gatherings/" + id + "/registration", "mode", "ONLINE").status()).isEqualTo(403);
+		assertThat(account.get("/gatherings/" + id).mainText())
+			.contains("Registration is open to members of the platform.");
+
+		var member = SliceSession.signedIn(this.mvc, Role.MEMBER);
+		assertThat(member.get("/admin/gatherings").status()).isEqualTo(403);
+		assertThat(member.get("/admin/gatherings/" + id + "/participants").status()).isEqualTo(403);
+		assertThat(member.get("/admin/gatherings/" + id + "/participants.csv").status()).isEqualTo(403);
+		assertThat(member.post("/admin/gatherings/" + id + "/outcome", "summary", "x").status()).isEqualTo(403);
+
+		var secretariat = secretariat();
+		assertThat(secretariat.get("/admin/gatherings").status()).isEqualTo(200);
+		assertThat(secretariat.get("/admin/gatherings/" + id).status()).isEqualTo(200);
+		assertThat(secretariat.get("/admin/gatherings/new").status()).isEqualTo(200);
+		assertThat(secretariat.get("/admin/gatherings/" + id + "/edit").status()).isEqualTo(200);
+		assertThat(visitor.get("/gatherings/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(visitor.get("/gatherings/not-an-id").status()).isEqualTo(404);
+		assertThat(secretariat.get("/admin/gatherings/" + UUID.randomUUID()).status()).isEqualTo(404);
+		verifyNoInteractions(this.registrations);
 	}
 
 	/** The gatherings API's part of {@code HostileInputTest}'s paging check. */
