@@ -2,8 +2,10 @@ package org.lccp.portal;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lccp.membership.InstitutionType;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.domain.ActivityArea;
@@ -12,20 +14,39 @@ import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lccp.shared.i18n.LanguageTest.NAVIGATION;
+import static org.lccp.shared.i18n.LanguageTest.assertPageLanguage;
+import static org.lccp.shared.i18n.LanguageTest.navigationTexts;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The home and about pages as a slice (the controller and the platform's pages, the
- * membership figures a mock): the four activity areas are named on both in every
- * language.
+ * The home and about pages as a slice (the controller and the platform's pages with the
+ * directory's navigation link, the membership figures a mock): the four activity areas
+ * are named on both in every language, and a first visit is in the language its browser
+ * asks for, or English.
  */
 @ControllerSlice(HomeController.class)
 class HomeControllerSliceTest {
+
+	/** The directory's link in every page's header (membership's navigation item). */
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackages = "org.lccp.membership", useDefaultFilters = false,
+			includeFilters = @Filter(type = FilterType.REGEX,
+					pattern = "org\\.lccp\\.membership\\.MembershipAccessRules"))
+	static class MembersLink {
+
+	}
 
 	@MockitoBean
 	MembershipManagement membership;
@@ -62,6 +83,45 @@ class HomeControllerSliceTest {
 				.doesNotContain("three activity areas")
 				.doesNotContain("three areas");
 		}
+	}
+
+	/** From {@code LanguageTest}. */
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+	void navigationIsNotEnglishInTheOtherLanguages(Language language) {
+		assumeTrue(new ClassPathResource("i18n/common_" + language.code() + ".properties").exists(),
+				"i18n/common_" + language.code() + ".properties is not written yet");
+
+		var english = navigationTexts(visitor().get("/about?lang=en").html());
+		var translated = navigationTexts(visitor().get("/about?lang=" + language.code()).html());
+
+		assertThat(translated.keySet()).isEqualTo(NAVIGATION.keySet()).isEqualTo(english.keySet());
+		english.forEach((key, text) -> assertThat(translated.get(key)).as(key).isNotEqualTo(text));
+	}
+
+	/** From {@code LanguageTest}. */
+	@Test
+	void firstVisitWithoutCookieFollowsAcceptLanguage() {
+		given(this.membership.counts()).willReturn(COUNTS);
+		var page = visitor().acceptLanguage("ru-RU,ru;q=0.9").get("/");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertPageLanguage(page.html(), Language.RU, this.messages);
+	}
+
+	/** From {@code LanguageTest}. */
+	@ParameterizedTest
+	@ValueSource(strings = { "de-DE,de;q=0.9,fr;q=0.8", "pt-BR", "*", "not a language range;;q=x" })
+	void unsupportedOrMalformedAcceptLanguageGivesEnglish(String header) {
+		given(this.membership.counts()).willReturn(COUNTS);
+		var page = visitor().acceptLanguage(header).get("/");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertPageLanguage(page.html(), Language.EN, this.messages);
+	}
+
+	SliceSession visitor() {
+		return SliceSession.anonymous(this.mvc);
 	}
 
 }
