@@ -1,13 +1,16 @@
 package org.lccp.membership;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.shared.security.Role;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
+import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,6 +36,9 @@ class MembershipPagesSliceTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void unknownAndMalformedApplicationIdsAreNotFound() {
@@ -66,6 +72,30 @@ class MembershipPagesSliceTest {
 		var visitor = SliceSession.anonymous(this.mvc);
 		assertThat(visitor.get("/members/" + unknown).status()).isEqualTo(404);
 		assertThat(visitor.get("/members/not-a-uuid").status()).isEqualTo(404);
+	}
+
+	/** From {@code ErrorPagesTest}. */
+	@Test
+	void unknownOrMalformedIdUnderAPublicPathIsNotFoundNotAServerError() {
+		given(this.membership.institution(any())).willAnswer((call) -> {
+			throw new MembershipManagement.InstitutionNotFoundException(call.getArgument(0));
+		});
+		var visitor = SliceSession.anonymous(this.mvc);
+		assertErrorPage(visitor.get("/members/" + UUID.randomUUID()), 404, Locale.ENGLISH);
+		assertErrorPage(visitor.get("/members/not-a-uuid"), 404, Locale.ENGLISH);
+	}
+
+	/** A localised error page with the given status and no internals. */
+	void assertErrorPage(WebSession.Response page, int status, Locale locale) {
+		assertThat(page.status()).as("status of %s", page.body()).isEqualTo(status);
+		assertThat(page.header("Content-Type").orElse("")).startsWith("text/html");
+		var html = page.html();
+		assertThat(html.selectFirst("html").attr("lang")).isEqualTo(locale.getLanguage());
+		var title = this.messages.getMessage("error." + status + ".title", null, locale);
+		assertThat(html.select("main h1").text()).isEqualTo(title);
+		assertThat(html.title()).startsWith(title);
+		assertThat(page.body()).doesNotContain("Exception", "at org.", "at java.", "Whitelabel", "org.lccp.",
+				"org.springframework.");
 	}
 
 }
