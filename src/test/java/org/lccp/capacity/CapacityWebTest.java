@@ -196,14 +196,4 @@ class CapacityWebTest {
 		assertThat(count("capacity_offer")).isEqualTo(offersBefore);
 	}
 
-	@Test
-	void rolesThatDoNotPostAreTurnedAway() {
-		assertThat(new WebSession(this.port).get("/capacity/needs/new").status()).isEqualTo(302);
-		assertThat(signedIn(Role.EXPERT).get("/capacity/needs/new").status()).isEqualTo(403);
-		assertThat(signedIn(Role.CITY_FOCAL_POINT).get("/capacity/offers/new").status()).isEqualTo(403);
-		assertThat(signedIn(Role.CITY_FOCAL_POINT).get("/capacity/needs/new").status()).isEqualTo(200);
-		assertThat(new WebSession(this.port).get("/capacity").status()).isEqualTo(200);
-		assertThat(new WebSession(this.port).get("/capacity/needs/" + UUID.randomUUID()).status()).isEqualTo(404);
-	}
-
 }

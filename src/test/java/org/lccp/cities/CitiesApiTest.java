@@ -134,27 +134,6 @@ class CitiesApiTest {
 	}
 
 	@Test
-	void badInputIsAProblemDetail() {
-		var badType = visitor().get("/api/v1/targets?type=WISHFUL");
-		assertThat(badType.status()).isEqualTo(400);
-		assertThat(badType.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
-		assertThat(this.json.readTree(badType.body()).get("errors").get(0).get("field").asString()).isEqualTo("type");
-
-		var missing = visitor().get("/api/v1/cities/00000000-0000-0000-0000-000000000000");
-		assertThat(missing.status()).isEqualTo(404);
-		assertThat(missing.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
-
-		var malformed = visitor().get("/api/v1/targets/not-an-id");
-		assertThat(malformed.status()).isEqualTo(404);
-
-		var unknownCountry = visitor().get("/api/v1/countries/XX");
-		assertThat(unknownCountry.status()).isEqualTo(404);
-
-		var hugePage = get("/api/v1/cities?size=100000");
-		assertThat(hugePage.get("page").get("size").asInt()).isEqualTo(500);
-	}
-
-	@Test
 	void targetsOfTheTypeOtherGiveARegistryUnitAndSayWhatTheirFigureMeasures() {
 		var seoul = new ArrayList<JsonNode>();
 		get("/api/v1/targets?type=OTHER&country=KR&scope=CITY&size=500").get("content").forEach((t) -> {

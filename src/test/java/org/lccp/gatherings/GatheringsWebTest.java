@@ -148,36 +148,6 @@ class GatheringsWebTest {
 	}
 
 	@Test
-	void accessFollowsTheRoles() {
-		var id = aGathering().createWith(this.programme);
-		var visitor = new WebSession(this.port);
-		var anonymous = visitor.post("/gatherings/" + id + "/registration", "mode", "ONLINE");
-		assertThat(anonymous.status()).isEqualTo(302);
-		assertThat(anonymous.location()).contains("/login");
-		assertThat(visitor.get("/admin/gatherings").status()).isEqualTo(302);
-
-		var account = login(this.people.create("No role"));
-		assertThat(account.post("/gatherings/" + id + "/registration", "mode", "ONLINE").status()).isEqualTo(403);
-		assertThat(account.get("/gatherings/" + id).mainText())
-			.contains("Registration is open to members of the platform.");
-
-		var member = login(member("Member"));
-		assertThat(member.get("/admin/gatherings").status()).isEqualTo(403);
-		assertThat(member.get("/admin/gatherings/" + id + "/participants").status()).isEqualTo(403);
-		assertThat(member.get("/admin/gatherings/" + id + "/participants.csv").status()).isEqualTo(403);
-		assertThat(member.post("/admin/gatherings/" + id + "/outcome", "summary", "x").status()).isEqualTo(403);
-
-		var secretariat = secretariat();
-		assertThat(secretariat.get("/admin/gatherings").status()).isEqualTo(200);
-		assertThat(secretariat.get("/admin/gatherings/" + id).status()).isEqualTo(200);
-		assertThat(secretariat.get("/admin/gatherings/new").status()).isEqualTo(200);
-		assertThat(secretariat.get("/admin/gatherings/" + id + "/edit").status()).isEqualTo(200);
-		assertThat(visitor.get("/gatherings/" + UUID.randomUUID()).status()).isEqualTo(404);
-		assertThat(visitor.get("/gatherings/not-an-id").status()).isEqualTo(404);
-		assertThat(secretariat.get("/admin/gatherings/" + UUID.randomUUID()).status()).isEqualTo(404);
-	}
-
-	@Test
 	void theSecretariatFormRejectsAnEndBeforeTheStartAndNegativeCapacities() {
 		var secretariat = secretariat();
 		var title = "Rejected forum " + UUID.randomUUID();

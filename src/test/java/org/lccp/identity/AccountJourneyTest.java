@@ -71,20 +71,6 @@ class AccountJourneyTest {
 	}
 
 	@Test
-	void signUpRefusesShortAndCommonPasswordsWithFieldErrors() {
-		var web = visitor();
-		var shortOne = web.post("/signup", "email", uniqueEmail("short"), "displayName", "Short", "password", "abc123",
-				"passwordRepeat", "abc123", "language", "EN");
-		assertThat(shortOne.status()).isEqualTo(200);
-		assertThat(shortOne.html().select("#password-error").text()).contains("12");
-
-		var common = web.post("/signup", "email", uniqueEmail("common"), "displayName", "Common", "password",
-				"password1234", "passwordRepeat", "password1234", "language", "EN");
-		assertThat(common.status()).isEqualTo(200);
-		assertThat(common.html().select("#password-error").text()).isNotBlank();
-	}
-
-	@Test
 	void signUpWithATakenAddressLooksTheSameAndWarnsTheOwnerByMail() {
 		var owner = this.accounts.create("Owner");
 		var web = visitor();

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The platform's security chain and the shared web pieces its pages need, for
+ * The platform's security chain and the shared web pieces its pages and API need, for
  * {@code @WebMvcTest} slices ({@link org.lccp.support.ControllerSlice}): the chain is the
  * real one (each slice imports its module's {@code HttpAccessRules}), the accounts behind
  * it are a mock, so a slice signs callers in through Spring Security's test support and
@@ -23,11 +23,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "org.lccp", useDefaultFilters = false,
-		includeFilters = @Filter(type = FilterType.REGEX,
-				pattern = { "org\\.lccp\\.identity\\.SecurityConfiguration",
-						"org\\.lccp\\.identity\\.AccountUserDetailsService",
-						"org\\.lccp\\.shared\\.i18n\\.MessageBundles", "org\\.lccp\\.shared\\.web\\.Navigation",
-						"org\\.lccp\\.shared\\.web\\.Formats", "org\\.lccp\\.shared\\.time\\.TimeConfiguration" }))
+		includeFilters = @Filter(type = FilterType.REGEX, pattern = { "org\\.lccp\\.identity\\.SecurityConfiguration",
+				"org\\.lccp\\.identity\\.AccountUserDetailsService", "org\\.lccp\\.shared\\.i18n\\.MessageBundles",
+				"org\\.lccp\\.shared\\.web\\.Navigation", "org\\.lccp\\.shared\\.web\\.Formats",
+				"org\\.lccp\\.shared\\.time\\.TimeConfiguration", "org\\.lccp\\.shared\\.web\\.ApiConfiguration" }))
 @EnableConfigurationProperties({ IdentityProperties.class, WebProperties.class })
 public class WebSliceSecurity {
 

@@ -201,19 +201,4 @@ class CompendiumTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from knowledge_edition", Long.class)).isEqualTo(count);
 	}
 
-	@Test
-	void onlyTheSecretariatOrAResourceCentreCompiles() {
-		var member = new TestAccounts(this.accounts).create("plain member", Role.MEMBER);
-		var session = new WebSession(this.port).login(member.email(), member.password());
-		assertThat(session.get("/admin/compendium").status()).isEqualTo(403);
-		assertThat(session.post("/admin/compendium", fields("en", "Not allowed")).status()).isEqualTo(403);
-		assertThat(new WebSession(this.port).get("/admin/compendium").status()).isEqualTo(302);
-		// a resource centre stewarding no chosen category may open the builder but not
-		// publish these items
-		var centre = new TestAccounts(this.accounts).create("centre", Role.RESOURCE_CENTRE, Role.MEMBER);
-		var rc = new WebSession(this.port).login(centre.email(), centre.password());
-		assertThat(rc.get("/admin/compendium").status()).isEqualTo(200);
-		assertThat(rc.post("/admin/compendium", fields("en", "Not its area")).status()).isEqualTo(403);
-	}
-
 }

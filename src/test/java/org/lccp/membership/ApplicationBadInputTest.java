@@ -268,27 +268,4 @@ class ApplicationBadInputTest {
 		assertThat(html.select("main .prewrap").eachText()).anySatisfy((text) -> assertThat(text).contains(XSS));
 	}
 
-	@Test
-	void unknownAndMalformedApplicationIdsAreNotFound() {
-		var unknown = UUID.randomUUID();
-		assertThat(this.web.get("/membership/applications/" + unknown).status()).isEqualTo(404);
-		assertThat(this.web.get("/membership/applications/" + unknown + "/edit").status()).isEqualTo(404);
-		assertThat(this.web.post("/membership/applications/" + unknown + "/messages", "body", "Hello").status())
-			.isEqualTo(404);
-		var malformed = this.web.get("/membership/applications/not-a-uuid");
-		assertThat(malformed.status()).isEqualTo(404);
-		assertThat(malformed.html().select("h1").text()).isEqualTo("Page not found");
-		assertThat(this.web.get("/membership/applications/12345").status()).isEqualTo(404);
-		assertThat(this.web.get("/membership/applications/%27%20or%201=1").status()).isEqualTo(404);
-
-		var secretariat = signedIn(this.accounts.create("Secretariat lookup", Role.SECRETARIAT));
-		assertThat(secretariat.get("/admin/membership/" + unknown).status()).isEqualTo(404);
-		assertThat(secretariat.get("/admin/membership/not-a-uuid").status()).isEqualTo(404);
-		assertThat(secretariat.post("/admin/membership/" + unknown + "/accept").status()).isEqualTo(404);
-
-		var visitor = new WebSession(this.port);
-		assertThat(visitor.get("/members/" + unknown).status()).isEqualTo(404);
-		assertThat(visitor.get("/members/not-a-uuid").status()).isEqualTo(404);
-	}
-
 }

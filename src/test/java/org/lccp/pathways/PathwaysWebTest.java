@@ -115,17 +115,6 @@ class PathwaysWebTest {
 	}
 
 	@Test
-	void unknownCityOrVersionIsNotFoundAsProblemDetails() {
-		var visitor = new WebSession(this.port);
-		var missing = visitor.get("/api/v1/cities/" + UUID.randomUUID() + "/pathways", "Accept", "application/json");
-		assertThat(missing.status()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
-		assertThat(visitor.get("/api/v1/cities/" + this.city + "/pathways?version=9").status()).isEqualTo(404);
-		assertThat(visitor.get("/api/v1/cities/" + this.city + "/pathways?version=abc").status()).isEqualTo(400);
-		assertThat(visitor.get("/cities/" + this.city + "/pathways?version=9").status()).isEqualTo(404);
-	}
-
-	@Test
 	void cityProfileAndTargetPageShowTheProgressPanelWithATableOfYears() {
 		var visitor = new WebSession(this.port);
 		var profile = visitor.get("/cities/" + this.city).html();

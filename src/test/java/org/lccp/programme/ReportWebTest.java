@@ -167,23 +167,4 @@ class ReportWebTest {
 		assertThat(count("programme_report_version")).isGreaterThanOrEqualTo(0);
 	}
 
-	@Test
-	void onlyTheSecretariatReachesTheReports() {
-		var secretariat = signedIn(Role.SECRETARIAT);
-		var id = generate(secretariat, "Private draft", "2020-01-01", "2020-12-31", "en");
-		for (var role : new Role[] { Role.MEMBER, Role.CITY_FOCAL_POINT, Role.EXPERT }) {
-			var other = signedIn(role);
-			assertThat(other.get("/reports").status()).isEqualTo(403);
-			assertThat(other.get("/reports/" + id).status()).isEqualTo(403);
-			assertThat(other.download("/reports/" + id + "/report.pdf").status()).isEqualTo(403);
-			assertThat(
-					other.post("/reports/" + id + "/decisions", "meeting", "X", "decidedOn", "2020-01-01", "text", "Y")
-						.status())
-				.isEqualTo(403);
-		}
-		assertThat(new WebSession(this.port).get("/reports/" + id).status()).isEqualTo(302);
-		assertThat(secretariat.get("/reports/" + UUID.randomUUID()).status()).isEqualTo(404);
-		assertThat(count("programme_decision where report_id = '" + id + "'")).isZero();
-	}
-
 }

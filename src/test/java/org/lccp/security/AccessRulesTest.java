@@ -26,14 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
-import org.lccp.support.Outbox;
 import org.lccp.support.TestAccounts;
 import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,9 +118,6 @@ class AccessRulesTest {
 	@Autowired
 	AccountManagement accountManagement;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	TestAccounts accounts;
 
 	@BeforeEach
@@ -206,20 +201,6 @@ class AccessRulesTest {
 		var accepted = web.post("/profile", "displayName", "Real Name", "language", "EN", "affiliation", "");
 		assertThat(accepted.status()).isEqualTo(302);
 		assertThat(this.accountManagement.find(owner.id()).displayName()).isEqualTo("Real Name");
-	}
-
-	@Test
-	void anonymousSignUpWithoutCsrfTokenIsRefusedAndStoresNothing() {
-		var email = "csrf." + UUID.randomUUID().toString().substring(0, 8) + "@test.lccp.example";
-		var web = new WebSession(this.port);
-		web.get("/signup");
-
-		var refused = web.postRaw("/signup", "email", email, "displayName", "No Token", "password",
-				"quiet harbour lanterns at dusk", "passwordRepeat", "quiet harbour lanterns at dusk", "language", "EN");
-
-		assertThat(refused.status()).isEqualTo(403);
-		assertThat(this.accountManagement.exists(email)).isFalse();
-		assertThat(new Outbox(this.jdbc).to(email)).isEmpty();
 	}
 
 	@ParameterizedTest

@@ -93,12 +93,6 @@ class ErrorPagesTest {
 	}
 
 	@Test
-	void unknownOrMalformedIdUnderAPublicPathIsNotFoundNotAServerError() {
-		assertErrorPage(visitor().get("/members/" + UUID.randomUUID()), 404, Locale.ENGLISH);
-		assertErrorPage(visitor().get("/members/not-a-uuid"), 404, Locale.ENGLISH);
-	}
-
-	@Test
 	void unknownOrMalformedIdUnderSignedInPathsIsNotFoundNotAServerError() {
 		var secretariat = signedIn(Role.SECRETARIAT);
 		for (var base : new String[] { "/admin/accounts/", "/admin/outbox/", "/admin/membership/" }) {
