@@ -46,22 +46,25 @@ class CapacityController {
 	}
 
 	@GetMapping("/capacity/needs/new")
-	String needForm(@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String recommendation,
-			@RequestParam(required = false) @Nullable String study, Model model) {
-		model.addAttribute("form", NeedForm.from(title, recommendation, study));
+	String needForm(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+		// a link from a recommendation or a study fills in the title and the origin
 		return needFormPage(model);
 	}
 
 	@PostMapping("/capacity/needs")
-	String postNeed(@ModelAttribute("form") NeedForm form, Model model, RedirectAttributes redirect) {
+	String postNeed(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.capacity.needViolations(form));
+			return needFormPage(model);
+		}
 		try {
 			var id = this.capacity.postNeed(form);
 			redirect.addFlashAttribute("notice", "capacity.need.posted");
 			return "redirect:/capacity/needs/" + id;
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors(form, ex));
+			reject(errors, ex.violations());
 			return needFormPage(model);
 		}
 	}
@@ -97,14 +100,19 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/offers")
-	String postOffer(@ModelAttribute("form") OfferForm form, Model model, RedirectAttributes redirect) {
+	String postOffer(@ModelAttribute("form") OfferForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.capacity.offerViolations(form));
+			return offerFormPage(model);
+		}
 		try {
 			var id = this.capacity.postOffer(form);
 			redirect.addFlashAttribute("notice", "capacity.offer.posted");
 			return "redirect:/capacity/offers/" + id;
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors(form, ex));
+			reject(errors, ex.violations());
 			return offerFormPage(model);
 		}
 	}
@@ -168,6 +176,21 @@ class CapacityController {
 		}
 		redirect.addFlashAttribute("notice", "capacity.match.delivered");
 		return "redirect:/capacity/needs/" + match.needId();
+	}
+
+	/**
+	 * Adds the facade's refusals to the binder's, one message per field: a field the
+	 * binder could not convert keeps its conversion message.
+	 */
+	private static void reject(BindingResult errors, List<InvalidCapacityException.Violation> violations) {
+		for (var v : violations) {
+			if (v.field().isEmpty()) {
+				errors.reject(v.key(), v.key());
+			}
+			else if (!errors.hasFieldErrors(v.field())) {
+				errors.rejectValue(v.field(), v.key(), v.key());
+			}
+		}
 	}
 
 	private static BindingResult errors(Object form, InvalidCapacityException ex) {

@@ -15,7 +15,6 @@ import org.lccp.shared.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,19 +69,32 @@ class ExpertsController {
 	}
 
 	@PostMapping("/my/expert-profile")
-	String save(@ModelAttribute("form") ExpertForm form, Model model, RedirectAttributes redirect) {
+	String save(@ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.roster.violations(form));
+			return formPage(model);
+		}
 		try {
 			var id = this.roster.save(form);
 			redirect.addFlashAttribute("notice", "experts.saved");
 			return "redirect:/experts/" + id;
 		}
 		catch (InvalidExpertException ex) {
-			var errors = new DirectFieldBindingResult(form, "form");
-			for (var v : ex.violations()) {
+			reject(errors, ex.violations());
+			return formPage(model);
+		}
+	}
+
+	/**
+	 * Adds the roster's refusals to the binder's, one message per field: a field the
+	 * binder could not convert keeps its conversion message.
+	 */
+	private static void reject(BindingResult errors, List<InvalidExpertException.Violation> violations) {
+		for (var v : violations) {
+			if (!errors.hasFieldErrors(v.field())) {
 				errors.rejectValue(v.field(), v.key(), v.key());
 			}
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-			return formPage(model);
 		}
 	}
 

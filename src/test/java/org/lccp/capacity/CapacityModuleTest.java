@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.experts.ExpertRoster;
+import org.lccp.experts.Topic;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AccountView;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
 import org.lccp.programme.Stewardship;
+import org.lccp.shared.i18n.CountryCodes;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
@@ -132,13 +134,13 @@ class CapacityModuleTest {
 	}
 
 	private static NeedForm need(String title) {
-		return new NeedForm(title, "", List.of("GHG_INVENTORY"), "", "TRAINING", List.of("en"), "MN", "", "", "", "",
-				"", "");
+		return new NeedForm(title, "", List.of(Topic.GHG_INVENTORY), null, SupportKind.TRAINING, List.of(Language.EN),
+				"MN", "", "", null, null, null, null);
 	}
 
 	private static OfferForm offer() {
-		return new OfferForm("City inventory training", "Inventory experts", "", List.of("GHG_INVENTORY"),
-				List.of("TRAINING"), List.of("en"), "MN", "", "", "");
+		return new OfferForm("City inventory training", "Inventory experts", "", List.of(Topic.GHG_INVENTORY),
+				List.of(SupportKind.TRAINING), List.of(Language.EN), CountryCodes.parse("MN"), null, null, "");
 	}
 
 }
