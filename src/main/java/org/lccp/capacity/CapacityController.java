@@ -14,7 +14,6 @@ import org.lccp.shared.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,10 +84,10 @@ class CapacityController {
 		model.addAttribute("gatherings", secretariat ? this.capacity.gatheringsToHoldAs() : List.of());
 		model.addAttribute("me", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null));
 		if (!model.containsAttribute("plan")) {
-			model.addAttribute("plan", new CapacityManagement.PlanForm("", ""));
+			model.addAttribute("plan", new CapacityManagement.PlanForm(null, ""));
 		}
 		if (!model.containsAttribute("outcome")) {
-			model.addAttribute("outcome", new CapacityManagement.OutcomeForm("", "", "", "", "", ""));
+			model.addAttribute("outcome", new CapacityManagement.OutcomeForm(null, "", "", null, "", ""));
 		}
 		return "capacity/need";
 	}
@@ -149,14 +148,18 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/matches/{id}/plan")
-	String plan(@PathVariable UUID id, @ModelAttribute("plan") CapacityManagement.PlanForm form, Model model,
-			RedirectAttributes redirect) {
+	String plan(@PathVariable UUID id, @ModelAttribute("plan") CapacityManagement.PlanForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		var match = this.capacity.match(id);
+		if (errors.hasErrors()) {
+			reject(errors, CapacityManagement.planViolations(form));
+			return need(match.needId(), model);
+		}
 		try {
 			this.capacity.plan(id, form);
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "plan", errors(form, ex));
+			reject(errors, ex.violations());
 			return need(match.needId(), model);
 		}
 		redirect.addFlashAttribute("notice", "capacity.match.planned");
@@ -164,14 +167,18 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/matches/{id}/outcome")
-	String outcome(@PathVariable UUID id, @ModelAttribute("outcome") CapacityManagement.OutcomeForm form, Model model,
-			RedirectAttributes redirect) {
+	String outcome(@PathVariable UUID id, @ModelAttribute("outcome") CapacityManagement.OutcomeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var match = this.capacity.match(id);
+		if (errors.hasErrors()) {
+			reject(errors, CapacityManagement.outcomeViolations(form));
+			return need(match.needId(), model);
+		}
 		try {
 			this.capacity.deliver(id, form);
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "outcome", errors(form, ex));
+			reject(errors, ex.violations());
 			return need(match.needId(), model);
 		}
 		redirect.addFlashAttribute("notice", "capacity.match.delivered");
@@ -191,21 +198,6 @@ class CapacityController {
 				errors.rejectValue(v.field(), v.key(), v.key());
 			}
 		}
-	}
-
-	private static BindingResult errors(Object form, InvalidCapacityException ex) {
-		var name = form instanceof CapacityManagement.PlanForm ? "plan"
-				: form instanceof CapacityManagement.OutcomeForm ? "outcome" : "form";
-		var errors = new DirectFieldBindingResult(form, name);
-		for (var v : ex.violations()) {
-			if (v.field().isEmpty()) {
-				errors.reject(v.key(), v.key());
-			}
-			else {
-				errors.rejectValue(v.field(), v.key(), v.key());
-			}
-		}
-		return errors;
 	}
 
 	private String needFormPage(Model model) {

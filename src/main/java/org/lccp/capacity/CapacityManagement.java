@@ -29,6 +29,7 @@ import org.lccp.shared.web.FieldChecks;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -549,11 +550,7 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notAccepted");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		var on = check.date(form.plannedOn(), "plannedOn");
-		if (on == null && v.isEmpty()) {
-			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
-		}
+		var on = checkPlan(form, v);
 		UUID gathering = null;
 		if (form.gatheringId() != null && !form.gatheringId().isBlank()) {
 			try {
@@ -589,39 +586,16 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notPlanned");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		Integer participants = null;
-		try {
-			participants = Integer.valueOf(form.participants() == null ? "" : form.participants().strip());
-			if (participants < 0 || participants > 100_000) {
-				v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
-			}
-		}
-		catch (NumberFormatException ex) {
-			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
-		}
-		var outcome = check.text(form.outcome(), 4000, "outcome", true);
-		var feedback = check.text(form.feedback(), 4000, "feedback", false);
-		var changes = check.text(form.changes(), 4000, "changes", false);
-		Integer rating = null;
-		if (form.rating() != null && !form.rating().isBlank()) {
-			try {
-				rating = Integer.valueOf(form.rating().strip());
-				if (rating < 1 || rating > 5) {
-					v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
-				}
-			}
-			catch (NumberFormatException ex) {
-				v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
-			}
-		}
-		var evidence = check.text(form.evidenceUrl(), 500, "evidenceUrl", false);
-		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
-			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
-		}
+		var checked = checkOutcome(form, v);
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
+		var participants = form.participants();
+		var outcome = checked.outcome();
+		var feedback = checked.feedback();
+		var rating = form.rating();
+		var changes = checked.changes();
+		var evidence = checked.evidence();
 		this.jdbc
 			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, feedback = :f, "
 					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = :now, "
@@ -641,6 +615,58 @@ public class CapacityManagement {
 		var need = need(m.needId());
 		this.events.publishEvent(new AssistanceDelivered(matchId, need.id(), need.title(), need.recommendationId(),
 				need.studyId(), m.gatheringId(), CurrentUser.id()));
+	}
+
+	/**
+	 * What the rules refuse in a plan form without looking up the gathering, for a page
+	 * that shows them beside the binder's conversion errors.
+	 */
+	static List<InvalidCapacityException.Violation> planViolations(PlanForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkPlan(form, v);
+		return v;
+	}
+
+	private static @Nullable LocalDate checkPlan(PlanForm form, List<InvalidCapacityException.Violation> v) {
+		var on = checks(v).date(form.plannedOn(), "plannedOn");
+		if (on == null && v.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
+		}
+		return on;
+	}
+
+	/**
+	 * What the rules refuse in an outcome form, for a page that shows them beside the
+	 * binder's conversion errors.
+	 */
+	static List<InvalidCapacityException.Violation> outcomeViolations(OutcomeForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkOutcome(form, v);
+		return v;
+	}
+
+	private record CheckedOutcome(@Nullable String outcome, @Nullable String feedback, @Nullable String changes,
+			@Nullable String evidence) {
+	}
+
+	private static CheckedOutcome checkOutcome(OutcomeForm form, List<InvalidCapacityException.Violation> v) {
+		var check = checks(v);
+		var participants = form.participants();
+		if (participants == null || participants < 0 || participants > 100_000) {
+			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
+		}
+		var outcome = check.text(form.outcome(), 4000, "outcome", true);
+		var feedback = check.text(form.feedback(), 4000, "feedback", false);
+		var changes = check.text(form.changes(), 4000, "changes", false);
+		var rating = form.rating();
+		if (rating != null && (rating < 1 || rating > 5)) {
+			v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
+		}
+		var evidence = check.text(form.evidenceUrl(), 500, "evidenceUrl", false);
+		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
+			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
+		}
+		return new CheckedOutcome(outcome, feedback, changes, evidence);
 	}
 
 	/** Gatherings a match can be held as. */
@@ -702,12 +728,16 @@ public class CapacityManagement {
 	}
 
 	/** Planning fields as posted. */
-	public record PlanForm(@Nullable String plannedOn, @Nullable String gatheringId) {
+	public record PlanForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedOn,
+			@Nullable String gatheringId) {
 	}
 
-	/** Outcome fields as posted. */
-	public record OutcomeForm(@Nullable String participants, @Nullable String outcome, @Nullable String feedback,
-			@Nullable String rating, @Nullable String changes, @Nullable String evidenceUrl) {
+	/**
+	 * Outcome fields as posted; numbers that do not convert are the binder's
+	 * {@code typeMismatch} field errors.
+	 */
+	public record OutcomeForm(@Nullable Integer participants, @Nullable String outcome, @Nullable String feedback,
+			@Nullable Integer rating, @Nullable String changes, @Nullable String evidenceUrl) {
 	}
 
 	// ---- helpers

@@ -90,13 +90,14 @@ class CapacityModuleTest {
 		assertThat(this.capacity.match(match).status()).isEqualTo("PROPOSED");
 		this.expert.run(() -> this.capacity.accept(match), Role.EXPERT);
 		assertThat(this.capacity.match(match).status()).isEqualTo("ACCEPTED");
-		this.officer.run(() -> this.capacity.plan(match, new CapacityManagement.PlanForm("2027-03-10", null)),
+		this.officer.run(
+				() -> this.capacity.plan(match,
+						new CapacityManagement.PlanForm(java.time.LocalDate.parse("2027-03-10"), null)),
 				Role.SECRETARIAT);
 
 		scenario
 			.stimulate(() -> this.officer.run(() -> this.capacity.deliver(match,
-					new CapacityManagement.OutcomeForm("24", "Staff compiled a first BASIC inventory.", "", "5", "",
-							"")),
+					new CapacityManagement.OutcomeForm(24, "Staff compiled a first BASIC inventory.", "", 5, "", "")),
 					Role.SECRETARIAT))
 			.andWaitForEventOfType(AssistanceDelivered.class)
 			.matching((event) -> event.matchId().equals(match))
@@ -116,7 +117,7 @@ class CapacityModuleTest {
 		var match = this.officer.as(() -> this.capacity.propose(need, offer), Role.SECRETARIAT);
 
 		this.officer.run(() -> assertThatThrownBy(
-				() -> this.capacity.deliver(match, new CapacityManagement.OutcomeForm("3", "Early.", "", "", "", "")))
+				() -> this.capacity.deliver(match, new CapacityManagement.OutcomeForm(3, "Early.", "", null, "", "")))
 			.isInstanceOf(ConflictException.class), Role.SECRETARIAT);
 		assertThat(this.capacity.need(need).status()).isEqualTo("OPEN");
 	}

@@ -1,7 +1,6 @@
 package org.lccp.shared.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,23 +119,6 @@ public final class FieldChecks {
 			return null;
 		}
 		return value;
-	}
-
-	/**
-	 * An ISO date typed as text between 2000 and 2100; null when empty. For forms not yet
-	 * typed (capacity's plan of a match).
-	 */
-	public @Nullable LocalDate date(@Nullable String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return date(LocalDate.parse(value.strip()), field);
-		}
-		catch (DateTimeParseException ex) {
-			refuse(field, "date");
-			return null;
-		}
 	}
 
 }
