@@ -19,6 +19,7 @@ import org.lccp.knowledge.KnowledgeViews.Label;
 import org.lccp.knowledge.KnowledgeViews.LinkView;
 import org.lccp.knowledge.KnowledgeViews.ResultView;
 import org.lccp.knowledge.KnowledgeViews.RevisionView;
+import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 
@@ -311,7 +312,7 @@ public class KnowledgeManagement {
 		var original = item.original();
 		return new ItemForm(item.kind(), item.originalLanguage(), original.title(), text(original.summary()),
 				text(original.body()), text(original.lessons()), text(original.funding()),
-				item.countries().stream().map(CountryCode::new).collect(Collectors.toList()),
+				item.countries().stream().filter(Countries::isKnown).map(CountryCode::new).collect(Collectors.toList()),
 				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
 				new ArrayList<>(item.categories()), new ArrayList<>(item.sectors()), item.caseStudy().periodFrom(),
 				item.caseStudy().periodTo(), text(item.caseStudy().contactInstitution()),
