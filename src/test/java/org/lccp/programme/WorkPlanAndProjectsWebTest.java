@@ -134,7 +134,7 @@ class WorkPlanAndProjectsWebTest {
 		assertThat(page.selectFirst("#periodFrom-error").text())
 			.isEqualTo("Please enter a date between the years 1900 and 2200, as year-month-day.");
 		assertThat(page.selectFirst("#budget").val()).isEqualTo("a lot");
-		assertThat(page.selectFirst("#title").val()).isEqualTo("Typed project");
+		assertThat(page.selectFirst("#project-title").val()).isEqualTo("Typed project");
 		assertThat(count("programme_project")).isEqualTo(projects);
 
 		var contributions = count("programme_contribution");
@@ -153,7 +153,10 @@ class WorkPlanAndProjectsWebTest {
 				"next", "status", "MAYBE");
 		assertThat(offer.status()).isEqualTo(200);
 		assertThat(offer.html().selectFirst("#host-year-error").text()).isNotBlank();
-		assertThat(offer.html().selectFirst("#host-year").val()).isEqualTo("next");
+		// a number input cannot hold a word (a browser empties it too); the message says
+		// what to type and the text fields keep theirs
+		assertThat(offer.html().selectFirst("#host-year").val()).isEmpty();
+		assertThat(offer.html().selectFirst("#event").val()).isEqualTo("Forum");
 		assertThat(offer.html().selectFirst("#status-error").text()).isEqualTo("Choose one of the offered values.");
 		assertThat(count("programme_host_offer")).isEqualTo(offers);
 
