@@ -149,8 +149,8 @@ class WorkPlanAndProjectsWebTest {
 		assertThat(count("programme_contribution")).isEqualTo(contributions);
 
 		var offers = count("programme_host_offer");
-		var offer = secretariat.post("/host-offers", "country", "MN", "offeredBy", "Ministry", "event", "Forum", "year",
-				"next", "status", "MAYBE");
+		var offer = secretariat.post("/host-offers?lang=en", "country", "MN", "offeredBy", "Ministry", "event", "Forum",
+				"year", "next", "status", "MAYBE");
 		assertThat(offer.status()).isEqualTo(200);
 		assertThat(offer.html().selectFirst("#host-year-error").text()).isNotBlank();
 		// a number input cannot hold a word (a browser empties it too); the message says
