@@ -14,7 +14,6 @@ import org.lccp.shared.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,22 +45,25 @@ class CapacityController {
 	}
 
 	@GetMapping("/capacity/needs/new")
-	String needForm(@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String recommendation,
-			@RequestParam(required = false) @Nullable String study, Model model) {
-		model.addAttribute("form", NeedForm.from(title, recommendation, study));
+	String needForm(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+		// a link from a recommendation or a study fills in the title and the origin
 		return needFormPage(model);
 	}
 
 	@PostMapping("/capacity/needs")
-	String postNeed(@ModelAttribute("form") NeedForm form, Model model, RedirectAttributes redirect) {
+	String postNeed(@ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.capacity.needViolations(form));
+			return needFormPage(model);
+		}
 		try {
 			var id = this.capacity.postNeed(form);
 			redirect.addFlashAttribute("notice", "capacity.need.posted");
 			return "redirect:/capacity/needs/" + id;
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors(form, ex));
+			reject(errors, ex.violations());
 			return needFormPage(model);
 		}
 	}
@@ -82,10 +84,10 @@ class CapacityController {
 		model.addAttribute("gatherings", secretariat ? this.capacity.gatheringsToHoldAs() : List.of());
 		model.addAttribute("me", CurrentUser.get().map(CurrentUser.AccountPrincipal::id).orElse(null));
 		if (!model.containsAttribute("plan")) {
-			model.addAttribute("plan", new CapacityManagement.PlanForm("", ""));
+			model.addAttribute("plan", new CapacityManagement.PlanForm(null, ""));
 		}
 		if (!model.containsAttribute("outcome")) {
-			model.addAttribute("outcome", new CapacityManagement.OutcomeForm("", "", "", "", "", ""));
+			model.addAttribute("outcome", new CapacityManagement.OutcomeForm(null, "", "", null, "", ""));
 		}
 		return "capacity/need";
 	}
@@ -97,14 +99,19 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/offers")
-	String postOffer(@ModelAttribute("form") OfferForm form, Model model, RedirectAttributes redirect) {
+	String postOffer(@ModelAttribute("form") OfferForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.capacity.offerViolations(form));
+			return offerFormPage(model);
+		}
 		try {
 			var id = this.capacity.postOffer(form);
 			redirect.addFlashAttribute("notice", "capacity.offer.posted");
 			return "redirect:/capacity/offers/" + id;
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors(form, ex));
+			reject(errors, ex.violations());
 			return offerFormPage(model);
 		}
 	}
@@ -141,14 +148,18 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/matches/{id}/plan")
-	String plan(@PathVariable UUID id, @ModelAttribute("plan") CapacityManagement.PlanForm form, Model model,
-			RedirectAttributes redirect) {
+	String plan(@PathVariable UUID id, @ModelAttribute("plan") CapacityManagement.PlanForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		var match = this.capacity.match(id);
+		if (errors.hasErrors()) {
+			reject(errors, CapacityManagement.planViolations(form));
+			return need(match.needId(), model);
+		}
 		try {
 			this.capacity.plan(id, form);
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "plan", errors(form, ex));
+			reject(errors, ex.violations());
 			return need(match.needId(), model);
 		}
 		redirect.addFlashAttribute("notice", "capacity.match.planned");
@@ -156,33 +167,37 @@ class CapacityController {
 	}
 
 	@PostMapping("/capacity/matches/{id}/outcome")
-	String outcome(@PathVariable UUID id, @ModelAttribute("outcome") CapacityManagement.OutcomeForm form, Model model,
-			RedirectAttributes redirect) {
+	String outcome(@PathVariable UUID id, @ModelAttribute("outcome") CapacityManagement.OutcomeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var match = this.capacity.match(id);
+		if (errors.hasErrors()) {
+			reject(errors, CapacityManagement.outcomeViolations(form));
+			return need(match.needId(), model);
+		}
 		try {
 			this.capacity.deliver(id, form);
 		}
 		catch (InvalidCapacityException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "outcome", errors(form, ex));
+			reject(errors, ex.violations());
 			return need(match.needId(), model);
 		}
 		redirect.addFlashAttribute("notice", "capacity.match.delivered");
 		return "redirect:/capacity/needs/" + match.needId();
 	}
 
-	private static BindingResult errors(Object form, InvalidCapacityException ex) {
-		var name = form instanceof CapacityManagement.PlanForm ? "plan"
-				: form instanceof CapacityManagement.OutcomeForm ? "outcome" : "form";
-		var errors = new DirectFieldBindingResult(form, name);
-		for (var v : ex.violations()) {
+	/**
+	 * Adds the facade's refusals to the binder's, one message per field: a field the
+	 * binder could not convert keeps its conversion message.
+	 */
+	private static void reject(BindingResult errors, List<InvalidCapacityException.Violation> violations) {
+		for (var v : violations) {
 			if (v.field().isEmpty()) {
 				errors.reject(v.key(), v.key());
 			}
-			else {
+			else if (!errors.hasFieldErrors(v.field())) {
 				errors.rejectValue(v.field(), v.key(), v.key());
 			}
 		}
-		return errors;
 	}
 
 	private String needFormPage(Model model) {

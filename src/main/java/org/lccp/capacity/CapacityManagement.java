@@ -29,6 +29,7 @@ import org.lccp.shared.web.FieldChecks;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,43 +91,23 @@ public class CapacityManagement {
 	public UUID postNeed(NeedForm form) {
 		requireAny(Role.CITY_FOCAL_POINT, Role.MEMBER, Role.SECRETARIAT);
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		var title = check.text(form.title(), 200, "title", true);
-		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
-		var kind = check.code(form.kind(), SupportKind.class, "kind");
-		var sector = form.sector() == null || form.sector().isBlank() ? null
-				: check.code(form.sector(), Sector.class, "sector");
-		var languages = check.languages(form.languageList());
-		var country = check.country(form.country(), true);
-		var from = check.date(form.wantedFrom(), "wantedFrom");
-		var until = check.date(form.wantedUntil(), "wantedUntil");
-		if (from != null && until != null && until.isBefore(from)) {
-			v.add(new InvalidCapacityException.Violation("wantedUntil", "capacity.error.periodReversed"));
-		}
-		var description = check.text(form.description(), 4000, "description", false);
-		var audience = check.text(form.audience(), 300, "audience", false);
-		var funding = check.text(form.funding(), 300, "funding", false);
-		Long recommendation = null;
-		if (form.recommendation() != null && !form.recommendation().isBlank()) {
-			try {
-				recommendation = Long.valueOf(form.recommendation().strip());
-			}
-			catch (NumberFormatException ex) {
-				v.add(new InvalidCapacityException.Violation("recommendation", "capacity.error.origin"));
-			}
-		}
-		UUID study = null;
-		if (form.study() != null && !form.study().isBlank()) {
-			try {
-				study = UUID.fromString(form.study().strip());
-			}
-			catch (IllegalArgumentException ex) {
-				v.add(new InvalidCapacityException.Violation("study", "capacity.error.origin"));
-			}
-		}
+		var need = checkNeed(form, v);
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
+		var title = need.title();
+		var topics = need.topics();
+		var kind = need.kind();
+		var sector = need.sector();
+		var languages = need.languages();
+		var country = need.country();
+		var from = form.wantedFrom();
+		var until = form.wantedUntil();
+		var description = need.description();
+		var audience = need.audience();
+		var funding = need.funding();
+		var recommendation = form.recommendation();
+		var study = form.study();
 		var id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into capacity_need (" + NEED_COLUMNS + ") values (:id, :title, :description, "
@@ -151,6 +132,40 @@ public class CapacityManagement {
 			.update();
 		this.audit.record("CapacityNeed", id, "POSTED", title);
 		return id;
+	}
+
+	/**
+	 * What the rules refuse in a need form, for a form page that shows them beside the
+	 * binder's conversion errors; empty when the need may be posted.
+	 */
+	List<InvalidCapacityException.Violation> needViolations(NeedForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkNeed(form, v);
+		return v;
+	}
+
+	private record CheckedNeed(@Nullable String title, List<String> topics, @Nullable String kind,
+			@Nullable String sector, List<String> languages, @Nullable String country, @Nullable String description,
+			@Nullable String audience, @Nullable String funding) {
+	}
+
+	private static CheckedNeed checkNeed(NeedForm form, List<InvalidCapacityException.Violation> v) {
+		var check = checks(v);
+		var title = check.text(form.title(), 200, "title", true);
+		var topics = check.names(form.topics(), "topics", true);
+		var kind = check.name(form.kind(), "kind");
+		var sector = form.sector() == null ? null : form.sector().name();
+		var languages = check.languages(form.languages());
+		var country = check.country(form.country(), true);
+		var from = check.date(form.wantedFrom(), "wantedFrom");
+		var until = check.date(form.wantedUntil(), "wantedUntil");
+		if (from != null && until != null && until.isBefore(from)) {
+			v.add(new InvalidCapacityException.Violation("wantedUntil", "capacity.error.periodReversed"));
+		}
+		var description = check.text(form.description(), 4000, "description", false);
+		var audience = check.text(form.audience(), 300, "audience", false);
+		var funding = check.text(form.funding(), 300, "funding", false);
+		return new CheckedNeed(title, topics, kind, sector, languages, country, description, audience, funding);
 	}
 
 	@Transactional(readOnly = true)
@@ -185,35 +200,19 @@ public class CapacityManagement {
 	public UUID postOffer(OfferForm form) {
 		requireAny(Role.EXPERT, Role.RESOURCE_CENTRE, Role.MEMBER, Role.SECRETARIAT);
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		var title = check.text(form.title(), 200, "title", true);
-		var provider = check.text(form.provider(), 200, "provider", true);
-		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
-		var kinds = check.codes(form.kindList(), SupportKind.class, "kinds", true);
-		var languages = check.languages(form.languageList());
-		var countries = new LinkedHashSet<String>();
-		if (form.countries() != null) {
-			for (var c : form.countries().split("[,\\s]+")) {
-				if (c.isBlank()) {
-					continue;
-				}
-				var code = c.strip().toUpperCase(Locale.ROOT);
-				if (!Countries.isKnown(code)) {
-					v.add(new InvalidCapacityException.Violation("countries", "capacity.error.country"));
-					break;
-				}
-				countries.add(code);
-			}
-		}
-		var from = check.date(form.availableFrom(), "availableFrom");
-		var until = check.date(form.availableUntil(), "availableUntil");
-		if (from != null && until != null && until.isBefore(from)) {
-			v.add(new InvalidCapacityException.Violation("availableUntil", "capacity.error.periodReversed"));
-		}
-		var description = check.text(form.description(), 4000, "description", false);
+		var offer = checkOffer(form, v);
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
+		var title = offer.title();
+		var provider = offer.provider();
+		var topics = offer.topics();
+		var kinds = offer.kinds();
+		var languages = offer.languages();
+		var countries = form.countries() == null ? List.<String>of() : form.countries().codes();
+		var from = form.availableFrom();
+		var until = form.availableUntil();
+		var description = offer.description();
 		var id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into capacity_offer (" + OFFER_COLUMNS + ") values (:id, :title, :provider, "
@@ -236,6 +235,36 @@ public class CapacityManagement {
 			.update();
 		this.audit.record("CapacityOffer", id, "POSTED", title);
 		return id;
+	}
+
+	/**
+	 * What the rules refuse in an offer form, for a form page that shows them beside the
+	 * binder's conversion errors; empty when the offer may be posted.
+	 */
+	List<InvalidCapacityException.Violation> offerViolations(OfferForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkOffer(form, v);
+		return v;
+	}
+
+	private record CheckedOffer(@Nullable String title, @Nullable String provider, List<String> topics,
+			List<String> kinds, List<String> languages, @Nullable String description) {
+	}
+
+	private static CheckedOffer checkOffer(OfferForm form, List<InvalidCapacityException.Violation> v) {
+		var check = checks(v);
+		var title = check.text(form.title(), 200, "title", true);
+		var provider = check.text(form.provider(), 200, "provider", true);
+		var topics = check.names(form.topics(), "topics", true);
+		var kinds = check.names(form.kinds(), "kinds", true);
+		var languages = check.languages(form.languages());
+		var from = check.date(form.availableFrom(), "availableFrom");
+		var until = check.date(form.availableUntil(), "availableUntil");
+		if (from != null && until != null && until.isBefore(from)) {
+			v.add(new InvalidCapacityException.Violation("availableUntil", "capacity.error.periodReversed"));
+		}
+		var description = check.text(form.description(), 4000, "description", false);
+		return new CheckedOffer(title, provider, topics, kinds, languages, description);
 	}
 
 	@Transactional(readOnly = true)
@@ -521,11 +550,7 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notAccepted");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		var on = check.date(form.plannedOn(), "plannedOn");
-		if (on == null && v.isEmpty()) {
-			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
-		}
+		var on = checkPlan(form, v);
 		UUID gathering = null;
 		if (form.gatheringId() != null && !form.gatheringId().isBlank()) {
 			try {
@@ -561,39 +586,16 @@ public class CapacityManagement {
 			throw new ConflictException("capacity.error.notPlanned");
 		}
 		var v = new ArrayList<InvalidCapacityException.Violation>();
-		var check = checks(v);
-		Integer participants = null;
-		try {
-			participants = Integer.valueOf(form.participants() == null ? "" : form.participants().strip());
-			if (participants < 0 || participants > 100_000) {
-				v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
-			}
-		}
-		catch (NumberFormatException ex) {
-			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
-		}
-		var outcome = check.text(form.outcome(), 4000, "outcome", true);
-		var feedback = check.text(form.feedback(), 4000, "feedback", false);
-		var changes = check.text(form.changes(), 4000, "changes", false);
-		Integer rating = null;
-		if (form.rating() != null && !form.rating().isBlank()) {
-			try {
-				rating = Integer.valueOf(form.rating().strip());
-				if (rating < 1 || rating > 5) {
-					v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
-				}
-			}
-			catch (NumberFormatException ex) {
-				v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
-			}
-		}
-		var evidence = check.text(form.evidenceUrl(), 500, "evidenceUrl", false);
-		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
-			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
-		}
+		var checked = checkOutcome(form, v);
 		if (!v.isEmpty()) {
 			throw new InvalidCapacityException(v);
 		}
+		var participants = form.participants();
+		var outcome = checked.outcome();
+		var feedback = checked.feedback();
+		var rating = form.rating();
+		var changes = checked.changes();
+		var evidence = checked.evidence();
 		this.jdbc
 			.sql("update capacity_match set status = 'DELIVERED', participants = :p, outcome = :o, feedback = :f, "
 					+ "feedback_score = :r, changes = :c, evidence_url = :e, delivered_at = :now, "
@@ -613,6 +615,58 @@ public class CapacityManagement {
 		var need = need(m.needId());
 		this.events.publishEvent(new AssistanceDelivered(matchId, need.id(), need.title(), need.recommendationId(),
 				need.studyId(), m.gatheringId(), CurrentUser.id()));
+	}
+
+	/**
+	 * What the rules refuse in a plan form without looking up the gathering, for a page
+	 * that shows them beside the binder's conversion errors.
+	 */
+	static List<InvalidCapacityException.Violation> planViolations(PlanForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkPlan(form, v);
+		return v;
+	}
+
+	private static @Nullable LocalDate checkPlan(PlanForm form, List<InvalidCapacityException.Violation> v) {
+		var on = checks(v).date(form.plannedOn(), "plannedOn");
+		if (on == null && v.isEmpty()) {
+			v.add(new InvalidCapacityException.Violation("plannedOn", "capacity.error.required"));
+		}
+		return on;
+	}
+
+	/**
+	 * What the rules refuse in an outcome form, for a page that shows them beside the
+	 * binder's conversion errors.
+	 */
+	static List<InvalidCapacityException.Violation> outcomeViolations(OutcomeForm form) {
+		var v = new ArrayList<InvalidCapacityException.Violation>();
+		checkOutcome(form, v);
+		return v;
+	}
+
+	private record CheckedOutcome(@Nullable String outcome, @Nullable String feedback, @Nullable String changes,
+			@Nullable String evidence) {
+	}
+
+	private static CheckedOutcome checkOutcome(OutcomeForm form, List<InvalidCapacityException.Violation> v) {
+		var check = checks(v);
+		var participants = form.participants();
+		if (participants == null || participants < 0 || participants > 100_000) {
+			v.add(new InvalidCapacityException.Violation("participants", "capacity.error.participants"));
+		}
+		var outcome = check.text(form.outcome(), 4000, "outcome", true);
+		var feedback = check.text(form.feedback(), 4000, "feedback", false);
+		var changes = check.text(form.changes(), 4000, "changes", false);
+		var rating = form.rating();
+		if (rating != null && (rating < 1 || rating > 5)) {
+			v.add(new InvalidCapacityException.Violation("rating", "capacity.error.rating"));
+		}
+		var evidence = check.text(form.evidenceUrl(), 500, "evidenceUrl", false);
+		if (evidence != null && !evidence.matches("(?i)https?://[^\\s<>\"]+")) {
+			v.add(new InvalidCapacityException.Violation("evidenceUrl", "capacity.error.url"));
+		}
+		return new CheckedOutcome(outcome, feedback, changes, evidence);
 	}
 
 	/** Gatherings a match can be held as. */
@@ -674,12 +728,16 @@ public class CapacityManagement {
 	}
 
 	/** Planning fields as posted. */
-	public record PlanForm(@Nullable String plannedOn, @Nullable String gatheringId) {
+	public record PlanForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedOn,
+			@Nullable String gatheringId) {
 	}
 
-	/** Outcome fields as posted. */
-	public record OutcomeForm(@Nullable String participants, @Nullable String outcome, @Nullable String feedback,
-			@Nullable String rating, @Nullable String changes, @Nullable String evidenceUrl) {
+	/**
+	 * Outcome fields as posted; numbers that do not convert are the binder's
+	 * {@code typeMismatch} field errors.
+	 */
+	public record OutcomeForm(@Nullable Integer participants, @Nullable String outcome, @Nullable String feedback,
+			@Nullable Integer rating, @Nullable String changes, @Nullable String evidenceUrl) {
 	}
 
 	// ---- helpers

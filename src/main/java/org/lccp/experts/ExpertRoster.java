@@ -136,29 +136,24 @@ public class ExpertRoster {
 		var me = CurrentUser.id();
 		var existing = mine();
 		var v = new ArrayList<InvalidExpertException.Violation>();
-		var check = checks(v);
-		var name = check.text(form.name(), 200, "name", true);
-		var headline = check.text(form.headline(), 300, "headline", false);
-		var institution = check.text(form.institution(), 200, "institution", false);
-		var country = check.country(form.country(), false);
-		var biography = check.text(form.biography(), 4000, "biography", false);
-		var topics = check.codes(form.topicList(), Topic.class, "topics", true);
-		var sectors = check.codes(form.sectorList(), Sector.class, "sectors", false);
-		var tools = check.codes(form.toolList(), ExpertTool.class, "tools", false);
-		var languages = check.languages(form.languageList());
-		var served = countries(form.countriesServed(), v);
-		var availability = check.codes(
-				form.availability() == null || form.availability().isBlank() ? List.of() : List.of(form.availability()),
-				Availability.class, "availability", true);
-		var from = check.date(form.availableFrom(), "availableFrom");
-		var until = check.date(form.availableUntil(), "availableUntil");
-		if (from != null && until != null && until.isBefore(from)) {
-			v.add(new InvalidExpertException.Violation("availableUntil", "experts.error.periodReversed"));
-		}
-		var publicFields = check.codes(form.publicFieldList(), PublicField.class, "publicFields", false);
+		var checked = check(form, v);
 		if (!v.isEmpty()) {
 			throw new InvalidExpertException(v);
 		}
+		var name = checked.name();
+		var headline = checked.headline();
+		var institution = checked.institution();
+		var country = checked.country();
+		var biography = checked.biography();
+		var topics = checked.topics();
+		var sectors = checked.sectors();
+		var tools = checked.tools();
+		var languages = checked.languages();
+		var served = checked.served();
+		var availability = checked.availability();
+		var from = form.availableFrom();
+		var until = form.availableUntil();
+		var publicFields = checked.publicFields();
 		var now = OffsetDateTime.now(this.clock);
 		if (existing.isEmpty()) {
 			var id = UUID.randomUUID();
@@ -179,7 +174,7 @@ public class ExpertRoster {
 				.param("tools", String.join(",", tools))
 				.param("languages", String.join(",", languages))
 				.param("served", String.join(",", served))
-				.param("availability", availability.get(0))
+				.param("availability", availability)
 				.param("from", from)
 				.param("until", until)
 				.param("publicFields", String.join(",", publicFields))
@@ -213,7 +208,7 @@ public class ExpertRoster {
 			.param("tools", String.join(",", tools))
 			.param("languages", String.join(",", languages))
 			.param("served", String.join(",", served))
-			.param("availability", availability.get(0))
+			.param("availability", availability)
 			.param("from", from)
 			.param("until", until)
 			.param("publicFields", String.join(",", publicFields))
@@ -225,6 +220,48 @@ public class ExpertRoster {
 		}
 		this.audit.record("ExpertProfile", entry.id(), status == entry.status() ? "CHANGED" : "APPLIED_AGAIN", name);
 		return entry.id();
+	}
+
+	/**
+	 * What the rules refuse in an entry form, for a form page that shows them beside the
+	 * binder's conversion errors; empty when the entry may be saved.
+	 */
+	List<InvalidExpertException.Violation> violations(ExpertForm form) {
+		var v = new ArrayList<InvalidExpertException.Violation>();
+		check(form, v);
+		return v;
+	}
+
+	private record CheckedEntry(@Nullable String name, @Nullable String headline, @Nullable String institution,
+			@Nullable String country, @Nullable String biography, List<String> topics, List<String> sectors,
+			List<String> tools, List<String> languages, List<String> served, @Nullable String availability,
+			List<String> publicFields) {
+	}
+
+	private static CheckedEntry check(ExpertForm form, List<InvalidExpertException.Violation> v) {
+		var check = checks(v);
+		var name = check.text(form.name(), 200, "name", true);
+		var headline = check.text(form.headline(), 300, "headline", false);
+		var institution = check.text(form.institution(), 200, "institution", false);
+		var country = check.country(form.country(), false);
+		var biography = check.text(form.biography(), 4000, "biography", false);
+		var topics = check.names(form.topics(), "topics", true);
+		var sectors = check.names(form.sectors(), "sectors", false);
+		var tools = check.names(form.tools(), "tools", false);
+		var languages = check.languages(form.languages());
+		var served = form.countriesServed() == null ? List.<String>of() : form.countriesServed().codes();
+		if (served.size() > 60) {
+			v.add(new InvalidExpertException.Violation("countriesServed", "experts.error.tooLong"));
+		}
+		var availability = check.name(form.availability(), "availability");
+		var from = check.date(form.availableFrom(), "availableFrom");
+		var until = check.date(form.availableUntil(), "availableUntil");
+		if (from != null && until != null && until.isBefore(from)) {
+			v.add(new InvalidExpertException.Violation("availableUntil", "experts.error.periodReversed"));
+		}
+		var publicFields = check.names(form.publicFields(), "publicFields", false);
+		return new CheckedEntry(name, headline, institution, country, biography, topics, sectors, tools, languages,
+				served, availability, publicFields);
 	}
 
 	/**
@@ -437,29 +474,6 @@ public class ExpertRoster {
 			}
 		}
 		throw new AccessDeniedException("experts: role required");
-	}
-
-	private static List<String> countries(@Nullable String value, List<InvalidExpertException.Violation> v) {
-		var out = new LinkedHashSet<String>();
-		if (value == null) {
-			return List.of();
-		}
-		for (var c : value.split("[,;\\s]+")) {
-			if (c.isBlank()) {
-				continue;
-			}
-			var code = c.strip().toUpperCase(Locale.ROOT);
-			if (!Countries.isKnown(code)) {
-				v.add(new InvalidExpertException.Violation("countriesServed", "experts.error.country"));
-				return List.of();
-			}
-			out.add(code);
-		}
-		if (out.size() > 60) {
-			v.add(new InvalidExpertException.Violation("countriesServed", "experts.error.tooLong"));
-			return List.of();
-		}
-		return List.copyOf(out);
 	}
 
 	private static List<String> array(ResultSet rs, String column) throws SQLException {

@@ -8,8 +8,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.lccp.shared.i18n.CountryCode;
+import org.lccp.shared.i18n.Language;
 import org.lccp.shared.web.Paging;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +35,12 @@ class ExpertsApi {
 
 	private final ExpertRoster roster;
 
-	ExpertsApi(ExpertRoster roster) {
+	/** The binder's conversions, so that the API reads filter values as the pages do. */
+	private final ConversionService conversions;
+
+	ExpertsApi(ExpertRoster roster, @Qualifier("mvcConversionService") ConversionService conversions) {
 		this.roster = roster;
+		this.conversions = conversions;
 	}
 
 	@GetMapping
@@ -43,10 +52,11 @@ class ExpertsApi {
 			@RequestParam(required = false) @Nullable String tool, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Paging.check(page, size, 100);
-		var filter = new ExpertRoster.Filter(known(topic, ExpertsController.choice(topic, Topic.class), "topic"),
-				known(language, ExpertsController.language(language), "language"),
-				known(country, ExpertsController.country(country), "country"),
-				known(tool, ExpertsController.choice(tool, ExpertTool.class), "tool"), false);
+		var chosenLanguage = known(language, Language.class, "language");
+		var chosenCountry = known(country, CountryCode.class, "country");
+		var filter = new ExpertRoster.Filter(known(topic, Topic.class, "topic"),
+				chosenLanguage == null ? null : chosenLanguage.code(),
+				chosenCountry == null ? null : chosenCountry.code(), known(tool, ExpertTool.class, "tool"), false);
 		return this.roster.publicPage(filter, page, size).map(Entry::of);
 	}
 
@@ -60,12 +70,21 @@ class ExpertsApi {
 		return Entry.of(entry.forPublic());
 	}
 
-	private static <T> @Nullable T known(@Nullable String given, @Nullable T parsed, String field) {
-		if (given != null && !given.isBlank() && parsed == null) {
+	/**
+	 * A filter value converted as a form's field is; one that does not convert is
+	 * refused.
+	 */
+	private <T> @Nullable T known(@Nullable String given, Class<T> type, String field) {
+		if (given == null || given.isBlank()) {
+			return null;
+		}
+		try {
+			return this.conversions.convert(given, type);
+		}
+		catch (ConversionException ex) {
 			throw new InvalidExpertException(
 					List.of(new InvalidExpertException.Violation(field, "experts.error.unknownFilter")));
 		}
-		return parsed;
 	}
 
 	/** A public roster entry; hidden fields are null or empty. */

@@ -2,12 +2,12 @@ package org.lccp.experts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.Sector;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
@@ -15,7 +15,6 @@ import org.lccp.shared.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,20 +36,29 @@ class ExpertsController {
 	}
 
 	@GetMapping("/experts")
-	String list(@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String tool,
-			@RequestParam(required = false) @Nullable String available, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		var filter = new ExpertRoster.Filter(choice(topic, Topic.class), language(language), country(country),
-				choice(tool, ExpertTool.class), "on".equals(available) || "true".equals(available));
+	String list(@ModelAttribute("filters") Filters filters, BindingResult unknown,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		// an unknown filter value binds as no filter (its conversion error is not shown),
+		// as the list's other filters do
+		var filter = filters.filter();
 		model.addAttribute("experts", this.roster.publicPage(filter, page, 20));
 		model.addAttribute("filter", filter);
 		model.addAttribute("mine", this.roster.mine().orElse(null));
 		model.addAttribute("member", isMember());
 		choices(model);
 		return "experts/list";
+	}
+
+	/** The list's filters as the page sends them, typed. */
+	record Filters(@Nullable Topic topic, @Nullable Language language, @Nullable CountryCode country,
+			@Nullable ExpertTool tool, @Nullable String available) {
+
+		ExpertRoster.Filter filter() {
+			return new ExpertRoster.Filter(this.topic, this.language == null ? null : this.language.code(),
+					this.country == null ? null : this.country.code(), this.tool,
+					"on".equals(this.available) || "true".equals(this.available));
+		}
+
 	}
 
 	@GetMapping("/experts/{id}")
@@ -70,19 +78,32 @@ class ExpertsController {
 	}
 
 	@PostMapping("/my/expert-profile")
-	String save(@ModelAttribute("form") ExpertForm form, Model model, RedirectAttributes redirect) {
+	String save(@ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			reject(errors, this.roster.violations(form));
+			return formPage(model);
+		}
 		try {
 			var id = this.roster.save(form);
 			redirect.addFlashAttribute("notice", "experts.saved");
 			return "redirect:/experts/" + id;
 		}
 		catch (InvalidExpertException ex) {
-			var errors = new DirectFieldBindingResult(form, "form");
-			for (var v : ex.violations()) {
+			reject(errors, ex.violations());
+			return formPage(model);
+		}
+	}
+
+	/**
+	 * Adds the roster's refusals to the binder's, one message per field: a field the
+	 * binder could not convert keeps its conversion message.
+	 */
+	private static void reject(BindingResult errors, List<InvalidExpertException.Violation> violations) {
+		for (var v : violations) {
+			if (!errors.hasFieldErrors(v.field())) {
 				errors.rejectValue(v.field(), v.key(), v.key());
 			}
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-			return formPage(model);
 		}
 	}
 
@@ -142,31 +163,6 @@ class ExpertsController {
 			}
 		}
 		return false;
-	}
-
-	/** Unknown filter values are ignored, as the list's other filters do. */
-	static <E extends Enum<E>> @Nullable E choice(@Nullable String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	static @Nullable String language(@Nullable String value) {
-		return value == null ? null
-				: Language.fromCode(value.strip()).map(Language::code).filter(value.strip()::equals).orElse(null);
-	}
-
-	static @Nullable String country(@Nullable String value) {
-		return Optional.ofNullable(value)
-			.map((v) -> v.strip().toUpperCase(Locale.ROOT))
-			.filter(Countries::isKnown)
-			.orElse(null);
 	}
 
 }

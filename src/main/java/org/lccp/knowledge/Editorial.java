@@ -16,6 +16,8 @@ import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.CountryCode;
+import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.UserText;
@@ -358,7 +360,7 @@ class Editorial {
 					new KnowledgeItem.Translation(Objects.requireNonNull(UserText.clean(form.title())),
 							UserText.cleanOrNull(form.summary()), RichText.sanitise(form.body()),
 							RichText.sanitise(form.lessons()), UserText.cleanOrNull(form.funding()), status));
-		replace(item.countries(), ItemForm.list(form.countries()));
+		replace(item.countries(), ItemForm.chosen(form.countries()).stream().map(CountryCode::code).toList());
 		var cityRefs = new LinkedHashSet<KnowledgeItem.CityRef>();
 		for (var text : ItemForm.list(form.cities())) {
 			var cityId = Objects.requireNonNull(ItemForm.uuid(text));
@@ -369,8 +371,7 @@ class Editorial {
 		replace(item.cities(), cityRefs);
 		var known = this.categories.findAll().stream().map(Category::code).collect(Collectors.toSet());
 		replace(item.categories(), ItemForm.list(form.categories()).stream().filter(known::contains).toList());
-		replace(item.sectors(),
-				ItemForm.list(form.sectors()).stream().map((s) -> ItemForm.choice(Sector.class, s)).toList());
+		replace(item.sectors(), ItemForm.chosen(form.sectors()));
 		var kind = item.kind();
 		item.caseStudy(new CaseStudyDetails(form.periodFrom(), form.periodTo(),
 				UserText.cleanOrNull(form.contactInstitution())));
@@ -388,7 +389,7 @@ class Editorial {
 		// Cost and languages belong to tools only; other kinds keep them empty.
 		var tool = kind == ContentKind.TOOL;
 		item.tool(ToolDetails.of(tool ? form.toolCost() : null,
-				tool ? ItemForm.list(form.toolLanguages()).stream().distinct().toList() : List.of()));
+				tool ? ItemForm.chosen(form.toolLanguages()).stream().map(Language::code).toList() : List.of()));
 		item.policy(
 				new PolicyDetails(form.policyLevel(), form.policyType(), UserText.cleanOrNull(form.sourceDocument())));
 		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.lccp.files.FileRules;
 import org.lccp.files.FileStore;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.web.UserText;
 
@@ -77,7 +79,8 @@ public class HubPublications {
 			.append("</a></p>");
 		var form = new ItemForm(ContentKind.PUBLICATION, language, cut(document.title(), TITLE),
 				document.summary() == null ? "" : cut(document.summary(), SUMMARY), body.toString(), "", "",
-				new ArrayList<>(document.countries()),
+				new ArrayList<>(
+						document.countries().stream().filter(Countries::isKnown).map(CountryCode::new).toList()),
 				new ArrayList<>(document.cityIds().stream().map(UUID::toString).toList()), new ArrayList<>(),
 				new ArrayList<>(), null, null, "", "", "", document.kind(), document.year(),
 				document.authors() == null ? "" : cut(document.authors(), 3000),

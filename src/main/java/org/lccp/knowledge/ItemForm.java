@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.shared.domain.Sector;
-import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.web.Dates;
 import org.lccp.shared.web.Decimals;
@@ -27,16 +28,17 @@ import org.springframework.validation.BindingResult;
 /**
  * The form of an item with its original-language text. One form serves all five kinds;
  * the fields a kind does not use are hidden and ignored. Choices, years and the date are
- * typed: a value that does not convert is the binder's {@code typeMismatch} field error.
- * Lists typed in text areas take one entry per line, parts separated by {@code |}.
+ * typed, and so are the countries, sectors and tool languages chosen from closed lists: a
+ * value that does not convert is the binder's {@code typeMismatch} field error. Lists
+ * typed in text areas take one entry per line, parts separated by {@code |}.
  */
 record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String title,
 		@Size(max = 3000, message = "{validation.tooLong}") String summary,
 		@Size(max = 100000, message = "{validation.tooLong}") String body,
 		@Size(max = 20000, message = "{validation.tooLong}") String lessons,
-		@Size(max = 3000, message = "{validation.tooLong}") String funding, @Nullable List<String> countries,
-		@Nullable List<String> cities, @Nullable List<String> categories, @Nullable List<String> sectors,
+		@Size(max = 3000, message = "{validation.tooLong}") String funding, @Nullable List<CountryCode> countries,
+		@Nullable List<String> cities, @Nullable List<String> categories, @Nullable List<Sector> sectors,
 		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
 				message = "{knowledge.validation.year}") @Nullable Integer periodFrom,
 		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
@@ -57,7 +59,7 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@Size(max = 20000, message = "{validation.tooLong}") String members, @Nullable PolicyLevel policyLevel,
 		@Nullable PolicyType policyType, @Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
 		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related,
-		@Nullable List<String> gatherings, @Nullable ToolCost toolCost, @Nullable List<String> toolLanguages) {
+		@Nullable List<String> gatherings, @Nullable ToolCost toolCost, @Nullable List<Language> toolLanguages) {
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
@@ -109,16 +111,6 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		if (Language.fromCode(this.originalLanguage).isEmpty()) {
 			errors.rejectValue("originalLanguage", "knowledge.validation.choice");
 		}
-		for (var country : list(this.countries)) {
-			if (!Countries.isKnown(country)) {
-				errors.rejectValue("countries", "validation.country");
-			}
-		}
-		for (var sector : list(this.sectors)) {
-			if (choice(Sector.class, sector) == null) {
-				errors.rejectValue("sectors", "knowledge.validation.choice");
-			}
-		}
 		for (var city : list(this.cities)) {
 			if (uuid(city) == null) {
 				errors.rejectValue("cities", "knowledge.validation.choice");
@@ -164,14 +156,9 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 				if (this.ledBy.isBlank()) {
 					errors.rejectValue("ledBy", "validation.required");
 				}
-				for (var language : list(this.toolLanguages)) {
-					if (Language.fromCode(language).isEmpty()) {
-						errors.rejectValue("toolLanguages", "knowledge.validation.choice");
-					}
-				}
 			}
 			case POLICY -> {
-				if (list(this.countries).isEmpty()) {
+				if (chosen(this.countries).isEmpty() && !errors.hasFieldErrors("countries")) {
 					errors.rejectValue("countries", "validation.required");
 				}
 				required(this.policyLevel, "policyLevel", "knowledge.validation.choice", errors);
@@ -263,6 +250,13 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 
 	static List<String> list(@Nullable List<String> values) {
 		return (values == null) ? List.of() : values.stream().filter((v) -> v != null && !v.isBlank()).toList();
+	}
+
+	/**
+	 * The values chosen from a closed list, each once (an empty choice binds as null).
+	 */
+	static <T> List<T> chosen(@Nullable List<T> values) {
+		return (values == null) ? List.of() : values.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
 	/**

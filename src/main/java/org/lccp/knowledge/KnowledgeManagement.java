@@ -19,6 +19,8 @@ import org.lccp.knowledge.KnowledgeViews.Label;
 import org.lccp.knowledge.KnowledgeViews.LinkView;
 import org.lccp.knowledge.KnowledgeViews.ResultView;
 import org.lccp.knowledge.KnowledgeViews.RevisionView;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 
 import org.springframework.data.domain.Page;
@@ -310,10 +312,9 @@ public class KnowledgeManagement {
 		var original = item.original();
 		return new ItemForm(item.kind(), item.originalLanguage(), original.title(), text(original.summary()),
 				text(original.body()), text(original.lessons()), text(original.funding()),
-				new ArrayList<>(item.countries()),
+				item.countries().stream().filter(Countries::isKnown).map(CountryCode::new).collect(Collectors.toList()),
 				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
-				new ArrayList<>(item.categories()),
-				item.sectors().stream().map(Enum::name).collect(Collectors.toList()), item.caseStudy().periodFrom(),
+				new ArrayList<>(item.categories()), new ArrayList<>(item.sectors()), item.caseStudy().periodFrom(),
 				item.caseStudy().periodTo(), text(item.caseStudy().contactInstitution()),
 				item.results()
 					.stream()
@@ -332,7 +333,12 @@ public class KnowledgeManagement {
 				String.join("\n", item.presentedAt()),
 				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
 				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()),
-				item.tool().cost(), new ArrayList<>(item.tool().languages()));
+				item.tool().cost(),
+				item.tool()
+					.languages()
+					.stream()
+					.flatMap((l) -> Language.fromCode(l).stream())
+					.collect(Collectors.toList()));
 	}
 
 	@Transactional(readOnly = true)

@@ -129,7 +129,9 @@ class ApplicationController {
 		if (form.type() == InstitutionType.LOCAL_GOVERNMENT && (form.city() == null || form.city().isBlank())) {
 			errors.rejectValue("city", "membership.application.cityRequired");
 		}
-		if ("submit".equals(action) && (form.interests() == null || form.interests().isEmpty())) {
+		// areas that did not convert are already asked for by the binder's message
+		if ("submit".equals(action) && (form.interests() == null || form.interests().isEmpty())
+				&& !errors.hasFieldErrors("interests")) {
 			errors.rejectValue("interests", "membership.application.interestRequired");
 		}
 	}

@@ -15,6 +15,7 @@ import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.web.Decimals;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,31 +61,47 @@ public class Projects {
 	public record Total(String currency, BigDecimal amount) {
 	}
 
-	record ProjectForm(@Nullable String title, @Nullable String funder, @Nullable String budget,
-			@Nullable String currency, @Nullable String periodFrom, @Nullable String periodTo,
-			@Nullable String outputs) {
+	/**
+	 * A project as posted. The budget and the period are typed: a value that does not
+	 * convert is the binder's {@code typeMismatch} field error; {@link #addProject}
+	 * checks the rest.
+	 */
+	record ProjectForm(@Nullable String title, @Nullable String funder, @Nullable BigDecimal budget,
+			@Nullable String currency, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodTo, @Nullable String outputs) {
 
 		static ProjectForm empty() {
-			return new ProjectForm("", "", "", "", "", "", "");
+			return new ProjectForm("", "", null, "", null, null, "");
 		}
 
 	}
 
-	record ContributionForm(@Nullable String institutionId, @Nullable String contributor, @Nullable String kind,
-			@Nullable String amount, @Nullable String currency, @Nullable String description,
-			@Nullable String projectId, @Nullable String contributedOn) {
+	/**
+	 * A contribution as posted. Ids, kind, amount and date are typed: a value that does
+	 * not convert is the binder's {@code typeMismatch} field error;
+	 * {@link #addContribution} checks the rest.
+	 */
+	record ContributionForm(@Nullable UUID institutionId, @Nullable String contributor, @Nullable Kind kind,
+			@Nullable BigDecimal amount, @Nullable String currency, @Nullable String description,
+			@Nullable UUID projectId,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate contributedOn) {
 
 		static ContributionForm empty() {
-			return new ContributionForm("", "", "FINANCIAL", "", "", "", "", "");
+			return new ContributionForm(null, "", Kind.FINANCIAL, null, "", "", null, null);
 		}
 
 	}
 
+	/**
+	 * An offer to host as posted. The year and the status are typed: a value that does
+	 * not convert is the binder's {@code typeMismatch} field error; {@link #addHostOffer}
+	 * checks the rest.
+	 */
 	record HostOfferForm(@Nullable String country, @Nullable String offeredBy, @Nullable String event,
-			@Nullable String year, @Nullable String status) {
+			@Nullable Integer year, @Nullable HostStatus status) {
 
 		static HostOfferForm empty() {
-			return new HostOfferForm("", "", "", "", "OFFERED");
+			return new HostOfferForm("", "", "", null, HostStatus.OFFERED);
 		}
 
 	}
@@ -110,16 +127,14 @@ public class Projects {
 	public UUID addProject(ProjectForm form) {
 		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		var title = Reports.text(form.title(), 300, "title", true, v);
-		var funder = Reports.text(form.funder(), 300, "funder", true, v);
-		var budget = amount(form.budget(), "budget", v);
-		var currency = currency(form.currency(), budget != null, "currency", v);
-		var from = optionalDate(form.periodFrom(), "periodFrom", v);
-		var to = optionalDate(form.periodTo(), "periodTo", v);
-		if (from != null && to != null && to.isBefore(from)) {
-			v.add(new InvalidProgrammeException.Violation("periodTo", "programme.error.periodReversed"));
-		}
-		var outputs = Reports.text(form.outputs(), 4000, "outputs", false, v);
+		var checked = checkProject(form, v);
+		var title = checked.title();
+		var funder = checked.funder();
+		var budget = checked.budget();
+		var currency = checked.currency();
+		var from = form.periodFrom();
+		var to = form.periodTo();
+		var outputs = checked.outputs();
 		if (!v.isEmpty() || title == null || funder == null) {
 			throw new InvalidProgrammeException(v);
 		}
@@ -127,6 +142,32 @@ public class Projects {
 		this.audit.record("ProgrammeProject", id, "ADDED",
 				title + " (" + funder + (budget == null ? "" : ", " + budget.toPlainString() + " " + currency) + ")");
 		return id;
+	}
+
+	/**
+	 * What the rules refuse in a project form, for a form page that shows them beside the
+	 * binder's conversion errors; empty when the project may be added.
+	 */
+	static List<InvalidProgrammeException.Violation> projectViolations(ProjectForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		checkProject(form, v);
+		return v;
+	}
+
+	private record CheckedProject(@Nullable String title, @Nullable String funder, @Nullable BigDecimal budget,
+			@Nullable String currency, @Nullable String outputs) {
+	}
+
+	private static CheckedProject checkProject(ProjectForm form, List<InvalidProgrammeException.Violation> v) {
+		var title = Reports.text(form.title(), 300, "title", true, v);
+		var funder = Reports.text(form.funder(), 300, "funder", true, v);
+		var budget = amount(form.budget(), "budget", v);
+		var currency = currency(form.currency(), budget != null, "currency", v);
+		if (form.periodFrom() != null && form.periodTo() != null && form.periodTo().isBefore(form.periodFrom())) {
+			v.add(new InvalidProgrammeException.Violation("periodTo", "programme.error.periodReversed"));
+		}
+		var outputs = Reports.text(form.outputs(), 4000, "outputs", false, v);
+		return new CheckedProject(title, funder, budget, currency, outputs);
 	}
 
 	UUID insertProject(String title, String funder, @Nullable BigDecimal budget, @Nullable String currency,
@@ -172,16 +213,43 @@ public class Projects {
 	public UUID addContribution(ContributionForm form) {
 		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		UUID institution = null;
+		var checked = checkContribution(form, v);
+		var institution = form.institutionId();
+		var contributor = checked.contributor();
+		var kind = checked.kind();
+		var amount = checked.amount();
+		var currency = checked.currency();
+		var description = checked.description();
+		var project = form.projectId();
+		var on = form.contributedOn();
+		if (!v.isEmpty() || contributor == null || kind == null || on == null) {
+			throw new InvalidProgrammeException(v);
+		}
+		var id = insertContribution(institution, contributor, kind, amount, currency, description, project, on, null);
+		this.audit.record("ProgrammeContribution", id, "RECORDED",
+				contributor + ": " + kind + (amount == null ? "" : " " + amount.toPlainString() + " " + currency));
+		return id;
+	}
+
+	/**
+	 * What the rules refuse in a contribution form, for a form page that shows them
+	 * beside the binder's conversion errors; empty when the contribution may be recorded.
+	 */
+	List<InvalidProgrammeException.Violation> contributionViolations(ContributionForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		checkContribution(form, v);
+		return v;
+	}
+
+	private record CheckedContribution(@Nullable String contributor, @Nullable String kind, @Nullable BigDecimal amount,
+			@Nullable String currency, @Nullable String description) {
+	}
+
+	private CheckedContribution checkContribution(ContributionForm form, List<InvalidProgrammeException.Violation> v) {
+		var institution = form.institutionId();
 		String institutionName = null;
-		if (form.institutionId() != null && !form.institutionId().isBlank()) {
-			try {
-				institution = UUID.fromString(form.institutionId().strip());
-				institutionName = this.membership.institutionName(institution).orElse(null);
-			}
-			catch (IllegalArgumentException ex) {
-				// reported below
-			}
+		if (institution != null) {
+			institutionName = this.membership.institutionName(institution).orElse(null);
 			if (institutionName == null) {
 				v.add(new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
 			}
@@ -193,39 +261,27 @@ public class Projects {
 		if (contributor == null && !hasErrorOn(v, "institutionId")) {
 			v.add(new InvalidProgrammeException.Violation("contributor", "programme.error.contributor"));
 		}
-		var kind = WorkPlan.code(form.kind(), Kind.class, "kind", v);
+		var kind = WorkPlan.chosen(form.kind(), "kind", v);
 		var amount = amount(form.amount(), "amount", v);
 		var currency = currency(form.currency(), amount != null, "currency", v);
-		if (Kind.FINANCIAL.name().equals(kind) && amount == null && !hasErrorOn(v, "amount")) {
+		if (form.kind() == Kind.FINANCIAL && amount == null && !hasErrorOn(v, "amount")) {
 			v.add(new InvalidProgrammeException.Violation("amount", "programme.error.required"));
 		}
 		var description = Reports.text(form.description(), 1000, "description", false, v);
-		if (Kind.IN_KIND.name().equals(kind) && description == null && !hasErrorOn(v, "description")) {
+		if (form.kind() == Kind.IN_KIND && description == null && !hasErrorOn(v, "description")) {
 			v.add(new InvalidProgrammeException.Violation("description", "programme.error.required"));
 		}
-		UUID project = null;
-		if (form.projectId() != null && !form.projectId().isBlank()) {
-			try {
-				project = UUID.fromString(form.projectId().strip());
-			}
-			catch (IllegalArgumentException ex) {
-				// reported below
-			}
-			if (project == null || this.jdbc.sql("select count(*) from programme_project where id = :id")
-				.param("id", project)
-				.query(Long.class)
-				.single() == 0) {
-				v.add(new InvalidProgrammeException.Violation("projectId", "programme.error.noProject"));
-			}
+		var project = form.projectId();
+		if (project != null && this.jdbc.sql("select count(*) from programme_project where id = :id")
+			.param("id", project)
+			.query(Long.class)
+			.single() == 0) {
+			v.add(new InvalidProgrammeException.Violation("projectId", "programme.error.noProject"));
 		}
-		var on = Reports.date(form.contributedOn(), "contributedOn", v);
-		if (!v.isEmpty() || contributor == null || kind == null || on == null) {
-			throw new InvalidProgrammeException(v);
+		if (form.contributedOn() == null) {
+			v.add(new InvalidProgrammeException.Violation("contributedOn", "programme.error.required"));
 		}
-		var id = insertContribution(institution, contributor, kind, amount, currency, description, project, on, null);
-		this.audit.record("ProgrammeContribution", id, "RECORDED",
-				contributor + ": " + kind + (amount == null ? "" : " " + amount.toPlainString() + " " + currency));
-		return id;
+		return new CheckedContribution(contributor, kind, amount, currency, description);
 	}
 
 	UUID insertContribution(@Nullable UUID institution, String contributor, String kind, @Nullable BigDecimal amount,
@@ -288,32 +344,48 @@ public class Projects {
 	public UUID addHostOffer(HostOfferForm form) {
 		SecretariatOnly.require();
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
-		if (!Countries.NEASPEC_MEMBERS.contains(country)) {
-			v.add(new InvalidProgrammeException.Violation("country", "programme.error.country"));
-		}
-		var offeredBy = Reports.text(form.offeredBy(), 300, "offeredBy", true, v);
-		var event = Reports.text(form.event(), 300, "event", true, v);
-		Integer year = null;
-		try {
-			year = Integer.valueOf(form.year() == null ? "" : form.year().strip());
-			if (year < 1990 || year > 2200) {
-				year = null;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (year == null) {
-			v.add(new InvalidProgrammeException.Violation("year", "programme.error.year"));
-		}
-		var status = WorkPlan.code(form.status(), HostStatus.class, "status", v);
+		var checked = checkHostOffer(form, v);
+		var country = checked.country();
+		var offeredBy = checked.offeredBy();
+		var event = checked.event();
+		var year = checked.year();
+		var status = checked.status();
 		if (!v.isEmpty() || offeredBy == null || event == null || year == null || status == null) {
 			throw new InvalidProgrammeException(v);
 		}
 		var id = insertHostOffer(country, offeredBy, event, year, status, null);
 		this.audit.record("ProgrammeHostOffer", id, "RECORDED", country + " " + event + " " + year);
 		return id;
+	}
+
+	/**
+	 * What the rules refuse in a host-offer form, for a form page that shows them beside
+	 * the binder's conversion errors; empty when the offer may be recorded.
+	 */
+	static List<InvalidProgrammeException.Violation> hostOfferViolations(HostOfferForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		checkHostOffer(form, v);
+		return v;
+	}
+
+	private record CheckedHostOffer(String country, @Nullable String offeredBy, @Nullable String event,
+			@Nullable Integer year, @Nullable String status) {
+	}
+
+	private static CheckedHostOffer checkHostOffer(HostOfferForm form, List<InvalidProgrammeException.Violation> v) {
+		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
+		if (!Countries.NEASPEC_MEMBERS.contains(country)) {
+			v.add(new InvalidProgrammeException.Violation("country", "programme.error.country"));
+		}
+		var offeredBy = Reports.text(form.offeredBy(), 300, "offeredBy", true, v);
+		var event = Reports.text(form.event(), 300, "event", true, v);
+		var year = form.year();
+		if (year == null || year < 1990 || year > 2200) {
+			v.add(new InvalidProgrammeException.Violation("year", "programme.error.year"));
+			year = null;
+		}
+		var status = WorkPlan.chosen(form.status(), "status", v);
+		return new CheckedHostOffer(country, offeredBy, event, year, status);
 	}
 
 	UUID insertHostOffer(String country, String offeredBy, String event, int year, String status,
@@ -360,19 +432,18 @@ public class Projects {
 		return v.stream().anyMatch((x) -> x.field().equals(field));
 	}
 
-	static @Nullable BigDecimal amount(@Nullable String text, String field,
+	static @Nullable BigDecimal amount(@Nullable BigDecimal value, String field,
 			List<InvalidProgrammeException.Violation> v) {
-		if (text == null || text.isBlank()) {
+		if (value == null) {
 			return null;
 		}
-		try {
-			var value = new BigDecimal(text.strip());
-			if (value.signum() >= 0 && Decimals.fits(value, 16, 2)) {
+		if (value.signum() >= 0 && Decimals.fits(value, 16, 2)) {
+			try {
 				return value.setScale(2);
 			}
-		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			// reported below
+			catch (ArithmeticException ex) {
+				// reported below
+			}
 		}
 		v.add(new InvalidProgrammeException.Violation(field, "programme.error.amount"));
 		return null;
@@ -392,11 +463,6 @@ public class Projects {
 			return null;
 		}
 		return code;
-	}
-
-	private static @Nullable LocalDate optionalDate(@Nullable String text, String field,
-			List<InvalidProgrammeException.Violation> v) {
-		return text == null || text.isBlank() ? null : Reports.date(text, field, v);
 	}
 
 }

@@ -58,46 +58,55 @@ class ProjectsController {
 	}
 
 	@PostMapping("/projects")
-	String addProject(@ModelAttribute("projectForm") Projects.ProjectForm form, Model model,
+	String addProject(@ModelAttribute("projectForm") Projects.ProjectForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			ReportController.reject(errors, Projects.projectViolations(form));
+			return overview(model);
+		}
 		try {
 			var id = this.projects.addProject(form);
 			redirect.addFlashAttribute("notice", "programme.projects.added");
 			return "redirect:/projects/" + id;
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "projectForm",
-					ReportController.errors(form, "projectForm", ex));
+			ReportController.reject(errors, ex.violations());
 			return overview(model);
 		}
 	}
 
 	@PostMapping("/contributions")
-	String addContribution(@ModelAttribute("contributionForm") Projects.ContributionForm form, Model model,
-			RedirectAttributes redirect) {
+	String addContribution(@ModelAttribute("contributionForm") Projects.ContributionForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			ReportController.reject(errors, this.projects.contributionViolations(form));
+			return overview(model);
+		}
 		try {
 			this.projects.addContribution(form);
 			redirect.addFlashAttribute("notice", "programme.contributions.added");
 			return "redirect:/projects#ledger";
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contributionForm",
-					ReportController.errors(form, "contributionForm", ex));
+			ReportController.reject(errors, ex.violations());
 			return overview(model);
 		}
 	}
 
 	@PostMapping("/host-offers")
-	String addHostOffer(@ModelAttribute("hostForm") Projects.HostOfferForm form, Model model,
+	String addHostOffer(@ModelAttribute("hostForm") Projects.HostOfferForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			ReportController.reject(errors, Projects.hostOfferViolations(form));
+			return overview(model);
+		}
 		try {
 			this.projects.addHostOffer(form);
 			redirect.addFlashAttribute("notice", "programme.hosting.added");
 			return "redirect:/projects#hosting";
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "hostForm",
-					ReportController.errors(form, "hostForm", ex));
+			ReportController.reject(errors, ex.violations());
 			return overview(model);
 		}
 	}

@@ -156,6 +156,21 @@ class ReportController {
 			.body(body);
 	}
 
+	/**
+	 * Adds the module's refusals to the binder's, one message per field: a field the
+	 * binder could not convert keeps its conversion message.
+	 */
+	static void reject(BindingResult errors, List<InvalidProgrammeException.Violation> violations) {
+		for (var v : violations) {
+			if (v.field().isEmpty()) {
+				errors.reject(v.key(), v.key());
+			}
+			else if (!errors.hasFieldErrors(v.field())) {
+				errors.rejectValue(v.field(), v.key(), v.key());
+			}
+		}
+	}
+
 	static BindingResult errors(Object form, String name, InvalidProgrammeException ex) {
 		var errors = new DirectFieldBindingResult(form, name);
 		for (var v : ex.violations()) {

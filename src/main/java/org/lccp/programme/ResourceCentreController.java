@@ -79,15 +79,17 @@ class ResourceCentreController {
 	}
 
 	@PostMapping("/resource-centres/{id}/reports")
-	String report(@PathVariable UUID id, @ModelAttribute("report") ResourceCentres.ReportForm form, Model model,
-			RedirectAttributes redirect) {
+	String report(@PathVariable UUID id, @ModelAttribute("report") ResourceCentres.ReportForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		// a year that did not convert is null, which the rules refuse with the other
+		// fields: the form comes back with every message and nothing is stored
 		try {
 			this.centres.fileReport(id, form);
 			redirect.addFlashAttribute("notice", "programme.centres.reported");
 			return "redirect:/resource-centres/" + id;
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "report", ReportController.errors(form, "report", ex));
+			ReportController.reject(errors, ex.violations());
 			return centre(id, model);
 		}
 	}

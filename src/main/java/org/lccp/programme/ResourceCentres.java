@@ -53,10 +53,14 @@ public class ResourceCentres {
 
 	}
 
-	record ReportForm(@Nullable String year, @Nullable String text) {
+	/**
+	 * A yearly report as posted; a year that does not convert is the binder's
+	 * {@code typeMismatch} field error.
+	 */
+	record ReportForm(@Nullable Integer year, @Nullable String text) {
 
 		static ReportForm empty() {
-			return new ReportForm("", "");
+			return new ReportForm(null, "");
 		}
 
 	}
@@ -157,13 +161,7 @@ public class ResourceCentres {
 			throw new ConflictException("programme.error.notAccepted");
 		}
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		Integer year = null;
-		try {
-			year = Integer.valueOf(form.year() == null ? "" : form.year().strip());
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
+		var year = form.year();
 		if (year == null || year < centre.termFrom().getYear() || year > centre.termTo().getYear()) {
 			v.add(new InvalidProgrammeException.Violation("year", "programme.error.yearOutsideTerm"));
 		}

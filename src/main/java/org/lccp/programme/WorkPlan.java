@@ -70,13 +70,17 @@ public class WorkPlan {
 	public record Link(String kind, UUID recordId, String path) {
 	}
 
-	/** The item form as posted. */
-	record ItemForm(@Nullable String year, @Nullable String activity, @Nullable String area, @Nullable String lead,
-			@Nullable String partners, @Nullable String budgetLine, @Nullable String timeline,
-			@Nullable String status) {
+	/**
+	 * The item form as posted. The year and the choices are typed: a value that does not
+	 * convert is the binder's {@code typeMismatch} field error; {@link #add} checks the
+	 * rest.
+	 */
+	record ItemForm(@Nullable Integer year, @Nullable String activity, @Nullable ActivityArea area,
+			@Nullable String lead, @Nullable String partners, @Nullable String budgetLine, @Nullable String timeline,
+			@Nullable Status status) {
 
 		static ItemForm empty(int year) {
-			return new ItemForm(Integer.toString(year), "", "", "", "", "", "", "PLANNED");
+			return new ItemForm(year, "", null, "", "", "", "", Status.PLANNED);
 		}
 
 	}
@@ -111,8 +115,8 @@ public class WorkPlan {
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		var year = year(form.year(), v);
 		var activity = Reports.text(form.activity(), 300, "activity", true, v);
-		var area = code(form.area(), ActivityArea.class, "area", v);
-		var status = code(form.status(), Status.class, "status", v);
+		var area = chosen(form.area(), "area", v);
+		var status = chosen(form.status(), "status", v);
 		var lead = Reports.text(form.lead(), 300, "lead", false, v);
 		var partners = Reports.text(form.partners(), 1000, "partners", false, v);
 		var budget = Reports.text(form.budgetLine(), 200, "budgetLine", false, v);
@@ -274,18 +278,38 @@ public class WorkPlan {
 				rs.getString("source_note"), links, rs.getInt("version"));
 	}
 
-	private static @Nullable Integer year(@Nullable String value, List<InvalidProgrammeException.Violation> v) {
-		try {
-			var year = Integer.parseInt(value == null ? "" : value.strip());
-			if (year >= 1990 && year <= 2200) {
-				return year;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
+	/**
+	 * What the rules refuse in an item form, for a form page that shows them beside the
+	 * binder's conversion errors; empty when the item may be added.
+	 */
+	static List<InvalidProgrammeException.Violation> violations(ItemForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		year(form.year(), v);
+		Reports.text(form.activity(), 300, "activity", true, v);
+		chosen(form.area(), "area", v);
+		chosen(form.status(), "status", v);
+		Reports.text(form.lead(), 300, "lead", false, v);
+		Reports.text(form.partners(), 1000, "partners", false, v);
+		Reports.text(form.budgetLine(), 200, "budgetLine", false, v);
+		Reports.text(form.timeline(), 200, "timeline", false, v);
+		return v;
+	}
+
+	private static @Nullable Integer year(@Nullable Integer year, List<InvalidProgrammeException.Violation> v) {
+		if (year != null && year >= 1990 && year <= 2200) {
+			return year;
 		}
 		v.add(new InvalidProgrammeException.Violation("year", "programme.error.year"));
 		return null;
+	}
+
+	/** The name of a choice the binder converted; a missing one is refused. */
+	static @Nullable String chosen(@Nullable Enum<?> value, String field, List<InvalidProgrammeException.Violation> v) {
+		if (value == null) {
+			v.add(new InvalidProgrammeException.Violation(field, "programme.error.choice"));
+			return null;
+		}
+		return value.name();
 	}
 
 	static <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field,

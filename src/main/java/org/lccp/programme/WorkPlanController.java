@@ -52,14 +52,19 @@ class WorkPlanController {
 	}
 
 	@PostMapping("/work-plan/items")
-	String add(@ModelAttribute("form") WorkPlan.ItemForm form, Model model, RedirectAttributes redirect) {
+	String add(@ModelAttribute("form") WorkPlan.ItemForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			ReportController.reject(errors, WorkPlan.violations(form));
+			return year(null, model);
+		}
 		try {
 			var id = this.plan.add(form);
 			redirect.addFlashAttribute("notice", "programme.workplan.added");
 			return "redirect:/work-plan/items/" + id;
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", ReportController.errors(form, "form", ex));
+			ReportController.reject(errors, ex.violations());
 			return year(null, model);
 		}
 	}

@@ -9,6 +9,7 @@ import org.lccp.review.ComparativeStudies.ComparativeForm;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,20 +32,26 @@ class ComparativeController {
 	@GetMapping("/comparative-studies")
 	String list(Model model) {
 		model.addAttribute("studies", this.studies.list());
-		model.addAttribute("form", new ComparativeForm("", "", "", "", ""));
+		model.addAttribute("form", new ComparativeForm("", null, "", "", ""));
 		return "review/comparatives";
 	}
 
 	@PostMapping("/comparative-studies")
-	String create(@ModelAttribute ComparativeForm form, Model model, Locale locale) {
+	String create(@ModelAttribute("form") ComparativeForm form, BindingResult typed, Model model, Locale locale) {
+		// a year that did not convert arrives empty, which the study refuses; the page
+		// then shows the binder's message, which says what to type
 		try {
 			return "redirect:/comparative-studies/" + this.studies.create(form);
 		}
 		catch (ReviewRefusedException ex) {
+			var mismatch = typed.getFieldError(ex.field());
 			model.addAttribute("studies", this.studies.list());
 			model.addAttribute("form", form);
 			model.addAttribute("errorField", ex.field());
-			model.addAttribute("errorMessage", message(ex, locale));
+			model.addAttribute("errorMessage",
+					mismatch == null ? message(ex, locale) : this.messages.getMessage(mismatch, locale));
+			// what was typed stays in the field that did not convert
+			model.addAttribute("rejected", mismatch == null ? null : mismatch.getRejectedValue());
 			return "review/comparatives";
 		}
 	}

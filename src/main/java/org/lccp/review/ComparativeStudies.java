@@ -63,7 +63,7 @@ public class ComparativeStudies {
 	}
 
 	/** The secretariat's new study. */
-	public record ComparativeForm(@Nullable String title, @Nullable String year, @Nullable String partners,
+	public record ComparativeForm(@Nullable String title, @Nullable Integer year, @Nullable String partners,
 			@Nullable String summary, @Nullable String url) {
 	}
 
@@ -101,11 +101,8 @@ public class ComparativeStudies {
 	public UUID create(ComparativeForm form) {
 		requireSecretariat();
 		var title = text("title", form.title(), 300, true);
-		int year;
-		try {
-			year = Integer.parseInt(form.year() == null ? "" : form.year().strip());
-		}
-		catch (NumberFormatException ex) {
+		var year = form.year();
+		if (year == null) {
 			throw new ReviewRefusedException("year", "review.error.number");
 		}
 		if (year < 1990 || year > 2100) {

@@ -34,6 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -234,30 +235,31 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/assessments")
-	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form,
+	String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form, BindingResult typed,
 			@RequestParam(name = "evidenceFile", required = false) @Nullable MultipartFile evidenceFile, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		return step(id, "assessment", () -> this.reviews.assess(id, form, evidenceFile), model, locale, redirect);
+		return step(id, "assessment", typed, () -> this.reviews.assess(id, form, evidenceFile), model, locale,
+				redirect);
 	}
 
 	@PostMapping("/reviews/{id}/self-assessment")
-	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form,
+	String selfAssess(@PathVariable UUID id, @ModelAttribute SelfAssessmentForm form, BindingResult typed,
 			@RequestParam(name = "evidenceFile", required = false) @Nullable MultipartFile evidenceFile, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		return step(id, "self", () -> this.reviews.selfAssess(id, form, evidenceFile), model, locale, redirect);
+		return step(id, "self", typed, () -> this.reviews.selfAssess(id, form, evidenceFile), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/team-findings")
-	String reconcile(@PathVariable UUID id, @ModelAttribute TeamFindingForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "teamFinding", () -> this.reviews.reconcile(id, form), model, locale, redirect);
+	String reconcile(@PathVariable UUID id, @ModelAttribute TeamFindingForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "teamFinding", typed, () -> this.reviews.reconcile(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/team-findings/{position}/reply")
 	String replyToFinding(@PathVariable UUID id, @PathVariable int position, @ModelAttribute ReplyForm form,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		return step(id, "finding-" + position, () -> this.reviews.replyToFinding(id, position, form), model, locale,
-				redirect);
+			BindingResult typed, Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "finding-" + position, typed, () -> this.reviews.replyToFinding(id, position, form), model,
+				locale, redirect);
 	}
 
 	@GetMapping("/admin/reviews/open-recommendations")
@@ -267,21 +269,21 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/recommendations")
-	String recommend(@PathVariable UUID id, @ModelAttribute RecommendationForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "recommendation", () -> this.reviews.recommend(id, form), model, locale, redirect);
+	String recommend(@PathVariable UUID id, @ModelAttribute RecommendationForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "recommendation", typed, () -> this.reviews.recommend(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/reply-stage")
-	String replyStage(@PathVariable UUID id, @ModelAttribute ReplyStageForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "replyStage", () -> this.reviews.openReply(id, form), model, locale, redirect);
+	String replyStage(@PathVariable UUID id, @ModelAttribute ReplyStageForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "replyStage", typed, () -> this.reviews.openReply(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/recommendations/{rec}/reply")
-	String reply(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute ReplyForm form, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		return step(id, "reply-" + rec, () -> this.reviews.reply(id, rec, form), model, locale, redirect);
+	String reply(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute ReplyForm form, BindingResult typed,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "reply-" + rec, typed, () -> this.reviews.reply(id, rec, form), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/publish")
@@ -290,13 +292,24 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/recommendations/{rec}/follow-up")
-	String followUp(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute FollowUpForm form, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		return step(id, "follow-" + rec, () -> this.reviews.followUp(id, rec, form), model, locale, redirect);
+	String followUp(@PathVariable UUID id, @PathVariable long rec, @ModelAttribute FollowUpForm form,
+			BindingResult typed, Model model, Locale locale, RedirectAttributes redirect) {
+		return step(id, "follow-" + rec, typed, () -> this.reviews.followUp(id, rec, form), model, locale, redirect);
 	}
 
 	private String step(UUID id, String formName, Runnable action, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		return step(id, formName, null, action, model, locale, redirect);
+	}
+
+	/**
+	 * Takes a step and shows its refusal on the page. A typed field the binder could not
+	 * convert reaches the step empty, and every such field is one the step requires: the
+	 * step checks who may take it and in which state first, as for any post, then refuses
+	 * the field, and the page shows the binder's message for it, which says what to type.
+	 */
+	private String step(UUID id, String formName, @Nullable BindingResult typed, Runnable action, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", "review.saved");
@@ -304,9 +317,12 @@ class ReviewController {
 		}
 		catch (ReviewRefusedException | InvalidFileException ex) {
 			addReview(id, model);
+			var field = ex instanceof ReviewRefusedException r ? r.field() : "file";
+			var mismatch = typed == null ? null : typed.getFieldError(field);
 			model.addAttribute("errorForm", formName);
-			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "file");
-			model.addAttribute("errorMessage", message(ex, locale));
+			model.addAttribute("errorField", field);
+			model.addAttribute("errorMessage",
+					mismatch == null ? message(ex, locale) : this.messages.getMessage(mismatch, locale));
 			return "review/review";
 		}
 	}

@@ -1,8 +1,16 @@
 package org.lccp.review;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 
-/** The form records of the review pages; entities never reach a page. */
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The form records of the review pages; entities never reach a page. Criteria, scores,
+ * dates and choices are typed: a value that does not convert is the binder's
+ * {@code typeMismatch} field error, shown where the step's refusal would be.
+ */
 public final class ReviewForms {
 
 	private ReviewForms() {
@@ -30,7 +38,7 @@ public final class ReviewForms {
 	}
 
 	/** One reviewer's score on one criterion. */
-	public record AssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String finding,
+	public record AssessmentForm(@Nullable Integer criterion, @Nullable Integer score, @Nullable String finding,
 			@Nullable String privateNote, @Nullable Boolean evidencePrivate) {
 
 		boolean isEvidencePrivate() {
@@ -40,29 +48,32 @@ public final class ReviewForms {
 	}
 
 	/** A recommendation of the team. */
-	public record RecommendationForm(@Nullable String criterion, @Nullable String sector, @Nullable String priority,
+	public record RecommendationForm(@Nullable Integer criterion, @Nullable String sector, @Nullable String priority,
 			@Nullable String timeline, @Nullable String text) {
 	}
 
-	/** Opening the right of reply until a deadline (ISO date). */
-	public record ReplyStageForm(@Nullable String deadline) {
+	/**
+	 * Opening the right of reply until a deadline (ISO date; the step checks that it lies
+	 * ahead, so no further bounds).
+	 */
+	public record ReplyStageForm(@DateTimeFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate deadline) {
 	}
 
 	/** The host city's reply to one recommendation. */
-	public record ReplyForm(@Nullable String answer, @Nullable String comment) {
+	public record ReplyForm(@Nullable ReplyAnswer answer, @Nullable String comment) {
 	}
 
 	/** A follow-up status change; dropping needs a reason. */
-	public record FollowUpForm(@Nullable String status, @Nullable String reason) {
+	public record FollowUpForm(@Nullable FollowUpStatus status, @Nullable String reason) {
 	}
 
 	/** The host city's self-assessment of one criterion. */
-	public record SelfAssessmentForm(@Nullable String criterion, @Nullable String score, @Nullable String narrative,
+	public record SelfAssessmentForm(@Nullable Integer criterion, @Nullable Integer score, @Nullable String narrative,
 			@Nullable String evidence) {
 	}
 
 	/** The lead's reconciled team finding on one criterion. */
-	public record TeamFindingForm(@Nullable String criterion, @Nullable String score, @Nullable String finding) {
+	public record TeamFindingForm(@Nullable Integer criterion, @Nullable Integer score, @Nullable String finding) {
 	}
 
 	/** An invited reviewer's answer: accept, decline or conflict (with a reason). */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -866,11 +865,8 @@ public class ReviewManagement {
 	public void openReply(UUID id, ReplyStageForm form) {
 		requireSecretariat();
 		requireStatus(id, ReviewStatus.IN_REVIEW);
-		LocalDate deadline;
-		try {
-			deadline = LocalDate.parse(form.deadline() == null ? "" : form.deadline().strip());
-		}
-		catch (DateTimeParseException ex) {
+		var deadline = form.deadline();
+		if (deadline == null) {
 			throw new ReviewRefusedException("deadline", "review.error.date");
 		}
 		if (!deadline.isAfter(LocalDate.now(this.clock))) {
@@ -892,7 +888,7 @@ public class ReviewManagement {
 		var summary = requireStatus(id, ReviewStatus.REPLY);
 		requireHost(summary);
 		requireBeforeDeadline(id);
-		var answer = choice("answer", form.answer(), ReplyAnswer.class);
+		var answer = choice("answer", form.answer());
 		var comment = optional("comment", form.comment(), TEXT_LIMIT);
 		var changed = this.db
 			.sql("update review_recommendation set reply = :a, reply_comment = :c where id = :r and review_id = :id")
@@ -915,7 +911,7 @@ public class ReviewManagement {
 		var summary = requireStatus(id, ReviewStatus.REPLY);
 		requireHost(summary);
 		requireBeforeDeadline(id);
-		var answer = choice("answer", form.answer(), ReplyAnswer.class);
+		var answer = choice("answer", form.answer());
 		var comment = optional("comment", form.comment(), TEXT_LIMIT);
 		var changed = this.db
 			.sql("update review_team_finding set reply = :a, reply_comment = :c where review_id = :id"
@@ -1019,7 +1015,7 @@ public class ReviewManagement {
 	public void followUp(UUID id, long recommendationId, FollowUpForm form) {
 		var summary = requireStatus(id, ReviewStatus.PUBLISHED);
 		requireHost(summary);
-		var status = choice("status", form.status(), FollowUpStatus.class);
+		var status = choice("status", form.status());
 		var reason = optional("reason", form.reason(), TEXT_LIMIT);
 		if (status == FollowUpStatus.DROPPED && reason == null) {
 			throw new ReviewRefusedException("reason", "review.error.dropReason");
@@ -1118,7 +1114,7 @@ public class ReviewManagement {
 		}
 	}
 
-	private static int score(@Nullable String value, Criterion criterion) {
+	private static int score(@Nullable Integer value, Criterion criterion) {
 		var score = integer("score", value);
 		if (score < 0 || score > criterion.scaleMax()) {
 			throw new ReviewRefusedException("score", "review.error.scoreRange", 0, criterion.scaleMax());
@@ -1184,7 +1180,7 @@ public class ReviewManagement {
 			.list();
 	}
 
-	private Criterion criterion(UUID reviewId, @Nullable String position) {
+	private Criterion criterion(UUID reviewId, @Nullable Integer position) {
 		var number = integer("criterion", position);
 		var set = this.db.sql("select criteria_set_id from review where id = :id")
 			.param("id", reviewId)
@@ -1301,22 +1297,20 @@ public class ReviewManagement {
 		return text;
 	}
 
-	private static int integer(String field, @Nullable String value) {
-		try {
-			return Integer.parseInt(value == null ? "" : value.strip());
-		}
-		catch (NumberFormatException ex) {
+	/** A whole number the binder converted; a missing one is refused. */
+	private static int integer(String field, @Nullable Integer value) {
+		if (value == null) {
 			throw new ReviewRefusedException(field, "review.error.number");
 		}
+		return value;
 	}
 
-	private static <E extends Enum<E>> E choice(String field, @Nullable String value, Class<E> type) {
-		try {
-			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
+	/** A choice the binder converted; a missing one is refused. */
+	private static <E extends Enum<E>> E choice(String field, @Nullable E value) {
+		if (value == null) {
 			throw new ReviewRefusedException(field, "review.error.choice");
 		}
+		return value;
 	}
 
 	private OffsetDateTime now() {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -175,9 +176,9 @@ class StudyController {
 	}
 
 	@PostMapping("/studies/{id}/comment")
-	String comment(@PathVariable UUID id, @ModelAttribute StudyCommentForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "comment", () -> this.studies.comment(id, form), model, locale, redirect);
+	String comment(@PathVariable UUID id, @ModelAttribute StudyCommentForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "comment", typed, () -> this.studies.comment(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/studies/{id}/publish")
@@ -187,6 +188,16 @@ class StudyController {
 
 	private String step(UUID id, String formName, Runnable action, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		return step(id, formName, null, action, model, locale, redirect);
+	}
+
+	/**
+	 * Takes a step and shows its refusal on the page. A choice the binder could not
+	 * convert reaches the step empty, which the step refuses after checking who may take
+	 * it; the page then shows the binder's message for the field.
+	 */
+	private String step(UUID id, String formName, @Nullable BindingResult typed, Runnable action, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", "review.saved");
@@ -194,9 +205,12 @@ class StudyController {
 		}
 		catch (ReviewRefusedException | InvalidFileException ex) {
 			addStudy(id, model, locale);
+			var field = ex instanceof ReviewRefusedException r ? r.field() : "document";
+			var mismatch = typed == null ? null : typed.getFieldError(field);
 			model.addAttribute("errorForm", formName);
-			model.addAttribute("errorField", ex instanceof ReviewRefusedException r ? r.field() : "document");
-			model.addAttribute("errorMessage", message(ex, locale));
+			model.addAttribute("errorField", field);
+			model.addAttribute("errorMessage",
+					mismatch == null ? message(ex, locale) : this.messages.getMessage(mismatch, locale));
 			return "review/study";
 		}
 	}

@@ -28,8 +28,11 @@ public final class StudyForms {
 			@Nullable String suggestedPeers) {
 	}
 
-	/** The city's comment and its choice of readers. */
-	public record StudyCommentForm(@Nullable String comment, @Nullable String visibility) {
+	/**
+	 * The city's comment and its choice of readers; a choice that does not convert is the
+	 * binder's {@code typeMismatch} field error.
+	 */
+	public record StudyCommentForm(@Nullable String comment, @Nullable StudyVisibility visibility) {
 	}
 
 }

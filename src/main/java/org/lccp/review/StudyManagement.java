@@ -248,12 +248,8 @@ public class StudyManagement {
 				|| !this.cities.isFocalPoint(summary.city().id(), CurrentUser.id())) {
 			throw new AccessDeniedException("host city only");
 		}
-		StudyVisibility visibility;
-		try {
-			visibility = StudyVisibility
-				.valueOf(form.visibility() == null ? "" : form.visibility().strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
+		var visibility = form.visibility();
+		if (visibility == null) {
 			throw new ReviewRefusedException("visibility", "review.error.choice");
 		}
 		this.db.sql("update review_study set city_comment = :c, visibility = :v where id = :id")

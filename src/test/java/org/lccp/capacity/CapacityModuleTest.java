@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.experts.ExpertRoster;
+import org.lccp.experts.Topic;
 import org.lccp.gatherings.GatheringManagement;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AccountView;
 import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
 import org.lccp.programme.Stewardship;
+import org.lccp.shared.i18n.CountryCodes;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
@@ -88,13 +90,14 @@ class CapacityModuleTest {
 		assertThat(this.capacity.match(match).status()).isEqualTo("PROPOSED");
 		this.expert.run(() -> this.capacity.accept(match), Role.EXPERT);
 		assertThat(this.capacity.match(match).status()).isEqualTo("ACCEPTED");
-		this.officer.run(() -> this.capacity.plan(match, new CapacityManagement.PlanForm("2027-03-10", null)),
+		this.officer.run(
+				() -> this.capacity.plan(match,
+						new CapacityManagement.PlanForm(java.time.LocalDate.parse("2027-03-10"), null)),
 				Role.SECRETARIAT);
 
 		scenario
 			.stimulate(() -> this.officer.run(() -> this.capacity.deliver(match,
-					new CapacityManagement.OutcomeForm("24", "Staff compiled a first BASIC inventory.", "", "5", "",
-							"")),
+					new CapacityManagement.OutcomeForm(24, "Staff compiled a first BASIC inventory.", "", 5, "", "")),
 					Role.SECRETARIAT))
 			.andWaitForEventOfType(AssistanceDelivered.class)
 			.matching((event) -> event.matchId().equals(match))
@@ -114,7 +117,7 @@ class CapacityModuleTest {
 		var match = this.officer.as(() -> this.capacity.propose(need, offer), Role.SECRETARIAT);
 
 		this.officer.run(() -> assertThatThrownBy(
-				() -> this.capacity.deliver(match, new CapacityManagement.OutcomeForm("3", "Early.", "", "", "", "")))
+				() -> this.capacity.deliver(match, new CapacityManagement.OutcomeForm(3, "Early.", "", null, "", "")))
 			.isInstanceOf(ConflictException.class), Role.SECRETARIAT);
 		assertThat(this.capacity.need(need).status()).isEqualTo("OPEN");
 	}
@@ -132,13 +135,13 @@ class CapacityModuleTest {
 	}
 
 	private static NeedForm need(String title) {
-		return new NeedForm(title, "", List.of("GHG_INVENTORY"), "", "TRAINING", List.of("en"), "MN", "", "", "", "",
-				"", "");
+		return new NeedForm(title, "", List.of(Topic.GHG_INVENTORY), null, SupportKind.TRAINING, List.of(Language.EN),
+				"MN", "", "", null, null, null, null);
 	}
 
 	private static OfferForm offer() {
-		return new OfferForm("City inventory training", "Inventory experts", "", List.of("GHG_INVENTORY"),
-				List.of("TRAINING"), List.of("en"), "MN", "", "", "");
+		return new OfferForm("City inventory training", "Inventory experts", "", List.of(Topic.GHG_INVENTORY),
+				List.of(SupportKind.TRAINING), List.of(Language.EN), CountryCodes.parse("MN"), null, null, "");
 	}
 
 }

@@ -196,4 +196,45 @@ class CapacityWebTest {
 		assertThat(count("capacity_offer")).isEqualTo(offersBefore);
 	}
 
+	@Test
+	void aWordForADateOrAnUnknownKindIsAFieldErrorInEnglishAndKoreanKeepsWhatWasTypedAndStoresNothing() {
+		var focal = signedIn(Role.CITY_FOCAL_POINT);
+		var before = count("capacity_need");
+		var r = focal.post("/capacity/needs", "title", "Typed need", "topics", "GHG_INVENTORY", "kind", "JUGGLING",
+				"languages", "mn", "country", "MN", "wantedFrom", "soon", "wantedUntil", "2026-06-30");
+		assertThat(r.status()).isEqualTo(200);
+		var page = r.html();
+		assertThat(page.selectFirst("#wantedFrom-error").text())
+			.isEqualTo("Please give a date as YYYY-MM-DD between 2000 and 2100.");
+		assertThat(page.selectFirst("#kind-error").text()).isEqualTo("Choose one of the offered values.");
+		assertThat(page.selectFirst("#wantedFrom").val()).isEqualTo("soon");
+		assertThat(page.selectFirst("#title").val()).isEqualTo("Typed need");
+		assertThat(page.selectFirst("#wantedUntil").val()).isEqualTo("2026-06-30");
+
+		var korean = focal.post("/capacity/needs?lang=ko", "title", "", "topics", "GHG_INVENTORY", "kind", "TRAINING",
+				"languages", "mn", "country", "MN", "wantedUntil", "next year");
+		assertThat(korean.status()).isEqualTo(200);
+		assertThat(korean.html().selectFirst("#wantedUntil-error").text())
+			.isEqualTo("2000년에서 2100년 사이의 날짜를 YYYY-MM-DD 형식으로 입력해 주세요.");
+		// the rules' own refusals come with the binder's, all at once
+		assertThat(korean.html().selectFirst("#title-error").text()).isNotBlank();
+		assertThat(count("capacity_need")).isEqualTo(before);
+	}
+
+	@Test
+	void aWordForAnOfferDateOrAnUnknownTopicIsAFieldErrorInRussianAndStoresNothing() {
+		var expert = signedIn(Role.EXPERT);
+		var before = count("capacity_offer");
+		var r = expert.post("/capacity/offers?lang=ru", "title", "Course", "provider", "Inst", "topics", "ASTROLOGY",
+				"kinds", "TRAINING", "languages", "ru", "countries", "MN", "availableFrom", "tomorrow");
+		assertThat(r.status()).isEqualTo(200);
+		var page = r.html();
+		assertThat(page.selectFirst("#availableFrom-error").text())
+			.isEqualTo("Укажите дату в формате ГГГГ-ММ-ДД между 2000 и 2100 годами.");
+		assertThat(page.selectFirst("#topics-error").text()).isEqualTo("Выберите одно из предложенных значений.");
+		assertThat(page.selectFirst("#availableFrom").val()).isEqualTo("tomorrow");
+		assertThat(page.selectFirst("#countries").val()).isEqualTo("MN");
+		assertThat(count("capacity_offer")).isEqualTo(before);
+	}
+
 }

@@ -190,6 +190,28 @@ class ExpertRosterTest {
 	}
 
 	@Test
+	void aWordForADateIsAFieldErrorInEnglishAndJapaneseKeepsWhatWasTypedAndStoresNothing() {
+		var member = session(account("Roster typed input", Role.MEMBER));
+		var before = rows();
+		var r = member.post("/my/expert-profile", "name", "Typed expert", "topics", "GHG_INVENTORY", "languages", "en",
+				"availability", "AVAILABLE", "availableFrom", "whenever", "countriesServed", "mn kr");
+		assertThat(r.status()).isEqualTo(200);
+		var page = r.html();
+		assertThat(page.select("#availableFrom-error").text())
+			.isEqualTo("Please give a date as YYYY-MM-DD between 2000 and 2100.");
+		assertThat(page.select("#availableFrom").val()).isEqualTo("whenever");
+		assertThat(page.select("#name").val()).isEqualTo("Typed expert");
+
+		var japanese = member.post("/my/expert-profile?lang=ja", "name", "Typed expert", "topics", "GHG_INVENTORY",
+				"languages", "en", "availability", "NEVER", "availableUntil", "later");
+		assertThat(japanese.status()).isEqualTo(200);
+		assertThat(japanese.html().select("#availableUntil-error").text())
+			.isEqualTo("2000年から2100年までの日付を YYYY-MM-DD で入力してください。");
+		assertThat(japanese.html().select("#availability-error").text()).isEqualTo("表示された選択肢から選んでください。");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void badInputNamesTheFieldsAndStoresNothing() {
 		var member = session(account("Roster bad input", Role.MEMBER));
 		var before = rows();

@@ -1,10 +1,14 @@
 package org.lccp.experts;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
+import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.CountryCodes;
+import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.support.ModuleTest;
 import org.lccp.support.SignedIn;
@@ -83,8 +87,10 @@ class ExpertsModuleTest {
 
 	private static ExpertForm form(String name, String from, String until) {
 		return new ExpertForm(name, "GHG inventories for cities", "Tsinghua", "CN", "Twenty years of city inventories.",
-				List.of("GHG_INVENTORY"), List.of("BUILDINGS"), List.of(), List.of("en", "zh"), "CN, MN", "AVAILABLE",
-				from, until, List.of("TOPICS", "LANGUAGES"), "");
+				List.of(Topic.GHG_INVENTORY), List.of(Sector.BUILDINGS), List.of(), List.of(Language.EN, Language.ZH),
+				CountryCodes.parse("CN, MN"), Availability.AVAILABLE, from.isEmpty() ? null : LocalDate.parse(from),
+				until.isEmpty() ? null : LocalDate.parse(until), List.of(PublicField.TOPICS, PublicField.LANGUAGES),
+				"");
 	}
 
 }

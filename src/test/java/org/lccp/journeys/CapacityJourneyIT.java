@@ -10,13 +10,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lccp.experts.Availability;
 import org.lccp.experts.ExpertForm;
 import org.lccp.experts.ExpertRoster;
+import org.lccp.experts.ExpertTool;
+import org.lccp.experts.PublicField;
+import org.lccp.experts.Topic;
 import org.lccp.gatherings.GatheringDetails;
 import org.lccp.gatherings.GatheringProgramme;
 import org.lccp.gatherings.GatheringFormat;
 import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
+import org.lccp.shared.i18n.CountryCodes;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -86,9 +91,9 @@ class CapacityJourneyIT {
 		var expert = accounts.create("Inventory expert " + suffix, Language.MN, Role.MEMBER);
 		var expertName = "Болд " + suffix;
 		var expertId = this.accountManagement.actingAs(expert.id(),
-				() -> this.roster.save(new ExpertForm(expertName, "GPC", null, "MN", null, List.of("GHG_INVENTORY"),
-						List.of(), List.of("GPC_INVENTORY"), List.of("mn"), "MN", "AVAILABLE", null, null,
-						List.of("TOPICS", "LANGUAGES"), null)));
+				() -> this.roster.save(new ExpertForm(expertName, "GPC", null, "MN", null, List.of(Topic.GHG_INVENTORY),
+						List.of(), List.of(ExpertTool.GPC_INVENTORY), List.of(Language.MN), CountryCodes.parse("MN"),
+						Availability.AVAILABLE, null, null, List.of(PublicField.TOPICS, PublicField.LANGUAGES), null)));
 		this.accountManagement.actingAs(secretariat.id(), () -> {
 			this.roster.list(expertId);
 			return null;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.lccp.identity.AccountManagement;
+import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.security.Role;
 import org.lccp.support.TestAccounts;
 
@@ -105,10 +107,11 @@ final class TestItems {
 		}
 
 		ItemForm form() {
-			return new ItemForm(this.kind, this.language, this.title, "", this.body, "", "", this.countries, List.of(),
-					this.categories, this.sectors, this.periodFrom, null, "", "", "", this.publicationKind, this.year,
-					"", "", "", this.publishedOn, "", "", "", "", "", "", this.level, this.type, "", "", List.of(),
-					List.of(), null, List.of());
+			return new ItemForm(this.kind, this.language, this.title, "", this.body, "", "",
+					this.countries.stream().map(CountryCode::new).toList(), List.of(), this.categories,
+					this.sectors.stream().map(Sector::valueOf).toList(), this.periodFrom, null, "", "", "",
+					this.publicationKind, this.year, "", "", "", this.publishedOn, "", "", "", "", "", "", this.level,
+					this.type, "", "", List.of(), List.of(), null, List.of());
 		}
 
 		UUID draft() {

@@ -79,6 +79,34 @@ class TypedItemFormTest {
 	}
 
 	@Test
+	void anUnknownSectorCountryOrToolLanguageIsRefusedByTheBinderInEnglishAndJapaneseAndKnownChoicesStayChecked() {
+		var title = "Typed lists " + UUID.randomUUID();
+		var page = login(Role.MEMBER).post("/knowledge",
+				form("POLICY", "en", title, "<p>x</p>", "countries", "KR", "countries", "QQ", "sectors", "BUILDINGS",
+						"sectors", "ASTROLOGY", "policyLevel", "NATIONAL", "policyType", "PLAN"));
+
+		assertThat(page.status()).isEqualTo(200);
+		var html = page.html();
+		assertThat(html.selectFirst("#countries-error").text()).isEqualTo("Choose one of the offered values.");
+		assertThat(html.selectFirst("#sectors-error").text()).isEqualTo("Choose one of the offered values.");
+		assertThat(html.selectFirst("#title").val()).isEqualTo(title);
+		assertThat(stored(title)).isZero();
+
+		var tool = "Typed tool " + UUID.randomUUID();
+		var japanese = login(Role.MEMBER).post("/knowledge?lang=ja", form("TOOL", "en", tool, "<p>x</p>", "ledBy",
+				"Provider", "toolCost", "FREE", "toolLanguages", "en", "toolLanguages", "klingon"));
+		assertThat(japanese.status()).isEqualTo(200);
+		assertThat(japanese.html().selectFirst("#toolLanguages-error").text()).isEqualTo("表示された選択肢から選んでください。");
+		assertThat(stored(tool)).isZero();
+
+		var kept = login(Role.MEMBER).post("/knowledge",
+				form("TOOL", "en", tool, "<p>x</p>", "toolCost", "FREE", "toolLanguages", "en", "toolLanguages", "mn"));
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat(kept.html().select("input[name=toolLanguages][checked]").eachAttr("value"))
+			.containsExactlyInAnyOrder("EN", "MN");
+	}
+
+	@Test
 	void aYearOutsideTheBoundsNamesTheBoundsAndTheEditFormShowsStoredValuesAsTheInputsReadThem() {
 		var member = login(Role.SECRETARIAT);
 		var refused = member.post("/knowledge",

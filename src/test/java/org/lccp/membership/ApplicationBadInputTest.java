@@ -170,6 +170,22 @@ class ApplicationBadInputTest {
 	}
 
 	@Test
+	void anUnknownTypeOrAreaIsAskedForAsOneOfTheOfferedValuesInEnglishAndMongolianAndTheTextsStay() {
+		var page = refused(ApplicationFields.complete("Typed choices institute")
+			.set("type", "SPACE_AGENCY")
+			.set("interests", "INFORMATION_SHARING", "TIME_TRAVEL"));
+		assertThat(error(page, "type")).isEqualTo("Choose one of the offered values.");
+		assertThat(error(page, "interests")).isEqualTo("Choose one of the offered values.");
+		assertThat(page.html().selectFirst("#nameEnglish").val()).isEqualTo("Typed choices institute");
+
+		var mongolian = this.web.post("/membership/apply?lang=mn",
+				ApplicationFields.complete("Typed choices institute").set("type", "SPACE_AGENCY").toArray());
+		assertThat(mongolian.status()).isEqualTo(200);
+		assertThat(error(mongolian, "type")).isEqualTo("Санал болгосон утгуудаас сонгоно уу.");
+		assertThat(storedApplications()).isZero();
+	}
+
+	@Test
 	void anInvalidContactEmailIsRefused() {
 		var page = refused(ApplicationFields.complete("Institute").set("contactEmail", "lee.seoyeon(at)research"));
 		assertThat(error(page, "contactEmail")).isEqualTo("Please enter a valid email address.");

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
+import org.lccp.shared.domain.ActivityArea;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.domain.LinkableRecords;
@@ -74,13 +75,13 @@ class ProgrammeModuleTest {
 
 	private void recordTwoFinancialContributionsAndOneInKind() {
 		var project = this.projects.addProject(new Projects.ProjectForm("Low-carbon city pilots", "Republic of Korea",
-				"150000.10", "USD", "2026-01-01", "2027-12-31", ""));
-		this.projects.addContribution(new Projects.ContributionForm("", "Ministry of Environment", "FINANCIAL", "0.10",
-				"USD", "", project.toString(), "2026-03-01"));
-		this.projects.addContribution(new Projects.ContributionForm("", "City of Incheon", "FINANCIAL", "0.20", "USD",
-				"", project.toString(), "2026-04-01"));
-		this.projects.addContribution(new Projects.ContributionForm("", "City of Kitakyushu", "IN_KIND", "", "",
-				"Hosts the 2026 workshop.", "", "2026-05-01"));
+				new BigDecimal("150000.10"), "USD", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"), ""));
+		this.projects.addContribution(new Projects.ContributionForm(null, "Ministry of Environment",
+				Projects.Kind.FINANCIAL, new BigDecimal("0.10"), "USD", "", project, LocalDate.parse("2026-03-01")));
+		this.projects.addContribution(new Projects.ContributionForm(null, "City of Incheon", Projects.Kind.FINANCIAL,
+				new BigDecimal("0.20"), "USD", "", project, LocalDate.parse("2026-04-01")));
+		this.projects.addContribution(new Projects.ContributionForm(null, "City of Kitakyushu", Projects.Kind.IN_KIND,
+				null, "", "Hosts the 2026 workshop.", null, LocalDate.parse("2026-05-01")));
 
 		assertThat(this.projects.totals()).containsExactly(new Projects.Total("USD", new BigDecimal("0.30")));
 		assertThat(this.projects.ledger(project)).extracting(Projects.Contribution::contributor)
@@ -92,10 +93,9 @@ class ProgrammeModuleTest {
 	void aProjectThatEndsBeforeItStartsIsRefusedOnItsEndDate() {
 		var before = this.projects.projects().size();
 
-		assertThatThrownBy(() -> this.officer.as(
-				() -> this.projects
-					.addProject(new Projects.ProjectForm("Reversed", "ESCAP", "", "", "2027-01-01", "2026-01-01", "")),
-				Role.SECRETARIAT))
+		assertThatThrownBy(
+				() -> this.officer.as(() -> this.projects.addProject(new Projects.ProjectForm("Reversed", "ESCAP", null,
+						"", LocalDate.parse("2027-01-01"), LocalDate.parse("2026-01-01"), "")), Role.SECRETARIAT))
 			.isInstanceOfSatisfying(InvalidProgrammeException.class,
 					(refused) -> assertThat(refused.violations()).containsExactly(
 							new InvalidProgrammeException.Violation("periodTo", "programme.error.periodReversed")));
@@ -104,10 +104,11 @@ class ProgrammeModuleTest {
 
 	@Test
 	void aFinancialContributionWithoutAnAmountIsRefusedOnTheAmount() {
-		assertThatThrownBy(() -> this.officer.as(
-				() -> this.projects.addContribution(
-						new Projects.ContributionForm("", "Somebody", "FINANCIAL", "", "", "", "", "2026-03-01")),
-				Role.SECRETARIAT))
+		assertThatThrownBy(
+				() -> this.officer.as(
+						() -> this.projects.addContribution(new Projects.ContributionForm(null, "Somebody",
+								Projects.Kind.FINANCIAL, null, "", "", null, LocalDate.parse("2026-03-01"))),
+						Role.SECRETARIAT))
 			.isInstanceOfSatisfying(InvalidProgrammeException.class,
 					(refused) -> assertThat(refused.violations()).extracting(InvalidProgrammeException.Violation::field)
 						.containsExactly("amount"));
@@ -119,9 +120,10 @@ class ProgrammeModuleTest {
 		given(this.membership.institutionName(institution))
 			.willReturn(java.util.Optional.of("Incheon Metropolitan City"));
 
-		var id = this.officer
-			.as(() -> this.projects.addContribution(new Projects.ContributionForm(institution.toString(), "", "IN_KIND",
-					"", "", "Hosts a forum.", "", "2026-06-01")), Role.SECRETARIAT);
+		var id = this.officer.as(
+				() -> this.projects.addContribution(new Projects.ContributionForm(institution, "",
+						Projects.Kind.IN_KIND, null, "", "Hosts a forum.", null, LocalDate.parse("2026-06-01"))),
+				Role.SECRETARIAT);
 
 		assertThat(this.projects.ledger(null)).filteredOn((c) -> c.id().equals(id))
 			.singleElement()
@@ -133,20 +135,19 @@ class ProgrammeModuleTest {
 		var member = SignedIn.account("Member");
 		var institution = UUID.randomUUID();
 		given(this.membership.activeInstitutionName(institution)).willReturn(java.util.Optional.of("KEI"));
-		var item = this.officer.as(
-				() -> this.plan
-					.add(new WorkPlan.ItemForm("2026", "Forum", "CAPACITY_BUILDING", "", "", "", "", "PLANNED")),
-				Role.SECRETARIAT);
+		var item = this.officer.as(() -> this.plan.add(new WorkPlan.ItemForm(2026, "Forum",
+				ActivityArea.CAPACITY_BUILDING, "", "", "", "", WorkPlan.Status.PLANNED)), Role.SECRETARIAT);
 		var before = counts();
 
 		Runnable[] writes = {
-				() -> this.projects.addProject(new Projects.ProjectForm("Taken over", "Nobody", "", "", "", "", "")),
-				() -> this.projects.addContribution(
-						new Projects.ContributionForm("", "Nobody", "IN_KIND", "", "", "Nothing", "", "2026-03-01")),
 				() -> this.projects
-					.addHostOffer(new Projects.HostOfferForm("KR", "Nobody", "Forum", "2027", "OFFERED")),
-				() -> this.plan
-					.add(new WorkPlan.ItemForm("2026", "Taken over", "CAPACITY_BUILDING", "", "", "", "", "PLANNED")),
+					.addProject(new Projects.ProjectForm("Taken over", "Nobody", null, "", null, null, "")),
+				() -> this.projects.addContribution(new Projects.ContributionForm(null, "Nobody", Projects.Kind.IN_KIND,
+						null, "", "Nothing", null, LocalDate.parse("2026-03-01"))),
+				() -> this.projects.addHostOffer(
+						new Projects.HostOfferForm("KR", "Nobody", "Forum", 2027, Projects.HostStatus.OFFERED)),
+				() -> this.plan.add(new WorkPlan.ItemForm(2026, "Taken over", ActivityArea.CAPACITY_BUILDING, "", "",
+						"", "", WorkPlan.Status.PLANNED)),
 				() -> this.plan.changeStatus(item, "DONE", "0"),
 				() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", UUID.randomUUID().toString())),
 				() -> this.centres.invite(new ResourceCentres.InvitationForm(institution.toString(),
@@ -167,10 +168,8 @@ class ProgrammeModuleTest {
 		var unknown = UUID.randomUUID();
 		given(this.records.kinds()).willReturn(Set.of(LinkableRecords.Kind.GATHERING));
 		given(this.records.exists(LinkableRecords.Kind.GATHERING, known)).willReturn(true);
-		var item = this.officer.as(
-				() -> this.plan
-					.add(new WorkPlan.ItemForm("2026", "Workshop", "CAPACITY_BUILDING", "", "", "", "", "PLANNED")),
-				Role.SECRETARIAT);
+		var item = this.officer.as(() -> this.plan.add(new WorkPlan.ItemForm(2026, "Workshop",
+				ActivityArea.CAPACITY_BUILDING, "", "", "", "", WorkPlan.Status.PLANNED)), Role.SECRETARIAT);
 
 		assertThatThrownBy(() -> this.officer
 			.run(() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", unknown.toString())), Role.SECRETARIAT))

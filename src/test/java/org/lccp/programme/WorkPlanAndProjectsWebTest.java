@@ -122,6 +122,53 @@ class WorkPlanAndProjectsWebTest {
 	}
 
 	@Test
+	void wordsInNumberDateAndChoiceFieldsAreFieldErrorsInEnglishAndChineseKeepWhatWasTypedAndStoreNothing() {
+		var secretariat = signedIn(Role.SECRETARIAT);
+		var projects = count("programme_project");
+		var project = secretariat.post("/projects", "title", "Typed project", "funder", "UN", "budget", "a lot",
+				"currency", "USD", "periodFrom", "spring");
+		assertThat(project.status()).isEqualTo(200);
+		var page = project.html();
+		assertThat(page.selectFirst("#budget-error").text())
+			.isEqualTo("Please enter a number, with a point for decimals.");
+		assertThat(page.selectFirst("#periodFrom-error").text())
+			.isEqualTo("Please enter a date between the years 1900 and 2200, as year-month-day.");
+		assertThat(page.selectFirst("#budget").val()).isEqualTo("a lot");
+		assertThat(page.selectFirst("#project-title").val()).isEqualTo("Typed project");
+		assertThat(count("programme_project")).isEqualTo(projects);
+
+		var contributions = count("programme_contribution");
+		var contribution = secretariat.post("/contributions?lang=zh", "contributor", "Someone", "kind", "GIFT",
+				"amount", "five", "currency", "USD", "contributedOn", "yesterday");
+		assertThat(contribution.status()).isEqualTo(200);
+		var chinese = contribution.html();
+		assertThat(chinese.selectFirst("#kind-error").text()).isEqualTo("请从给出的选项中选择。");
+		assertThat(chinese.selectFirst("#amount-error").text()).isEqualTo("请输入数字，小数用点号表示。");
+		assertThat(chinese.selectFirst("#contributedOn-error").text()).isEqualTo("请输入1900年至2200年之间的日期，格式为年-月-日。");
+		assertThat(chinese.selectFirst("#amount").val()).isEqualTo("five");
+		assertThat(count("programme_contribution")).isEqualTo(contributions);
+
+		var offers = count("programme_host_offer");
+		var offer = secretariat.post("/host-offers?lang=en", "country", "MN", "offeredBy", "Ministry", "event", "Forum",
+				"year", "next", "status", "MAYBE");
+		assertThat(offer.status()).isEqualTo(200);
+		assertThat(offer.html().selectFirst("#host-year-error").text()).isNotBlank();
+		// a number input cannot hold a word (a browser empties it too); the message says
+		// what to type and the text fields keep theirs
+		assertThat(offer.html().selectFirst("#host-year").val()).isEmpty();
+		assertThat(offer.html().selectFirst("#event").val()).isEqualTo("Forum");
+		assertThat(offer.html().selectFirst("#status-error").text()).isEqualTo("Choose one of the offered values.");
+		assertThat(count("programme_host_offer")).isEqualTo(offers);
+
+		var items = count("programme_workplan_item");
+		var item = secretariat.post("/work-plan/items?lang=zh", "year", "明年", "activity", "Forum", "area",
+				"CAPACITY_BUILDING", "status", "PLANNED");
+		assertThat(item.status()).isEqualTo(200);
+		assertThat(item.html().selectFirst("#year-error").text()).isNotBlank();
+		assertThat(count("programme_workplan_item")).isEqualTo(items);
+	}
+
+	@Test
 	void projectsAndContributionsKeepExactAmountsAndNameMemberInstitutionsById() {
 		var secretariat = signedIn(Role.SECRETARIAT);
 		var projectsBefore = count("programme_project");

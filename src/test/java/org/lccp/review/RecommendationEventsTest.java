@@ -64,8 +64,9 @@ class RecommendationEventsTest {
 
 		this.accounts.actingAs(focal.id(), () -> {
 			this.reviews.followUp(review, recommendation,
-					new ReviewForms.FollowUpForm("IN_PROGRESS", "Budget line approved"));
-			this.reviews.followUp(review, recommendation, new ReviewForms.FollowUpForm("IN_PROGRESS", "Still going"));
+					new ReviewForms.FollowUpForm(FollowUpStatus.IN_PROGRESS, "Budget line approved"));
+			this.reviews.followUp(review, recommendation,
+					new ReviewForms.FollowUpForm(FollowUpStatus.IN_PROGRESS, "Still going"));
 			return null;
 		});
 

@@ -129,7 +129,7 @@ class ReviewModuleTest {
 		scenario
 			.stimulate(() -> this.focalPoint.run(
 					() -> this.reviews.followUp(review, recommendation,
-							new ReviewForms.FollowUpForm("IMPLEMENTED", "Adopted by the city council.")),
+							new ReviewForms.FollowUpForm(FollowUpStatus.IMPLEMENTED, "Adopted by the city council.")),
 					Role.CITY_FOCAL_POINT))
 			.andWaitForEventOfType(RecommendationStatusChanged.class)
 			.matching((event) -> event.recommendationId() == recommendation)
@@ -145,11 +145,9 @@ class ReviewModuleTest {
 		var review = publishedReview(UUID.randomUUID());
 		var recommendation = recommendationOf(review);
 
-		this.focalPoint.run(
-				() -> assertThatThrownBy(() -> this.reviews.followUp(review, recommendation,
-						new ReviewForms.FollowUpForm("IMPLEMENTED", null)))
-					.isInstanceOf(AccessDeniedException.class),
-				Role.CITY_FOCAL_POINT);
+		this.focalPoint.run(() -> assertThatThrownBy(() -> this.reviews.followUp(review, recommendation,
+				new ReviewForms.FollowUpForm(FollowUpStatus.IMPLEMENTED, null)))
+			.isInstanceOf(AccessDeniedException.class), Role.CITY_FOCAL_POINT);
 		assertThat(followStatus(recommendation)).isEqualTo("NOT_STARTED");
 	}
 

@@ -245,6 +245,34 @@ class ReviewWorkflowWebTest {
 	}
 
 	@Test
+	void wordsInScoreCriterionAndDeadlineAreAskedForInTheReadersLanguageAndNothingIsStored() {
+		var host = as(this.focal);
+		var secretariat = as(this.secretary);
+		var id = underReview(host, secretariat);
+		var reviewerSession = as(this.reviewer);
+		var russian = reviewerSession.post("/reviews/" + id + "/assessments?lang=ru", "criterion", "first", "score",
+				"1", "finding", "x");
+		assertThat(russian.status()).isEqualTo(200);
+		assertThat(russian.html().select(".field-error").text()).isEqualTo("Введите целое число.");
+		// who may take the step is still checked first
+		assertThat(as(this.outsider)
+			.post("/reviews/" + id + "/assessments", "criterion", "1", "score", "many", "finding", "x")
+			.status()).isEqualTo(403);
+		assertThat(count("review_assessment", id)).isZero();
+
+		as(this.lead).post("/reviews/" + id + "/recommendations", "criterion", "2", "priority", "LOW", "text",
+				"Publish the inventory yearly");
+		var deadline = secretariat.post("/reviews/" + id + "/reply-stage", "deadline", "next month");
+		assertThat(deadline.status()).isEqualTo(200);
+		assertThat(deadline.html().select("#deadline-error").text()).isEqualTo("Enter a date as year-month-day.");
+		var mongolian = secretariat.post("/reviews/" + id + "/reply-stage?lang=mn", "deadline", "2030-02-30");
+		assertThat(mongolian.html().select("#deadline-error").text())
+			.isEqualTo("Огноог он-сар-өдөр хэлбэрээр оруулна уу.");
+		assertThat(this.db.sql("select status from review where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("IN_REVIEW");
+	}
+
+	@Test
 	void aReplyAfterTheDeadlineIsRefused() {
 		var host = as(this.focal);
 		var secretariat = as(this.secretary);

@@ -106,6 +106,23 @@ class StudyWorkflowWebTest {
 	}
 
 	@Test
+	void aWordForAComparativeStudysYearIsAskedForAsAWholeNumberInEnglishAndChineseAndStaysInTheField() {
+		var secretariat = as(new TestAccounts(this.accountManagement).create("Comparative typist", Role.SECRETARIAT));
+		var title = "Comparative typed " + UUID.randomUUID();
+		var english = secretariat.post("/comparative-studies", "title", title, "year", "last year");
+		assertThat(english.status()).isEqualTo(200);
+		assertThat(english.html().select("#c-year-error").text()).isEqualTo("Please enter a whole number.");
+		assertThat(english.html().select("#c-year").val()).isEqualTo("last year");
+		assertThat(english.html().select("#c-title").val()).isEqualTo(title);
+		var chinese = secretariat.post("/comparative-studies?lang=zh", "title", title, "year", "去年");
+		assertThat(chinese.html().select("#c-year-error").text()).isEqualTo("请输入整数。");
+		assertThat(this.db.sql("select count(*) from review_comparative where title = :t")
+			.param("t", title)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theSecretariatWritesAComparativeStudyByCountryAndPublishesIt() {
 		var accounts = new TestAccounts(this.accountManagement);
 		var secretariat = as(accounts.create("Comparative secretary", Role.SECRETARIAT));

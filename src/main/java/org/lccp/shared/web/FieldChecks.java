@@ -1,10 +1,10 @@
 package org.lccp.shared.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +12,12 @@ import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
 
 /**
- * Checks of posted values for facades that validate a whole form at once: every refusal
- * is handed on as a field and a message key, and checking goes on, so that the form shows
- * all its errors together. The keys are the module's own, {@code <prefix>required},
- * {@code tooLong}, {@code unknownChoice}, {@code language}, {@code country} and
- * {@code date}; a refused value reads as null or empty.
+ * Checks of typed form values for facades that validate a whole form at once: every
+ * refusal is handed on as a field and a message key, and checking goes on, so that the
+ * form shows all its errors together. The keys are the module's own,
+ * {@code <prefix>required}, {@code tooLong}, {@code country} and {@code date}; a refused
+ * value reads as null or empty. Values that do not convert (an unknown choice, a word for
+ * a date) never get here: the binder refuses them as {@code typeMismatch} field errors.
  */
 public final class FieldChecks {
 
@@ -53,17 +54,14 @@ public final class FieldChecks {
 		return cleaned;
 	}
 
-	/** Constant names of an enum, each once; empty when one of them is unknown. */
-	public <E extends Enum<E>> List<String> codes(List<String> values, Class<E> type, String field, boolean required) {
+	/**
+	 * Constant names of the chosen values, each once (the binder has already refused
+	 * unknown ones).
+	 */
+	public <E extends Enum<E>> List<String> names(@Nullable List<E> values, String field, boolean required) {
 		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			try {
-				out.add(Enum.valueOf(type, value == null ? "" : value.strip()).name());
-			}
-			catch (IllegalArgumentException ex) {
-				refuse(field, "unknownChoice");
-				return List.of();
-			}
+		if (values != null) {
+			values.stream().filter(Objects::nonNull).forEach((value) -> out.add(value.name()));
 		}
 		if (out.isEmpty() && required) {
 			refuse(field, "required");
@@ -71,32 +69,20 @@ public final class FieldChecks {
 		return List.copyOf(out);
 	}
 
-	/** The constant name of one enum value, which is required. */
-	public <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field) {
-		if (value == null || value.isBlank()) {
+	/** The constant name of one chosen value, which is required. */
+	public @Nullable String name(@Nullable Enum<?> value, String field) {
+		if (value == null) {
 			refuse(field, "required");
 			return null;
 		}
-		try {
-			return Enum.valueOf(type, value.strip()).name();
-		}
-		catch (IllegalArgumentException ex) {
-			refuse(field, "unknownChoice");
-			return null;
-		}
+		return value.name();
 	}
 
-	/** Codes of the platform's languages (field {@code languages}), at least one. */
-	public List<String> languages(List<String> values) {
+	/** Codes of the chosen platform languages (field {@code languages}), at least one. */
+	public List<String> languages(@Nullable List<Language> values) {
 		var out = new LinkedHashSet<String>();
-		for (var value : values) {
-			var code = value == null ? "" : value.strip();
-			var language = Language.fromCode(code);
-			if (language.isEmpty() || !language.get().code().equals(code)) {
-				refuse("languages", "language");
-				return List.of();
-			}
-			out.add(code);
+		if (values != null) {
+			values.stream().filter(Objects::nonNull).forEach((language) -> out.add(language.code()));
 		}
 		if (out.isEmpty()) {
 			refuse("languages", "required");
@@ -120,23 +106,19 @@ public final class FieldChecks {
 		return code;
 	}
 
-	/** An ISO date between 2000 and 2100; null when empty. */
-	public @Nullable LocalDate date(@Nullable String value, String field) {
-		if (value == null || value.isBlank()) {
+	/**
+	 * The date when it lies between 2000 and 2100 (the binder reads any date of
+	 * {@link Dates}' wider bounds).
+	 */
+	public @Nullable LocalDate date(@Nullable LocalDate value, String field) {
+		if (value == null) {
 			return null;
 		}
-		try {
-			var d = LocalDate.parse(value.strip());
-			if (d.getYear() < 2000 || d.getYear() > 2100) {
-				refuse(field, "date");
-				return null;
-			}
-			return d;
-		}
-		catch (DateTimeParseException ex) {
+		if (value.getYear() < 2000 || value.getYear() > 2100) {
 			refuse(field, "date");
 			return null;
 		}
+		return value;
 	}
 
 }

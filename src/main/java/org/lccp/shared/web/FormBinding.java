@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.i18n.CountryCode;
+import org.lccp.shared.i18n.CountryCodes;
+import org.lccp.shared.i18n.Language;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -72,6 +75,25 @@ class FormBinding implements WebMvcConfigurer {
 		registry.addConverter(new BoundedDates<>(LocalDate.class, LocalDate::parse));
 		registry.addConverter(new BoundedDates<>(LocalDateTime.class, LocalDateTime::parse));
 		registry.addFormatterForFieldAnnotation(new LocaleNumbers());
+		registry.addConverter(String.class, Language.class, FormBinding::language);
+		registry.addConverter(String.class, CountryCodes.class, CountryCodes::parse);
+		registry.addConverter(String.class, CountryCode.class,
+				(text) -> text.isBlank() ? null : CountryCode.parse(text));
+	}
+
+	/**
+	 * A platform language by its code as forms post it ({@code en}), or by its constant
+	 * name; anything else does not convert.
+	 */
+	private static @Nullable Language language(String text) {
+		var value = text.strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		return Arrays.stream(Language.values())
+			.filter((l) -> l.code().equals(value) || l.name().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("not a platform language"));
 	}
 
 	/** Reads an ISO date within the bounds, unless the field names its own pattern. */
@@ -176,6 +198,10 @@ class FormBinding implements WebMvcConfigurer {
 				bound.addAllErrors(result);
 				validateOtherFields(parameter, attribute, bound);
 				container.getModel().put(key, bound);
+				// the model holds the binding result's target, which was nothing: the
+				// page
+				// reads the built record instead
+				container.getModel().put(name, attribute);
 			}
 			return attribute;
 		}
