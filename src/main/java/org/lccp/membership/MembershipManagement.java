@@ -533,8 +533,7 @@ public class MembershipManagement {
 	@Transactional
 	public UUID registerExistingMember(ApplicationDetails details, @Nullable LocalDate memberSince, String sourceNote) {
 		// System work (demo data at start-up) runs with nobody signed in; anyone a
-		// request
-		// carries, an anonymous visitor included, must be the secretariat.
+		// request carries, an anonymous visitor included, must be the secretariat.
 		if (!CurrentUser.isSystemWork()) {
 			requireSecretariat();
 		}
