@@ -1,12 +1,23 @@
 package org.lccp;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.persistence.Entity;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.lccp.identity.AccountManagement;
+import org.lccp.inventory.InventoryManagement;
+import org.lccp.membership.MembershipManagement;
+import org.lccp.review.ComparativeStudies;
+import org.lccp.review.ReviewManagement;
 
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
@@ -28,6 +39,40 @@ class ArchitectureTests {
 	static final JavaClasses lccp = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.lccp");
+
+	/**
+	 * Every feature module by name; {@link ModularityTests} checks that these are exactly
+	 * the modules Spring Modulith finds besides {@code shared}, so a new module is named
+	 * here too.
+	 */
+	static final List<String> FEATURE_MODULES = List.of("benchmarking", "capacity", "cities", "experts", "files",
+			"gatherings", "identity", "inventory", "knowledge", "mail", "membership", "pathways", "portal", "programme",
+			"review");
+
+	/**
+	 * Public writers that check no role because the demo data calls them at start-up with
+	 * nobody signed in (they refuse any request but the secretariat's).
+	 */
+	static final Map<Class<?>, Set<String>> DEMO_WRITERS = Map.of(AccountManagement.class, Set.of("createDemoAccount"),
+			MembershipManagement.class, Set.of("registerExistingMember"), InventoryManagement.class,
+			Set.of("registerPublished", "registerFictitious"), ReviewManagement.class,
+			Set.of("recordHistorical", "openDemoReview"), ComparativeStudies.class, Set.of("recordFromDocuments"));
+
+	@Test
+	void onlyDemoDataCallsTheDemoWriters() {
+		var demoWriter = DescribedPredicate.<JavaMethodCall>describe("a demo writer " + DEMO_WRITERS.values(),
+				(call) -> !call.getOriginOwner().equals(call.getTargetOwner()) && DEMO_WRITERS.entrySet()
+					.stream()
+					.anyMatch((writer) -> call.getTargetOwner().isEquivalentTo(writer.getKey())
+							&& writer.getValue().contains(call.getName())));
+		noClasses().that()
+			.resideOutsideOfPackage("org.lccp..demo..")
+			.should()
+			.callMethodWhere(demoWriter)
+			.because("these writers skip the rules a request meets, so only the demo loaders (which "
+					+ "run at start-up) may use them")
+			.check(lccp);
+	}
 
 	@Test
 	void onlyDemoDataAndBackgroundWorkActAsAnotherAccount() {
@@ -124,6 +169,18 @@ class ArchitectureTests {
 				.and(JavaClass.Predicates.resideOutsideOfPackage("org.lccp.shared.."))
 				.and(JavaClass.Predicates.resideOutsideOfPackage("org.lccp")))
 			.because("every feature module may use shared, so shared can use none of them, new ones included")
+			.check(lccp);
+	}
+
+	@Test
+	void theSharedModuleDependsOnNoneOfTheNamedFeatureModules() {
+		noClasses().that()
+			.resideInAPackage("org.lccp.shared..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(
+					FEATURE_MODULES.stream().map((module) -> "org.lccp." + module + "..").toArray(String[]::new))
+			.because("every feature module may use shared, so shared may use none of " + FEATURE_MODULES)
 			.check(lccp);
 	}
 

@@ -27,6 +27,11 @@ class ModularityTests {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"benchmarking", "capacity", "cities", "experts", "files", "gatherings", "inventory", "knowledge",
 				"identity", "mail", "membership", "pathways", "programme", "review", "portal", "shared");
+		// The architecture tests' check of shared names every feature module.
+		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
+			.containsExactlyInAnyOrderElementsOf(java.util.stream.Stream
+				.concat(ArchitectureTests.FEATURE_MODULES.stream(), java.util.stream.Stream.of("shared"))
+				.toList());
 		assertThat(modules.getModuleByName("membership")
 			.orElseThrow()
 			.contains("org.lccp.membership.demo.MembershipDemoData")).isTrue();

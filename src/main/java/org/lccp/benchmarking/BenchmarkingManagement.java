@@ -247,9 +247,13 @@ public class BenchmarkingManagement {
 
 	// --- computing
 
-	/** Works out again every computed and derived value of the city. */
+	/**
+	 * Works out again every computed and derived value of the city. Not part of the
+	 * facade: the module's listeners and timer run it; it changes only values derived
+	 * from what others already wrote.
+	 */
 	@Transactional
-	public void recompute(UUID cityId) {
+	void recompute(UUID cityId) {
 		recompute(cityId, this.records.derivedIndicators());
 	}
 
@@ -356,6 +360,8 @@ public class BenchmarkingManagement {
 	 * event: an import of a thousand targets is one recomputation, and a change made on
 	 * another node is seen too.
 	 */
+	// Public for the scheduler only; like recompute(UUID) it writes nothing anyone
+	// decided.
 	@Scheduled(initialDelayString = "${lccp.benchmarking.recompute-initial-delay:5s}",
 			fixedDelayString = "${lccp.benchmarking.recompute-interval:15s}")
 	public synchronized void recomputeIfChanged() {

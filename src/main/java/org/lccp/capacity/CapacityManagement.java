@@ -697,11 +697,12 @@ public class CapacityManagement {
 
 	/**
 	 * Reminds the sides of a proposal unanswered for a week, once per match; rows are
-	 * locked and skipped when another node holds them.
+	 * locked and skipped when another node holds them. Not part of the facade: only the
+	 * module's own timer ({@link MatchReminders}) runs it.
 	 * @return how many matches were reminded
 	 */
 	@Transactional
-	public int sendDueReminders(java.time.OffsetDateTime now) {
+	int sendDueReminders(java.time.OffsetDateTime now) {
 		var due = this.jdbc
 			.sql(MATCH_SELECT + " where m.status = 'PROPOSED' and m.reminded_at is null and m.proposed_at < :cutoff "
 					+ "order by m.proposed_at for update of m skip locked")

@@ -40,6 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
  * New files are not visible: only their uploader and the secretariat and resource centre
  * can download them until the owning module calls {@link #setPublic} (typically when it
  * publishes the content they belong to).
+ * <p>
+ * The writes ({@code store}, {@code setPublic}, {@code delete}, {@code keepToItsModule})
+ * check no role by rule: the file store does not know what a file belongs to, so the
+ * owning module's facade checks its own rule (the author of a knowledge item, the
+ * secretariat for a gathering's material, a review's team) before it calls; no address of
+ * the files module writes.
  */
 @Service
 public class FileStore {

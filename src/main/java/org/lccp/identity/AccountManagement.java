@@ -77,7 +77,8 @@ public class AccountManagement {
 	/**
 	 * Registers an account and mails a verification link. When the address is already
 	 * registered, the owner is told by mail instead and the caller sees the same outcome,
-	 * so sign-up reveals nothing about who has an account.
+	 * so sign-up reveals nothing about who has an account. Open by rule to anyone: the
+	 * account has no role until it verifies its address and the secretariat grants one.
 	 * @throws PasswordRejectedException when the password breaks the policy
 	 */
 	@Transactional
@@ -100,12 +101,29 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Creates a ready, verified account; used for the first administrator and demo
-	 * accounts.
+	 * Creates a ready, verified account for the demo data. Demo loaders run at start-up
+	 * with nobody signed in; within a request only the secretariat may, so a visitor or
+	 * member reaching it creates nothing. Which classes call this is fixed by
+	 * {@code ArchitectureTests} ({@code ..demo..} packages only).
+	 * @throws AccessDeniedException when called for anyone but the platform itself or the
+	 * secretariat
 	 */
 	@Transactional
-	public AccountView createVerified(String email, String password, String displayName, Language language,
+	public AccountView createDemoAccount(String email, String password, String displayName, Language language,
 			Role... roles) {
+		if (!CurrentUser.isSystemWork()) {
+			requireSecretariat();
+		}
+		return createVerified(email, password, displayName, language, roles);
+	}
+
+	/**
+	 * Creates a ready, verified account without any check: the first administrator
+	 * ({@link AdministratorBootstrap}), demo accounts through {@link #createDemoAccount}
+	 * and test accounts.
+	 */
+	@Transactional
+	AccountView createVerified(String email, String password, String displayName, Language language, Role... roles) {
 		var account = new Account(email, this.passwordEncoder.encode(password), displayName, language,
 				this.clock.instant());
 		account.verifyEmail(this.clock.instant());
@@ -161,7 +179,7 @@ public class AccountManagement {
 
 	/**
 	 * Verifies the email address behind a mailed token; false when the link is unknown,
-	 * used or expired.
+	 * used or expired. Open by rule: holding the mailed secret is the right.
 	 */
 	@Transactional
 	public boolean verifyEmail(String secret) {
@@ -178,7 +196,7 @@ public class AccountManagement {
 
 	/**
 	 * Sends a new verification link when the address belongs to an unverified account;
-	 * silent otherwise.
+	 * silent otherwise. Open by rule: the link goes only to the address itself.
 	 */
 	@Transactional
 	public void resendVerification(String email) {
@@ -190,7 +208,8 @@ public class AccountManagement {
 	/**
 	 * Mails a reset link when the address is registered; says nothing either way. The
 	 * lookup and the mail happen in the background ({@link PasswordResets}), so the
-	 * request takes the same time whether or not the address has an account.
+	 * request takes the same time whether or not the address has an account. Open by
+	 * rule: the link goes only to the address itself.
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
@@ -219,7 +238,7 @@ public class AccountManagement {
 
 	/**
 	 * Sets a new password from a reset link. Resetting also proves the address, so it
-	 * verifies the account.
+	 * verifies the account. Open by rule: holding the mailed secret is the right.
 	 * @return false when the link is unknown, used or expired
 	 */
 	@Transactional
@@ -241,7 +260,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Changes the signed-in account's password after checking the current one.
+	 * Changes the signed-in account's password after checking the current one; its own
+	 * only, refused with nobody signed in.
 	 * @throws PasswordRejectedException when the current password is wrong or the new one
 	 * breaks the policy
 	 */
@@ -258,6 +278,7 @@ public class AccountManagement {
 		this.audit.record("Account", account.getId(), "PASSWORD_CHANGED", null);
 	}
 
+	/** The signed-in account's own name, language and affiliation; nobody else's. */
 	@Transactional
 	public void updateProfile(String displayName, Language language, String affiliation) {
 		var account = current();
@@ -349,7 +370,9 @@ public class AccountManagement {
 	}
 
 	private Account current() {
-		return load(CurrentUser.id());
+		return load(CurrentUser.get()
+			.map(CurrentUser.AccountPrincipal::id)
+			.orElseThrow(() -> new AccessDeniedException("no signed-in account")));
 	}
 
 	private Account load(UUID id) {

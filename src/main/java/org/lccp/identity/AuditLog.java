@@ -20,7 +20,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who changed which record, when and from where. Modules call {@link #record} in the same
- * transaction as the change, so the log and the data never disagree.
+ * transaction as the change, so the log and the data never disagree. Checks no role by
+ * rule: it records the caller's own change, already checked by the caller's facade, and
+ * needs a running transaction.
  */
 @Service
 public class AuditLog {

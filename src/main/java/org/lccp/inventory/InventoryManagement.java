@@ -189,20 +189,30 @@ public class InventoryManagement {
 
 	/**
 	 * Stores a published inventory without a signed-in account (demo data and seeding);
-	 * refuses a file with errors.
+	 * refuses a file with errors. Only the platform itself (start-up) or the secretariat
+	 * may; {@code ArchitectureTests} keeps the callers to {@code ..demo..} packages.
 	 */
 	@Transactional
 	public UUID registerPublished(UUID cityId, InventoryDetails details, byte[] content) {
+		requireSystemOrSecretariat();
 		return registerPublished(cityId, details, content, false);
 	}
 
 	/**
 	 * Stores the illustrative training inventory of an invented city as published, marked
-	 * fictitious on every page and in the API.
+	 * fictitious on every page and in the API. Demo data only, as
+	 * {@link #registerPublished(UUID, InventoryDetails, byte[])}.
 	 */
 	@Transactional
 	public UUID registerFictitious(UUID cityId, InventoryDetails details, byte[] content) {
+		requireSystemOrSecretariat();
 		return registerPublished(cityId, details, content, true);
+	}
+
+	private static void requireSystemOrSecretariat() {
+		if (!CurrentUser.isSystemWork() && !CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("demo data or the secretariat only");
+		}
 	}
 
 	private UUID registerPublished(UUID cityId, InventoryDetails details, byte[] content, boolean fictitious) {

@@ -12,8 +12,11 @@ import org.lccp.files.FileStore;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
+import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.security.Role;
 import org.lccp.shared.web.UserText;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -65,6 +68,12 @@ public class HubPublications {
 	 */
 	@Transactional
 	public UUID publish(Document document) {
+		// Checked here, before a file is stored, rather than only by the editorial step
+		// at the end: the hub's stewards may publish items, but not other modules'
+		// reports.
+		if (!CurrentUser.has(Role.SECRETARIAT)) {
+			throw new AccessDeniedException("publishing another module's document is the secretariat's");
+		}
 		var language = Language.fromCode(document.language()).map(Language::code).orElse("en");
 		var body = new StringBuilder();
 		for (var paragraph : document.text()) {

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sends a plain-text mail, optionally with one small attachment. The message is stored in
  * the caller's transaction, so it goes out only if the change that caused it is
- * committed.
+ * committed. Checks no role by rule: it is not a way in for people, only the outbox of
+ * the modules, whose own facades decide (and check) what is worth a mail.
  */
 public interface Mailer {
 

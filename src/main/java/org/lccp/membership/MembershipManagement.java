@@ -102,9 +102,13 @@ public class MembershipManagement {
 	// --- applicant side
 	// -------------------------------------------------------------------------------------
 
-	/** Starts a draft application for the signed-in account. */
+	/**
+	 * Starts a draft application for the signed-in account. Open by rule to every
+	 * signed-in account, members or not: applying is how an institution becomes one.
+	 */
 	@Transactional
 	public UUID startApplication(ApplicationDetails details) {
+		CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in to apply"));
 		var application = this.applications
 			.save(new MembershipApplication(CurrentUser.id(), details, this.clock.instant()));
 		this.transitions.save(new ApplicationTransition(application.getId(), null, ApplicationState.DRAFT,
@@ -528,9 +532,9 @@ public class MembershipManagement {
 	 */
 	@Transactional
 	public UUID registerExistingMember(ApplicationDetails details, @Nullable LocalDate memberSince, String sourceNote) {
-		// System work (demo data at start-up) runs with nobody signed in; a signed-in
-		// caller must be the secretariat.
-		if (CurrentUser.get().isPresent()) {
+		// System work (demo data at start-up) runs with nobody signed in; anyone a
+		// request carries, an anonymous visitor included, must be the secretariat.
+		if (!CurrentUser.isSystemWork()) {
 			requireSecretariat();
 		}
 		countsChanged();
@@ -567,8 +571,9 @@ public class MembershipManagement {
 	}
 
 	private MembershipApplication ownApplication(UUID id) {
+		var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("the applicant only"));
 		var application = load(id);
-		if (!application.getApplicantId().equals(CurrentUser.id())) {
+		if (!application.getApplicantId().equals(me.id())) {
 			throw new ApplicationNotFoundException(id);
 		}
 		return application;

@@ -132,8 +132,8 @@ public class ResourceCentres {
 	/** The institution's answer; {@code accept} false declines. */
 	@Transactional
 	public void answer(UUID id, boolean accept) {
+		var account = signedIn();
 		var centre = centre(id);
-		var account = CurrentUser.id();
 		requireOfInstitution(centre, account);
 		var changed = this.jdbc
 			.sql("update programme_resource_centre set status = :status, answered_at = :at, answered_by = :by, "
@@ -154,8 +154,8 @@ public class ResourceCentres {
 
 	@Transactional
 	public void fileReport(UUID id, ReportForm form) {
+		var account = signedIn();
 		var centre = centre(id);
-		var account = CurrentUser.id();
 		requireOfInstitution(centre, account);
 		if (!Status.ACCEPTED.name().equals(centre.status())) {
 			throw new ConflictException("programme.error.notAccepted");
@@ -188,6 +188,12 @@ public class ResourceCentres {
 	@Transactional(readOnly = true)
 	public boolean mayAnswer(Centre centre) {
 		return CurrentUser.get().map((p) -> ofInstitution(centre, p.id())).orElse(false);
+	}
+
+	private static UUID signedIn() {
+		return CurrentUser.get()
+			.map(CurrentUser.AccountPrincipal::id)
+			.orElseThrow(() -> new AccessDeniedException("Not an account of the institution"));
 	}
 
 	private void requireOfInstitution(Centre centre, UUID account) {

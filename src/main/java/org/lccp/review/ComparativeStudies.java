@@ -171,10 +171,17 @@ public class ComparativeStudies {
 		this.audit.record("ComparativeStudy", id, "publish", "publication " + publication);
 	}
 
-	/** Stores a study the documents report, published, with its source (demo data). */
+	/**
+	 * Stores a study the documents report, published, with its source (demo data): the
+	 * platform itself at start-up or the secretariat; {@code ArchitectureTests} keeps the
+	 * callers to {@code ..demo..}.
+	 */
 	@Transactional
 	public UUID recordFromDocuments(String title, int year, String partners, @Nullable String summary, String url,
 			String sourceNote, List<Chapter> chapters) {
+		if (!CurrentUser.isSystemWork()) {
+			requireSecretariat();
+		}
 		var id = UUID.randomUUID();
 		insert(id, title, year, partners, summary, url, sourceNote, true);
 		for (var c : chapters) {

@@ -350,11 +350,14 @@ public class ReviewManagement {
 
 	/**
 	 * Stores a review held before the platform as a published record, with only what its
-	 * source says (demo data from the NEASPEC documents).
+	 * source says (demo data from the NEASPEC documents): the platform itself at start-up
+	 * or the secretariat; {@code ArchitectureTests} keeps the callers to
+	 * {@code ..demo..}.
 	 */
 	@Transactional
 	public UUID recordHistorical(UUID cityId, @Nullable String scope, OffsetDateTime heldOn, String held,
 			@Nullable String notes, String sourceNote, @Nullable UUID gatheringId) {
+		requireSystemOrSecretariat();
 		var id = UUID.randomUUID();
 		this.db
 			.sql("insert into review (id, city_id, scope, status, created_at, published_at, historical, held, notes,"
@@ -374,11 +377,13 @@ public class ReviewManagement {
 
 	/**
 	 * Opens a demo review at the review step with the newest criteria and an accepted
-	 * team (demo data, labelled as such), so that every later step can be tried.
+	 * team (demo data, labelled as such), so that every later step can be tried. Demo
+	 * data only, as {@link #recordHistorical}.
 	 */
 	@Transactional
 	public UUID openDemoReview(UUID cityId, UUID requestedBy, String scope, String languages, UUID lead,
 			List<UUID> reviewers) {
+		requireSystemOrSecretariat();
 		var id = UUID.randomUUID();
 		var set = this.db.sql("select id from review_criteria_set order by version_no desc limit 1")
 			.query(UUID.class)
@@ -1056,11 +1061,12 @@ public class ReviewManagement {
 	 * Mails the focal point who asked for a review when an open recommendation (not
 	 * implemented, not dropped) has had no follow-up update, and no reminder, for a year;
 	 * one mail per review. Rows are locked and skipped when another node holds them, so
-	 * two nodes never send the same reminder.
+	 * two nodes never send the same reminder. Not part of the facade: only the module's
+	 * own timer ({@link FollowUpReminders}) runs it.
 	 * @return how many mails were written
 	 */
 	@Transactional
-	public int sendDueReminders(OffsetDateTime now) {
+	int sendDueReminders(OffsetDateTime now) {
 		var due = this.db
 			.sql("select rec.id, r.id, r.requested_by from review_recommendation rec join review r"
 					+ " on r.id = rec.review_id where r.status = 'PUBLISHED' and not r.historical"
@@ -1259,6 +1265,12 @@ public class ReviewManagement {
 	private void requireSecretariat() {
 		if (!CurrentUser.has(Role.SECRETARIAT)) {
 			throw new AccessDeniedException("secretariat only");
+		}
+	}
+
+	private void requireSystemOrSecretariat() {
+		if (!CurrentUser.isSystemWork()) {
+			requireSecretariat();
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.lccp.LccpApplication;
 import org.lccp.identity.AccountManagement;
+import org.lccp.identity.TestAccountCreation;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.support.TestDatabase;
@@ -55,8 +56,8 @@ public final class RegistrationBenchmark {
 
 			var ids = new ArrayList<UUID>();
 			for (int i = 0; i < members; i++) {
-				ids.add(accounts
-					.createVerified("bench." + i + "." + UUID.randomUUID() + "@bench.lccp.example",
+				ids.add(TestAccountCreation
+					.createVerified(accounts, "bench." + i + "." + UUID.randomUUID() + "@bench.lccp.example",
 							"Bench-" + UUID.randomUUID(), "Bench member " + i, Language.EN, Role.MEMBER)
 					.id());
 			}

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lccp.identity.AccountManagement;
+import org.lccp.identity.TestAccountCreation;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 
@@ -28,7 +29,7 @@ public final class TestAccounts {
 		var email = label.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "." + COUNTER.incrementAndGet() + "."
 				+ UUID.randomUUID().toString().substring(0, 8) + "@test.lccp.example";
 		var password = "Pw-" + UUID.randomUUID();
-		var view = this.accounts.createVerified(email, password, label, language, roles);
+		var view = TestAccountCreation.createVerified(this.accounts, email, password, label, language, roles);
 		return new TestAccount(view.id(), email, password, label);
 	}
 

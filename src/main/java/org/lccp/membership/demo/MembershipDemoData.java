@@ -204,7 +204,7 @@ class MembershipDemoData implements ApplicationRunner {
 
 	private UUID account(List<String> logins, String email, String name, Language language, Role... roles) {
 		var password = DemoDatasets.generatePassword();
-		var account = this.accounts.createVerified(email, password, name, language, roles);
+		var account = this.accounts.createDemoAccount(email, password, name, language, roles);
 		logins.add("   %-42s %s".formatted(email, password));
 		return account.id();
 	}

@@ -32,6 +32,16 @@ public final class CurrentUser {
 	}
 
 	/**
+	 * Whether the code runs as the platform itself: start-up (the demo loaders),
+	 * scheduled and background work, where the security context holds nobody. A request
+	 * always holds somebody, an anonymous visitor included, so this is never true while
+	 * serving one; writers meant only for demo data accept this or the secretariat.
+	 */
+	public static boolean isSystemWork() {
+		return SecurityContextHolder.getContext().getAuthentication() == null;
+	}
+
+	/**
 	 * What the security context keeps of an account: its id, email and display name.
 	 */
 	public interface AccountPrincipal {
