@@ -214,20 +214,23 @@ class KnowledgeSearch {
 	 */
 	private Map<UUID, Marks> marks(String query, List<Found> found) {
 		var parsed = this.marker.parse(query);
+		var words = this.marker.wordsByField(parsed);
 		var marks = new java.util.HashMap<UUID, Marks>();
 		for (var one : found) {
 			var snippets = this.marker.text(parsed, SearchDocument.text(one.language()),
 					one.texts().get(one.language()));
 			for (var language : CJK_IN_INDEX_ORDER) {
 				for (var value : new String[] { one.titles().get(language), one.texts().get(language) }) {
-					if (snippets.isEmpty()) {
+					if (snippets.isEmpty() && SearchMarks.mayHold(words, SearchDocument.CJK, value)) {
 						snippets = this.marker.text(parsed, SearchDocument.CJK, value);
 					}
 				}
 			}
 			for (var language : Language.values()) {
-				if (snippets.isEmpty()) {
-					snippets = this.marker.text(parsed, SearchDocument.text(language), one.texts().get(language));
+				var text = one.texts().get(language);
+				if (snippets.isEmpty() && language != one.language()
+						&& SearchMarks.mayHold(words, SearchDocument.text(language), text)) {
+					snippets = this.marker.text(parsed, SearchDocument.text(language), text);
 				}
 			}
 			marks.put(one.id(), new Marks(this.marker.title(parsed, one.language(), one.title()), snippets));

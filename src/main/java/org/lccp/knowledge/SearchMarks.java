@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -103,6 +108,39 @@ final class SearchMarks {
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		var parsed = parser.parse(query);
 		return (parsed == null) ? new MatchNoDocsQuery() : parsed;
+	}
+
+	/** The words of a query each field looks up, lower-cased, by field. */
+	Map<String, Set<String>> wordsByField(Query query) {
+		var terms = new HashSet<Term>();
+		query.visit(QueryVisitor.termCollector(terms));
+		var words = new HashMap<String, Set<String>>();
+		for (var term : terms) {
+			words.computeIfAbsent(term.field(), (f) -> new HashSet<>()).add(term.text().toLowerCase(Locale.ROOT));
+		}
+		return words;
+	}
+
+	/**
+	 * Whether a text may hold a word the field looks up: the looked-up forms (stems,
+	 * prefixes, bigrams) stand in the text as written, so a text without any of them is
+	 * not analysed at all. A quick test for the texts of the other languages of a hit,
+	 * which mostly cannot match (a Russian word in a Chinese text); a form the analyzer
+	 * changes beyond case (a Japanese verb's dictionary form) is missed there, and the
+	 * hit then shows its summary.
+	 */
+	static boolean mayHold(Map<String, Set<String>> words, String field, @Nullable String text) {
+		var forms = words.get(field);
+		if (forms == null || text == null || text.isEmpty()) {
+			return false;
+		}
+		var lower = text.toLowerCase(Locale.ROOT);
+		for (var form : forms) {
+			if (lower.contains(form)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The title with its matched words marked (HTML), or null when none matched. */

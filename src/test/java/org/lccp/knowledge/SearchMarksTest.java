@@ -68,4 +68,14 @@ class SearchMarksTest {
 		assertThat(this.marks.text(query, SearchDocument.text(Language.MN), "")).isEmpty();
 	}
 
+	@Test
+	void aTextWithoutAnyLookedUpFormIsPassedOverAndOneWithAStemIsNot() {
+		var words = this.marks.wordsByField(this.marks.parse("энергия"));
+
+		assertThat(SearchMarks.mayHold(words, SearchDocument.text(Language.RU), "Программа по энергосбережению"))
+			.isTrue();
+		assertThat(SearchMarks.mayHold(words, SearchDocument.text(Language.ZH), "城市的碳排放量逐年下降。")).isFalse();
+		assertThat(SearchMarks.mayHold(words, SearchDocument.text(Language.RU), null)).isFalse();
+	}
+
 }
