@@ -106,16 +106,16 @@ class StudyWorkflowWebTest {
 	}
 
 	@Test
-	void aWordForAComparativeStudysYearIsAskedForAsAWholeNumberInEnglishAndChineseAndStaysInTheField() {
+	void aWordForAComparativeStudysYearIsAskedForAsAYearInEnglishAndChineseAndStaysInTheField() {
 		var secretariat = as(new TestAccounts(this.accountManagement).create("Comparative typist", Role.SECRETARIAT));
 		var title = "Comparative typed " + UUID.randomUUID();
 		var english = secretariat.post("/comparative-studies", "title", title, "year", "last year");
 		assertThat(english.status()).isEqualTo(200);
-		assertThat(english.html().select("#c-year-error").text()).isEqualTo("Please enter a whole number.");
+		assertThat(english.html().select("#c-year-error").text()).isEqualTo("Please enter a year as a whole number, for example 2030.");
 		assertThat(english.html().select("#c-year").val()).isEqualTo("last year");
 		assertThat(english.html().select("#c-title").val()).isEqualTo(title);
 		var chinese = secretariat.post("/comparative-studies?lang=zh", "title", title, "year", "去年");
-		assertThat(chinese.html().select("#c-year-error").text()).isEqualTo("请输入整数。");
+		assertThat(chinese.html().select("#c-year-error").text()).isEqualTo("请输入整数年份，例如 2030。");
 		assertThat(this.db.sql("select count(*) from review_comparative where title = :t")
 			.param("t", title)
 			.query(Long.class)
