@@ -111,7 +111,8 @@ class StudyWorkflowWebTest {
 		var title = "Comparative typed " + UUID.randomUUID();
 		var english = secretariat.post("/comparative-studies", "title", title, "year", "last year");
 		assertThat(english.status()).isEqualTo(200);
-		assertThat(english.html().select("#c-year-error").text()).isEqualTo("Please enter a year as a whole number, for example 2030.");
+		assertThat(english.html().select("#c-year-error").text())
+			.isEqualTo("Please enter a year as a whole number, for example 2030.");
 		assertThat(english.html().select("#c-year").val()).isEqualTo("last year");
 		assertThat(english.html().select("#c-title").val()).isEqualTo(title);
 		var chinese = secretariat.post("/comparative-studies?lang=zh", "title", title, "year", "去年");
