@@ -217,8 +217,9 @@ class KnowledgeSearch {
 		var words = this.marker.wordsByField(parsed);
 		var marks = new java.util.HashMap<UUID, Marks>();
 		for (var one : found) {
-			var snippets = this.marker.text(parsed, SearchDocument.text(one.language()),
-					one.texts().get(one.language()));
+			var shown = one.texts().get(one.language());
+			var snippets = SearchMarks.worthReading(words, SearchDocument.text(one.language()), shown)
+					? this.marker.text(parsed, SearchDocument.text(one.language()), shown) : List.<String>of();
 			for (var language : CJK_IN_INDEX_ORDER) {
 				for (var value : new String[] { one.titles().get(language), one.texts().get(language) }) {
 					if (snippets.isEmpty() && SearchMarks.mayHold(words, SearchDocument.CJK, value)) {
@@ -242,23 +243,25 @@ class KnowledgeSearch {
 			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
 		var step = session.search(KnowledgeItem.class)
 			.select((f) -> f.composite().from(projections(f)).asList())
-			.where((f, root) -> {
-				root.add(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
+			// The status and the chosen facet values only filter: scoring them would rank
+			// nothing differently and cost a score per matching item.
+			.where((f) -> f.bool((b) -> {
+				b.filter(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
 				if (!query.isEmpty()) {
-					root.add(text(f, query, nearMisses));
+					b.must(text(f, query, nearMisses));
 				}
 				request.filters().forEach((facet, values) -> {
 					if (!values.isEmpty() && SearchDocument.FACETS.contains(facet)) {
 						if (facet.equals(SearchDocument.YEAR)) {
 							var years = values.stream().map(Dates::parseYear).filter((y) -> y != null).toList();
-							root.add(f.terms().field(facet).matchingAny(years.isEmpty() ? List.of(-1) : years));
+							b.filter(f.terms().field(facet).matchingAny(years.isEmpty() ? List.of(-1) : years));
 						}
 						else {
-							root.add(f.terms().field(facet).matchingAny(values));
+							b.filter(f.terms().field(facet).matchingAny(values));
 						}
 					}
 				});
-			});
+			}));
 		for (var entry : keys.entrySet()) {
 			var facet = entry.getKey();
 			if (facet.equals(SearchDocument.YEAR)) {

@@ -123,12 +123,14 @@ final class SearchDocument {
 				.toReference();
 			refs.date = schema.field(DATE, types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
 				.toReference();
-			var highlightable = List.of(Highlightable.UNIFIED);
+			// Matched words are marked by the platform in the text each hit returns
+			// (SearchMarks), so the index keeps neither term vectors nor offsets for a
+			// highlighter: less to write per item.
+			var highlightable = List.of(Highlightable.NO);
 			for (var language : Language.values()) {
 				var analyzer = SearchAnalysis.forLanguage(language.code());
 				var searchAnalyzer = SearchAnalysis.queryFor(language.code());
-				var termVector = SearchAnalysis.indexesPrefixes(language.code()) ? TermVector.WITH_POSITIONS_OFFSETS
-						: TermVector.NO;
+				var termVector = TermVector.NO;
 				refs.titles.put(language,
 						schema
 							.field(title(language),
@@ -155,7 +157,12 @@ final class SearchDocument {
 									types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
 							.toReference());
 			}
-			refs.cjk = schema.field(CJK, types.asString().analyzer(SearchAnalysis.CJK).highlightable(highlightable))
+			refs.cjk = schema
+				.field(CJK,
+						types.asString()
+							.analyzer(SearchAnalysis.CJK)
+							.searchAnalyzer(SearchAnalysis.CJK_QUERY)
+							.highlightable(highlightable))
 				.multiValued()
 				.toReference();
 			refs.words = schema.field(WORDS, types.asString().analyzer(SearchAnalysis.PLAIN))

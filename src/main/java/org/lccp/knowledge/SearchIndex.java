@@ -196,6 +196,10 @@ class SearchIndex {
 		try (var em = this.entityManagerFactory.createEntityManager()) {
 			var indexing = Search.session(em)
 				.massIndexer(KnowledgeItem.class)
+				// An index built with another analysis may hold its fields with other
+				// options (offsets, term vectors), which Lucene refuses to mix with the
+				// new ones: such a local index is recreated, not only emptied.
+				.dropAndCreateSchemaOnStart(this.versionFile != null && builtWith() != SearchAnalysis.VERSION)
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(200)
 				.monitor(monitor)

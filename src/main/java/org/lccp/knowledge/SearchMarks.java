@@ -16,13 +16,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +61,10 @@ final class SearchMarks {
 
 	private final UnifiedHighlighter texts;
 
+	private final UnifiedHighlighter phraseTitles;
+
+	private final UnifiedHighlighter phraseTexts;
+
 	SearchMarks() {
 		var indexing = new HashMap<String, Analyzer>();
 		var querying = new HashMap<String, Analyzer>();
@@ -71,25 +76,35 @@ final class SearchMarks {
 				querying.put(field, query);
 			}
 		}
-		var cjk = SearchAnalysis.analyzer(SearchAnalysis.CJK);
-		indexing.put(SearchDocument.CJK, cjk);
-		querying.put(SearchDocument.CJK, cjk);
+		indexing.put(SearchDocument.CJK, SearchAnalysis.analyzer(SearchAnalysis.CJK));
+		querying.put(SearchDocument.CJK, SearchAnalysis.analyzer(SearchAnalysis.CJK_QUERY));
 		var plain = SearchAnalysis.analyzer(SearchAnalysis.PLAIN);
 		this.queryAnalyzer = new PerFieldAnalyzerWrapper(plain, querying);
 		var indexAnalyzer = new PerFieldAnalyzerWrapper(plain, indexing);
-		this.titles = highlighter(indexAnalyzer, WholeBreakIterator::new);
-		this.texts = highlighter(indexAnalyzer, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+		java.util.function.Supplier<BreakIterator> sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
+		this.titles = highlighter(indexAnalyzer, WholeBreakIterator::new, false);
+		this.texts = highlighter(indexAnalyzer, sentences, false);
+		this.phraseTitles = highlighter(indexAnalyzer, WholeBreakIterator::new, true);
+		this.phraseTexts = highlighter(indexAnalyzer, sentences, true);
 	}
 
+	/**
+	 * Plain words are found by one pass of the analyzer over the text. Exact match
+	 * positions, and a phrase marked as one, need an in-memory index of each text:
+	 * Lucene's defaults build it for every text (a third of a search's time in
+	 * bench/knowledge), so only queries with a phrase get them. The flags must be
+	 * switched off one by one: those given to the builder are added to the defaults.
+	 */
 	private static UnifiedHighlighter highlighter(Analyzer analyzer,
-			java.util.function.Supplier<BreakIterator> passages) {
-		// Plain words are found by one pass of the analyzer over the text; exact match
-		// positions (an in-memory index per text) are needed only for phrases.
+			java.util.function.Supplier<BreakIterator> passages, boolean phrases) {
 		return UnifiedHighlighter.builder(null, analyzer)
 			.withBreakIterator(passages)
 			.withFormatter(new Marker())
 			.withMaxNoHighlightPassages(0)
-			.withFlags(java.util.Set.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
+			.withWeightMatches(phrases)
+			.withPassageRelevancyOverSpeed(phrases)
+			.withHighlightPhrasesStrictly(true)
+			.withHandleMultiTermQuery(true)
 			.build();
 	}
 
@@ -143,15 +158,67 @@ final class SearchMarks {
 		return false;
 	}
 
+	/**
+	 * Whether a text in the field's own language is worth analysing: always when the
+	 * field looks up words of an alphabet (a stem such as "energi" stands in the text as
+	 * "energy"), and for Chinese, Japanese and Korean forms only when one of them stands
+	 * in the text — a CJK query matches no English, Russian or Mongolian text, and
+	 * reading them was a third of the marking's time.
+	 */
+	static boolean worthReading(Map<String, Set<String>> words, String field, @Nullable String text) {
+		var forms = words.get(field);
+		if (forms == null || text == null || text.isEmpty()) {
+			return false;
+		}
+		for (var form : forms) {
+			if (!CJK_ONLY.matcher(form).matches()) {
+				return true;
+			}
+		}
+		return mayHold(words, field, text);
+	}
+
+	private static final java.util.regex.Pattern CJK_ONLY = java.util.regex.Pattern
+		.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー]+");
+
 	/** The title with its matched words marked (HTML), or null when none matched. */
 	@Nullable String title(Query query, Language language, @Nullable String title) {
-		var marked = mark(this.titles, SearchDocument.title(language), query, title, 1);
+		var marked = mark(hasPhrase(query) ? this.phraseTitles : this.titles, SearchDocument.title(language), query,
+				title, 1);
 		return marked.isEmpty() ? null : marked.get(0);
 	}
 
 	/** Up to {@link #SENTENCES} sentences of a text with matched words marked (HTML). */
 	List<String> text(Query query, String field, @Nullable String text) {
-		return mark(this.texts, field, query, text, SENTENCES);
+		return mark(hasPhrase(query) ? this.phraseTexts : this.texts, field, query, text, SENTENCES);
+	}
+
+	/** Whether a query holds words that must stand together, as a quoted phrase does. */
+	static boolean hasPhrase(Query query) {
+		var found = new boolean[1];
+		query.visit(new QueryVisitor() {
+
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				if (terms.length > 1 || leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) {
+					found[0] = true;
+				}
+			}
+
+			@Override
+			public void visitLeaf(Query leaf) {
+				if (leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) {
+					found[0] = true;
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				return (occur == BooleanClause.Occur.MUST_NOT) ? QueryVisitor.EMPTY_VISITOR : this;
+			}
+
+		});
+		return found[0];
 	}
 
 	@SuppressWarnings("unchecked")

@@ -49,6 +49,36 @@ class SearchMarksTest {
 	}
 
 	@Test
+	void aCjkWordIsLookedUpAsItsCharacterPairsAndMarksNoLoneCharacterElsewhere() {
+		var query = this.marks.parse("エネルギー");
+
+		assertThat(SearchMarks.hasPhrase(query)).isFalse();
+		assertThat(this.marks.wordsByField(query).get(SearchDocument.CJK)).containsExactlyInAnyOrder("エネ", "ネル", "ルギ",
+				"ギー");
+		var marked = this.marks.text(query, SearchDocument.CJK, "再生可能エネルギーを増やす。ルールを決める。");
+		assertThat(marked).containsExactly("再生可能<mark>エネルギー</mark>を増やす。");
+	}
+
+	@Test
+	void aTextIsReadForAStemAlwaysAndForACjkWordOnlyWhereItStands() {
+		var chinese = this.marks.wordsByField(this.marks.parse("能源"));
+		var english = this.marks.wordsByField(this.marks.parse("energy"));
+
+		assertThat(SearchMarks.worthReading(chinese, SearchDocument.text(Language.EN), "Energy use fell.")).isFalse();
+		assertThat(SearchMarks.worthReading(chinese, SearchDocument.text(Language.ZH), "城市能源结构。")).isTrue();
+		assertThat(SearchMarks.worthReading(english, SearchDocument.text(Language.EN), "Energy use fell.")).isTrue();
+		assertThat(SearchMarks.worthReading(chinese, SearchDocument.text(Language.ZH), null)).isFalse();
+	}
+
+	@Test
+	void oneCjkCharacterIsStillFound() {
+		var query = this.marks.parse("水");
+
+		assertThat(this.marks.wordsByField(query).get(SearchDocument.CJK)).containsExactly("水");
+		assertThat(this.marks.text(query, SearchDocument.CJK, "雨水を使う。")).containsExactly("雨<mark>水</mark>を使う。");
+	}
+
+	@Test
 	void aChineseWordIsFoundAmongTheBigramsOfALongerWord() {
 		var query = this.marks.parse("排放");
 

@@ -97,6 +97,11 @@ public class ElasticsearchSearchAnalysis implements ElasticsearchAnalysisConfigu
 			.custom()
 			.tokenizer("standard")
 			.tokenFilters("cjk_width", "lowercase", "lccp_cjk_bigram");
+		context.tokenFilter("lccp_cjk_pairs").type("cjk_bigram").param("output_unigrams", false);
+		context.analyzer(SearchAnalysis.CJK_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilters("cjk_width", "lowercase", "lccp_cjk_pairs");
 
 		if (this.plugins.contains(SMARTCN)) {
 			context.analyzer(SearchAnalysis.forLanguage("zh"))

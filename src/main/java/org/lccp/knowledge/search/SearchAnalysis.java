@@ -47,6 +47,15 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	public static final String CJK = "lccp_cjk";
 
+	/**
+	 * Queries against the bigram field: pairs only (a lone character stays a unigram).
+	 * The index keeps unigrams too, for one-character queries; read with them, a word of
+	 * n characters became a disjunction of every way to split it into pairs and single
+	 * characters (eight for エネルギー), slow to score and marking every single character of
+	 * the word wherever it stood.
+	 */
+	public static final String CJK_QUERY = "lccp_cjk_query";
+
 	/** Words as written, lower-cased: stemming would defeat matching near misses. */
 	public static final String PLAIN = "lccp_plain";
 
@@ -63,7 +72,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 * Changes whenever an analyzer changes what the index holds; an index built with
 	 * another version is rebuilt at start-up.
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	/** The analyzer that reads queries against a language's fields. */
 	public static String queryFor(String language) {
@@ -72,15 +81,6 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			case "ru" -> RUSSIAN_QUERY;
 			default -> forLanguage(language);
 		};
-	}
-
-	/**
-	 * Whether a language's fields keep the offsets of their terms: the highlighter then
-	 * marks a word found through one of its indexed prefixes, which it cannot when it
-	 * analyses the text again with the query analyzer.
-	 */
-	public static boolean indexesPrefixes(String language) {
-		return language.equals("mn") || language.equals("ru");
 	}
 
 	public static String forLanguage(String language) {
@@ -160,6 +160,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.filter(LowerCaseFilterFactory.class)
 			.filter(CJKBigramFilterFactory.class)
 			.param("outputUnigrams", "true");
+		context.analyzer(CJK_QUERY)
+			.tokenizer(StandardTokenizerFactory.class)
+			.filter(CJKWidthFilterFactory.class)
+			.filter(LowerCaseFilterFactory.class)
+			.filter(CJKBigramFilterFactory.class)
+			.param("outputUnigrams", "false");
 		context.analyzer(PLAIN)
 			.tokenizer(StandardTokenizerFactory.class)
 			.filter(LowerCaseFilterFactory.class)

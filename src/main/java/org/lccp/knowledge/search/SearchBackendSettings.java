@@ -36,12 +36,24 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
 	private final String coordination;
 
+	/**
+	 * Hibernate Search's schema management, by default {@code create-or-validate}: a node
+	 * refuses to start on a cluster index whose analysis or fields differ from its own.
+	 * After an upgrade that changes them, one node is started once with
+	 * {@code drop-and-create} and {@code --rebuild-search-index} (docs/deploy.md).
+	 */
+	private final String schemaManagement;
+
+	static final java.util.Set<String> SCHEMA_MANAGEMENT = java.util.Set.of("none", "validate", "create",
+			"create-or-validate", "create-or-update", "drop-and-create");
+
 	SearchBackendSettings(@Value("${lccp.search.backend:lucene}") String backend,
 			@Value("${lccp.search.elasticsearch.uris:http://localhost:9200}") String uris,
 			@Value("${lccp.search.elasticsearch.username:}") String username,
 			@Value("${lccp.search.elasticsearch.password:}") String password,
 			@Value("${lccp.search.elasticsearch.plugins:}") String plugins,
-			@Value("${lccp.search.coordination:}") String coordination) {
+			@Value("${lccp.search.coordination:}") String coordination,
+			@Value("${lccp.search.schema-management:}") String schemaManagement) {
 		this.backend = backend.strip().toLowerCase(Locale.ROOT);
 		if (!this.backend.equals("lucene") && !this.backend.equals("elasticsearch")) {
 			throw new IllegalArgumentException(
@@ -59,6 +71,11 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 			throw new IllegalArgumentException(
 					"lccp.search.coordination must be none or outbox-polling, not '" + coordination + "'");
 		}
+		this.schemaManagement = schemaManagement.strip().toLowerCase(Locale.ROOT);
+		if (!this.schemaManagement.isEmpty() && !SCHEMA_MANAGEMENT.contains(this.schemaManagement)) {
+			throw new IllegalArgumentException("lccp.search.schema-management must be one of "
+					+ new java.util.TreeSet<>(SCHEMA_MANAGEMENT) + ", not '" + schemaManagement + "'");
+		}
 	}
 
 	@Override
@@ -72,6 +89,9 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 		else {
 			// A search right after a change (the editor's next page) sees it.
 			properties.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+		}
+		if (!this.schemaManagement.isEmpty()) {
+			properties.put("hibernate.search.schema_management.strategy", this.schemaManagement);
 		}
 		if (this.backend.equals("lucene")) {
 			properties.put(BACKEND + "type", "lucene");
