@@ -46,8 +46,8 @@ class ArchitectureTests {
 	 * here too.
 	 */
 	static final List<String> FEATURE_MODULES = List.of("benchmarking", "capacity", "cities", "experts", "files",
-			"gatherings", "identity", "inventory", "knowledge", "mail", "membership", "pathways", "portal", "programme",
-			"review");
+			"gatherings", "identity", "inventory", "knowledge", "mail", "membership", "opendata", "pathways", "portal",
+			"programme", "review");
 
 	/**
 	 * Public writers that check no role because the demo data calls them at start-up with
@@ -79,7 +79,7 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages("org.lccp.identity..", "org.lccp..demo..")
 			.and()
-			.doNotHaveFullyQualifiedName("org.lccp.cities.ImportJobs")
+			.doNotHaveFullyQualifiedName("org.lccp.opendata.ImportJobs")
 			.and()
 			.doNotHaveFullyQualifiedName("org.lccp.review.ReportPublication")
 			.should()
@@ -102,6 +102,23 @@ class ArchitectureTests {
 					org.lccp.shared.security.Role.class)
 			.because("every other role is granted by the secretariat; an account takes a role itself only by "
 					+ "accepting the secretariat's invitation to serve as a resource centre, which that class checks")
+			.check(lccp);
+	}
+
+	@Test
+	void onlyTheOpenDataModuleBuildsTheBulkDownloadAndRunsImports() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.lccp.opendata..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(java.util.zip.ZipOutputStream.class.getName())
+			.orShould()
+			.callMethod(org.lccp.shared.domain.OpenDataTables.class, "tables")
+			.orShould()
+			.callMethod(org.lccp.opendata.OpenDataImport.class, "run", java.util.List.class, boolean.class,
+					org.lccp.opendata.OpenDataImport.Progress.class)
+			.because("modules offer their tables (OpenDataTables) and imports (OpenDataImport) to the opendata "
+					+ "module, which alone writes the bulk ZIP and runs imports as background jobs")
 			.check(lccp);
 	}
 

@@ -26,7 +26,7 @@ class ModularityTests {
 	void theFeatureModulesAndTheSharedModuleAreDetected() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"benchmarking", "capacity", "cities", "experts", "files", "gatherings", "inventory", "knowledge",
-				"identity", "mail", "membership", "pathways", "programme", "review", "portal", "shared");
+				"identity", "mail", "membership", "opendata", "pathways", "programme", "review", "portal", "shared");
 		// The architecture tests' check of shared names every feature module.
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrderElementsOf(java.util.stream.Stream

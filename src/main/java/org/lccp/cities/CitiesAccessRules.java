@@ -12,8 +12,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Reading cities, targets and open data needs no account; focal points and the
- * secretariat edit (the facade then checks that a focal point edits their own city).
+ * Reading cities and targets, on pages and through the API, needs no account; focal
+ * points and the secretariat edit (the facade then checks that a focal point edits their
+ * own city). The open-data page, the bulk download and the API description are the
+ * opendata module's rules, the member institutions membership's.
  */
 @Component
 class CitiesAccessRules implements HttpAccessRules {
@@ -37,14 +39,10 @@ class CitiesAccessRules implements HttpAccessRules {
 					"/targets/*/progress", "/cities/*/facts", "/cities/*/facts/*/edit", "/cities/*/facts/*/delete")
 			.hasAnyRole(FOCAL, SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/cities", "/cities/compare", "/cities/map", "/cities/map/data",
-					"/cities/*", "/targets", "/targets/*", "/countries", "/countries/*", "/open-data",
-					"/open-data/lccp-open-data.zip")
+					"/cities/*", "/targets", "/targets/*", "/countries", "/countries/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/cities", "/api/v1/cities/*", "/api/v1/countries",
-					"/api/v1/countries/*", "/api/v1/targets", "/api/v1/targets/*", "/api/v1/institutions")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**")
+					"/api/v1/countries/*", "/api/v1/targets", "/api/v1/targets/*")
 			.permitAll()
 			.requestMatchers("/admin/cities/import", "/admin/cities/import/**")
 			.hasRole(SECRETARIAT);
@@ -72,11 +70,6 @@ class CitiesAccessRules implements HttpAccessRules {
 	@Bean
 	static NavigationItem targetsLink() {
 		return NavigationItem.main("/targets", "layout.nav.targets", 31);
-	}
-
-	@Bean
-	static NavigationItem openDataLink() {
-		return NavigationItem.main("/open-data", "layout.nav.openData", 32);
 	}
 
 	@Bean

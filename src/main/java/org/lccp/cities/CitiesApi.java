@@ -11,11 +11,10 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.lccp.shared.web.ApiCsv;
-import org.lccp.shared.web.Paging;
-import org.lccp.membership.InstitutionType;
 import org.lccp.membership.InstitutionView;
-import org.lccp.membership.MembershipManagement;
+import org.lccp.opendata.ApiCsv;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -33,25 +32,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The open-data API, version 1: public cities, countries, targets and member institutions
- * as pages ({@code content} plus {@code page}), in JSON or, when asked with
- * {@code Accept: text/csv} or {@code format=csv}, as CSV. Reading needs no account.
+ * The registry's part of the open-data API, version 1: public cities, countries and
+ * targets as pages ({@code content} plus {@code page}), in JSON or, when asked with
+ * {@code Accept: text/csv} or {@code format=csv}, as CSV. Reading needs no account. (The
+ * member institutions are membership's {@code MembershipApi}.)
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-@Tag(name = "open data", description = "Cities, countries, climate targets and member institutions")
+@Tag(name = OpenDataApi.TAG, description = OpenDataApi.TAG_DESCRIPTION)
 class CitiesApi {
 
 	private final CityDirectory cities;
 
 	private final TargetRegistry targets;
 
-	private final MembershipManagement membership;
-
-	CitiesApi(CityDirectory cities, TargetRegistry targets, MembershipManagement membership) {
+	CitiesApi(CityDirectory cities, TargetRegistry targets) {
 		this.cities = cities;
 		this.targets = targets;
-		this.membership = membership;
 	}
 
 	@GetMapping(path = "/cities", produces = { MediaType.APPLICATION_JSON_VALUE, ApiCsv.TEXT_CSV })
@@ -64,10 +62,10 @@ class CitiesApi {
 					description = "name, country or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
-		Paging.check(page, size, Sorting.MAX_SIZE);
+		ApiPaging.check(page, size);
 		var found = this.cities.cities(country, q, Sorting.page(page, size, sort, Sorting.CITY, "name"));
 		if (ApiCsv.wanted(format, accept)) {
-			return ApiCsv.ok(OpenData.csv(OpenData.cityTable(found.getContent())));
+			return ApiCsv.ok(ApiCsv.csv(CityOpenData.CITY_HEADER, CityOpenData.cityRows(found.getContent())));
 		}
 		return ApiCsv.json(found);
 	}
@@ -105,11 +103,11 @@ class CitiesApi {
 					description = "country, type, baseYear, targetYear, cut, title, status or updated; ',desc' to reverse") String sort,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept) {
-		Paging.check(page, size, Sorting.MAX_SIZE);
+		ApiPaging.check(page, size);
 		var found = this.targets.targets(new TargetRegistry.TargetFilter(country, type, status, city, scope),
 				Sorting.page(page, size, sort, Sorting.TARGET, "targetYear"));
 		if (ApiCsv.wanted(format, accept)) {
-			return ApiCsv.ok(OpenData.csv(OpenData.targetTable(found.getContent())));
+			return ApiCsv.ok(ApiCsv.csv(CityOpenData.TARGET_HEADER, CityOpenData.targetRows(found.getContent())));
 		}
 		return ApiCsv.json(found);
 	}
@@ -118,15 +116,6 @@ class CitiesApi {
 	@Operation(summary = "One climate target with its progress")
 	TargetView target(@PathVariable UUID id) {
 		return this.targets.target(id);
-	}
-
-	@GetMapping("/institutions")
-	@Operation(summary = "Active member institutions, filtered by country and type")
-	Page<InstitutionView> institutions(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable InstitutionType type, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		Paging.check(page, size, Sorting.MAX_SIZE);
-		return this.membership.publicDirectory(country, type, Paging.of(page, size, Sorting.MAX_SIZE));
 	}
 
 	@PostMapping(path = "/cities/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)

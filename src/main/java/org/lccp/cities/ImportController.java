@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.lccp.opendata.ImportJobs;
+import org.lccp.opendata.OpenDataImport;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The secretariat's import of cities and targets, with dry run. */
+/**
+ * The secretariat's import of cities and targets, with dry run: the registry's page; the
+ * open-data module's {@link ImportJobs} runs the import in the background and tells where
+ * it stands.
+ */
 @Controller
 class ImportController {
 
@@ -37,13 +44,13 @@ class ImportController {
 	String upload(@RequestParam ImportKind kind, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
-			show(model, RegistryImport.Result
-				.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.empty"))), locale);
+			show(model, OpenDataImport.Result
+				.failed(List.of(new OpenDataImport.Problem(0, "", "cities.import.error.empty"))), locale);
 			return page(model, kind, dryRun);
 		}
 		UUID job;
 		try (InputStream in = file.getInputStream()) {
-			job = this.imports.start(kind, file.getOriginalFilename(), in, dryRun);
+			job = this.imports.start(kind.name(), file.getOriginalFilename(), in, dryRun);
 		}
 		return "redirect:/admin/cities/import/jobs/" + job;
 	}
@@ -59,10 +66,10 @@ class ImportController {
 		if (status.result() != null) {
 			show(model, status.result(), locale);
 		}
-		return page(model, status.kind(), status.dryRun());
+		return page(model, ImportKind.valueOf(status.kind()), status.dryRun());
 	}
 
-	private void show(Model model, RegistryImport.Result result, Locale locale) {
+	private void show(Model model, OpenDataImport.Result result, Locale locale) {
 		model.addAttribute("result", result);
 		model.addAttribute("problems",
 				result.problems()

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.CitiesRegistered;
+import org.lccp.shared.domain.OpenDataChanged;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;

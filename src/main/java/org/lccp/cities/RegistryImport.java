@@ -2,12 +2,9 @@ package org.lccp.cities;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,17 +12,23 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.validation.Validator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
+import org.lccp.opendata.ImportFiles;
+import org.lccp.opendata.OpenDataImport;
+import org.lccp.opendata.OpenDataImport.Problem;
+import org.lccp.opendata.OpenDataImport.Progress;
+import org.lccp.opendata.OpenDataImport.ReadFile;
+import org.lccp.opendata.OpenDataImport.Result;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports cities or targets from CSV or XLSX. Every row is checked first and every
  * problem reported by row and column; only a file without problems is stored, all rows in
- * one transaction.
+ * one transaction. The open-data module runs these imports as background jobs
+ * ({@link OpenDataImport}); the rules are the registry's.
  */
 @Component
 class RegistryImport {
@@ -69,7 +72,7 @@ class RegistryImport {
 	ReadFile read(ImportKind kind, @Nullable String filename, InputStream content) {
 		List<Map<String, String>> rows;
 		try {
-			rows = read(filename, content);
+			rows = ImportFiles.rows(filename, content);
 		}
 		catch (IOException | RuntimeException ex) {
 			return new ReadFile(List.of(), List.of(new Problem(0, "", "cities.import.error.unreadable")));
@@ -196,55 +199,6 @@ class RegistryImport {
 			.replace("source_document", "source_document");
 	}
 
-	static List<Map<String, String>> read(@Nullable String filename, InputStream content) throws IOException {
-		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-		var rows = new ArrayList<Map<String, String>>();
-		if (name.endsWith(".xlsx")) {
-			try (var workbook = WorkbookFactory.create(content)) {
-				var sheet = workbook.getSheetAt(0);
-				var format = new DataFormatter(Locale.ROOT);
-				var header = new ArrayList<String>();
-				var first = sheet.getRow(sheet.getFirstRowNum());
-				if (first == null) {
-					return rows;
-				}
-				for (var cell : first) {
-					header.add(format.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
-				}
-				for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-					var line = sheet.getRow(r);
-					if (line == null) {
-						continue;
-					}
-					var map = new LinkedHashMap<String, String>();
-					var blank = true;
-					for (int c = 0; c < header.size(); c++) {
-						var cell = line.getCell(c);
-						var value = cell == null ? "" : format.formatCellValue(cell);
-						blank &= value.isBlank();
-						map.put(header.get(c), value);
-					}
-					if (!blank) {
-						rows.add(map);
-					}
-				}
-			}
-			return rows;
-		}
-		var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-		try (var parser = format.parse(new InputStreamReader(content, StandardCharsets.UTF_8))) {
-			var header = parser.getHeaderNames().stream().map((h) -> h.replace("\uFEFF", "").strip()).toList();
-			for (var record : parser) {
-				var map = new LinkedHashMap<String, String>();
-				for (int c = 0; c < header.size() && c < record.size(); c++) {
-					map.put(header.get(c).toLowerCase(Locale.ROOT), record.get(c));
-				}
-				rows.add(map);
-			}
-		}
-		return rows;
-	}
-
 	private static @Nullable String upper(@Nullable String value) {
 		return value == null ? null : value.toUpperCase(Locale.ROOT);
 	}
@@ -277,42 +231,38 @@ class RegistryImport {
 
 	}
 
-	/**
-	 * One problem: the row (1 is the header), the column, and a message key with its
-	 * arguments or, from bean validation, the message itself.
-	 */
-	record Problem(int row, String column, String message, Object... args) {
-	}
+	/** The import of one kind of registry records, as the open-data module runs it. */
+	OpenDataImport of(ImportKind kind) {
+		return new OpenDataImport() {
+			@Override
+			public String kind() {
+				return kind.name();
+			}
 
-	/** The rows of a file, or the problems that keep it from being checked. */
-	record ReadFile(List<Map<String, String>> rows, List<Problem> problems) {
-	}
+			@Override
+			public ReadFile read(@Nullable String filename, InputStream content) {
+				return RegistryImport.this.read(kind, filename, content);
+			}
 
-	/** Hears how far a check and an import got. */
-	interface Progress {
-
-		Progress NONE = new Progress() {
+			@Override
+			public Result run(List<Map<String, String>> rows, boolean dryRun, Progress progress) {
+				return RegistryImport.this.run(kind, rows, dryRun, progress);
+			}
 		};
-
-		/** This many rows have been checked. */
-		default void validated(int rows) {
-		}
-
-		/** All rows passed; storing them begins. */
-		default void applying() {
-		}
-
-		/** This many rows have been written (committed only when all are). */
-		default void applied(int rows) {
-		}
-
 	}
 
-	/** What an import did or would do. */
-	record Result(int rows, List<Problem> problems, boolean applied) {
+	/** The registry's imports, offered to the open-data module's import jobs. */
+	@Configuration(proxyBeanMethods = false)
+	static class Imports {
 
-		static Result failed(List<Problem> problems) {
-			return new Result(0, problems, false);
+		@Bean
+		OpenDataImport citiesImport(RegistryImport imports) {
+			return imports.of(ImportKind.CITIES);
+		}
+
+		@Bean
+		OpenDataImport targetsImport(RegistryImport imports) {
+			return imports.of(ImportKind.TARGETS);
 		}
 
 	}

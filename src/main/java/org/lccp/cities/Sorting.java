@@ -3,6 +3,7 @@ package org.lccp.cities;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.opendata.ApiPaging;
 import org.lccp.shared.web.Paging;
 
 import org.springframework.data.domain.Pageable;
@@ -20,7 +21,7 @@ final class Sorting {
 			"targetYear", "targetYear", "cut", "reductionPercent", "title", "title", "status", "status", "updated",
 			"updatedAt");
 
-	static final int MAX_SIZE = 500;
+	static final int MAX_SIZE = ApiPaging.MAX_SIZE;
 
 	private Sorting() {
 	}

@@ -1,8 +1,9 @@
 /**
- * Countries and cities with their facts, the registry of climate targets and the
- * platform's open data: comparison, API, bulk downloads and imports.
+ * Countries and cities with their facts, the registry of climate targets, comparison and
+ * the registry's part of the open data: its API, its tables in the bulk download and its
+ * imports, which the opendata module runs.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "membership", "gatherings" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "membership", "gatherings", "opendata" })
 @NullMarked
 package org.lccp.cities;
 

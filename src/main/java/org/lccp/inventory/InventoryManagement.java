@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
 import org.lccp.cities.RegistryUnit;
-import org.lccp.cities.OpenDataChanged;
+import org.lccp.shared.domain.OpenDataChanged;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;

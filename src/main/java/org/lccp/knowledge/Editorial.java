@@ -446,7 +446,7 @@ class Editorial {
 
 	/** The bulk download of open data includes published items. */
 	private void openDataChanged() {
-		this.events.publishEvent(new org.lccp.cities.OpenDataChanged(this.clock.instant()));
+		this.events.publishEvent(new org.lccp.shared.domain.OpenDataChanged(this.clock.instant()));
 	}
 
 	private void keepRevision(KnowledgeItem item, Instant at) {

@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
-import org.lccp.shared.web.ApiCsv;
+import org.lccp.opendata.ApiCsv;
 import org.lccp.shared.web.Paging;
 import org.lccp.shared.web.SafeCells;
 

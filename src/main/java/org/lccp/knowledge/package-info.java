@@ -3,7 +3,8 @@
  * members and published by the secretariat, in several languages, with one search over
  * all of them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "files", "gatherings", "programme" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "identity", "cities", "files", "gatherings", "programme", "opendata" })
 @NullMarked
 package org.lccp.knowledge;
 

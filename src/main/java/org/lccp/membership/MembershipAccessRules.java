@@ -16,7 +16,7 @@ class MembershipAccessRules implements HttpAccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/members", "/members/*")
+		rules.requestMatchers(HttpMethod.GET, "/members", "/members/*", "/api/v1/institutions")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/members/*/suspend", "/members/*/reinstate")
 			.hasRole(Role.SECRETARIAT.name())

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.cities.FactKind;
 import org.lccp.cities.RegistryUnit;
-import org.lccp.cities.OpenDataChanged;
+import org.lccp.shared.domain.OpenDataChanged;
 import org.lccp.cities.TargetRegistry;
 import org.lccp.cities.TargetStatus;
 import org.lccp.identity.AuditLog;

@@ -10,6 +10,7 @@ import org.lccp.gatherings.GatheringType;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.MembershipManagement;
+import org.lccp.opendata.ImportJobs;
 import org.lccp.shared.domain.CitiesRegistered;
 import org.lccp.shared.security.Role;
 import org.lccp.support.ModuleTest;
@@ -48,6 +49,9 @@ class CitiesModuleTest {
 
 	@MockitoBean
 	GatheringManagement gatherings;
+
+	@MockitoBean
+	ImportJobs importJobs;
 
 	private final CityDirectory cities;
 

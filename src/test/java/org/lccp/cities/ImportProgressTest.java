@@ -10,6 +10,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
+import org.lccp.opendata.ImportJobs;
+import org.lccp.opendata.OpenDataImport;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
 import org.lccp.support.TestAccounts;
@@ -146,7 +148,7 @@ class ImportProgressTest {
 		var rows = "[{\"country\":\"MN\",\"name_en\":\"" + this.prefix + "1\",\"admin_level\":\"MUNICIPALITY\","
 				+ "\"latitude\":\"47.9\",\"longitude\":\"106.9\",\"source\":\"test\"}]";
 		this.jdbc.update(
-				"insert into import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
+				"insert into open_data_import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
 						+ "values (?, ?, 'CITIES', false, 1, 'CHECKING', cast(? as jsonb), now())",
 				id, this.secretariat.id(), rows);
 		this.jdbc.update("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version) "
@@ -155,7 +157,8 @@ class ImportProgressTest {
 		var page = untilFinished(web, "/admin/cities/import/jobs/" + id);
 		assertThat(page.html().select("#import-result .notice").text()).isNotBlank();
 		assertThat(stored()).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select rows is null from import_job where id = ?", Boolean.class, id))
+		assertThat(this.jdbc.queryForObject("select rows is null from open_data_import_job where id = ?", Boolean.class,
+				id))
 			.as("the rows are dropped once the job has finished")
 			.isTrue();
 		// and the work is audited as done by the account that started it
@@ -169,7 +172,7 @@ class ImportProgressTest {
 	void progressCountsEveryRowCheckedAndStored() {
 		var checked = new ArrayList<Integer>();
 		var written = new ArrayList<Integer>();
-		var progress = new RegistryImport.Progress() {
+		var progress = new OpenDataImport.Progress() {
 			@Override
 			public void validated(int rows) {
 				checked.add(rows);

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
+import org.lccp.opendata.OpenDataImport;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
 import org.lccp.support.TestAccounts;
@@ -44,7 +45,7 @@ class RegistryImportTest {
 		this.town = "Importville " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	RegistryImport.Result run(ImportKind kind, String name, byte[] content, boolean dryRun) {
+	OpenDataImport.Result run(ImportKind kind, String name, byte[] content, boolean dryRun) {
 		return this.accountManagement.actingAs(this.secretariat,
 				() -> this.imports.run(kind, name, new ByteArrayInputStream(content), dryRun));
 	}
@@ -95,7 +96,7 @@ class RegistryImportTest {
 		assertThat(this.cities.findCity("KR", this.town)).isNotNull();
 
 		var again = run(ImportKind.CITIES, "cities.csv", cities, false);
-		assertThat(again.problems()).extracting(RegistryImport.Problem::column).containsExactly("name_en");
+		assertThat(again.problems()).extracting(OpenDataImport.Problem::column).containsExactly("name_en");
 
 		var targets = csv("country,city,type,neutrality_kind,title,target_year,source_document\n" + "KR," + this.town
 				+ ",NEUTRALITY,NET_ZERO,Net zero by 2040,2040,import test\n");
@@ -125,10 +126,10 @@ class RegistryImportTest {
 		assertThat(result.problems()).extracting((p) -> p.row() + ":" + p.column()).contains("2:admin_level");
 
 		var garbage = run(ImportKind.CITIES, "cities.xlsx", csv("not a spreadsheet"), true);
-		assertThat(garbage.problems()).extracting(RegistryImport.Problem::message)
+		assertThat(garbage.problems()).extracting(OpenDataImport.Problem::message)
 			.containsExactly("cities.import.error.unreadable");
 		var missing = run(ImportKind.TARGETS, "t.csv", csv("land,stadt\nKR,x\n"), true);
-		assertThat(missing.problems()).extracting(RegistryImport.Problem::message)
+		assertThat(missing.problems()).extracting(OpenDataImport.Problem::message)
 			.contains("cities.import.error.missingColumn");
 	}
 

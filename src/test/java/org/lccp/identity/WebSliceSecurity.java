@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 						"org\\.lccp\\.identity\\.AccountUserDetailsService",
 						"org\\.lccp\\.shared\\.i18n\\.MessageBundles", "org\\.lccp\\.shared\\.web\\.Navigation",
 						"org\\.lccp\\.shared\\.web\\.Formats", "org\\.lccp\\.shared\\.time\\.TimeConfiguration",
-						"org\\.lccp\\.shared\\.web\\.ApiConfiguration", "org\\.lccp\\.shared\\.web\\.RecordForms" }))
+						"org\\.lccp\\.opendata\\.ApiConfiguration", "org\\.lccp\\.shared\\.web\\.RecordForms" }))
 @EnableConfigurationProperties({ IdentityProperties.class, WebProperties.class })
 public class WebSliceSecurity {
 

@@ -159,7 +159,7 @@ class StoredInventoryTest {
 		this.inventories.publish(id, 2);
 		assertThat(this.events.stream(InventoryPublished.class))
 			.containsExactly(new InventoryPublished(id, city, 2020));
-		assertThat(this.events.stream(org.lccp.cities.OpenDataChanged.class)).isNotEmpty();
+		assertThat(this.events.stream(org.lccp.shared.domain.OpenDataChanged.class)).isNotEmpty();
 		assertThat(this.inventories.publishedTotals(city)).singleElement()
 			.satisfies((t) -> assertThat(t.territorial()).isEqualByComparingTo("23841951"));
 

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.lccp.cities.AdminLevel;
+import org.lccp.cities.CityDetails;
+import org.lccp.cities.CityDirectory;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.security.Role;
 import org.lccp.support.LccpTest;
@@ -36,6 +39,9 @@ class BulkDownloadTest {
 
 	@Autowired
 	CityDirectory cities;
+
+	@Autowired
+	OpenData openData;
 
 	@Autowired
 	AccountManagement accounts;
@@ -79,7 +85,7 @@ class BulkDownloadTest {
 		// asked for by earlier changes is still waiting
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.bulk.built().isPresent()
-					&& this.bulk.built().orElseThrow().version().equals(this.cities.dataVersion()));
+					&& this.bulk.built().orElseThrow().version().equals(this.openData.version()));
 		var builds = this.bulk.builds();
 		this.bulk.requestRebuild();
 		this.bulk.requestRebuild();

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
 import java.time.Clock;
 import java.io.IOException;
@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.domain.OpenDataChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,10 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The bulk download of all public data, kept ready: built once at start-up and rebuilt in
  * the background after the open data changed. Changes announced within the debounce
- * window ({@code lccp.cities.bulk-debounce}) share one rebuild; changes made through
- * other nodes are noticed by a periodic comparison of the data's fingerprint. The new ZIP
- * is written beside the served one and then renamed over it in one atomic step, so a
- * download always gets a complete file — the previous one until the new one is done.
+ * window ({@code lccp.opendata.bulk-debounce}) share one rebuild; changes made through
+ * other nodes are noticed by a periodic comparison of the data's fingerprint (every
+ * module's {@code OpenDataTables.version()}). The new ZIP is written beside the served
+ * one and then renamed over it in one atomic step, so a download always gets a complete
+ * file — the previous one until the new one is done.
  */
 @Component
 class BulkDownload {
@@ -42,8 +45,6 @@ class BulkDownload {
 	private final OpenData openData;
 
 	private final Clock clock;
-
-	private final CityDirectory management;
 
 	private final Duration debounce;
 
@@ -66,13 +67,13 @@ class BulkDownload {
 
 	private final Path file;
 
-	BulkDownload(OpenData openData, CityDirectory management, CitiesProperties properties, Clock clock)
+	BulkDownload(OpenData openData, OpenDataProperties properties, Environment environment, Clock clock)
 			throws IOException {
 		this.clock = clock;
 		this.openData = openData;
-		this.management = management;
-		this.debounce = properties.bulkDebounce();
-		this.checkInterval = properties.bulkCheckInterval();
+		var settings = properties.withFormerNames(environment);
+		this.debounce = java.util.Objects.requireNonNull(settings.bulkDebounce());
+		this.checkInterval = java.util.Objects.requireNonNull(settings.bulkCheckInterval());
 		this.directory = Files.createTempDirectory("lccp-open-data-");
 		this.file = this.directory.resolve("lccp-open-data.zip");
 	}
@@ -147,7 +148,7 @@ class BulkDownload {
 	void checkForChanges() {
 		try {
 			var bulk = this.current.get();
-			if (bulk != null && !bulk.version().equals(this.management.dataVersion())) {
+			if (bulk != null && !bulk.version().equals(this.openData.version())) {
 				requestRebuild();
 			}
 		}
@@ -178,7 +179,7 @@ class BulkDownload {
 	/** Runs on the builder thread only, so builds never overlap. */
 	private Bulk build() {
 		var started = System.nanoTime();
-		var version = this.management.dataVersion();
+		var version = this.openData.version();
 		try {
 			var next = Files.createTempFile(this.directory, "building-", ".zip");
 			try {

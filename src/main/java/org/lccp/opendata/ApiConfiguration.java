@@ -1,9 +1,10 @@
-package org.lccp.shared.web;
+package org.lccp.opendata;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 
+import org.lccp.shared.web.WebProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;

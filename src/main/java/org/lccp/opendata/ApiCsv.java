@@ -1,9 +1,16 @@
-package org.lccp.shared.web;
+package org.lccp.opendata;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.SafeCells;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -67,6 +74,24 @@ public final class ApiCsv {
 	/** The JSON answer of an endpoint that also offers CSV. */
 	public static <T> ResponseEntity<T> json(T body) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/**
+	 * A table as RFC 4180 CSV with a header line, every cell through {@link SafeCells},
+	 * as the bulk download writes it.
+	 */
+	public static String csv(List<String> header, List<List<Object>> rows) {
+		var out = new StringWriter();
+		try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().get())) {
+			printer.printRecord(header);
+			for (var row : rows) {
+				printer.printRecord(row.stream().map(SafeCells::text).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 }

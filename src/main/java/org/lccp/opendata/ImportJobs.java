@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
 import java.time.Clock;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.jobs.BackgroundJobs;
 import org.lccp.shared.security.CurrentUser;
+import org.lccp.shared.web.DomainException;
 import org.lccp.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +35,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports run as background jobs so that the page can show how many rows have been
  * checked and stored while a large file is worked through. The file is read in the
- * request and its rows are stored with the job in PostgreSQL; the check and the import
- * run on whichever node picks the job up ({@link BackgroundJobs}), on behalf of the
- * account that started it, and every node can show where a job stands. The import and the
- * job's result are committed together, so a job taken over after a node stopped starts
- * again from a clean state: still all rows or none. Finished jobs are forgotten after an
- * hour.
+ * request by the module's {@link OpenDataImport} and its rows are stored with the job in
+ * PostgreSQL; the check and the import run on whichever node picks the job up
+ * ({@link BackgroundJobs}), on behalf of the account that started it, and every node can
+ * show where a job stands. The import and the job's result are committed together, so a
+ * job taken over after a node stopped starts again from a clean state: still all rows or
+ * none. Finished jobs are forgotten after an hour.
  */
 @Component
-class ImportJobs {
+public class ImportJobs {
 
-	static final String TASK = "cities-import";
+	/**
+	 * The scheduler's name of the task; still the one the cities module gave it, so that
+	 * jobs submitted before the import moved here are run after an upgrade.
+	 */
+	public static final String TASK = "cities-import";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -53,7 +58,7 @@ class ImportJobs {
 	private static final TypeReference<List<Map<String, String>>> ROWS = new TypeReference<>() {
 	};
 
-	private final RegistryImport imports;
+	private final Map<String, OpenDataImport> imports;
 
 	private final JdbcTemplate jdbc;
 
@@ -71,43 +76,46 @@ class ImportJobs {
 
 	private final Clock clock;
 
-	ImportJobs(RegistryImport imports, JdbcTemplate jdbc, JsonMapper json, AccountManagement accounts,
-			BackgroundJobs jobs, @Lazy OneTimeTask<Void> citiesImportTask, PlatformTransactionManager transactions,
+	ImportJobs(List<OpenDataImport> imports, JdbcTemplate jdbc, JsonMapper json, AccountManagement accounts,
+			BackgroundJobs jobs, @Lazy OneTimeTask<Void> openDataImportTask, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.clock = clock;
-		this.imports = imports;
+		this.imports = imports.stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(OpenDataImport::kind, (i) -> i));
 		this.jdbc = jdbc;
 		this.json = json;
 		this.accounts = accounts;
 		this.jobs = jobs;
-		this.task = citiesImportTask;
+		this.task = openDataImportTask;
 		this.inOne = new TransactionTemplate(transactions);
 		this.onItsOwn = new TransactionTemplate(transactions);
 		this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * Reads the file and submits the check (and, unless a dry run, the import) of its
-	 * rows.
+	 * Reads the file with the import of this kind and submits the check (and, unless a
+	 * dry run, the import) of its rows for the signed-in account.
+	 * @return the job, whose status {@link #status} tells
 	 */
-	UUID start(ImportKind kind, @Nullable String filename, InputStream content, boolean dryRun) {
+	public UUID start(String kind, @Nullable String filename, InputStream content, boolean dryRun) {
+		var importer = importer(kind);
 		forgetOldJobs();
-		var file = this.imports.read(kind, filename, content);
+		var file = importer.read(filename, content);
 		var id = UUID.randomUUID();
 		var now = OffsetDateTime.now(this.clock);
 		if (!file.problems().isEmpty()) {
 			this.jdbc.update(
-					"insert into import_job (id, owner_id, kind, dry_run, total, stage, result, created_at, "
+					"insert into open_data_import_job (id, owner_id, kind, dry_run, total, stage, result, created_at, "
 							+ "finished_at) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)",
-					id, CurrentUser.id(), kind.name(), dryRun, file.rows().size(), Stage.FINISHED.name(),
-					this.json.writeValueAsString(RegistryImport.Result.failed(file.problems())), now, now);
+					id, CurrentUser.id(), kind, dryRun, file.rows().size(), Stage.FINISHED.name(),
+					this.json.writeValueAsString(OpenDataImport.Result.failed(file.problems())), now, now);
 			return id;
 		}
 		this.inOne.executeWithoutResult((tx) -> {
 			this.jdbc.update(
-					"insert into import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
+					"insert into open_data_import_job (id, owner_id, kind, dry_run, total, stage, rows, created_at) "
 							+ "values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)",
-					id, CurrentUser.id(), kind.name(), dryRun, file.rows().size(), Stage.CHECKING.name(),
+					id, CurrentUser.id(), kind, dryRun, file.rows().size(), Stage.CHECKING.name(),
 					this.json.writeValueAsString(file.rows()), now);
 			this.jobs.submit(this.task, id.toString());
 		});
@@ -116,41 +124,49 @@ class ImportJobs {
 
 	/** Runs a submitted job; called by the scheduler on whichever node picked it up. */
 	void run(UUID id) {
-		var job = this.jdbc.query("select owner_id, kind, dry_run, stage, rows from import_job where id = ?",
-				(rs) -> rs.next()
-						? new Submitted(rs.getObject("owner_id", UUID.class), ImportKind.valueOf(rs.getString("kind")),
-								rs.getBoolean("dry_run"), Stage.valueOf(rs.getString("stage")), rs.getString("rows"))
-						: null,
-				id);
+		var job = this.jdbc
+			.query("select owner_id, kind, dry_run, stage, rows from open_data_import_job where id = ?",
+					(rs) -> rs.next() ? new Submitted(rs.getObject("owner_id", UUID.class), rs.getString("kind"),
+							rs.getBoolean("dry_run"), Stage.valueOf(rs.getString("stage")), rs.getString("rows"))
+							: null,
+					id);
 		if (job == null || job.stage() == Stage.FINISHED || job.rows() == null) {
+			return;
+		}
+		var importer = this.imports.get(job.kind());
+		if (importer == null) {
+			finish(id, OpenDataImport.Result
+				.failed(List.of(new OpenDataImport.Problem(0, "", "opendata.import.error.failed"))));
 			return;
 		}
 		var rows = this.json.readValue(job.rows(), ROWS);
 		var progress = new ProgressWriter(id, rows.size());
 		try {
 			this.inOne.executeWithoutResult((tx) -> {
-				var result = this.accounts.actingAs(job.owner(),
-						() -> this.imports.run(job.kind(), rows, job.dryRun(), progress));
+				var result = this.accounts.actingAs(job.owner(), () -> importer.run(rows, job.dryRun(), progress));
 				finish(id, result);
 			});
 		}
 		catch (RuntimeException ex) {
 			log.error("Import {} failed", id, ex);
-			finish(id, RegistryImport.Result
-				.failed(List.of(new RegistryImport.Problem(0, "", "cities.import.error.failed"))));
+			finish(id, OpenDataImport.Result
+				.failed(List.of(new OpenDataImport.Problem(0, "", "opendata.import.error.failed"))));
 		}
 	}
 
-	private void finish(UUID id, RegistryImport.Result result) {
+	private void finish(UUID id, OpenDataImport.Result result) {
 		this.jdbc.update(
-				"update import_job set stage = ?, result = cast(? as jsonb), rows = null, finished_at = ? where id = ?",
+				"update open_data_import_job set stage = ?, result = cast(? as jsonb), rows = null, finished_at = ? where id = ?",
 				Stage.FINISHED.name(), this.json.writeValueAsString(result), OffsetDateTime.now(this.clock), id);
 	}
 
-	/** Where a job of the signed-in account stands. */
-	ImportStatus status(UUID id) {
+	/**
+	 * Where a job of the signed-in account stands.
+	 * @throws ImportJobNotFoundException for a job of another account, or none
+	 */
+	public ImportStatus status(UUID id) {
 		var status = this.jdbc.query(
-				"select owner_id, kind, dry_run, stage, total, validated, applied, result from import_job where id = ?",
+				"select owner_id, kind, dry_run, stage, total, validated, applied, result from open_data_import_job where id = ?",
 				(rs) -> rs.next() ? status(id, rs) : null, id);
 		if (status == null || !status.owner().equals(CurrentUser.id())) {
 			throw new ImportJobNotFoundException(id);
@@ -162,14 +178,14 @@ class ImportJobs {
 		var stage = Stage.valueOf(rs.getString("stage"));
 		var result = rs.getString("result");
 		return new Owned(rs.getObject("owner_id", UUID.class),
-				new ImportStatus(id, ImportKind.valueOf(rs.getString("kind")), rs.getBoolean("dry_run"), stage,
-						rs.getInt("total"), rs.getInt("validated"), rs.getInt("applied"),
-						(stage == Stage.FINISHED && result != null)
-								? this.json.readValue(result, RegistryImport.Result.class) : null));
+				new ImportStatus(id, rs.getString("kind"), rs.getBoolean("dry_run"), stage, rs.getInt("total"),
+						rs.getInt("validated"), rs.getInt("applied"), (stage == Stage.FINISHED && result != null)
+								? this.json.readValue(result, OpenDataImport.Result.class) : null));
 	}
 
 	private void forgetOldJobs() {
-		this.jdbc.update("delete from import_job where finished_at < ?", OffsetDateTime.now(this.clock).minus(KEPT));
+		this.jdbc.update("delete from open_data_import_job where finished_at < ?",
+				OffsetDateTime.now(this.clock).minus(KEPT));
 	}
 
 	/** The stages of a job. */
@@ -183,8 +199,8 @@ class ImportJobs {
 	 * Where a job stands: rows checked and stored of the file's rows, and its result once
 	 * finished.
 	 */
-	public record ImportStatus(UUID id, ImportKind kind, boolean dryRun, Stage stage, int total, int validated,
-			int applied, RegistryImport.@Nullable Result result) {
+	public record ImportStatus(UUID id, String kind, boolean dryRun, Stage stage, int total, int validated, int applied,
+			OpenDataImport.@Nullable Result result) {
 
 		public boolean finished() {
 			return this.stage == Stage.FINISHED;
@@ -203,7 +219,7 @@ class ImportJobs {
 
 	}
 
-	private record Submitted(UUID owner, ImportKind kind, boolean dryRun, Stage stage, @Nullable String rows) {
+	private record Submitted(UUID owner, String kind, boolean dryRun, Stage stage, @Nullable String rows) {
 	}
 
 	private record Owned(UUID owner, ImportStatus status) {
@@ -214,7 +230,7 @@ class ImportJobs {
 	 * see it while the import's own transaction is still open; about a hundred writes per
 	 * job, not one per row.
 	 */
-	private final class ProgressWriter implements RegistryImport.Progress {
+	private final class ProgressWriter implements OpenDataImport.Progress {
 
 		private final UUID id;
 
@@ -228,20 +244,21 @@ class ImportJobs {
 		@Override
 		public void validated(int rows) {
 			if (rows % this.step == 0) {
-				write("update import_job set validated = ? where id = ?", rows);
+				write("update open_data_import_job set validated = ? where id = ?", rows);
 			}
 		}
 
 		@Override
 		public void applying() {
 			ImportJobs.this.onItsOwn.executeWithoutResult((tx) -> ImportJobs.this.jdbc.update(
-					"update import_job set stage = ?, validated = total where id = ?", Stage.STORING.name(), this.id));
+					"update open_data_import_job set stage = ?, validated = total where id = ?", Stage.STORING.name(),
+					this.id));
 		}
 
 		@Override
 		public void applied(int rows) {
 			if (rows % this.step == 0) {
-				write("update import_job set applied = ? where id = ?", rows);
+				write("update open_data_import_job set applied = ? where id = ?", rows);
 			}
 		}
 
@@ -251,11 +268,28 @@ class ImportJobs {
 
 	}
 
+	private OpenDataImport importer(String kind) {
+		var importer = this.imports.get(kind);
+		if (importer == null) {
+			throw new UnknownImportException();
+		}
+		return importer;
+	}
+
 	/** No import job with this id for the signed-in account (or it is long finished). */
 	static class ImportJobNotFoundException extends NotFoundException {
 
 		ImportJobNotFoundException(UUID id) {
-			super("cities.import.notFound", id);
+			super("opendata.import.notFound", id);
+		}
+
+	}
+
+	/** No module offers an import of this kind: the request was not made by the form. */
+	static class UnknownImportException extends DomainException {
+
+		UnknownImportException() {
+			super("error.400.text");
 		}
 
 	}
@@ -265,7 +299,7 @@ class ImportJobs {
 	static class ImportTask {
 
 		@Bean
-		OneTimeTask<Void> citiesImportTask(@Lazy ImportJobs jobs) {
+		OneTimeTask<Void> openDataImportTask(@Lazy ImportJobs jobs) {
 			return Tasks.oneTime(TASK).execute((instance, context) -> jobs.run(UUID.fromString(instance.getId())));
 		}
 

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.lccp.shared.web;
+package org.lccp.opendata;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.lccp.shared.web;
+package org.lccp.opendata;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,18 +22,18 @@ class OpenDataController {
 
 	@GetMapping("/open-data")
 	String page(Model model) {
-		return "cities/open-data";
+		return "opendata/open-data";
 	}
 
 	@GetMapping("/open-data/lccp-open-data.zip")
-	ResponseEntity<org.springframework.core.io.Resource> bulk() {
+	ResponseEntity<Resource> bulk() {
 		var bulk = this.bulkDownload.get();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("lccp-open-data.zip").build().toString())
 			.lastModified(bulk.builtAt())
-			.body(new org.springframework.core.io.FileSystemResource(bulk.file()));
+			.body(new FileSystemResource(bulk.file()));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lccp.cities;
+package org.lccp.opendata;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.support.LccpTest;
