@@ -303,6 +303,22 @@ class KnowledgeSearchTest {
 		assertThat(ids("draft")).doesNotContain(this.draft);
 	}
 
+	@Test
+	void anIndexBuiltWithAnOlderAnalysisIsRecreatedAndFoundAgain(@Autowired SearchIndex index,
+			@org.springframework.beans.factory.annotation.Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String root)
+			throws Exception {
+		java.nio.file.Files.writeString(java.nio.file.Path.of(root, "lccp-analysis-version"), "2");
+		assertThat(index.builtWith()).isEqualTo(2);
+
+		var result = index.rebuild((p) -> {
+		});
+
+		assertThat(result.failure()).isNull();
+		assertThat(index.builtWith()).isEqualTo(org.lccp.knowledge.search.SearchAnalysis.VERSION);
+		assertThat(ids("排放")).contains(this.chinese);
+		assertThat(ids("Seoul")).contains(this.english);
+	}
+
 	private List<UUID> ids(String query) {
 		return run(query, Map.of(), Locale.ENGLISH).hits().stream().map(KnowledgeSearch.Hit::id).toList();
 	}
