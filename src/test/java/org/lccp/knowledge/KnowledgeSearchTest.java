@@ -218,6 +218,18 @@ class KnowledgeSearchTest {
 	}
 
 	@Test
+	void aShortWordToleratesOneMistakeAndALongWordTwo() {
+		assertThat(ids("Seuol")).contains(this.english);
+		assertThat(ids("Sxuol")).doesNotContain(this.english);
+		assertThat(ids("elektricty")).containsExactly(this.english);
+		assertThat(KnowledgeSearch.editsAllowed("co")).isZero();
+		assertThat(KnowledgeSearch.editsAllowed("bond")).isEqualTo(1);
+		assertThat(KnowledgeSearch.editsAllowed("нүүрс")).isEqualTo(1);
+		assertThat(KnowledgeSearch.editsAllowed("bicycel")).isEqualTo(2);
+		assertThat(KnowledgeSearch.nearMissWords("Énergie  CO2")).containsExactly("energie", "co2");
+	}
+
+	@Test
 	void draftsAreNeverFound() {
 		assertThat(ids("draft")).doesNotContain(this.draft);
 	}
