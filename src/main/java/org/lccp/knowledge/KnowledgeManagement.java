@@ -48,6 +48,8 @@ public class KnowledgeManagement {
 
 	private final Categories categories;
 
+	private final CategoryNames categoryNames;
+
 	private final Attachments attachments;
 
 	private final org.lccp.shared.domain.CityRegistry cities;
@@ -58,7 +60,9 @@ public class KnowledgeManagement {
 
 	KnowledgeManagement(KnowledgeItems items, Editorial editorial, Comments comments, Revisions revisions,
 			Categories categories, Attachments attachments, org.lccp.shared.domain.CityRegistry cities,
-			org.springframework.context.MessageSource messages, org.lccp.shared.web.CountsPerChange counts) {
+			org.springframework.context.MessageSource messages, org.lccp.shared.web.CountsPerChange counts,
+			CategoryNames categoryNames) {
+		this.categoryNames = categoryNames;
 		this.messages = messages;
 		this.counts = counts;
 		this.cities = cities;
@@ -299,11 +303,11 @@ public class KnowledgeManagement {
 
 	@Transactional(readOnly = true)
 	List<Label> categories(Locale reader) {
-		var language = Language.of(reader).code();
-		return this.categories.findAllByOrderByPositionAsc()
-			.stream()
-			.map((c) -> new Label(c.code(), c.name(language)))
-			.toList();
+		return this.categoryNames.in(Language.of(reader).code(),
+				(language) -> this.categories.findAllByOrderByPositionAsc()
+					.stream()
+					.map((c) -> new Label(c.code(), c.name(language)))
+					.toList());
 	}
 
 	@Transactional(readOnly = true)

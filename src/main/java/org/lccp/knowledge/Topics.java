@@ -29,7 +29,10 @@ class Topics {
 
 	private final AuditLog audit;
 
-	Topics(Categories categories, Stewards stewards, AccountManagement accounts, AuditLog audit) {
+	private final CategoryNames names;
+
+	Topics(Categories categories, Stewards stewards, AccountManagement accounts, AuditLog audit, CategoryNames names) {
+		this.names = names;
 		this.categories = categories;
 		this.stewards = stewards;
 		this.accounts = accounts;
@@ -60,6 +63,7 @@ class Topics {
 		category.name("ru", limit(nameRu));
 		category.name("mn", limit(nameMn));
 		this.categories.save(category);
+		this.names.changed();
 		this.audit.record("knowledge-category", code, "created", english);
 		return code;
 	}

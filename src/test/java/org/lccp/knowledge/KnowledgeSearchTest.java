@@ -230,6 +230,18 @@ class KnowledgeSearchTest {
 	}
 
 	@Test
+	void aNewCategoryIsNamedOnTheNextPageThoughNamesAreKept(@Autowired KnowledgeManagement knowledge,
+			@Autowired Topics topics) {
+		assertThat(knowledge.categories(Locale.CHINESE)).extracting(KnowledgeViews.Label::code)
+			.doesNotContain("BLUE_CARBON_MEADOWS");
+
+		topics.addCategory("Blue carbon meadows", "蓝碳草甸", "", "", "", "");
+
+		assertThat(knowledge.categories(Locale.CHINESE))
+			.contains(new KnowledgeViews.Label("BLUE_CARBON_MEADOWS", "蓝碳草甸"));
+	}
+
+	@Test
 	void draftsAreNeverFound() {
 		assertThat(ids("draft")).doesNotContain(this.draft);
 	}
