@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.opendata.ApiCsv;
-import org.lccp.shared.web.Paging;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 import org.lccp.shared.web.SafeCells;
 
 import org.springframework.data.domain.Page;
@@ -32,11 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
  * as JSON or CSV. Drafts never appear.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "knowledge", description = "Case studies, publications, networks, policies and news")
 class KnowledgeApi {
-
-	private static final int MAX_SIZE = 100;
 
 	private final KnowledgeManagement knowledge;
 
@@ -130,9 +130,9 @@ class KnowledgeApi {
 
 	private ResponseEntity<?> list(ContentKind kind, Query query, @Nullable String format, @Nullable String accept,
 			Locale locale) {
-		Paging.check(query.page(), query.size(), MAX_SIZE);
+		ApiPaging.check(query.page(), query.size());
 		var found = this.knowledge.published(kind, query.filter(), query.sort(), locale,
-				Paging.of(query.page(), query.size(), MAX_SIZE));
+				ApiPaging.of(query.page(), query.size()));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(csv(found));
 		}
