@@ -12,8 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.lccp.shared.web.Paging;
 
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Indicator systems, values and peers as open data (fixed addresses other tools rely on).
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "benchmarking", description = "Indicator systems, indicator values and similar cities")
 class BenchmarkingApi {
@@ -74,9 +76,9 @@ class BenchmarkingApi {
 			@RequestParam(required = false) @Nullable UUID indicator,
 			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		Paging.check(page, size, 500);
-		var capped = Math.min(size, 500);
-		return this.benchmarking.values(city, indicator, year, page, capped)
+		ApiPaging.check(page, size);
+		var request = ApiPaging.of(page, size);
+		return this.benchmarking.values(city, indicator, year, request.getPageNumber(), request.getPageSize())
 			.map((v) -> new ValueEntry(v.indicatorId(), v.indicatorCode(), v.cityId(), v.year(), v.value(),
 					v.origin().name(), this.traces.english(v.source()), v.updatedAt().toString()));
 	}

@@ -5,7 +5,7 @@
  * groups. Everything outside reads through
  * {@link org.lccp.benchmarking.BenchmarkingManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "inventory", "pathways" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "inventory", "pathways", "opendata" })
 @NullMarked
 package org.lccp.benchmarking;
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.lccp.shared.web.Paging;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for a need with the reasons as message keys and arguments.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1/capacity", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "capacity", description = "Capacity-building needs, offers and their matching")
 class CapacityApi {
@@ -34,8 +36,8 @@ class CapacityApi {
 	@GetMapping("/needs")
 	@Operation(summary = "Open capacity-building and technical-assistance needs, newest first, a page at a time")
 	Page<NeedEntry> needs(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Paging.check(page, size, 100);
-		return this.capacity.openNeeds(page, size)
+		ApiPaging.check(page, size);
+		return this.capacity.openNeeds(ApiPaging.of(page, size))
 			.map((n) -> new NeedEntry(n.id(), n.title(), n.topics(), n.sector(), n.kind(), n.languages(), n.country(),
 					n.wantedFrom() == null ? null : n.wantedFrom().toString(),
 					n.wantedUntil() == null ? null : n.wantedUntil().toString(), n.status(), n.sourceNote()));
@@ -44,8 +46,8 @@ class CapacityApi {
 	@GetMapping("/offers")
 	@Operation(summary = "Open offers of experts, resource centres and institutions, newest first, a page at a time")
 	Page<OfferEntry> offers(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Paging.check(page, size, 100);
-		return this.capacity.openOffers(page, size)
+		ApiPaging.check(page, size);
+		return this.capacity.openOffers(ApiPaging.of(page, size))
 			.map((o) -> new OfferEntry(o.id(), o.title(), o.provider(), o.topics(), o.kinds(), o.languages(),
 					o.countries(), o.availableFrom() == null ? null : o.availableFrom().toString(),
 					o.availableUntil() == null ? null : o.availableUntil().toString(), o.costShared(), o.sourceNote()));

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -180,7 +181,12 @@ public class CapacityManagement {
 	/** Open needs, newest first. */
 	@Transactional(readOnly = true)
 	public Page<Views.Need> openNeeds(int page, int size) {
-		var request = Paging.of(page, size, 100);
+		return openNeeds(Paging.of(page, size, 100));
+	}
+
+	/** Open needs, newest first, a page of the caller's size (the API's maximum). */
+	@Transactional(readOnly = true)
+	public Page<Views.Need> openNeeds(PageRequest request) {
 		var rows = this.jdbc
 			.sql("select " + NEED_COLUMNS + " from capacity_need where status <> 'CLOSED' "
 					+ "order by created_at desc, id limit :limit offset :offset")
@@ -278,7 +284,12 @@ public class CapacityManagement {
 
 	@Transactional(readOnly = true)
 	public Page<Views.Offer> openOffers(int page, int size) {
-		var request = Paging.of(page, size, 100);
+		return openOffers(Paging.of(page, size, 100));
+	}
+
+	/** Open offers, newest first, a page of the caller's size (the API's maximum). */
+	@Transactional(readOnly = true)
+	public Page<Views.Offer> openOffers(PageRequest request) {
 		var rows = this.jdbc
 			.sql("select " + OFFER_COLUMNS + " from capacity_offer where status = 'OPEN' "
 					+ "order by created_at desc, id limit :limit offset :offset")

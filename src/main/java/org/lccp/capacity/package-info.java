@@ -5,7 +5,8 @@
  * delivered assistance, which closes the need. Pages and the API go through
  * {@link org.lccp.capacity.CapacityManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "experts", "mail", "gatherings", "programme" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "identity", "experts", "mail", "gatherings", "programme", "opendata" })
 @NullMarked
 package org.lccp.capacity;
 

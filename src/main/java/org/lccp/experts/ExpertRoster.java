@@ -36,6 +36,7 @@ import org.lccp.shared.web.FieldChecks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -341,7 +342,12 @@ public class ExpertRoster {
 	/** Listed experts as the public sees them, by name. */
 	@Transactional(readOnly = true)
 	public Page<ExpertView> publicPage(Filter filter, int page, int size) {
-		var request = Paging.of(page, size, 100);
+		return publicPage(filter, Paging.of(page, size, 100));
+	}
+
+	/** Listed experts by name, a page of the caller's size (the API's maximum). */
+	@Transactional(readOnly = true)
+	public Page<ExpertView> publicPage(Filter filter, PageRequest request) {
 		var where = new StringBuilder(" from expert_profile where status = 'LISTED'");
 		if (filter.topic() != null) {
 			where.append(" and 'TOPICS' = any(public_fields) and :topic = any(topics)");

@@ -8,9 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
-import org.lccp.shared.web.Paging;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * detail rather than ignored, so that a client never mistakes an empty answer for a fact.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1/experts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "experts", description = "The public expert roster")
 class ExpertsApi {
@@ -51,13 +53,13 @@ class ExpertsApi {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String tool, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Paging.check(page, size, 100);
+		ApiPaging.check(page, size);
 		var chosenLanguage = known(language, Language.class, "language");
 		var chosenCountry = known(country, CountryCode.class, "country");
 		var filter = new ExpertRoster.Filter(known(topic, Topic.class, "topic"),
 				chosenLanguage == null ? null : chosenLanguage.code(),
 				chosenCountry == null ? null : chosenCountry.code(), known(tool, ExpertTool.class, "tool"), false);
-		return this.roster.publicPage(filter, page, size).map(Entry::of);
+		return this.roster.publicPage(filter, ApiPaging.of(page, size)).map(Entry::of);
 	}
 
 	@GetMapping("/{id}")

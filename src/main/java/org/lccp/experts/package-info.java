@@ -6,7 +6,7 @@
  * suggestions; past work on the platform is gathered from every module that offers it
  * through {@link org.lccp.shared.domain.PastWork}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "opendata" })
 @NullMarked
 package org.lccp.experts;
 

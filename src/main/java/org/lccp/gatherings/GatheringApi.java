@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lccp.gatherings.GatheringManagement.GatheringSummary;
 import org.lccp.gatherings.GatheringManagement.GatheringView;
-import org.lccp.shared.web.Paging;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * without online links. No account needed.
  */
 @RestController
+@OpenDataApi
 @Tag(name = "gatherings", description = "Forums, workshops, trainings and other gatherings of the platform")
 class GatheringApi {
 
@@ -38,9 +40,9 @@ class GatheringApi {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String theme, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Paging.check(page, size, 100);
+		ApiPaging.check(page, size);
 		return this.gatherings.calendar("past".equals(when),
-				new GatheringManagement.Filter(type, format, country, theme), page, size);
+				new GatheringManagement.Filter(type, format, country, theme), ApiPaging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/gatherings/{id}")

@@ -67,7 +67,14 @@ public class GatheringManagement {
 
 	@Transactional(readOnly = true)
 	public Page<GatheringSummary> calendar(boolean past, Filter filter, int page, int size) {
-		var request = Paging.of(page, size, 100);
+		return calendar(past, filter, Paging.of(page, size, 100));
+	}
+
+	/**
+	 * The calendar a page at a time, its size chosen by the caller (the API's maximum).
+	 */
+	@Transactional(readOnly = true)
+	public Page<GatheringSummary> calendar(boolean past, Filter filter, PageRequest request) {
 		var country = filter.country() == null ? "" : filter.country().strip().toUpperCase(Locale.ROOT);
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = this.clock.instant();

@@ -3,7 +3,7 @@
  * meetings): agenda, hybrid registration with waiting lists, attendance, outcomes and the
  * calendar.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "mail", "files" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "mail", "files", "opendata" })
 @NullMarked
 package org.lccp.gatherings;
 

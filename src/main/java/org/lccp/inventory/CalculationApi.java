@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.lccp.opendata.OpenDataApi;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * like the rest of {@code /api/v1}. Figures are exact JSON numbers.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "inventory calculator", description = "GHG calculations after the GPC and IPCC 2006, and inventory checks")
 class CalculationApi {

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * factors each line was calculated with. Drafts are seen only by their editors.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "inventories", description = "Published GHG inventories of cities (GPC)")
 class InventoryApi {
@@ -53,10 +55,13 @@ class InventoryApi {
 					description = "PUBLISHED (default) or SUPERSEDED; other states are not open data") InventoryStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		var open = status == InventoryStatus.SUPERSEDED ? status : InventoryStatus.PUBLISHED;
-		var p = Math.max(0, page);
-		var s = Math.min(Math.max(1, size), 500);
-		var found = this.inventories.search(city, country, year, open, p, s).stream().map(Summary::of).toList();
-		return new PageImpl<>(found, PageRequest.of(p, s), this.inventories.count(city, country, year, open));
+		ApiPaging.check(page, size);
+		var request = ApiPaging.of(page, size);
+		var found = this.inventories.search(city, country, year, open, request.getPageNumber(), request.getPageSize())
+			.stream()
+			.map(Summary::of)
+			.toList();
+		return new PageImpl<>(found, request, this.inventories.count(city, country, year, open));
 	}
 
 	@GetMapping("/inventories/{id}")

@@ -1,17 +1,17 @@
 package org.lccp.inventory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.lccp.opendata.ApiProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,7 +23,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Problem details (RFC 9457) of the inventory API, in the reader's language: a
  * calculation that cannot be made names its field in {@code errors}; unreadable JSON, an
- * unknown layout or an unreadable file are bad requests, never a server error.
+ * unknown layout or an unreadable file are bad requests, never a server error. The
+ * open-data API's problems ({@code @OpenDataApi}) answer what this advice does not: a
+ * page that cannot be served, a missing parameter or a broken validation rule.
  */
 @RestControllerAdvice(assignableTypes = { CalculationApi.class, InventoryApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -75,14 +77,7 @@ class InventoryApiErrors {
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request,
 			List<Map<String, String>> errors) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-				LocaleContextHolder.getLocale()));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors);
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ApiProblems.of(status, detail, request, errors, this.messages);
 	}
 
 }

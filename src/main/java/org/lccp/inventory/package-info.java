@@ -6,7 +6,7 @@
  * through {@link org.lccp.inventory.InventoryManagement} and listen to
  * {@link org.lccp.inventory.InventoryPublished}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "cities" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "opendata" })
 @NullMarked
 package org.lccp.inventory;
 

@@ -7,13 +7,11 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.opendata.ApiCsv;
-import org.lccp.shared.web.Paging;
-import org.lccp.shared.web.SafeCells;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -32,11 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
  * as JSON or CSV. Drafts never appear.
  */
 @RestController
+@OpenDataApi
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "knowledge", description = "Case studies, publications, networks, policies and news")
 class KnowledgeApi {
 
-	private static final int MAX_SIZE = 100;
+	private static final List<String> CSV_HEADER = List.of("id", "kind", "title", "summary", "language",
+			"original_language", "year", "date", "countries", "cities", "url");
 
 	private final KnowledgeManagement knowledge;
 
@@ -130,9 +130,9 @@ class KnowledgeApi {
 
 	private ResponseEntity<?> list(ContentKind kind, Query query, @Nullable String format, @Nullable String accept,
 			Locale locale) {
-		Paging.check(query.page(), query.size(), MAX_SIZE);
+		ApiPaging.check(query.page(), query.size());
 		var found = this.knowledge.published(kind, query.filter(), query.sort(), locale,
-				Paging.of(query.page(), query.size(), MAX_SIZE));
+				ApiPaging.of(query.page(), query.size()));
 		if (ApiCsv.wanted(format, accept)) {
 			return ApiCsv.ok(csv(found));
 		}
@@ -171,24 +171,22 @@ class KnowledgeApi {
 
 	}
 
+	/**
+	 * A page as CSV, written as the bulk download writes its tables ({@link ApiCsv#csv}).
+	 */
 	static String csv(Page<KnowledgeViews.ItemSummary> page) {
-		var out = new StringBuilder();
-		try (var printer = new CSVPrinter(out,
-				CSVFormat.DEFAULT.builder()
-					.setHeader("id", "kind", "title", "summary", "language", "original_language", "year", "date",
-							"countries", "cities", "url")
-					.get())) {
-			for (var item : page.getContent()) {
-				printer.printRecord(item.id(), item.kind(), SafeCells.text(item.title()),
-						SafeCells.text(item.summary()), item.language(), item.originalLanguage(), item.year(),
-						item.date(), String.join(" ", item.countries()),
-						SafeCells.text(String.join("; ", item.cities())), item.path());
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		return out.toString();
+		return ApiCsv.csv(CSV_HEADER,
+				page.getContent()
+					.stream()
+					.map((item) -> List.<Object>of(item.id(), item.kind(), nullable(item.title()),
+							nullable(item.summary()), nullable(item.language()), nullable(item.originalLanguage()),
+							nullable(item.year()), nullable(item.date()), String.join(" ", item.countries()),
+							String.join("; ", item.cities()), nullable(item.path())))
+					.toList());
+	}
+
+	private static Object nullable(@Nullable Object value) {
+		return value == null ? "" : value;
 	}
 
 }

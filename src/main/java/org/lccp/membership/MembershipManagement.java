@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.lccp.shared.domain.OpenDataChanged;
 import org.lccp.shared.web.Paging;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
@@ -249,7 +250,7 @@ public class MembershipManagement {
 	@Transactional
 	public UUID accept(UUID id) {
 		requireSecretariat();
-		countsChanged();
+		directoryChanged();
 		var application = load(id);
 		var now = this.clock.instant();
 		var institution = new Institution(application.details(), LocalDate.ofInstant(now, ZoneOffset.UTC), null, now);
@@ -288,7 +289,7 @@ public class MembershipManagement {
 	@Transactional
 	public void suspend(UUID institutionId, String reason) {
 		requireSecretariat();
-		countsChanged();
+		directoryChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.suspend();
 		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.SUSPENDED, reason,
@@ -299,7 +300,7 @@ public class MembershipManagement {
 	@Transactional
 	public void reinstate(UUID institutionId, String reason) {
 		requireSecretariat();
-		countsChanged();
+		directoryChanged();
 		var institution = loadInstitution(institutionId);
 		var from = institution.reinstate();
 		this.statusChanges.save(new InstitutionStatusChange(institutionId, from, InstitutionStatus.ACTIVE, reason,
@@ -537,13 +538,36 @@ public class MembershipManagement {
 		if (!CurrentUser.isSystemWork()) {
 			requireSecretariat();
 		}
-		countsChanged();
+		directoryChanged();
 		var now = this.clock.instant();
 		var institution = this.institutions.save(new Institution(details, memberSince, sourceNote, now));
 		this.statusChanges.save(new InstitutionStatusChange(institution.getId(), null, InstitutionStatus.ACTIVE,
 				sourceNote, null, now));
 		this.audit.record("Institution", institution.getId(), "CREATED", sourceNote);
 		return institution.getId();
+	}
+
+	/**
+	 * The public directory changed (a member accepted, registered, suspended or
+	 * reinstated): the counts are read again and the open-data download is rebuilt, so
+	 * that its institutions table does not wait for the next periodic check.
+	 */
+	private void directoryChanged() {
+		countsChanged();
+		this.events.publishEvent(new OpenDataChanged(this.clock.instant()));
+	}
+
+	/**
+	 * A fingerprint of the public directory for the open-data download: every change of a
+	 * member's status (acceptance, registration, suspension, reinstatement) adds a row to
+	 * the status history, so its count and newest id change with every directory change,
+	 * whichever node made it.
+	 */
+	@Transactional(readOnly = true)
+	public String directoryVersion() {
+		return this.jdbc.sql("select count(*) || '-' || coalesce(max(id), 0) from institution_status_change")
+			.query(String.class)
+			.single();
 	}
 
 	private void countsChanged() {

@@ -27,6 +27,11 @@ class MembershipOpenData implements OpenDataTables {
 	}
 
 	@Override
+	public String version() {
+		return this.membership.directoryVersion();
+	}
+
+	@Override
 	public List<Table> tables() {
 		return List.of(new Table("institutions",
 				List.of("id", "name_en", "name_original", "type", "country", "city", "website", "member_since"),

@@ -25,11 +25,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Problem details of the controllers marked {@link OpenDataApi}: a query parameter of the
- * wrong shape is a bad request (400) listing the parameter; broken rules list every field
- * with its message.
+ * wrong shape or a page that cannot be served is a bad request (400) listing the
+ * parameter; broken rules list every field with its message. Ordered just after the
+ * highest precedence, so that a module's own advice for its controllers (inventory's
+ * refusals with their message keys) answers first where both handle an exception, and
+ * before shared.web's {@code ErrorHandling}.
  */
 @RestControllerAdvice(annotations = OpenDataApi.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OpenDataApiProblems {
 
 	private final MessageSource messages;
@@ -47,6 +50,13 @@ class OpenDataApiProblems {
 		}
 		var text = this.messages.getMessage("opendata.api.badParameter", new Object[] { ex.getName() }, locale);
 		return problem(HttpStatus.BAD_REQUEST, text, request, List.of(Map.of("field", ex.getName(), "message", text)));
+	}
+
+	@ExceptionHandler(ApiPaging.PageRefused.class)
+	ResponseEntity<ProblemDetail> page(ApiPaging.PageRefused ex, HttpServletRequest request) {
+		var text = this.messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale());
+		return problem(HttpStatus.BAD_REQUEST, text, request,
+				List.of(Map.of("field", ex.parameter(), "message", text)));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -3,7 +3,7 @@
  * city's progress along them, built on the published inventories and the target registry.
  * Pages and the API read everything through {@link org.lccp.pathways.PathwaysManagement}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "cities", "inventory", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "cities", "inventory", "identity", "opendata" })
 @NullMarked
 package org.lccp.pathways;
 

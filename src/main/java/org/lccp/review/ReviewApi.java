@@ -3,13 +3,13 @@ package org.lccp.review;
 import java.util.UUID;
 
 import org.lccp.review.ReviewViews.PublicReview;
-import org.lccp.shared.web.Paging;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the answer.
  */
 @RestController
+@OpenDataApi
 @Tag(name = "reviews", description = "Published peer reviews of city low-carbon plans and their follow-up")
 class ReviewApi {
 
@@ -34,8 +35,8 @@ class ReviewApi {
 	@GetMapping("/api/v1/reviews")
 	@Operation(summary = "Published peer reviews, newest first, with recommendations and their follow-up status")
 	Page<PublicReview> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Paging.check(page, size, 100);
-		return this.reviews.publicReviews(PageRequest.of(page, Math.min(size, 100)));
+		ApiPaging.check(page, size);
+		return this.reviews.publicReviews(ApiPaging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/reviews/{id}")

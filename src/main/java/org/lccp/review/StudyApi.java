@@ -4,14 +4,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.review.OpenStudies.OpenStudy;
-import org.lccp.shared.web.Paging;
+import org.lccp.opendata.ApiPaging;
+import org.lccp.opendata.OpenDataApi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whoever asks.
  */
 @RestController
+@OpenDataApi
 @Tag(name = "studies", description = "Published analytical studies of newcomer cities and comparative studies")
 class StudyApi {
 
@@ -39,8 +40,8 @@ class StudyApi {
 					required = false) @Nullable String kind,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		var wanted = OpenStudies.kind(kind);
-		Paging.check(page, size, 100);
-		return this.studies.page(wanted, PageRequest.of(page, Math.min(size, 100)));
+		ApiPaging.check(page, size);
+		return this.studies.page(wanted, ApiPaging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/studies/{id}")

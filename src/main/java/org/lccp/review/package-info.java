@@ -5,7 +5,7 @@
  * Pages and the API go through {@link org.lccp.review.ReviewManagement}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "cities", "mail", "gatherings", "knowledge", "files",
-		"membership", "experts", "benchmarking", "capacity", "programme" })
+		"membership", "experts", "benchmarking", "capacity", "programme", "opendata" })
 @NullMarked
 package org.lccp.review;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 import tools.jackson.databind.JsonNode;
@@ -94,6 +95,14 @@ class CitiesApiSliceTest {
 		var answer = SliceSession.anonymous(this.mvc).get(path, "Accept", "application/json");
 		assertThat(answer.status()).as(path).isEqualTo(400);
 		assertThat(answer.header("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aPageThatCannotBeServedIsAProblemNamingTheParameterAndCsvFollowsQualityValues() {
+		given(this.cities.cities(any(), any(), any()))
+			.willAnswer((call) -> new PageImpl<>(List.of(), call.getArgument(2, Pageable.class), 0));
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/cities");
+		ApiConventions.csvHonoursQualityValues(this.mvc, "/api/v1/cities");
 	}
 
 }

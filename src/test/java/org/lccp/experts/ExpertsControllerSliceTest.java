@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SignedIn;
 import org.lccp.support.SliceSession;
@@ -150,6 +151,13 @@ class ExpertsControllerSliceTest {
 		var account = SignedIn.account("Slice member");
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
 				List.of(new SimpleGrantedAuthority(role.authority()))));
+	}
+
+	@Test
+	void theRosterIsPagedAsTheRestOfTheOpenDataApi() {
+		given(this.roster.publicPage(any(), any(PageRequest.class)))
+			.willAnswer((call) -> new PageImpl<>(List.of(), call.getArgument(1, PageRequest.class), 0));
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/experts");
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lccp.shared.domain.CityRegistry;
 import org.lccp.shared.domain.PlaceNames;
 import org.lccp.shared.security.Role;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 
@@ -237,6 +238,14 @@ class GatheringsWebSliceTest {
 		given(this.gatherings.gathering(id)).willReturn(view);
 		given(this.gatherings.page(id)).willReturn(page);
 		return id;
+	}
+
+	@Test
+	void theCalendarIsPagedAsTheRestOfTheOpenDataApi() {
+		given(this.gatherings.calendar(anyBoolean(), any(), any(PageRequest.class)))
+			.willAnswer((call) -> new PageImpl<>(List.of(), call.getArgument(2, PageRequest.class), 0));
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/gatherings?when=past");
+		ApiConventions.refusedNaming(this.mvc, "/api/v1/gatherings?type=PICNIC", "type");
 	}
 
 }

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lccp.shared.web.PdfDocuments;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -75,6 +77,17 @@ class KnowledgeWebSliceTest {
 		var answer = SliceSession.anonymous(this.mvc).get(path, "Accept", "application/json");
 		assertThat(answer.status()).as(path).isEqualTo(400);
 		assertThat(answer.header("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void listsArePagedAndNegotiatedAsTheRestOfTheOpenDataApi() {
+		given(this.knowledge.published(any(), any(), any(), any(), any()))
+			.willAnswer((call) -> new PageImpl<>(List.of(),
+					call.getArgument(4, org.springframework.data.domain.Pageable.class), 0));
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/news");
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/case-studies?country=KR");
+		ApiConventions.csvHonoursQualityValues(this.mvc, "/api/v1/publications");
+		ApiConventions.refusedNaming(this.mvc, "/api/v1/policies?city=nowhere", "city");
 	}
 
 }

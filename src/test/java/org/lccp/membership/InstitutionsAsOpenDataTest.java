@@ -106,7 +106,7 @@ class InstitutionsAsOpenDataTest {
 	void theBulkDownloadHoldsTheInstitutionsTableAfterTheRegistrysTables() throws IOException {
 		var name = "Zipped Institute " + UUID.randomUUID().toString().substring(0, 8);
 		var id = member(name);
-		// membership announces no change of its directory: any announcement rebuilds
+		// the row is written past the facade, which would announce the change itself
 		this.events.publishEvent(new OpenDataChanged(Instant.now()));
 		var web = new WebSession(this.port);
 		var entries = await().atMost(Duration.ofSeconds(60))

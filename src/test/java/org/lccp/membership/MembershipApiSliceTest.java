@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +66,13 @@ class MembershipApiSliceTest {
 		var answer = SliceSession.anonymous(this.mvc).get(path, "Accept", "application/json");
 		assertThat(answer.status()).as(path).isEqualTo(400);
 		assertThat(answer.header("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aPageThatCannotBeServedIsAProblemNamingTheParameter() {
+		given(this.membership.publicDirectory(any(), any(), any()))
+			.willAnswer((call) -> new PageImpl<>(List.of(), call.getArgument(2, Pageable.class), 0));
+		ApiConventions.pagesFollowTheOpenDataConventions(this.mvc, "/api/v1/institutions");
 	}
 
 }

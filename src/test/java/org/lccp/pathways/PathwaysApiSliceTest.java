@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lccp.shared.web.NotFoundException;
+import org.lccp.support.ApiConventions;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
 
@@ -52,6 +53,12 @@ class PathwaysApiSliceTest {
 		assertThat(visitor.get("/api/v1/cities/" + this.city + "/pathways?version=9").status()).isEqualTo(404);
 		assertThat(visitor.get("/api/v1/cities/" + this.city + "/pathways?version=abc").status()).isEqualTo(400);
 		assertThat(visitor.get("/cities/" + this.city + "/pathways?version=9").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aVersionOfTheWrongFormIsAProblemNamingIt() {
+		ApiConventions.refusedNaming(this.mvc, "/api/v1/cities/" + UUID.randomUUID() + "/pathways?version=abc",
+				"version");
 	}
 
 }
