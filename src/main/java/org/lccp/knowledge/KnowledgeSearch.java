@@ -76,6 +76,14 @@ class KnowledgeSearch {
 
 	private static final int MAX_OFFSET = 10_000;
 
+	static final int SHOWN_PER_FACET = 30;
+
+	/**
+	 * Facet values counted at most, over all facets: far more than the distinct values of
+	 * a result (a few dozen countries, categories, sectors and years, and the cities).
+	 */
+	private static final int MAX_FACET_VALUES = 20_000;
+
 	private final Semaphore turns = new Semaphore(AT_ONCE, true);
 
 	private static final Pattern CJK_TEXT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
@@ -137,9 +145,7 @@ class KnowledgeSearch {
 		var started = System.nanoTime();
 		var readerLanguage = Language.of(reader);
 		var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
-		for (var facet : SearchDocument.FACETS) {
-			keys.put(facet, AggregationKey.of(facet));
-		}
+		keys.put(SearchDocument.FACET_VALUES, AggregationKey.of(SearchDocument.FACET_VALUES));
 		try (var em = this.entityManagerFactory.createEntityManager()) {
 			var session = Search.session(em);
 			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
@@ -161,11 +167,7 @@ class KnowledgeSearch {
 				hits.add(one.hit(marks.get(one.id()), readerLanguage));
 			}
 			var facets = new LinkedHashMap<String, Map<String, Long>>();
-			counted.forEach((facet, key) -> {
-				var counts = new LinkedHashMap<String, Long>();
-				result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
-				facets.put(facet, counts);
-			});
+			counted.values().forEach((key) -> facets.putAll(facets(result.aggregation(key))));
 			var total = result.total().hitCountLowerBound();
 			var cutShort = result.timedOut() || counted.size() < keys.size();
 			var notice = cutShort ? Notice.PARTIAL : trimmed ? Notice.TRIMMED : null;
@@ -266,19 +268,50 @@ class KnowledgeSearch {
 				});
 			}));
 		for (var entry : keys.entrySet()) {
-			var facet = entry.getKey();
-			if (facet.equals(SearchDocument.YEAR)) {
-				step = step.aggregation(entry.getValue(),
-						(f) -> f.terms().field(facet, Object.class).orderByTermDescending().maxTermCount(30));
-			}
-			else {
-				step = step.aggregation(entry.getValue(), (f) -> f.terms().field(facet, Object.class).maxTermCount(30));
-			}
+			step = step.aggregation(entry.getValue(),
+					(f) -> f.terms().field(entry.getKey(), Object.class).maxTermCount(MAX_FACET_VALUES));
 		}
 		if (request.byDate() || query.isEmpty()) {
 			step = step.sort((f) -> f.field(SearchDocument.DATE).desc());
 		}
 		return step.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetch(offset, PAGE_SIZE);
+	}
+
+	/**
+	 * The counts of every facet value in the matching items, split by facet: per facet
+	 * the {@value #SHOWN_PER_FACET} values found most often (ties alphabetically), the
+	 * years newest first. Every facet is present, empty if no matching item has a value.
+	 */
+	static Map<String, Map<String, Long>> facets(Map<?, Long> counted) {
+		var byFacet = new LinkedHashMap<String, List<Map.Entry<String, Long>>>();
+		for (var facet : SearchDocument.FACETS) {
+			byFacet.put(facet, new ArrayList<>());
+		}
+		counted.forEach((term, count) -> {
+			var text = String.valueOf(term);
+			var colon = text.indexOf(':');
+			var values = (colon < 0) ? null : byFacet.get(text.substring(0, colon));
+			if (values != null) {
+				values.add(Map.entry(text.substring(colon + 1), count));
+			}
+		});
+		var facets = new LinkedHashMap<String, Map<String, Long>>();
+		byFacet.forEach((facet, values) -> {
+			java.util.Comparator<Map.Entry<String, Long>> order = facet.equals(SearchDocument.YEAR)
+					? java.util.Comparator.comparing((Map.Entry<String, Long> e) -> yearOf(e.getKey())).reversed()
+					: java.util.Comparator.comparing(Map.Entry<String, Long>::getValue)
+						.reversed()
+						.thenComparing(Map.Entry::getKey);
+			var counts = new LinkedHashMap<String, Long>();
+			values.stream().sorted(order).limit(SHOWN_PER_FACET).forEach((e) -> counts.put(e.getKey(), e.getValue()));
+			facets.put(facet, counts);
+		});
+		return facets;
+	}
+
+	private static int yearOf(String value) {
+		var year = Dates.parseYear(value);
+		return (year == null) ? Integer.MIN_VALUE : year;
 	}
 
 	private static boolean allowsNearMisses(String query) {

@@ -61,6 +61,17 @@ final class SearchDocument {
 
 	static final List<String> FACETS = List.of(KIND, COUNTRY, CITY, CATEGORY, SECTOR, YEAR, LANGUAGE);
 
+	/**
+	 * Every facet value of an item in one field, as {@code facet:value}: the seven facets
+	 * are counted from one field's values per matching item instead of seven (counting
+	 * was half of a one-word search over 12,000 hits at 100,000 items).
+	 */
+	static final String FACET_VALUES = "facet_values";
+
+	static String facetValue(String facet, Object value) {
+		return facet + ":" + value;
+	}
+
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -116,6 +127,10 @@ final class SearchDocument {
 			refs.city = schema.field(CITY, keyword).multiValued().toReference();
 			refs.category = schema.field(CATEGORY, keyword).multiValued().toReference();
 			refs.sector = schema.field(SECTOR, keyword).multiValued().toReference();
+			refs.facetValues = schema
+				.field(FACET_VALUES, types.asString().aggregable(Aggregable.YES).toIndexFieldType())
+				.multiValued()
+				.toReference();
 			refs.language = schema.field(LANGUAGE, keyword).multiValued().toReference();
 			refs.original = schema.field(ORIGINAL, types.asString().projectable(Projectable.YES)).toReference();
 			refs.year = schema.field(YEAR,
@@ -192,6 +207,8 @@ final class SearchDocument {
 
 		IndexFieldReference<String> sector;
 
+		IndexFieldReference<String> facetValues;
+
 		IndexFieldReference<String> language;
 
 		IndexFieldReference<String> original;
@@ -218,16 +235,31 @@ final class SearchDocument {
 
 		@Override
 		public void write(DocumentElement target, KnowledgeItem item, TypeBridgeWriteContext context) {
+			var facets = new java.util.LinkedHashSet<String>();
 			target.addValue(this.refs.kind, item.kind().name());
+			facets.add(facetValue(KIND, item.kind().name()));
 			target.addValue(this.refs.status, item.status().name());
 			target.addValue(this.refs.original, item.originalLanguage());
-			item.countries().forEach((c) -> target.addValue(this.refs.country, c));
-			item.cities().forEach((c) -> target.addValue(this.refs.city, c.cityName()));
-			item.categories().forEach((c) -> target.addValue(this.refs.category, c));
-			item.sectors().forEach((s) -> target.addValue(this.refs.sector, s.name()));
+			item.countries().forEach((c) -> {
+				target.addValue(this.refs.country, c);
+				facets.add(facetValue(COUNTRY, c));
+			});
+			item.cities().forEach((c) -> {
+				target.addValue(this.refs.city, c.cityName());
+				facets.add(facetValue(CITY, c.cityName()));
+			});
+			item.categories().forEach((c) -> {
+				target.addValue(this.refs.category, c);
+				facets.add(facetValue(CATEGORY, c));
+			});
+			item.sectors().forEach((s) -> {
+				target.addValue(this.refs.sector, s.name());
+				facets.add(facetValue(SECTOR, s.name()));
+			});
 			var year = item.effectiveYear();
 			if (year != null) {
 				target.addValue(this.refs.year, year);
+				facets.add(facetValue(YEAR, year));
 			}
 			target.addValue(this.refs.date, item.sortDate());
 			item.translations().forEach((code, translation) -> {
@@ -236,6 +268,7 @@ final class SearchDocument {
 					return;
 				}
 				target.addValue(this.refs.language, code);
+				facets.add(facetValue(LANGUAGE, code));
 				target.addValue(this.refs.titles.get(language), translation.title());
 				var summary = plain(translation.summary());
 				var text = searchableText(item, translation, summary);
@@ -254,6 +287,7 @@ final class SearchDocument {
 					target.addValue(this.refs.words, text);
 				}
 			});
+			facets.forEach((value) -> target.addValue(this.refs.facetValues, value));
 		}
 
 		private static String searchableText(KnowledgeItem item, KnowledgeItem.Translation translation,
