@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.web.LocaleNumber;
+import org.lccp.shared.web.NumberInput;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,11 +65,11 @@ class BenchmarkingController {
 	}
 
 	@GetMapping("/benchmarking/systems/{id}")
-	String system(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			Locale locale) {
+	String system(@PathVariable UUID id, @ModelAttribute("indexForm") IndexForm form, BindingResult typed,
+			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
 		var system = this.benchmarking.system(id);
 		var indicators = this.benchmarking.indicators(id);
-		var settings = IndexSettings.from(params, indicators);
+		var settings = IndexSettings.from(form, typed, params, indicators);
 		model.addAttribute("system", system);
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("settings", settings);
@@ -73,7 +78,7 @@ class BenchmarkingController {
 		model.addAttribute("canManage", this.benchmarking.canManage());
 		model.addAttribute("leagueTable", this.benchmarking.canSeeLeagueTable(system));
 		if (settings.error() != null) {
-			model.addAttribute("indexError", settings.error());
+			model.addAttribute("indexError", this.messages.getMessage(settings.error(), locale));
 			return "benchmarking/system";
 		}
 		try {
@@ -156,15 +161,16 @@ class BenchmarkingController {
 	}
 
 	@GetMapping("/benchmarking/clusters")
-	String clusters(@RequestParam(defaultValue = "5") String k, Model model, Locale locale) {
-		int groups;
-		try {
-			groups = Integer.parseInt(k.strip());
+	String clusters(@ModelAttribute("clusterForm") ClusterForm form, BindingResult typed, Model model, Locale locale) {
+		var mismatch = typed.getFieldError("k");
+		if (mismatch != null) {
+			// what was typed stays in the field, with the binder's message
+			model.addAttribute("k", mismatch.getRejectedValue());
+			model.addAttribute("clusterError", this.messages.getMessage(mismatch, locale));
+			return "benchmarking/clusters";
 		}
-		catch (NumberFormatException ex) {
-			groups = -1;
-		}
-		model.addAttribute("k", groups < 1 ? k : groups);
+		var groups = (form.k() == null) ? ClusterForm.DEFAULT_K : form.k();
+		model.addAttribute("k", groups);
 		try {
 			var result = this.benchmarking.clusters(groups);
 			model.addAttribute("result", result);
@@ -175,7 +181,7 @@ class BenchmarkingController {
 					locale));
 		}
 		catch (InvalidBenchmarkException ex) {
-			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("clusterError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
 		return "benchmarking/clusters";
 	}
@@ -188,6 +194,30 @@ class BenchmarkingController {
 		return s.code().toLowerCase(Locale.ROOT) + "-v" + s.versionNo() + "." + extension;
 	}
 
+	/**
+	 * The query of the clusters page, bookmarkable: the number of clusters as a whole
+	 * number in the reader's notation; a word is the binder's {@code typeMismatch} error,
+	 * shown above the chart with the word kept in the field. The range (1 to 10) is the
+	 * facade's rule.
+	 */
+	record ClusterForm(@LocaleNumber @Nullable Integer k) {
+
+		static final int DEFAULT_K = 5;
+
+	}
+
+	/**
+	 * The fixed part of the index settings as the binder reads it from the bookmarkable
+	 * query: normalisation and aggregation as their enums, the minimum coverage as a
+	 * number (a comma is read as the decimal sign, as for the weights). A value that does
+	 * not convert is a {@code typeMismatch} error with the page's message for that
+	 * setting.
+	 */
+	record IndexForm(CompositeIndex.@Nullable Normalisation normalisation,
+			CompositeIndex.@Nullable Aggregation aggregation,
+			@LocaleNumber(commaIsDecimal = true) @Nullable BigDecimal coverage) {
+	}
+
 	/** The import form (the file comes as a separate part). */
 	record ImportForm(@Nullable String code, @Nullable String name, @Nullable String description) {
 	}
@@ -196,17 +226,24 @@ class BenchmarkingController {
 	}
 
 	/**
-	 * The index settings of a request: normalisation, aggregation, minimum coverage and
-	 * one weight per indicator ({@code w_CODE}); a value that cannot be read is reported,
-	 * not guessed.
+	 * The index settings of a request: normalisation, aggregation and minimum coverage as
+	 * the binder read them ({@link IndexForm}), and one weight per indicator
+	 * ({@code w_CODE}). The weights are not bound to a record: their keys depend on the
+	 * indicators of the system shown, which a record's fixed components cannot name, and
+	 * a map-valued form field would take keys no indicator has. Each weight is read with
+	 * {@link NumberInput} under the rule the binder applies to the coverage (a comma is
+	 * the decimal sign), so the page reads every number alike. A value that cannot be
+	 * read is reported, not guessed.
 	 */
 	record IndexSettings(CompositeIndex.Normalisation normalisation, CompositeIndex.Aggregation aggregation,
-			BigDecimal coverage, Map<String, String> weights, boolean custom,
-			BenchmarkingManagement.@Nullable IndexRequest request, @Nullable String error) {
+			BigDecimal coverage, @Nullable String coverageTyped, Map<String, String> weights, boolean custom,
+			BenchmarkingManagement.@Nullable IndexRequest request, @Nullable MessageSourceResolvable error) {
 
-		static IndexSettings from(MultiValueMap<String, String> params, List<Indicator> indicators) {
-			var normalisation = CompositeIndex.Normalisation.MIN_MAX;
-			var aggregation = CompositeIndex.Aggregation.ARITHMETIC;
+		static IndexSettings from(IndexForm form, BindingResult typed, MultiValueMap<String, String> params,
+				List<Indicator> indicators) {
+			var normalisation = (form.normalisation() != null) ? form.normalisation()
+					: CompositeIndex.Normalisation.MIN_MAX;
+			var aggregation = (form.aggregation() != null) ? form.aggregation() : CompositeIndex.Aggregation.ARITHMETIC;
 			var coverage = new BigDecimal("50");
 			var weights = new LinkedHashMap<String, String>();
 			for (var i : indicators) {
@@ -215,25 +252,22 @@ class BenchmarkingController {
 				}
 			}
 			var custom = false;
-			String error = null;
-			try {
-				var n = params.getFirst("normalisation");
-				if (n != null && !n.isBlank()) {
-					normalisation = CompositeIndex.Normalisation.valueOf(n.strip());
-				}
-				var a = params.getFirst("aggregation");
-				if (a != null && !a.isBlank()) {
-					aggregation = CompositeIndex.Aggregation.valueOf(a.strip());
+			MessageSourceResolvable error = null;
+			String coverageTyped = null;
+			for (var field : List.of("normalisation", "aggregation", "coverage")) {
+				var mismatch = typed.getFieldError(field);
+				if (mismatch != null && error == null) {
+					error = mismatch;
 				}
 			}
-			catch (IllegalArgumentException ex) {
-				error = "benchmarking.index.error.choice";
+			if (typed.hasFieldErrors("coverage")) {
+				coverageTyped = String.valueOf(typed.getFieldValue("coverage"));
 			}
-			var c = params.getFirst("coverage");
-			if (c != null && !c.isBlank()) {
-				var parsed = parse(c);
-				if (parsed == null || parsed.signum() < 0 || parsed.compareTo(BigDecimal.valueOf(100)) > 0) {
-					error = "benchmarking.index.error.coverage";
+			else if (form.coverage() != null) {
+				var parsed = form.coverage();
+				if (!fits(parsed) || parsed.signum() < 0 || parsed.compareTo(BigDecimal.valueOf(100)) > 0) {
+					error = (error != null) ? error : key("benchmarking.index.error.coverage");
+					coverageTyped = params.getFirst("coverage");
 				}
 				else {
 					coverage = parsed;
@@ -247,16 +281,17 @@ class BenchmarkingController {
 				}
 				custom = true;
 				weights.put(code, w);
-				var parsed = w.isBlank() ? BigDecimal.ZERO : parse(w);
+				var parsed = w.isBlank() ? BigDecimal.ZERO : weight(w);
 				if (parsed == null) {
-					error = "benchmarking.index.error.weight";
+					error = (error != null) ? error : key("benchmarking.index.error.weight");
 				}
 				else {
 					parsedWeights.put(code, parsed);
 				}
 			}
 			if (error != null) {
-				return new IndexSettings(normalisation, aggregation, coverage, weights, custom, null, error);
+				return new IndexSettings(normalisation, aggregation, coverage, coverageTyped, weights, custom, null,
+						error);
 			}
 			if (custom) {
 				for (var code : weights.keySet()) {
@@ -265,17 +300,20 @@ class BenchmarkingController {
 			}
 			var request = new BenchmarkingManagement.IndexRequest(normalisation, aggregation,
 					custom ? parsedWeights : null, coverage.movePointLeft(2));
-			return new IndexSettings(normalisation, aggregation, coverage, weights, custom, request, null);
+			return new IndexSettings(normalisation, aggregation, coverage, null, weights, custom, request, null);
 		}
 
-		private static @Nullable BigDecimal parse(String text) {
-			try {
-				var v = new BigDecimal(text.strip().replace(',', '.'));
-				return v.precision() - v.scale() > 6 || v.scale() > 6 ? null : v;
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+		private static @Nullable BigDecimal weight(String text) {
+			return NumberInput.decimal(text, true).filter(IndexSettings::fits).orElse(null);
+		}
+
+		/** At most six digits before and six after the decimal sign. */
+		private static boolean fits(BigDecimal v) {
+			return v.precision() - v.scale() <= 6 && v.scale() <= 6;
+		}
+
+		private static MessageSourceResolvable key(String code) {
+			return new DefaultMessageSourceResolvable(code);
 		}
 
 	}

@@ -157,7 +157,7 @@ public class CapacityManagement {
 		var kind = check.name(form.kind(), "kind");
 		var sector = form.sector() == null ? null : form.sector().name();
 		var languages = check.languages(form.languages());
-		var country = check.country(form.country(), true);
+		var country = check.country((form.country() == null) ? null : form.country().code(), true);
 		var from = check.date(form.wantedFrom(), "wantedFrom");
 		var until = check.date(form.wantedUntil(), "wantedUntil");
 		if (from != null && until != null && until.isBefore(from)) {

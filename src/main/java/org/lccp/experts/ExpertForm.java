@@ -6,19 +6,21 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.CountryCodes;
 import org.lccp.shared.i18n.Language;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The roster entry form as posted. Choices, the countries served and the dates are typed:
- * a value that does not convert is the binder's {@code typeMismatch} field error; the
- * rest is checked by {@link ExpertRoster}. The version stays text: a form read before
- * another change is refused as stale, whatever it holds.
+ * The roster entry form as posted. Choices, the country, the countries served and the
+ * dates are typed: a value that does not convert is the binder's {@code typeMismatch}
+ * field error; the rest is checked by {@link ExpertRoster}. The version stays text: a
+ * form read before another change is refused as stale, whatever it holds.
  */
 public record ExpertForm(@Nullable String name, @Nullable String headline, @Nullable String institution,
-		@Nullable String country, @Nullable String biography, @Nullable List<Topic> topics,
+		@Nullable CountryCode country, @Nullable String biography, @Nullable List<Topic> topics,
 		@Nullable List<Sector> sectors, @Nullable List<ExpertTool> tools, @Nullable List<Language> languages,
 		@Nullable CountryCodes countriesServed, @Nullable Availability availability,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate availableFrom,
@@ -26,14 +28,15 @@ public record ExpertForm(@Nullable String name, @Nullable String headline, @Null
 		@Nullable List<PublicField> publicFields, @Nullable String version) {
 
 	static ExpertForm empty(String name) {
-		return new ExpertForm(name, "", "", "", "", List.of(), List.of(), List.of(), List.of(), CountryCodes.NONE,
+		return new ExpertForm(name, "", "", null, "", List.of(), List.of(), List.of(), List.of(), CountryCodes.NONE,
 				Availability.AVAILABLE, null, null,
 				List.of(PublicField.INSTITUTION, PublicField.COUNTRY, PublicField.TOPICS, PublicField.LANGUAGES), "");
 	}
 
 	static ExpertForm of(ExpertView e) {
-		return new ExpertForm(e.name(), nz(e.headline()), nz(e.institution()), nz(e.country()), nz(e.biography()),
-				List.copyOf(e.topics()),
+		return new ExpertForm(e.name(), nz(e.headline()), nz(e.institution()),
+				(e.country() != null && Countries.isKnown(e.country())) ? new CountryCode(e.country()) : null,
+				nz(e.biography()), List.copyOf(e.topics()),
 				Arrays.stream(Sector.values()).filter((s) -> e.sectors().contains(s.name())).toList(),
 				List.copyOf(e.tools()),
 				Arrays.stream(Language.values()).filter((l) -> e.languages().contains(l.code())).toList(),

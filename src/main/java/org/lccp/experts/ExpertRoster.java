@@ -244,7 +244,7 @@ public class ExpertRoster {
 		var name = check.text(form.name(), 200, "name", true);
 		var headline = check.text(form.headline(), 300, "headline", false);
 		var institution = check.text(form.institution(), 200, "institution", false);
-		var country = check.country(form.country(), false);
+		var country = check.country((form.country() == null) ? null : form.country().code(), false);
 		var biography = check.text(form.biography(), 4000, "biography", false);
 		var topics = check.names(form.topics(), "topics", true);
 		var sectors = check.names(form.sectors(), "sectors", false);

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.cities.CityDirectory;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.web.LocaleNumber;
 
 import org.springframework.stereotype.Controller;
@@ -54,12 +55,13 @@ class FactorController {
 	}
 
 	/**
-	 * A grid factor as the binder types it: year and value in the reader's conventions;
-	 * text that is not a number is refused before anything is stored.
+	 * A grid factor as the binder types it: the country as a {@link CountryCode}, year
+	 * and value in the reader's conventions; a code no country has or text that is not a
+	 * number is refused before anything is stored.
 	 */
-	record GridFactorForm(@Nullable String countryCode, @Nullable String region, @LocaleNumber @Nullable Integer year,
-			@Nullable String name, @LocaleNumber @Nullable BigDecimal value, @Nullable String unit,
-			@Nullable String source) {
+	record GridFactorForm(@Nullable CountryCode countryCode, @Nullable String region,
+			@LocaleNumber @Nullable Integer year, @Nullable String name, @LocaleNumber @Nullable BigDecimal value,
+			@Nullable String unit, @Nullable String source) {
 	}
 
 	/** A city's own factor as the binder types it. */
@@ -78,8 +80,9 @@ class FactorController {
 			return "redirect:/inventories/factors";
 		}
 		return add(flash,
-				() -> this.factors.addGridFactor(new FactorLibrary.NewFactor(text(form.countryCode()).strip(),
-						text(form.region()), null, year(form.year()), text(form.name()), "CO2", value(form.value()),
+				() -> this.factors.addGridFactor(new FactorLibrary.NewFactor(
+						(form.countryCode() == null) ? "" : form.countryCode().code(), text(form.region()), null,
+						year(form.year()), text(form.name()), "CO2", value(form.value()),
 						form.unit() == null ? "kg/MWh" : form.unit(), text(form.source()))));
 	}
 
@@ -127,6 +130,10 @@ class FactorController {
 		else if ("value".equals(error.getField())) {
 			flash.addFlashAttribute("factorProblem", "inventory.problem.textInNumber");
 			flash.addFlashAttribute("factorArguments", List.of(String.valueOf(error.getRejectedValue())));
+		}
+		else if ("countryCode".equals(error.getField())) {
+			flash.addFlashAttribute("factorProblem", "typeMismatch.org.lccp.shared.i18n.CountryCode");
+			flash.addFlashAttribute("factorArguments", List.of());
 		}
 		else {
 			flash.addFlashAttribute("factorProblem", "typeMismatch.choice");

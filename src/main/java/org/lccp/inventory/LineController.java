@@ -12,11 +12,13 @@ import org.lccp.shared.web.ConflictException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,28 +48,29 @@ class LineController {
 
 	@GetMapping("/inventories/{id}/lines/new")
 	String newLine(@PathVariable UUID id, @RequestParam(required = false) @Nullable String row,
-			@RequestParam(required = false) @Nullable String kind, Model model, Locale locale) {
+			@RequestParam(required = false) @Nullable String kind, Model model, Locale locale, WebRequest request) {
 		var h = this.editing.requireDraft(id);
-		return form(model, h, null, LineForm.empty(h.version(), row, kind), Map.of(), locale);
+		return form(model, h, null, LineForm.empty(h.version(), row, kind), Map.of(), locale, request);
 	}
 
 	@GetMapping("/inventories/{id}/lines/{lineNo}")
-	String editLine(@PathVariable UUID id, @PathVariable int lineNo, Model model, Locale locale) {
+	String editLine(@PathVariable UUID id, @PathVariable int lineNo, Model model, Locale locale, WebRequest request) {
 		var h = this.editing.requireDraft(id);
 		var entry = this.editing.entry(id, lineNo);
-		return form(model, h, lineNo, LineForm.of(entry, h.version()), Map.of(), locale);
+		return form(model, h, lineNo, LineForm.of(entry, h.version()), Map.of(), locale, request);
 	}
 
 	@PostMapping("/inventories/{id}/lines")
-	String add(@PathVariable UUID id, @ModelAttribute("form") LineForm form, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes flash) {
-		return save(id, null, form, model, locale, response, flash);
+	String add(@PathVariable UUID id, @ModelAttribute("form") LineForm form, BindingResult binding, Model model,
+			Locale locale, WebRequest request, HttpServletResponse response, RedirectAttributes flash) {
+		return save(id, null, form, binding, model, locale, request, response, flash);
 	}
 
 	@PostMapping("/inventories/{id}/lines/{lineNo}")
-	String update(@PathVariable UUID id, @PathVariable int lineNo, @ModelAttribute("form") LineForm form, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
-		return save(id, lineNo, form, model, locale, response, flash);
+	String update(@PathVariable UUID id, @PathVariable int lineNo, @ModelAttribute("form") LineForm form,
+			BindingResult binding, Model model, Locale locale, WebRequest request, HttpServletResponse response,
+			RedirectAttributes flash) {
+		return save(id, lineNo, form, binding, model, locale, request, response, flash);
 	}
 
 	@PostMapping("/inventories/{id}/lines/{lineNo}/delete")
@@ -78,10 +81,18 @@ class LineController {
 		return "redirect:/inventories/" + id + "#entries";
 	}
 
-	private String save(UUID id, @Nullable Integer lineNo, LineForm form, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes flash) {
+	private String save(UUID id, @Nullable Integer lineNo, LineForm form, BindingResult binding, Model model,
+			Locale locale, WebRequest request, HttpServletResponse response, RedirectAttributes flash) {
 		var h = this.editing.requireDraft(id);
-		var read = form.read(this.inventories.library());
+		// a number the binder could not read names its text; a version that is no number
+		// is none, refused below as stale
+		var unread = new LinkedHashMap<String, LineForm.FieldError>();
+		for (var mismatch : binding.getFieldErrors()) {
+			if (LineForm.NUMBERS.contains(mismatch.getField())) {
+				unread.put(mismatch.getField(), LineForm.unreadNumber(mismatch.getRejectedValue()));
+			}
+		}
+		var read = form.read(this.inventories.library(), unread);
 		var errors = new LinkedHashMap<String, String>();
 		read.errors().forEach((field, e) -> errors.put(field, message(e.key(), e.arguments().toArray(), locale)));
 		if (form.version() == null) {
@@ -110,7 +121,7 @@ class LineController {
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
 		}
-		return form(model, h, lineNo, form, errors, locale);
+		return form(model, h, lineNo, form, errors, locale, request);
 	}
 
 	/** The form field of an engine field ({@code factors.CH4} is the CH4 value). */
@@ -140,11 +151,12 @@ class LineController {
 	}
 
 	private String form(Model model, InventoryRecords.Header h, @Nullable Integer lineNo, LineForm form,
-			Map<String, String> errors, Locale locale) {
+			Map<String, String> errors, Locale locale, WebRequest request) {
 		model.addAttribute("h", h);
 		model.addAttribute("cityName", this.cities.city(h.cityId()).name(locale));
 		model.addAttribute("lineNo", lineNo);
 		model.addAttribute("form", form);
+		model.addAttribute("typed", form.typed(request));
 		model.addAttribute("kind", form.kindOrActivity());
 		model.addAttribute("errors", errors);
 		model.addAttribute("rows", this.inventories.library().rows());

@@ -10,20 +10,29 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.web.Decimals;
 
 /**
- * The form of one entry of a draft, bound from the page as text (never an entity), so
- * that a word in a number cell is that cell's error: an activity line (amount, unit,
+ * The form of one entry of a draft (never an entity): an activity line (amount, unit,
  * fuel, factors per gas with their source), gases emitted directly (up to three, each
- * with its source), or the row's notation key with its explanation.
+ * with its source), or the row's notation key with its explanation. The numbers are bound
+ * by Spring's binder under the file import's number rule ({@link InventoryNumber}), so a
+ * word in a number cell is that cell's {@code typeMismatch} error and reaches
+ * {@link #read} as none, with its text kept on the page; the rest is read here.
  */
 record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String gpcRef, @Nullable String description,
-		@Nullable String fuel, @Nullable String amount, @Nullable String unit, @Nullable String density,
-		@Nullable String co2Value, @Nullable String co2Unit, @Nullable String co2Source, @Nullable String ch4Value,
-		@Nullable String ch4Unit, @Nullable String ch4Source, @Nullable String n2oValue, @Nullable String n2oUnit,
-		@Nullable String n2oSource, @Nullable String gas1, @Nullable String gas1Amount, @Nullable String gas1Unit,
-		@Nullable String gas1Source, @Nullable String gas2, @Nullable String gas2Amount, @Nullable String gas2Unit,
-		@Nullable String gas2Source, @Nullable String gas3, @Nullable String gas3Amount, @Nullable String gas3Unit,
-		@Nullable String gas3Source, @Nullable String dataQuality, @Nullable String sourceDocument,
-		@Nullable String notationKey, @Nullable String includedIn, @Nullable String explanation) {
+		@Nullable String fuel, @InventoryNumber @Nullable BigDecimal amount, @Nullable String unit,
+		@InventoryNumber @Nullable BigDecimal density, @InventoryNumber @Nullable BigDecimal co2Value,
+		@Nullable String co2Unit, @Nullable String co2Source, @InventoryNumber @Nullable BigDecimal ch4Value,
+		@Nullable String ch4Unit, @Nullable String ch4Source, @InventoryNumber @Nullable BigDecimal n2oValue,
+		@Nullable String n2oUnit, @Nullable String n2oSource, @Nullable String gas1,
+		@InventoryNumber @Nullable BigDecimal gas1Amount, @Nullable String gas1Unit, @Nullable String gas1Source,
+		@Nullable String gas2, @InventoryNumber @Nullable BigDecimal gas2Amount, @Nullable String gas2Unit,
+		@Nullable String gas2Source, @Nullable String gas3, @InventoryNumber @Nullable BigDecimal gas3Amount,
+		@Nullable String gas3Unit, @Nullable String gas3Source, @Nullable String dataQuality,
+		@Nullable String sourceDocument, @Nullable String notationKey, @Nullable String includedIn,
+		@Nullable String explanation) {
+
+	/** The number fields, in the order of the form. */
+	static final List<String> NUMBERS = List.of("amount", "density", "co2Value", "ch4Value", "n2oValue", "gas1Amount",
+			"gas2Amount", "gas3Amount");
 
 	static final String ACTIVITY = "activity";
 
@@ -70,27 +79,49 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 		var input = LineInput.read(e.input());
 		var f = input.factors();
 		var gases = List.copyOf(input.gases().entrySet());
-		String[] g = new String[12];
+		String[] g = new String[9];
+		BigDecimal[] amounts = new BigDecimal[3];
 		for (int i = 0; i < Math.min(3, gases.size()); i++) {
 			var amount = gases.get(i).getValue();
-			g[i * 4] = gases.get(i).getKey();
-			g[i * 4 + 1] = amount.amount().toPlainString();
-			g[i * 4 + 2] = amount.unit();
-			g[i * 4 + 3] = amount.source();
+			g[i * 3] = gases.get(i).getKey();
+			amounts[i] = amount.amount();
+			g[i * 3 + 1] = amount.unit();
+			g[i * 3 + 2] = amount.source();
 		}
 		return new LineForm(version, e.amount() == null ? DIRECT : ACTIVITY, e.gpcRef(), e.description(), e.fuel(),
-				plain(e.amount()), e.unit(), plain(e.density()), value(f.get("CO2")), unit(f.get("CO2")),
+				stripped(e.amount()), e.unit(), stripped(e.density()), value(f.get("CO2")), unit(f.get("CO2")),
 				source(f.get("CO2")), value(f.get("CH4")), unit(f.get("CH4")), source(f.get("CH4")),
-				value(f.get("N2O")), unit(f.get("N2O")), source(f.get("N2O")), g[0], g[1], g[2], g[3], g[4], g[5], g[6],
-				g[7], g[8], g[9], g[10], g[11], e.dataQuality(), e.sourceDocument(), null, null, null);
+				value(f.get("N2O")), unit(f.get("N2O")), source(f.get("N2O")), g[0], amounts[0], g[1], g[2], g[3],
+				amounts[1], g[4], g[5], g[6], amounts[2], g[7], g[8], e.dataQuality(), e.sourceDocument(), null, null,
+				null);
 	}
 
-	private static @Nullable String plain(@Nullable BigDecimal value) {
-		return value == null ? null : value.stripTrailingZeros().toPlainString();
+	/**
+	 * The numbers as the page shows them: as typed when the form was posted (also when
+	 * they did not convert), else plain digits of the values.
+	 */
+	java.util.Map<String, String> typed(org.springframework.web.context.request.WebRequest request) {
+		var values = java.util.Arrays.asList(this.amount, this.density, this.co2Value, this.ch4Value, this.n2oValue,
+				this.gas1Amount, this.gas2Amount, this.gas3Amount);
+		var shown = new LinkedHashMap<String, String>();
+		for (int i = 0; i < NUMBERS.size(); i++) {
+			var sent = request.getParameter(NUMBERS.get(i));
+			var value = values.get(i);
+			shown.put(NUMBERS.get(i), (sent != null) ? sent : (value == null) ? "" : value.toPlainString());
+		}
+		return shown;
 	}
 
-	private static @Nullable String value(ActivityLine.@Nullable Factor f) {
-		return f == null ? null : f.value().toPlainString();
+	private static @Nullable BigDecimal stripped(@Nullable BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		var plain = value.stripTrailingZeros();
+		return (plain.scale() < 0) ? plain.setScale(0) : plain;
+	}
+
+	private static @Nullable BigDecimal value(ActivityLine.@Nullable Factor f) {
+		return f == null ? null : f.value();
 	}
 
 	private static @Nullable String unit(ActivityLine.@Nullable Factor f) {
@@ -112,9 +143,11 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 	/**
 	 * Reads the form field by field; every problem is named at its field. The engine
 	 * checks the rest (unit, fuel, density, magnitudes) when the line is calculated.
+	 * @param unread the errors of number fields the binder could not convert, which hold
+	 * none here
 	 */
-	Read read(ReferenceLibrary library) {
-		var errors = new LinkedHashMap<String, FieldError>();
+	Read read(ReferenceLibrary library, Map<String, FieldError> unread) {
+		var errors = new LinkedHashMap<String, FieldError>(unread);
 		var ref = text(this.gpcRef);
 		if (ref == null) {
 			errors.put("gpcRef", FieldError.of("inventory.problem.refMissing"));
@@ -150,7 +183,7 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 			}
 		}
 		else {
-			amount = number("amount", this.amount, 28, 12, errors);
+			amount = fitting("amount", this.amount, 28, 12, errors);
 			if (amount == null && !errors.containsKey("amount")) {
 				errors.put("amount", FieldError.of("inventory.problem.amountMissing"));
 			}
@@ -158,7 +191,7 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 			if (unit == null) {
 				errors.put("unit", FieldError.of("inventory.problem.unitMissing"));
 			}
-			density = number("density", this.density, 12, 8, errors);
+			density = fitting("density", this.density, 12, 8, errors);
 			fuel = text(this.fuel);
 			if (fuel != null && fuel.length() > 100) {
 				errors.put("fuel", FieldError.of("inventory.problem.unknownFuel", fuel.substring(0, 100)));
@@ -211,14 +244,14 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 		return new Read(new InventoryEditing.KeyChange(row, key, stored), errors);
 	}
 
-	private static void direct(int n, @Nullable String gas, @Nullable String amountText, @Nullable String unit,
+	private static void direct(int n, @Nullable String gas, @Nullable BigDecimal amountValue, @Nullable String unit,
 			@Nullable String source, Map<String, ActivityLine.GasAmount> gases, Map<String, FieldError> errors) {
 		var name = text(gas);
 		var prefix = "gas" + n;
-		if (name == null && text(amountText) == null) {
+		if (name == null && amountValue == null && !errors.containsKey(prefix + "Amount")) {
 			return;
 		}
-		var amount = number(prefix + "Amount", amountText, 24, 12, errors);
+		var amount = fitting(prefix + "Amount", amountValue, 24, 12, errors);
 		if (name == null || (amount == null && !errors.containsKey(prefix + "Amount")) || text(unit) == null) {
 			errors.put(name == null ? prefix : amount == null ? prefix + "Amount" : prefix + "Unit",
 					FieldError.of("inventory.problem.directIncomplete"));
@@ -239,13 +272,14 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 		}
 	}
 
-	private static void factor(String gas, String prefix, @Nullable String valueText, @Nullable String unit,
+	private static void factor(String gas, String prefix, @Nullable BigDecimal given, @Nullable String unit,
 			@Nullable String source, Map<String, ActivityLine.Factor> factors, Map<String, FieldError> errors) {
-		if (text(valueText) == null) {
-			// A unit alone (the form's default) is no factor.
+		if (given == null) {
+			// A unit alone (the form's default) is no factor; a value that did not
+			// convert has its error already.
 			return;
 		}
-		var value = number(prefix + "Value", valueText, 24, 12, errors);
+		var value = fitting(prefix + "Value", given, 24, 12, errors);
 		if (value == null) {
 			return;
 		}
@@ -265,26 +299,25 @@ record LineForm(@Nullable Long version, @Nullable String kind, @Nullable String 
 	}
 
 	/**
-	 * A number cell: null when blank; a word, or more digits than the record keeps, is
-	 * the cell's error.
+	 * A number the binder read: null when blank; more digits than the record keeps is the
+	 * cell's error.
 	 */
-	private static @Nullable BigDecimal number(String field, @Nullable String text, int integer, int fraction,
+	private static @Nullable BigDecimal fitting(String field, @Nullable BigDecimal value, int integer, int fraction,
 			Map<String, FieldError> errors) {
-		var stripped = text(text);
-		if (stripped == null) {
+		if (value == null) {
 			return null;
 		}
-		var parsed = InventoryFile.parseNumber(stripped).orElse(null);
-		if (parsed == null) {
-			errors.put(field, FieldError.of("inventory.problem.textInNumber",
-					stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped));
-			return null;
-		}
-		if (!Decimals.fits(parsed, integer, fraction)) {
+		if (!Decimals.fits(value, integer, fraction)) {
 			errors.put(field, FieldError.of("inventory.line.tooManyDigits", integer, fraction));
 			return null;
 		}
-		return parsed;
+		return value;
+	}
+
+	/** The error of a number the binder could not read: the text, cut short. */
+	static FieldError unreadNumber(@Nullable Object typed) {
+		var text = String.valueOf(typed).strip();
+		return FieldError.of("inventory.problem.textInNumber", text.length() > 40 ? text.substring(0, 40) + "…" : text);
 	}
 
 	private static @Nullable String limited(String field, @Nullable String text, Map<String, FieldError> errors) {

@@ -245,7 +245,7 @@ class Compendiums {
 				"", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(categories), new ArrayList<>(), null, null,
 				"", "", "", request.product().publication, book.date().getYear(), "",
 				message("knowledge.compendium.publisher", locale), language.code(), null, "", "", "", "", "", "", null,
-				null, "", "", chosen.keySet().stream().map(UUID::toString).toList(), List.of(), null, List.of());
+				null, "", "", new ArrayList<>(chosen.keySet()), List.of(), null, List.of());
 		var publicationId = this.editorial.create(form);
 		var base = request.product().name().toLowerCase(Locale.ROOT) + "-" + number + "-" + language.code();
 		var pdfFile = this.attachments.storeGenerated(base + ".pdf", pdfBytes, Attachments.Role.PDF);

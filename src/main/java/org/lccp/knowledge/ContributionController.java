@@ -95,6 +95,7 @@ class ContributionController {
 			return findPage(form, errors, model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
 		}
 		form.validate(errors);
+		form.unknownCategories(categoryCodes(locale), errors);
 		if (errors.hasErrors() || kind == null) {
 			return formPage(model, locale, null, (kind == null) ? ContentKind.CASE_STUDY : kind);
 		}
@@ -127,6 +128,7 @@ class ContributionController {
 			errors.rejectValue("kind", "knowledge.validation.choice");
 		}
 		form.validate(errors);
+		form.unknownCategories(categoryCodes(locale), errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("version", version);
 			return formPage(model, locale, id, current);
@@ -209,6 +211,13 @@ class ContributionController {
 		return "redirect:" + this.knowledge.item(id, locale, null).path();
 	}
 
+	private java.util.Set<String> categoryCodes(Locale locale) {
+		return this.knowledge.categories(locale)
+			.stream()
+			.map(KnowledgeViews.Label::code)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	private void requireEditable(UUID id) {
 		if (!this.knowledge.canEdit(id)) {
 			throw new WorkflowException("knowledge.workflow.notEditable");
@@ -244,10 +253,11 @@ class ContributionController {
 		}
 		var search = (ChoiceSearch) model.getAttribute("search");
 		var form = (ItemForm) model.getAttribute("form");
-		model.addAllAttributes(cityChoices((form == null) ? null : form.cities(), search.citySearch(), locale));
-		model.addAllAttributes(gatheringChoices((form == null) ? null : form.gatherings(), search.gatheringSearch()));
+		model.addAllAttributes(cityChoices(chosen((form == null) ? null : form.cities()), search.citySearch(), locale));
 		model.addAllAttributes(
-				relatedChoices((form == null) ? null : form.related(), search.relatedSearch(), id, locale));
+				gatheringChoices(chosen((form == null) ? null : form.gatherings()), search.gatheringSearch()));
+		model.addAllAttributes(
+				relatedChoices(chosen((form == null) ? null : form.related()), search.relatedSearch(), id, locale));
 		return "knowledge/form";
 	}
 
@@ -272,14 +282,14 @@ class ContributionController {
 	@GetMapping("/knowledge/form/city-choices")
 	ModelAndView cityChoiceItems(@RequestParam(required = false) @Nullable String citySearch,
 			@RequestParam(required = false) @Nullable List<String> cities, Locale locale) {
-		return new ModelAndView("knowledge/form :: cityItems", cityChoices(cities, citySearch, locale));
+		return new ModelAndView("knowledge/form :: cityItems", cityChoices(ids(cities), citySearch, locale));
 	}
 
 	/** The gatherings chosen and those matching what is typed (see the city list). */
 	@GetMapping("/knowledge/form/gathering-choices")
 	ModelAndView gatheringChoiceItems(@RequestParam(required = false) @Nullable String gatheringSearch,
 			@RequestParam(required = false) @Nullable List<String> gatherings) {
-		return new ModelAndView("knowledge/form :: gatheringItems", gatheringChoices(gatherings, gatheringSearch));
+		return new ModelAndView("knowledge/form :: gatheringItems", gatheringChoices(ids(gatherings), gatheringSearch));
 	}
 
 	/**
@@ -291,12 +301,10 @@ class ContributionController {
 			@RequestParam(required = false) @Nullable List<String> related,
 			@RequestParam(required = false) @Nullable String item, Locale locale) {
 		return new ModelAndView("knowledge/form :: relatedItems",
-				relatedChoices(related, relatedSearch, ItemForm.uuid(item), locale));
+				relatedChoices(ids(related), relatedSearch, ItemForm.uuid(item), locale));
 	}
 
-	private java.util.Map<String, Object> cityChoices(@Nullable List<String> chosen, @Nullable String search,
-			Locale locale) {
-		var ids = ids(chosen);
+	private java.util.Map<String, Object> cityChoices(LinkedHashSet<UUID> ids, @Nullable String search, Locale locale) {
 		var query = query(search);
 		var choices = new ArrayList<CityRegistry.CityChoice>();
 		var found = 0;
@@ -318,8 +326,7 @@ class ContributionController {
 				query != null && found == 0);
 	}
 
-	private java.util.Map<String, Object> gatheringChoices(@Nullable List<String> chosen, @Nullable String search) {
-		var ids = ids(chosen);
+	private java.util.Map<String, Object> gatheringChoices(LinkedHashSet<UUID> ids, @Nullable String search) {
 		var query = query(search);
 		var choices = new ArrayList<GatheringManagement.GatheringSummary>(this.gatherings.withIds(ids));
 		var found = (query == null) ? List.<GatheringManagement.GatheringSummary>of()
@@ -329,9 +336,8 @@ class ContributionController {
 				query != null && found.isEmpty());
 	}
 
-	private java.util.Map<String, Object> relatedChoices(@Nullable List<String> chosen, @Nullable String search,
+	private java.util.Map<String, Object> relatedChoices(LinkedHashSet<UUID> ids, @Nullable String search,
 			@Nullable UUID itemId, Locale locale) {
-		var ids = ids(chosen);
 		if (itemId != null) {
 			ids.remove(itemId);
 		}
@@ -359,6 +365,11 @@ class ContributionController {
 			}
 		}
 		return ids;
+	}
+
+	/** The ids a form bound, in order, once each. */
+	private static LinkedHashSet<UUID> chosen(@Nullable List<UUID> values) {
+		return new LinkedHashSet<>(ItemForm.chosen(values));
 	}
 
 	private static List<String> strings(java.util.Collection<UUID> ids) {

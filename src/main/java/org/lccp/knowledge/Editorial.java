@@ -362,8 +362,7 @@ class Editorial {
 							RichText.sanitise(form.lessons()), UserText.cleanOrNull(form.funding()), status));
 		replace(item.countries(), ItemForm.chosen(form.countries()).stream().map(CountryCode::code).toList());
 		var cityRefs = new LinkedHashSet<KnowledgeItem.CityRef>();
-		for (var text : ItemForm.list(form.cities())) {
-			var cityId = Objects.requireNonNull(ItemForm.uuid(text));
+		for (var cityId : ItemForm.chosen(form.cities())) {
 			var city = this.cities.city(cityId);
 			cityRefs.add(new KnowledgeItem.CityRef(cityId, city.nameEn()));
 			item.countries().add(city.countryCode());
@@ -393,19 +392,13 @@ class Editorial {
 		item.policy(
 				new PolicyDetails(form.policyLevel(), form.policyType(), UserText.cleanOrNull(form.sourceDocument())));
 		var gatheringRefs = new LinkedHashSet<KnowledgeItem.GatheringRef>();
-		for (var text : ItemForm.list(form.gatherings())) {
-			var gatheringId = Objects.requireNonNull(ItemForm.uuid(text));
+		for (var gatheringId : ItemForm.chosen(form.gatherings())) {
 			gatheringRefs.add(new KnowledgeItem.GatheringRef(gatheringId,
 					this.gatherings.gathering(gatheringId).summary().title()));
 		}
 		replace(item.gatherings(), gatheringRefs);
 		replace(item.presentedAt(), ItemForm.lines(form.presentedAt()).stream().map(UserText::clean).toList());
-		var related = ItemForm.list(form.related())
-			.stream()
-			.map(ItemForm::uuid)
-			.filter(Objects::nonNull)
-			.filter((r) -> !r.equals(item.id()))
-			.toList();
+		var related = ItemForm.chosen(form.related()).stream().filter((r) -> !r.equals(item.id())).toList();
 		replace(item.related(), related.isEmpty() ? List.<UUID>of()
 				: this.items.findAllById(related).stream().map(KnowledgeItem::id).toList());
 	}

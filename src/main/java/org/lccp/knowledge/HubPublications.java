@@ -90,9 +90,8 @@ public class HubPublications {
 				document.summary() == null ? "" : cut(document.summary(), SUMMARY), body.toString(), "", "",
 				new ArrayList<>(
 						document.countries().stream().filter(Countries::isKnown).map(CountryCode::new).toList()),
-				new ArrayList<>(document.cityIds().stream().map(UUID::toString).toList()), new ArrayList<>(),
-				new ArrayList<>(), null, null, "", "", "", document.kind(), document.year(),
-				document.authors() == null ? "" : cut(document.authors(), 3000),
+				new ArrayList<>(document.cityIds()), new ArrayList<>(), new ArrayList<>(), null, null, "", "", "",
+				document.kind(), document.year(), document.authors() == null ? "" : cut(document.authors(), 3000),
 				document.institutions() == null ? "" : cut(document.institutions(), 3000), language, null, "", "", "",
 				"", "", "", null, null, "", "", List.of(), List.of(), null, List.of());
 		var id = this.editorial.create(form);

@@ -28,9 +28,12 @@ import org.springframework.validation.BindingResult;
 /**
  * The form of an item with its original-language text. One form serves all five kinds;
  * the fields a kind does not use are hidden and ignored. Choices, years and the date are
- * typed, and so are the countries, sectors and tool languages chosen from closed lists: a
- * value that does not convert is the binder's {@code typeMismatch} field error. Lists
- * typed in text areas take one entry per line, parts separated by {@code |}.
+ * typed, and so are the countries, sectors and tool languages chosen from closed lists
+ * and the linked cities, gatherings and related items, bound as ids: a value that does
+ * not convert is the binder's {@code typeMismatch} field error. The categories are codes
+ * of a list the secretariat keeps in the database, checked against it by the controller
+ * ({@link #unknownCategories}). Lists typed in text areas take one entry per line, parts
+ * separated by {@code |}.
  */
 record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String title,
@@ -38,7 +41,7 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@Size(max = 100000, message = "{validation.tooLong}") String body,
 		@Size(max = 20000, message = "{validation.tooLong}") String lessons,
 		@Size(max = 3000, message = "{validation.tooLong}") String funding, @Nullable List<CountryCode> countries,
-		@Nullable List<String> cities, @Nullable List<String> categories, @Nullable List<Sector> sectors,
+		@Nullable List<UUID> cities, @Nullable List<String> categories, @Nullable List<Sector> sectors,
 		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
 				message = "{knowledge.validation.year}") @Nullable Integer periodFrom,
 		@Min(value = Dates.EARLIEST_YEAR, message = "{knowledge.validation.year}") @Max(value = Dates.LATEST_YEAR,
@@ -58,8 +61,8 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		@Size(max = 500, message = "{validation.tooLong}") String website,
 		@Size(max = 20000, message = "{validation.tooLong}") String members, @Nullable PolicyLevel policyLevel,
 		@Nullable PolicyType policyType, @Size(max = 3000, message = "{validation.tooLong}") String sourceDocument,
-		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<String> related,
-		@Nullable List<String> gatherings, @Nullable ToolCost toolCost, @Nullable List<Language> toolLanguages) {
+		@Size(max = 5000, message = "{validation.tooLong}") String presentedAt, @Nullable List<UUID> related,
+		@Nullable List<UUID> gatherings, @Nullable ToolCost toolCost, @Nullable List<Language> toolLanguages) {
 
 	private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$");
 
@@ -110,21 +113,6 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 		}
 		if (Language.fromCode(this.originalLanguage).isEmpty()) {
 			errors.rejectValue("originalLanguage", "knowledge.validation.choice");
-		}
-		for (var city : list(this.cities)) {
-			if (uuid(city) == null) {
-				errors.rejectValue("cities", "knowledge.validation.choice");
-			}
-		}
-		for (var id : list(this.gatherings)) {
-			if (uuid(id) == null) {
-				errors.rejectValue("gatherings", "knowledge.validation.choice");
-			}
-		}
-		for (var id : list(this.related)) {
-			if (uuid(id) == null) {
-				errors.rejectValue("related", "knowledge.validation.choice");
-			}
 		}
 		var from = this.periodFrom;
 		var to = this.periodTo;
@@ -246,6 +234,16 @@ record ItemForm(@Nullable ContentKind kind, String originalLanguage,
 			return List.of();
 		}
 		return text.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	/**
+	 * Refuses categories that are not among the codes the secretariat keeps, rather than
+	 * saving the item without them.
+	 */
+	void unknownCategories(java.util.Collection<String> known, BindingResult errors) {
+		if (!errors.hasFieldErrors("categories") && !known.containsAll(list(this.categories))) {
+			errors.rejectValue("categories", "knowledge.validation.choice");
+		}
 	}
 
 	static List<String> list(@Nullable List<String> values) {

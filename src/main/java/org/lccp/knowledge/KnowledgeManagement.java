@@ -317,7 +317,7 @@ public class KnowledgeManagement {
 		return new ItemForm(item.kind(), item.originalLanguage(), original.title(), text(original.summary()),
 				text(original.body()), text(original.lessons()), text(original.funding()),
 				item.countries().stream().filter(Countries::isKnown).map(CountryCode::new).collect(Collectors.toList()),
-				item.cities().stream().map((c) -> c.cityId().toString()).collect(Collectors.toList()),
+				item.cities().stream().map(KnowledgeItem.CityRef::cityId).collect(Collectors.toList()),
 				new ArrayList<>(item.categories()), new ArrayList<>(item.sectors()), item.caseStudy().periodFrom(),
 				item.caseStudy().periodTo(), text(item.caseStudy().contactInstitution()),
 				item.results()
@@ -334,9 +334,8 @@ public class KnowledgeManagement {
 				text(item.network().acronym()), text(item.network().ledBy()), text(item.network().geographicScope()),
 				text(item.network().themes()), text(item.network().website()), String.join("\n", item.members()),
 				item.policy().level(), item.policy().type(), text(item.policy().sourceDocument()),
-				String.join("\n", item.presentedAt()),
-				item.related().stream().map(UUID::toString).collect(Collectors.toList()),
-				item.gatherings().stream().map((g) -> g.gatheringId().toString()).collect(Collectors.toList()),
+				String.join("\n", item.presentedAt()), new ArrayList<>(item.related()),
+				item.gatherings().stream().map(KnowledgeItem.GatheringRef::gatheringId).collect(Collectors.toList()),
 				item.tool().cost(),
 				item.tool()
 					.languages()

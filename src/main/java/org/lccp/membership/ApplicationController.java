@@ -122,10 +122,6 @@ class ApplicationController {
 	}
 
 	static void validate(ApplicationForm form, BindingResult errors, String action) {
-		if (form.country() != null && !form.country().isBlank()
-				&& !Countries.isKnown(form.country().strip().toUpperCase(Locale.ROOT))) {
-			errors.rejectValue("country", "validation.country");
-		}
 		if (form.type() == InstitutionType.LOCAL_GOVERNMENT && (form.city() == null || form.city().isBlank())) {
 			errors.rejectValue("city", "membership.application.cityRequired");
 		}

@@ -9,11 +9,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.domain.Sector;
+import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.web.UserText;
 
 /**
- * The membership application form as posted. Rules that span fields (a city for local
- * governments, a known country) are checked by the controller.
+ * The membership application form as posted. The country is bound as a
+ * {@link CountryCode}: a code no country has is the binder's {@code typeMismatch} field
+ * error. Rules that span fields (a city for local governments) are checked by the
+ * controller.
  */
 record ApplicationForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 300,
@@ -21,8 +25,7 @@ record ApplicationForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 300,
 				message = "{validation.tooLong}") String nameEnglish,
 		@NotNull(message = "{validation.required}") InstitutionType type,
-		@NotBlank(message = "{validation.required}") @Size(min = 2, max = 2,
-				message = "{validation.country}") String country,
+		@NotNull(message = "{validation.required}") CountryCode country,
 		@Size(max = 120, message = "{validation.tooLong}") String city,
 		@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
 				message = "{validation.url}") String website,
@@ -54,20 +57,22 @@ record ApplicationForm(
 	}
 
 	static ApplicationForm empty(String email, String name) {
-		return new ApplicationForm("", "", null, "", "", "", "", Set.of(), Set.of(), name, "", email, "", false, null);
+		return new ApplicationForm("", "", null, null, "", "", "", Set.of(), Set.of(), name, "", email, "", false,
+				null);
 	}
 
 	static ApplicationForm of(ApplicationDetails d) {
-		return new ApplicationForm(d.nameOriginal(), d.nameEnglish(), d.type(), d.country(), d.city(), d.website(),
+		return new ApplicationForm(d.nameOriginal(), d.nameEnglish(), d.type(),
+				Countries.isKnown(d.country()) ? new CountryCode(d.country()) : null, d.city(), d.website(),
 				d.activities(), d.interests(), d.sectors(), d.contactName(), d.contactPosition(), d.contactEmail(),
 				d.contactPhone(), d.offersExperts(), d.resourceCentreArea());
 	}
 
 	ApplicationDetails toDetails() {
 		return new ApplicationDetails(UserText.clean(this.nameOriginal), UserText.clean(this.nameEnglish), this.type,
-				this.country.strip().toUpperCase(java.util.Locale.ROOT), UserText.cleanOrNull(this.city),
-				UserText.cleanOrNull(this.website), UserText.clean(this.activities), this.interests, this.sectors,
-				UserText.clean(this.contactName), UserText.cleanOrNull(this.contactPosition), this.contactEmail.strip(),
+				this.country.code(), UserText.cleanOrNull(this.city), UserText.cleanOrNull(this.website),
+				UserText.clean(this.activities), this.interests, this.sectors, UserText.clean(this.contactName),
+				UserText.cleanOrNull(this.contactPosition), this.contactEmail.strip(),
 				UserText.cleanOrNull(this.contactPhone), this.offersExperts, this.resourceCentreArea);
 	}
 

@@ -5,9 +5,12 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lccp.identity.AccountManagement;
+import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,14 +73,14 @@ class NominationController {
 
 	@GetMapping("/admin/membership/focal-points")
 	String focalPoints(Model model, Locale locale) {
-		model.addAttribute("appointment", new AppointmentForm("", ""));
+		model.addAttribute("appointment", new AppointmentForm("", null));
 		return focalPointsPage(model, locale);
 	}
 
 	@PostMapping("/admin/membership/focal-points")
 	String appoint(@Valid @ModelAttribute("appointment") AppointmentForm form, BindingResult errors, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
+		var country = (form.country() == null) ? "" : form.country().code();
 		if (!country.isEmpty() && !Countries.NEASPEC_MEMBERS.contains(country)) {
 			errors.rejectValue("country", "membership.focalPoints.memberStateOnly");
 		}
@@ -116,12 +119,15 @@ class NominationController {
 		return "membership/focal-points";
 	}
 
-	/** The secretariat's appointment: an account by its email and a Member State. */
+	/**
+	 * The secretariat's appointment: an account by its email and a Member State, bound as
+	 * a {@link CountryCode} (a code no country has is the binder's {@code typeMismatch}
+	 * field error; a country that is no Member State is refused by the controller).
+	 */
 	record AppointmentForm(
 			@NotBlank(message = "{validation.required}") @Size(max = 254,
 					message = "{validation.tooLong}") String email,
-			@NotBlank(message = "{validation.required}") @Size(max = 2,
-					message = "{validation.country}") String country) {
+			@NotNull(message = "{validation.required}") @Nullable CountryCode country) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.i18n.Countries;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.web.Decimals;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -93,15 +94,16 @@ public class Projects {
 	}
 
 	/**
-	 * An offer to host as posted. The year and the status are typed: a value that does
-	 * not convert is the binder's {@code typeMismatch} field error; {@link #addHostOffer}
-	 * checks the rest.
+	 * An offer to host as posted. The country, the year and the status are typed: a value
+	 * that does not convert (a code no country has) is the binder's {@code typeMismatch}
+	 * field error; {@link #addHostOffer} checks the rest (a known country that is no
+	 * NEASPEC member).
 	 */
-	record HostOfferForm(@Nullable String country, @Nullable String offeredBy, @Nullable String event,
+	record HostOfferForm(@Nullable CountryCode country, @Nullable String offeredBy, @Nullable String event,
 			@Nullable Integer year, @Nullable HostStatus status) {
 
 		static HostOfferForm empty() {
-			return new HostOfferForm("", "", "", null, HostStatus.OFFERED);
+			return new HostOfferForm(null, "", "", null, HostStatus.OFFERED);
 		}
 
 	}
@@ -373,7 +375,7 @@ public class Projects {
 	}
 
 	private static CheckedHostOffer checkHostOffer(HostOfferForm form, List<InvalidProgrammeException.Violation> v) {
-		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
+		var country = form.country() == null ? "" : form.country().code();
 		if (!Countries.NEASPEC_MEMBERS.contains(country)) {
 			v.add(new InvalidProgrammeException.Violation("country", "programme.error.country"));
 		}

@@ -40,15 +40,19 @@ class ResourceCentreController {
 	}
 
 	@PostMapping("/resource-centres")
-	String invite(@ModelAttribute("form") ResourceCentres.InvitationForm form, Model model,
+	String invite(@ModelAttribute("form") ResourceCentres.InvitationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			ReportController.reject(errors, ResourceCentres.violations(form));
+			return list(model);
+		}
 		try {
 			var id = this.centres.invite(form);
 			redirect.addFlashAttribute("notice", "programme.centres.invited");
 			return "redirect:/resource-centres/" + id;
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", ReportController.errors(form, "form", ex));
+			ReportController.reject(errors, ex.violations());
 			return list(model);
 		}
 	}

@@ -16,6 +16,7 @@ import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,11 +45,17 @@ public class ResourceCentres {
 	public record Report(int year, String text, OffsetDateTime filedAt) {
 	}
 
-	record InvitationForm(@Nullable String institutionId, @Nullable String area, @Nullable String termFrom,
-			@Nullable String termTo) {
+	/**
+	 * An invitation as posted, typed by the binder: an institution id that is no UUID, an
+	 * area that is no {@link ActivityArea} or a term date that is no date is a
+	 * {@code typeMismatch} field error; {@link #invite} checks the rest.
+	 */
+	record InvitationForm(@Nullable UUID institutionId, @Nullable ActivityArea area,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termTo) {
 
 		static InvitationForm empty() {
-			return new InvitationForm("", "", "", "");
+			return new InvitationForm(null, null, null, null);
 		}
 
 	}
@@ -87,25 +94,15 @@ public class ResourceCentres {
 	@Transactional
 	public UUID invite(InvitationForm form) {
 		SecretariatOnly.require();
-		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		UUID institution = null;
-		String name = null;
-		try {
-			institution = UUID.fromString(form.institutionId() == null ? "" : form.institutionId().strip());
-			name = this.membership.activeInstitutionName(institution).orElse(null);
+		var v = violations(form);
+		var institution = form.institutionId();
+		var name = institution == null ? null : this.membership.activeInstitutionName(institution).orElse(null);
+		if (institution != null && name == null) {
+			v.add(0, new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
 		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		if (name == null) {
-			v.add(new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
-		}
-		var area = WorkPlan.code(form.area(), ActivityArea.class, "area", v);
-		var from = Reports.date(form.termFrom(), "termFrom", v);
-		var to = Reports.date(form.termTo(), "termTo", v);
-		if (from != null && to != null && to.isBefore(from)) {
-			v.add(new InvalidProgrammeException.Violation("termTo", "programme.error.periodReversed"));
-		}
+		var area = form.area();
+		var from = form.termFrom();
+		var to = form.termTo();
 		if (!v.isEmpty() || institution == null || name == null || area == null || from == null || to == null) {
 			throw new InvalidProgrammeException(v);
 		}
@@ -117,7 +114,7 @@ public class ResourceCentres {
 			.param("id", id)
 			.param("inst", institution)
 			.param("name", name)
-			.param("area", area)
+			.param("area", area.name())
 			.param("from", from)
 			.param("to", to)
 			.param("at", OffsetDateTime.now(this.clock))
@@ -127,6 +124,32 @@ public class ResourceCentres {
 		}
 		this.audit.record("ResourceCentre", id, "INVITED", name + " · " + area + " · " + from + " – " + to);
 		return id;
+	}
+
+	/**
+	 * What the rules refuse in an invitation without asking the membership module, for a
+	 * form page that shows them beside the binder's conversion errors.
+	 */
+	static List<InvalidProgrammeException.Violation> violations(InvitationForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		if (form.institutionId() == null) {
+			v.add(new InvalidProgrammeException.Violation("institutionId", "programme.error.institution"));
+		}
+		WorkPlan.chosen(form.area(), "area", v);
+		var from = required(form.termFrom(), "termFrom", v);
+		var to = required(form.termTo(), "termTo", v);
+		if (from != null && to != null && to.isBefore(from)) {
+			v.add(new InvalidProgrammeException.Violation("termTo", "programme.error.periodReversed"));
+		}
+		return v;
+	}
+
+	private static @Nullable LocalDate required(@Nullable LocalDate date, String field,
+			List<InvalidProgrammeException.Violation> v) {
+		if (date == null) {
+			v.add(new InvalidProgrammeException.Violation(field, "programme.error.required"));
+		}
+		return date;
 	}
 
 	/** The institution's answer; {@code accept} false declines. */

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -85,13 +83,23 @@ public class WorkPlan {
 
 	}
 
-	/** A link form as posted. */
-	record LinkForm(@Nullable String kind, @Nullable String recordId) {
+	/**
+	 * A link form as posted, typed by the binder: a kind that is no {@link LinkKind} or a
+	 * record id that is no UUID is a {@code typeMismatch} field error.
+	 */
+	record LinkForm(@Nullable LinkKind kind, @Nullable UUID recordId) {
 
 		static LinkForm empty() {
-			return new LinkForm("", "");
+			return new LinkForm(null, null);
 		}
 
+	}
+
+	/**
+	 * A status change as posted: the status bound as a {@link Status}, the version the
+	 * change was made over.
+	 */
+	record StatusForm(@Nullable Status status, @Nullable Integer version) {
 	}
 
 	private final Clock clock;
@@ -158,11 +166,11 @@ public class WorkPlan {
 	}
 
 	@Transactional
-	public void changeStatus(UUID id, @Nullable String status, @Nullable String version) {
+	public void changeStatus(UUID id, StatusForm form) {
 		SecretariatOnly.require();
 		var item = item(id);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		var code = code(status, Status.class, "status", v);
+		var code = chosen(form.status(), "status", v);
 		if (code == null) {
 			throw new InvalidProgrammeException(v);
 		}
@@ -171,7 +179,7 @@ public class WorkPlan {
 					+ "and version = :version")
 			.param("status", code)
 			.param("id", id)
-			.param("version", parseVersion(version, item.version()))
+			.param("version", (form.version() != null) ? form.version() : item.version())
 			.update();
 		if (changed == 0) {
 			throw new ConflictException("programme.error.staleItem");
@@ -184,18 +192,12 @@ public class WorkPlan {
 		SecretariatOnly.require();
 		item(id);
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
-		var kind = code(form.kind(), LinkKind.class, "kind", v);
-		UUID record = null;
-		try {
-			record = form.recordId() == null ? null : UUID.fromString(form.recordId().strip());
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
+		var kind = chosen(form.kind(), "kind", v);
+		var record = form.recordId();
 		if (record == null) {
 			v.add(new InvalidProgrammeException.Violation("recordId", "programme.error.recordId"));
 		}
-		else if (kind != null && !exists(LinkKind.valueOf(kind), record)) {
+		else if (form.kind() != null && !exists(form.kind(), record)) {
 			v.add(new InvalidProgrammeException.Violation("recordId", "programme.error.noSuchRecord"));
 		}
 		if (!v.isEmpty() || kind == null || record == null) {
@@ -282,6 +284,19 @@ public class WorkPlan {
 	 * What the rules refuse in an item form, for a form page that shows them beside the
 	 * binder's conversion errors; empty when the item may be added.
 	 */
+	/**
+	 * What the rules refuse in a link form without looking the record up, for a form page
+	 * that shows them beside the binder's conversion errors.
+	 */
+	static List<InvalidProgrammeException.Violation> violations(LinkForm form) {
+		var v = new ArrayList<InvalidProgrammeException.Violation>();
+		chosen(form.kind(), "kind", v);
+		if (form.recordId() == null) {
+			v.add(new InvalidProgrammeException.Violation("recordId", "programme.error.recordId"));
+		}
+		return v;
+	}
+
 	static List<InvalidProgrammeException.Violation> violations(ItemForm form) {
 		var v = new ArrayList<InvalidProgrammeException.Violation>();
 		year(form.year(), v);
@@ -310,25 +325,6 @@ public class WorkPlan {
 			return null;
 		}
 		return value.name();
-	}
-
-	static <E extends Enum<E>> @Nullable String code(@Nullable String value, Class<E> type, String field,
-			List<InvalidProgrammeException.Violation> v) {
-		var wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-		if (Arrays.stream(type.getEnumConstants()).anyMatch((e) -> e.name().equals(wanted))) {
-			return wanted;
-		}
-		v.add(new InvalidProgrammeException.Violation(field, "programme.error.choice"));
-		return null;
-	}
-
-	private static int parseVersion(@Nullable String version, int current) {
-		try {
-			return version == null || version.isBlank() ? current : Integer.parseInt(version.strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.lccp.shared.domain.ActivityArea;
 import org.lccp.shared.security.CurrentUser;
 import org.lccp.shared.security.Role;
+import org.lccp.shared.web.ConflictException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,23 +82,37 @@ class WorkPlanController {
 	}
 
 	@PostMapping("/work-plan/items/{id}/status")
-	String status(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
-		this.plan.changeStatus(id, status, version);
+	String status(@PathVariable UUID id, @ModelAttribute("statusForm") WorkPlan.StatusForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		if (errors.hasFieldErrors("version")) {
+			// a version that is no number was not read from any page of this item
+			throw new ConflictException("programme.error.staleItem");
+		}
+		if (errors.hasFieldErrors("status")) {
+			// the refusal of an unknown status, as the rules give it for none
+			throw new InvalidProgrammeException(
+					java.util.List.of(new InvalidProgrammeException.Violation("status", "programme.error.choice")));
+		}
+		this.plan.changeStatus(id, form);
 		redirect.addFlashAttribute("notice", "programme.workplan.statusChanged");
 		return "redirect:/work-plan/items/" + id;
 	}
 
 	@PostMapping("/work-plan/items/{id}/links")
-	String link(@PathVariable UUID id, @ModelAttribute("link") WorkPlan.LinkForm form, Model model,
-			RedirectAttributes redirect) {
+	String link(@PathVariable UUID id, @ModelAttribute("link") WorkPlan.LinkForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			this.plan.item(id);
+			ReportController.reject(errors, WorkPlan.violations(form));
+			return item(id, model);
+		}
 		try {
 			this.plan.link(id, form);
 			redirect.addFlashAttribute("notice", "programme.workplan.linked");
 			return "redirect:/work-plan/items/" + id;
 		}
 		catch (InvalidProgrammeException ex) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "link", ReportController.errors(form, "link", ex));
+			ReportController.reject(errors, ex.violations());
 			return item(id, model);
 		}
 	}

@@ -3,6 +3,7 @@ package org.lccp.review;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.lccp.review.ComparativeStudies.ChapterForm;
 import org.lccp.review.ComparativeStudies.ComparativeForm;
 
@@ -64,18 +65,22 @@ class ComparativeController {
 	}
 
 	@PostMapping("/comparative-studies/{id}/chapters")
-	String chapter(@PathVariable UUID id, @ModelAttribute ChapterForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "chapter", () -> this.studies.addChapter(id, form), model, locale, redirect);
+	String chapter(@PathVariable UUID id, @ModelAttribute ChapterForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "chapter", typed, () -> this.studies.addChapter(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/comparative-studies/{id}/publish")
 	String publish(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
-		return step(id, "publish", () -> this.studies.publish(id), model, locale, redirect);
+		return step(id, "publish", null, () -> this.studies.publish(id), model, locale, redirect);
 	}
 
-	private String step(UUID id, String formName, Runnable action, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	/**
+	 * Takes a step and shows its refusal on the page; a field the binder could not
+	 * convert reaches the step as none, and the page shows the binder's message for it.
+	 */
+	private String step(UUID id, String formName, @Nullable BindingResult typed, Runnable action, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", "review.saved");
@@ -86,7 +91,9 @@ class ComparativeController {
 			model.addAttribute("countries", ComparativeStudies.countries());
 			model.addAttribute("errorForm", formName);
 			model.addAttribute("errorField", ex.field());
-			model.addAttribute("errorMessage", message(ex, locale));
+			var mismatch = typed == null ? null : typed.getFieldError(ex.field());
+			model.addAttribute("errorMessage",
+					mismatch == null ? message(ex, locale) : this.messages.getMessage(mismatch, locale));
 			return "review/comparative";
 		}
 	}

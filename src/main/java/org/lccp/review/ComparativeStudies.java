@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.identity.AuditLog;
 import org.lccp.knowledge.HubPublications;
 import org.lccp.knowledge.PublicationKind;
@@ -67,8 +68,11 @@ public class ComparativeStudies {
 			@Nullable String summary, @Nullable String url) {
 	}
 
-	/** A chapter to add. */
-	public record ChapterForm(@Nullable String country, @Nullable String text) {
+	/**
+	 * A chapter to add; a code no country has is the binder's {@code typeMismatch} field
+	 * error and reaches {@link #addChapter} as none.
+	 */
+	public record ChapterForm(@Nullable CountryCode country, @Nullable String text) {
 	}
 
 	/** Published studies for everyone; drafts too for the secretariat. */
@@ -126,7 +130,7 @@ public class ComparativeStudies {
 		if (study.published()) {
 			throw new ReviewRefusedException("", "review.error.wrongStep");
 		}
-		var country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
+		var country = form.country() == null ? "" : form.country().code();
 		if (!COUNTRIES.contains(country)) {
 			throw new ReviewRefusedException("country", "review.error.choice");
 		}

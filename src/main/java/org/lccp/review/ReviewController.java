@@ -122,17 +122,22 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/invitation")
-	String answerInvitation(@PathVariable UUID id, @ModelAttribute InvitationForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String answerInvitation(@PathVariable UUID id, @ModelAttribute InvitationForm form, BindingResult typed,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.reviews.answerInvitation(id, form);
 			redirect.addFlashAttribute("notice", "review.saved");
-			return "accept".equals(form.answer()) ? "redirect:/reviews/" + id : "redirect:/my/reviews";
+			return form.answer() == ReviewForms.InvitationAnswer.ACCEPT ? "redirect:/reviews/" + id
+					: "redirect:/my/reviews";
 		}
 		catch (ReviewRefusedException ex) {
+			// an answer the binder could not read reaches the step as none: it checks who
+			// may answer first, then refuses it, and the binder's message says why
+			var mismatch = typed.getFieldError(ex.field());
 			model.addAttribute("invitation", this.reviews.invitation(id));
 			model.addAttribute("errorField", ex.field());
-			model.addAttribute("errorMessage", message(ex, locale));
+			model.addAttribute("errorMessage",
+					mismatch == null ? message(ex, locale) : this.messages.getMessage(mismatch, locale));
 			return "review/invitation";
 		}
 	}
@@ -223,9 +228,9 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/decision")
-	String decide(@PathVariable UUID id, @ModelAttribute DecisionForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "decision", () -> this.reviews.decide(id, form), model, locale, redirect);
+	String decide(@PathVariable UUID id, @ModelAttribute DecisionForm form, BindingResult typed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, "decision", typed, () -> this.reviews.decide(id, form), model, locale, redirect);
 	}
 
 	@PostMapping("/reviews/{id}/members")

@@ -21,7 +21,16 @@ public final class ReviewForms {
 	}
 
 	/** The secretariat's decision; a decline needs a reason. */
-	public record DecisionForm(@Nullable String decision, @Nullable String reason) {
+	public record DecisionForm(@Nullable Decision decision, @Nullable String reason) {
+	}
+
+	/**
+	 * The secretariat's answer to a request, posted as {@code accept} or {@code decline}.
+	 */
+	public enum Decision {
+
+		ACCEPT, DECLINE
+
 	}
 
 	/** A proposed team member, by account email. */
@@ -48,8 +57,8 @@ public final class ReviewForms {
 	}
 
 	/** A recommendation of the team. */
-	public record RecommendationForm(@Nullable Integer criterion, @Nullable String sector, @Nullable String priority,
-			@Nullable String timeline, @Nullable String text) {
+	public record RecommendationForm(@Nullable Integer criterion, @Nullable String sector,
+			@Nullable RecommendationPriority priority, @Nullable String timeline, @Nullable String text) {
 	}
 
 	/**
@@ -77,7 +86,17 @@ public final class ReviewForms {
 	}
 
 	/** An invited reviewer's answer: accept, decline or conflict (with a reason). */
-	public record InvitationForm(@Nullable String answer, @Nullable String reason) {
+	public record InvitationForm(@Nullable InvitationAnswer answer, @Nullable String reason) {
+	}
+
+	/**
+	 * What an invited reviewer answers, posted as {@code accept}, {@code decline} or
+	 * {@code conflict}.
+	 */
+	public enum InvitationAnswer {
+
+		ACCEPT, DECLINE, CONFLICT
+
 	}
 
 	/** The host city's objection to a proposed reviewer. */

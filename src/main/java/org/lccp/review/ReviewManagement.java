@@ -546,7 +546,7 @@ public class ReviewManagement {
 	public void decide(UUID id, DecisionForm form) {
 		requireSecretariat();
 		requireStatus(id, ReviewStatus.REQUESTED);
-		if ("accept".equals(form.decision())) {
+		if (form.decision() == ReviewForms.Decision.ACCEPT) {
 			var set = this.db.sql("select id from review_criteria_set order by version_no desc limit 1")
 				.query(UUID.class)
 				.single();
@@ -556,7 +556,7 @@ public class ReviewManagement {
 				.update();
 			this.audit.record("Review", id, "accept", "criteria set " + set);
 		}
-		else if ("decline".equals(form.decision())) {
+		else if (form.decision() == ReviewForms.Decision.DECLINE) {
 			var reason = required("reason", form.reason(), 1000);
 			this.db.sql("update review set status = 'DECLINED', decline_reason = :r where id = :id")
 				.param("r", reason)
@@ -650,19 +650,22 @@ public class ReviewManagement {
 			throw new ReviewNotFoundException();
 		}
 		var me = CurrentUser.id();
-		switch (form.answer() == null ? "" : form.answer()) {
-			case "accept" -> {
+		if (form.answer() == null) {
+			throw new ReviewRefusedException("answer", "review.error.choice");
+		}
+		switch (form.answer()) {
+			case ACCEPT -> {
 				this.db.sql("update review_member set status = 'ACCEPTED' where review_id = :id and account_id = :a")
 					.param("id", id)
 					.param("a", me)
 					.update();
 				this.audit.record("Review", id, "accept-invitation", me.toString());
 			}
-			case "decline" -> {
+			case DECLINE -> {
 				removeMember(id, me);
 				this.audit.record("Review", id, "decline-invitation", me.toString());
 			}
-			case "conflict" -> {
+			case CONFLICT -> {
 				var reason = required("reason", form.reason(), 1000);
 				removeMember(id, me);
 				this.db
@@ -675,7 +678,6 @@ public class ReviewManagement {
 					.update();
 				this.audit.record("Review", id, "declare-conflict", me + ": " + reason);
 			}
-			default -> throw new ReviewRefusedException("answer", "review.error.choice");
 		}
 	}
 
@@ -841,7 +843,7 @@ public class ReviewManagement {
 		requireLeadOrSecretariat(id);
 		var criterion = criterion(id, form.criterion());
 		var priority = form.priority();
-		if (priority == null || !List.of("HIGH", "MEDIUM", "LOW").contains(priority)) {
+		if (priority == null) {
 			throw new ReviewRefusedException("priority", "review.error.priority");
 		}
 		var text = required("text", form.text(), TEXT_LIMIT);
@@ -851,7 +853,7 @@ public class ReviewManagement {
 			.param("id", id)
 			.param("p", criterion.position())
 			.param("sec", optional("sector", form.sector(), 40))
-			.param("pr", priority)
+			.param("pr", priority.name())
 			.param("t", optional("timeline", form.timeline(), 100))
 			.param("text", text)
 			.query(Long.class)

@@ -290,6 +290,31 @@ class BenchmarkingWebTest {
 	}
 
 	@Test
+	void aWordForTheClustersOrTheIndexSettingsIsToldInTheReadersLanguageAndStaysInTheField() {
+		var visitor = new WebSession(this.port);
+		var words = visitor.get("/benchmarking/clusters?k=many&lang=ru");
+		assertThat(words.status()).isEqualTo(200);
+		assertThat(words.html().select("[role=alert]").text()).isEqualTo("Число кластеров должно быть от 1 до 10.");
+		assertThat(words.html().select("#k").attr("value")).isEqualTo("many");
+		var three = new WebSession(this.port).get("/benchmarking/clusters?k=3");
+		assertThat(three.html().select("#k").attr("value")).isEqualTo("3");
+		assertThat(three.html().select("[role=alert]").text()).doesNotContain("number of clusters");
+
+		var core = this.benchmarking.coreSystem();
+		var japanese = new WebSession(this.port).get("/benchmarking/systems/" + core.id() + "?coverage=half&lang=ja");
+		assertThat(japanese.status()).isEqualTo(200);
+		assertThat(japanese.html().select("[role=alert]").text()).isEqualTo("最低カバー率は 0 から 100 パーセントの間にしてください。");
+		assertThat(japanese.html().select("#coverage").attr("value")).isEqualTo("half");
+		var korean = new WebSession(this.port)
+			.get("/benchmarking/systems/" + core.id() + "?normalisation=BOGUS&lang=ko");
+		assertThat(korean.html().select("[role=alert]").text()).isEqualTo("정규화와 합산 방법을 목록에서 고르세요.");
+		// a comma is the decimal sign in the coverage as in the weights
+		var comma = new WebSession(this.port).get("/benchmarking/systems/" + core.id() + "?coverage=37,5");
+		assertThat(comma.html().select("[role=alert]").text()).doesNotContain("minimum coverage");
+		assertThat(comma.html().select("#coverage").attr("value")).isEqualTo("37.5");
+	}
+
+	@Test
 	void progressAgainstTheTargetPathwayIsTheGapThePathwaysPageShows() throws Exception {
 		// The Seoul 2018 file published for 2015 and 2018 and a 30 % cut from 2015 by
 		// 2030

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.security.Role;
 import org.lccp.support.ControllerSlice;
 import org.lccp.support.SliceSession;
@@ -20,12 +21,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 /**
  * The capacity pages as a slice (the controller, the platform's security chain with the
- * capacity access rules, the facade a mock): who may open the posting forms, and an
- * unknown need is a missing page.
+ * capacity access rules, the facade a mock): who may open the posting forms, an unknown
+ * need is a missing page, and a country no code names is refused by the binder.
  */
 @ControllerSlice(CapacityController.class)
 @Import(CapacityAccessRules.class)
@@ -56,6 +60,24 @@ class CapacityControllerSliceTest {
 		assertThat(signedIn(Role.CITY_FOCAL_POINT).get("/capacity/needs/new").status()).isEqualTo(200);
 		assertThat(anonymous().get("/capacity").status()).isEqualTo(200);
 		assertThat(anonymous().get("/capacity/needs/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCountryNoCodeNamesIsTheCountrysFieldErrorInTheReadersLanguageAndNoNeedIsPosted() {
+		var focal = signedIn(Role.CITY_FOCAL_POINT);
+		var page = focal.post("/capacity/needs?lang=ru", "title", "Обучение", "topics", "GHG_INVENTORY", "kind",
+				"TRAINING", "languages", "mn", "country", "Монголия");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("#country-error").text()).isEqualTo("Выберите страну из списка.");
+		verify(this.capacity, never()).postNeed(any());
+
+		given(this.capacity.postNeed(any())).willReturn(UUID.randomUUID());
+		assertThat(focal
+			.post("/capacity/needs", "title", "Training", "topics", "GHG_INVENTORY", "kind", "TRAINING", "languages",
+					"mn", "country", "mn")
+			.status()).isEqualTo(302);
+		verify(this.capacity).postNeed(argThat((form) -> new CountryCode("MN").equals(form.country())));
 	}
 
 	private SliceSession anonymous() {

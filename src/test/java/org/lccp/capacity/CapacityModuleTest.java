@@ -16,6 +16,7 @@ import org.lccp.identity.AuditLog;
 import org.lccp.mail.Mailer;
 import org.lccp.programme.Stewardship;
 import org.lccp.shared.i18n.CountryCodes;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.ConflictException;
@@ -136,7 +137,7 @@ class CapacityModuleTest {
 
 	private static NeedForm need(String title) {
 		return new NeedForm(title, "", List.of(Topic.GHG_INVENTORY), null, SupportKind.TRAINING, List.of(Language.EN),
-				"MN", "", "", null, null, null, null);
+				new CountryCode("MN"), "", "", null, null, null, null);
 	}
 
 	private static OfferForm offer() {

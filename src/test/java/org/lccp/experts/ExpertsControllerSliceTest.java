@@ -88,6 +88,16 @@ class ExpertsControllerSliceTest {
 	}
 
 	@Test
+	void aCountryNoCodeNamesIsTheCountrysFieldErrorInTheReadersLanguageAndNothingIsSaved() {
+		var page = SliceSession.signedIn(this.mvc, Role.MEMBER)
+			.post("/my/expert-profile?lang=ko", "name", "Dolgor Bat", "country", "몽골", "topics", "GHG_INVENTORY");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("#country-error").text()).isEqualTo("목록에서 국가를 선택해 주십시오.");
+		org.mockito.Mockito.verify(this.roster, org.mockito.Mockito.never()).save(any());
+	}
+
+	@Test
 	void aFormWithoutTheSessionsCsrfTokenIsRefused() {
 		assertThat(this.mvc.post().uri("/my/expert-profile").with(as(Role.MEMBER)).param("name", "Forged"))
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.identity.AccountManagement;
 import org.lccp.identity.AuditLog;
 import org.lccp.shared.domain.Sector;
@@ -86,11 +87,11 @@ class ExpertsModuleTest {
 	}
 
 	private static ExpertForm form(String name, String from, String until) {
-		return new ExpertForm(name, "GHG inventories for cities", "Tsinghua", "CN", "Twenty years of city inventories.",
-				List.of(Topic.GHG_INVENTORY), List.of(Sector.BUILDINGS), List.of(), List.of(Language.EN, Language.ZH),
-				CountryCodes.parse("CN, MN"), Availability.AVAILABLE, from.isEmpty() ? null : LocalDate.parse(from),
-				until.isEmpty() ? null : LocalDate.parse(until), List.of(PublicField.TOPICS, PublicField.LANGUAGES),
-				"");
+		return new ExpertForm(name, "GHG inventories for cities", "Tsinghua", new CountryCode("CN"),
+				"Twenty years of city inventories.", List.of(Topic.GHG_INVENTORY), List.of(Sector.BUILDINGS), List.of(),
+				List.of(Language.EN, Language.ZH), CountryCodes.parse("CN, MN"), Availability.AVAILABLE,
+				from.isEmpty() ? null : LocalDate.parse(from), until.isEmpty() ? null : LocalDate.parse(until),
+				List.of(PublicField.TOPICS, PublicField.LANGUAGES), "");
 	}
 
 }

@@ -290,6 +290,37 @@ class LineEditingTest {
 	}
 
 	@Test
+	void aWordInAFactorOrADirectAmountIsItsCellsErrorWithTheTextKeptAndNothingIsStored() {
+		var d = draft("ru");
+		var lines = d.path() + "/lines";
+
+		var factor = d.focal().post(lines, with(diesel(0, "500"), "co2Value", "много", "co2Source", "IPCC 2006"));
+		assertThat(factor.status()).isEqualTo(422);
+		var page = factor.html();
+		assertThat(page.select("#co2Value").attr("value")).isEqualTo("много");
+		assertThat(page.select("#co2Value").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("[name=co2Value]").parents().first().select("small.field-error").text())
+			.isEqualTo("«много» — не число.");
+		assertThat(page.select("#amount").attr("value")).isEqualTo("500");
+
+		var direct = d.focal()
+			.post(lines, new String[] { "version", "0", "kind", "direct", "gpcRef", "III.1.1", "gas1", "CH4",
+					"gas1Amount", "дюжина", "gas1Unit", "t", "gas1Source", "обследование" });
+		assertThat(direct.status()).isEqualTo(422);
+		assertThat(direct.html().select("#gas1Amount").attr("value")).isEqualTo("дюжина");
+		assertThat(direct.html().select("[name=gas1Amount]").parents().first().select("small.field-error").text())
+			.isEqualTo("«дюжина» — не число.");
+		assertThat(version(d.focal(), d.path())).isZero();
+		assertThat(api(d.focal(), d.path()).get("entries")).hasSize(1);
+
+		// the form reads numbers as the file import does: grouped thousands, an exponent
+		assertThat(d.focal()
+			.post(lines, with(diesel(0, "1,000"), "co2Value", "7.41E4", "co2Source", "IPCC 2006"))
+			.status()).isEqualTo(302);
+		assertThat(api(d.focal(), d.path()).get("entries")).hasSize(2);
+	}
+
+	@Test
 	void twoEditorsOfOneVersionNeverLoseAnUpdate() throws Exception {
 		var d = draft("en");
 		var focalForm = d.focal().get(d.path() + "/lines/new").html();

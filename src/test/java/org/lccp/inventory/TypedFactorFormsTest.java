@@ -91,6 +91,21 @@ class TypedFactorFormsTest {
 	}
 
 	@Test
+	void aCountryNoCodeNamesIsRefusedInTheReadersLanguageAndAKnownOneIsStored() {
+		var fields = grid("2014", "500");
+		fields[1] = "Корея";
+		assertThat(problemAfter(this.secretariat, this.secretariat.post("/inventories/factors/grid?lang=ru", fields)))
+			.isEqualTo("Выберите страну из списка.");
+		assertThat(stored()).isZero();
+
+		fields[1] = "kr";
+		assertThat(this.secretariat.post("/inventories/factors/grid?lang=en", fields).status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select country_code from emission_factor where name = ?", String.class,
+				this.name))
+			.isEqualTo("KR");
+	}
+
+	@Test
 	void aCityFactorTypedWithRussianSeparatorsIsStoredExactlyAndAWordIsRefused() {
 		var refused = this.focal.post("/inventories/factors/city?lang=ru", "cityId", this.city.toString(), "year",
 				"2 014", "name", this.name, "gas", "CO2", "value", "много", "unit", "kg/TJ", "source", "Отчёт");

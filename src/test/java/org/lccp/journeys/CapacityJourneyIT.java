@@ -91,8 +91,9 @@ class CapacityJourneyIT {
 		var expert = accounts.create("Inventory expert " + suffix, Language.MN, Role.MEMBER);
 		var expertName = "Болд " + suffix;
 		var expertId = this.accountManagement.actingAs(expert.id(),
-				() -> this.roster.save(new ExpertForm(expertName, "GPC", null, "MN", null, List.of(Topic.GHG_INVENTORY),
-						List.of(), List.of(ExpertTool.GPC_INVENTORY), List.of(Language.MN), CountryCodes.parse("MN"),
+				() -> this.roster.save(new ExpertForm(expertName, "GPC", null,
+						new org.lccp.shared.i18n.CountryCode("MN"), null, List.of(Topic.GHG_INVENTORY), List.of(),
+						List.of(ExpertTool.GPC_INVENTORY), List.of(Language.MN), CountryCodes.parse("MN"),
 						Availability.AVAILABLE, null, null, List.of(PublicField.TOPICS, PublicField.LANGUAGES), null)));
 		this.accountManagement.actingAs(secretariat.id(), () -> {
 			this.roster.list(expertId);

@@ -122,6 +122,43 @@ class TypedItemFormTest {
 		assertThat(edit.selectFirst("#publishedOn").val()).isEqualTo("2030-05-01");
 	}
 
+	@Test
+	void aWordForALinkedCityGatheringOrItemIsItsFieldErrorInMongolianAndNothingIsStored() {
+		var member = login(Role.MEMBER);
+		var title = "Typed links " + UUID.randomUUID();
+		var page = member.post("/knowledge?lang=mn",
+				form("CASE_STUDY", "en", title, "<p>x</p>", "cities", "Улаанбаатар", "gatherings",
+						UUID.randomUUID().toString(), "gatherings", "forum", "related", "that one"));
+
+		assertThat(page.status()).isEqualTo(200);
+		var html = page.html();
+		assertThat(html.selectFirst("#cities-error").text()).isEqualTo("Жагсаалтаас сонгоно уу.");
+		assertThat(html.selectFirst("#gatherings-error").text()).isEqualTo("Жагсаалтаас сонгоно уу.");
+		assertThat(html.selectFirst("#related-error").text()).isEqualTo("Жагсаалтаас сонгоно уу.");
+		assertThat(html.selectFirst("#title").val()).isEqualTo(title);
+		assertThat(stored(title)).isZero();
+	}
+
+	@Test
+	void aCategoryTheSecretariatDoesNotKeepIsRefusedAndAKeptOneIsStored() {
+		var member = login(Role.MEMBER);
+		var title = "Typed category " + UUID.randomUUID();
+		var refused = member.post("/knowledge", form("CASE_STUDY", "en", title, "<p>x</p>", "categories", "ASTROLOGY"));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().selectFirst("#categories-error").text()).isEqualTo("Please choose from the list.");
+		assertThat(stored(title)).isZero();
+
+		var kept = member.post("/knowledge",
+				form("CASE_STUDY", "en", title, "<p>x</p>", "categories", "NATURE_BASED_SOLUTIONS"));
+		assertThat(kept.status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList(
+				"select c.category from knowledge_item_category c join knowledge_translation t on t.item_id = c.item_id "
+						+ "where t.title = ?",
+				String.class, title))
+			.containsExactly("NATURE_BASED_SOLUTIONS");
+	}
+
 	private WebSession login(Role role) {
 		var account = new TestAccounts(this.accounts).create("Typed author", role);
 		return new WebSession(this.port).login(account.email(), account.password());

@@ -202,6 +202,16 @@ class ApplicationBadInputTest {
 	}
 
 	@Test
+	void aCountryTypedAsAWordIsTheBindersRefusalInRussianAndAKnownCodeInLowerCaseIsRead() {
+		var russian = this.web.post("/membership/apply?lang=ru",
+				ApplicationFields.complete("Typed country institute").set("country", "Корея").toArray());
+		assertThat(russian.status()).isEqualTo(200);
+		assertThat(error(russian, "country")).isEqualTo("Выберите страну из списка.");
+		assertThat(russian.html().selectFirst("#nameEnglish").val()).isEqualTo("Typed country institute");
+		assertThat(storedApplications()).isZero();
+	}
+
+	@Test
 	void aLocalGovernmentNeedsACity() {
 		var page = refused(ApplicationFields.city("Gimhae City", "KR", ""));
 		assertThat(error(page, "city")).isEqualTo("Please give the city for a local government.");

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lccp.identity.AccountManagement;
 import org.lccp.shared.domain.ActivityArea;
+import org.lccp.shared.i18n.CountryCode;
 import org.lccp.identity.AuditLog;
 import org.lccp.membership.MembershipManagement;
 import org.lccp.shared.domain.LinkableRecords;
@@ -144,14 +145,15 @@ class ProgrammeModuleTest {
 					.addProject(new Projects.ProjectForm("Taken over", "Nobody", null, "", null, null, "")),
 				() -> this.projects.addContribution(new Projects.ContributionForm(null, "Nobody", Projects.Kind.IN_KIND,
 						null, "", "Nothing", null, LocalDate.parse("2026-03-01"))),
-				() -> this.projects.addHostOffer(
-						new Projects.HostOfferForm("KR", "Nobody", "Forum", 2027, Projects.HostStatus.OFFERED)),
+				() -> this.projects.addHostOffer(new Projects.HostOfferForm(new CountryCode("KR"), "Nobody", "Forum",
+						2027, Projects.HostStatus.OFFERED)),
 				() -> this.plan.add(new WorkPlan.ItemForm(2026, "Taken over", ActivityArea.CAPACITY_BUILDING, "", "",
 						"", "", WorkPlan.Status.PLANNED)),
-				() -> this.plan.changeStatus(item, "DONE", "0"),
-				() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", UUID.randomUUID().toString())),
-				() -> this.centres.invite(new ResourceCentres.InvitationForm(institution.toString(),
-						"CAPACITY_BUILDING", "2026-01-01", "2027-12-31")) };
+				() -> this.plan.changeStatus(item, new WorkPlan.StatusForm(WorkPlan.Status.DONE, 0)),
+				() -> this.plan.link(item, new WorkPlan.LinkForm(WorkPlan.LinkKind.GATHERING, UUID.randomUUID())),
+				() -> this.centres
+					.invite(new ResourceCentres.InvitationForm(institution, ActivityArea.CAPACITY_BUILDING,
+							LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"))) };
 		for (var write : writes) {
 			assertThatThrownBy(write::run).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> member.run(write, Role.MEMBER, Role.RESOURCE_CENTRE))
@@ -171,15 +173,17 @@ class ProgrammeModuleTest {
 		var item = this.officer.as(() -> this.plan.add(new WorkPlan.ItemForm(2026, "Workshop",
 				ActivityArea.CAPACITY_BUILDING, "", "", "", "", WorkPlan.Status.PLANNED)), Role.SECRETARIAT);
 
-		assertThatThrownBy(() -> this.officer
-			.run(() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", unknown.toString())), Role.SECRETARIAT))
+		assertThatThrownBy(() -> this.officer.run(
+				() -> this.plan.link(item, new WorkPlan.LinkForm(WorkPlan.LinkKind.GATHERING, unknown)),
+				Role.SECRETARIAT))
 			.isInstanceOfSatisfying(InvalidProgrammeException.class, (refused) -> assertThat(refused.violations())
 				.containsExactly(new InvalidProgrammeException.Violation("recordId", "programme.error.noSuchRecord")));
 		// the same id as a kind no module here keeps is not taken for the gathering
-		assertThatThrownBy(() -> this.officer
-			.run(() -> this.plan.link(item, new WorkPlan.LinkForm("PUBLICATION", known.toString())), Role.SECRETARIAT))
+		assertThatThrownBy(() -> this.officer.run(
+				() -> this.plan.link(item, new WorkPlan.LinkForm(WorkPlan.LinkKind.PUBLICATION, known)),
+				Role.SECRETARIAT))
 			.isInstanceOf(InvalidProgrammeException.class);
-		this.officer.run(() -> this.plan.link(item, new WorkPlan.LinkForm("GATHERING", known.toString())),
+		this.officer.run(() -> this.plan.link(item, new WorkPlan.LinkForm(WorkPlan.LinkKind.GATHERING, known)),
 				Role.SECRETARIAT);
 
 		assertThat(this.plan.item(item).links())

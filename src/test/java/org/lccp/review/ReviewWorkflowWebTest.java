@@ -320,6 +320,46 @@ class ReviewWorkflowWebTest {
 	}
 
 	@Test
+	void aWordForTheDecisionAnswerOrPriorityIsAskedForInTheReadersLanguageAndNothingIsStored() {
+		var host = as(this.focal);
+		var secretariat = as(this.secretary);
+		var id = requested(host);
+		var maybe = secretariat.post("/reviews/" + id + "/decision?lang=ru", "decision", "может быть");
+		assertThat(maybe.status()).isEqualTo(200);
+		assertThat(maybe.html().select(".field-error").text()).isEqualTo("Выберите: принять или отклонить.");
+		assertThat(status(id)).isEqualTo("REQUESTED");
+		assertThat(secretariat.post("/reviews/" + id + "/decision", "decision", "accept").status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("IN_REVIEW");
+
+		assertThat(secretariat.post("/reviews/" + id + "/members", "email", this.lead.email(), "lead", "true").status())
+			.isEqualTo(302);
+		var leadSession = as(this.lead);
+		var later = leadSession.post("/reviews/" + id + "/invitation?lang=zh", "answer", "以后");
+		assertThat(later.status()).isEqualTo(200);
+		assertThat(later.html().select(".field-error").text()).isEqualTo("请从所列选项中选择。");
+		assertThat(leadSession.post("/reviews/" + id + "/invitation", "answer", "accept").status()).isEqualTo(302);
+
+		var urgent = leadSession.post("/reviews/" + id + "/recommendations", "criterion", "1", "priority", "URGENT",
+				"text", "Publish the inventory yearly");
+		assertThat(urgent.status()).isEqualTo(200);
+		// the language chosen last stays with the session
+		assertThat(urgent.html().select(".field-error").text()).isEqualTo("请选择优先级。");
+		assertThat(count("review_recommendation", id)).isZero();
+		assertThat(leadSession
+			.post("/reviews/" + id + "/recommendations", "criterion", "1", "priority", "MEDIUM", "text",
+					"Publish the inventory yearly")
+			.status()).isEqualTo(302);
+		assertThat(this.db.sql("select priority from review_recommendation where review_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("MEDIUM");
+	}
+
+	String status(UUID review) {
+		return this.db.sql("select status from review where id = :id").param("id", review).query(String.class).single();
+	}
+
+	@Test
 	void aNewCriteriaVersionLeavesEarlierReviewsOnTheirOwnVersion() {
 		var host = as(this.focal);
 		var secretariat = as(this.secretary);

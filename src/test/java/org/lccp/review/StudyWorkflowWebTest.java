@@ -144,6 +144,17 @@ class StudyWorkflowWebTest {
 			.contains("at least one chapter");
 		assertThat(secretariat.post(path + "/chapters", "country", "XX", "text", "x").html().select(".field-error"))
 			.hasSize(1);
+		// a word for the country is the binder's refusal, in the reader's language
+		assertThat(secretariat.post(path + "/chapters?lang=ru", "country", "Япония", "text", "x")
+			.html()
+			.select(".field-error")
+			.text()).isEqualTo("Выберите одно из предложенных значений.");
+		assertThat(this.db
+			.sql("select count(*) from review_comparative_chapter c join review_comparative s "
+					+ "on s.id = c.study_id where s.title = :t")
+			.param("t", title)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(secretariat.post(path + "/chapters", "country", "JP", "text", "Eco-Model Cities").status())
 			.isEqualTo(302);
 		assertThat(secretariat.post(path + "/publish").status()).isEqualTo(302);
