@@ -119,7 +119,8 @@ final class SearchDocument {
 			context.dependencies().use("updatedAt").use("status");
 			var schema = context.indexSchemaElement();
 			var types = context.typeFactory();
-			var keyword = types.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+			// Filtered on and shown with each hit; counted only through FACET_VALUES.
+			var keyword = types.asString().projectable(Projectable.YES).toIndexFieldType();
 			var refs = new References();
 			refs.kind = schema.field(KIND, keyword).toReference();
 			refs.status = schema.field(STATUS, types.asString()).toReference();
@@ -133,8 +134,7 @@ final class SearchDocument {
 				.toReference();
 			refs.language = schema.field(LANGUAGE, keyword).multiValued().toReference();
 			refs.original = schema.field(ORIGINAL, types.asString().projectable(Projectable.YES)).toReference();
-			refs.year = schema.field(YEAR,
-					types.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES).sortable(Sortable.YES))
+			refs.year = schema.field(YEAR, types.asInteger().projectable(Projectable.YES).sortable(Sortable.YES))
 				.toReference();
 			refs.date = schema.field(DATE, types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
 				.toReference();

@@ -72,7 +72,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 * Changes whenever an analyzer changes what the index holds; an index built with
 	 * another version is rebuilt at start-up.
 	 */
-	public static final int VERSION = 4;
+	public static final int VERSION = 5;
 
 	/** The analyzer that reads queries against a language's fields. */
 	public static String queryFor(String language) {
