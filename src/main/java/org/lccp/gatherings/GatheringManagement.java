@@ -19,6 +19,7 @@ import org.lccp.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,24 +80,34 @@ public class GatheringManagement {
 		var theme = filter.theme() == null ? "" : filter.theme().strip().toLowerCase(Locale.ROOT);
 		var now = this.clock.instant();
 		var startedSince = now.minusSeconds(this.gatherings.longestSeconds());
-		Page<Gathering> found;
+		// The upcoming total is counted from the ends_at index (one entry per gathering
+		// not yet over, so it grows with the calendar's future) at most once per change
+		// of records and minute: a gathering that ends leaves the total within a minute,
+		// the list at once.
+		var upcoming = this.counts.count(
+				java.util.Arrays.asList("gatherings.upcoming", filter.type(), filter.format(), country, theme,
+						now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+				() -> this.gatherings.countUpcoming(now, startedSince, filter.type(), filter.format(), country, theme));
+		Slice<Gathering> shown;
+		long total;
 		if (past) {
 			// Counting the past directly reads one index entry per gathering ever held;
 			// all matching ones (counted once per change of records) less the upcoming
-			// ones (few, and read from the ends_at index) is the same number.
-			var shown = this.gatherings.past(now, filter.type(), filter.format(), country, theme, request);
+			// ones is the same number.
+			shown = this.gatherings.past(now, filter.type(), filter.format(), country, theme, request);
 			var all = this.counts.count(
 					java.util.Arrays.asList("gatherings.matching", filter.type(), filter.format(), country, theme),
 					() -> this.gatherings.countMatching(filter.type(), filter.format(), country, theme));
-			var upcoming = this.gatherings.countUpcoming(now, startedSince, filter.type(), filter.format(), country,
-					theme);
-			found = new org.springframework.data.domain.PageImpl<>(shown.getContent(), request,
-					Math.max(0, all - upcoming));
+			total = Math.max(0, all - upcoming);
 		}
 		else {
-			found = this.gatherings.upcoming(now, startedSince, filter.type(), filter.format(), country, theme,
+			shown = this.gatherings.upcoming(now, startedSince, filter.type(), filter.format(), country, theme,
 					request);
+			total = upcoming;
 		}
+		// a total counted earlier in the minute never hides a row the page holds
+		total = Math.max(total, request.getOffset() + shown.getNumberOfElements() + (shown.hasNext() ? 1 : 0));
+		Page<Gathering> found = new org.springframework.data.domain.PageImpl<>(shown.getContent(), request, total);
 		var figures = figuresOf(found.getContent());
 		return found.map((g) -> summary(g, figures.get(g.getId())));
 	}

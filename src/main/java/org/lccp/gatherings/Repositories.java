@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,7 +29,8 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 	 * Gatherings not yet over, soonest first. {@code startedSince} bounds the scan of the
 	 * (starts_at, title) index: no gathering not yet over started before now less the
 	 * longest gathering's duration ({@link #longestSeconds}), so the page is read from
-	 * that point on instead of past every gathering ever held.
+	 * that point on instead of past every gathering ever held. Without its total (see
+	 * {@link #countUpcoming}).
 	 */
 	@Query(value = """
 			select g from Gathering g
@@ -39,15 +39,8 @@ interface Gatherings extends JpaRepository<Gathering, UUID> {
 			  and (:format is null or g.format = :format)
 			  and (:country = '' or g.venueCountry = :country)
 			  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))
-			order by g.startsAt, g.title""",
-			countQuery = """
-					select count(*) from Gathering g
-					where g.endsAt > :now and g.startsAt >= :startedSince
-					  and (:type is null or g.type = :type)
-					  and (:format is null or g.format = :format)
-					  and (:country = '' or g.venueCountry = :country)
-					  and (:theme = '' or lower(g.theme) like concat('%', :theme, '%') or lower(g.title) like concat('%', :theme, '%'))""")
-	Page<Gathering> upcoming(Instant now, Instant startedSince, @Nullable GatheringType type,
+			order by g.startsAt, g.title""")
+	Slice<Gathering> upcoming(Instant now, Instant startedSince, @Nullable GatheringType type,
 			@Nullable GatheringFormat format, String country, String theme, Pageable page);
 
 	/**

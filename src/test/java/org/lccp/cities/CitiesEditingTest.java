@@ -207,6 +207,42 @@ class CitiesEditingTest {
 	}
 
 	@Test
+	void theListsCountsPerCountryFollowANewCityAndAMove() {
+		var korea = citiesIn("KR");
+		var japan = citiesIn("JP");
+		var japanShown = japanOnTheCountriesPage();
+		this.accountManagement.actingAs(this.secretariat.id(),
+				() -> this.cities
+					.createCity(new CityDetails("KR", null, "Countburg " + UUID.randomUUID().toString().substring(0, 8),
+							null, null, null, null, null, null, AdminLevel.MUNICIPALITY, null, null, "test")));
+		assertThat(citiesIn("KR")).as("a new city counts at once").isEqualTo(korea + 1);
+
+		var web = as(this.secretariat);
+		var form = web.get("/cities/" + this.city + "/edit").html();
+		assertThat(web
+			.post("/cities/" + this.city + "/edit", "version", form.selectFirst("input[name=version]").attr("value"),
+					"countryCode", "JP", "nameEn", form.selectFirst("input[name=nameEn]").attr("value"), "adminLevel",
+					"MUNICIPALITY", "latitude", "37.5", "longitude", "127.0")
+			.status()).isEqualTo(302);
+		assertThat(citiesIn("KR")).as("a moved city leaves its country's count").isEqualTo(korea);
+		assertThat(citiesIn("JP")).isEqualTo(japan + 1);
+		assertThat(japanOnTheCountriesPage()).as("the countries page shows the new count").isNotEqualTo(japanShown);
+	}
+
+	String japanOnTheCountriesPage() {
+		return new WebSession(this.port).get("/countries").html().select("li:has(a[href$=/countries/JP]) small").text();
+	}
+
+	long citiesIn(String country) {
+		return this.cities.countries()
+			.stream()
+			.filter((c) -> c.code().equals(country))
+			.mapToLong(CityDirectory.CountryView::cities)
+			.findFirst()
+			.orElse(0);
+	}
+
+	@Test
 	void factFormKeepsEveryValueAndNamesTheFieldInEachMessage() {
 		var web = as(this.focal);
 		var missingSource = web.post("/cities/" + this.city + "/facts?lang=en",

@@ -84,6 +84,21 @@ class CalendarPagingTest {
 	}
 
 	@Test
+	void theUpcomingTotalFollowsANewGathering() {
+		var token = "coming" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 1; i <= 3; i++) {
+			aGathering().titled("Coming " + i + " " + token).startingInDays(i).createWith(this.programme);
+		}
+		var filter = new GatheringManagement.Filter(null, null, null, token);
+		assertThat(this.gatherings.calendar(false, filter, 0, 2).getTotalElements()).isEqualTo(3);
+
+		aGathering().titled("Coming 4 " + token).startingInDays(9).createWith(this.programme);
+		var again = this.gatherings.calendar(false, filter, 0, 2);
+		assertThat(again.getTotalElements()).as("a total kept from before the new gathering is not shown").isEqualTo(4);
+		assertThat(again.getTotalPages()).isEqualTo(2);
+	}
+
+	@Test
 	void theCountryChoiceListsEachVenueCountryOnceInOrder() {
 		aGathering().createWith(this.programme);
 		aGathering().createWith(this.programme);

@@ -76,6 +76,27 @@ class GatheringsOnThePlatformClockTest {
 			.contains(id);
 	}
 
+	@Test
+	void theCalendarTotalsFollowTheClockWithoutAnyChangeOfRecords() {
+		var token = "clock" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		// the other test may have moved the clock already; the builder counts from the
+		// machine's time
+		var ahead = Duration.between(Instant.now(), this.clock.instant()).toDays();
+		GatheringBuilder.aGathering()
+			.titled("Clock forum " + token)
+			.startingInDays(ahead + 1)
+			.createWith(this.programme);
+		var filter = new GatheringManagement.Filter(null, null, null, token);
+		assertThat(this.gatherings.calendar(false, filter, 0, 20).getTotalElements()).isOne();
+		assertThat(this.gatherings.calendar(true, filter, 0, 20).getTotalElements()).isZero();
+
+		this.clock.advance(Duration.ofDays(3));
+		assertThat(this.gatherings.calendar(false, filter, 0, 20).getTotalElements())
+			.as("the upcoming total is not kept past its minute")
+			.isZero();
+		assertThat(this.gatherings.calendar(true, filter, 0, 20).getTotalElements()).isOne();
+	}
+
 	private java.util.List<java.util.UUID> upcoming() {
 		return this.gatherings.calendar(false, GatheringManagement.Filter.none(), 0, 100)
 			.getContent()

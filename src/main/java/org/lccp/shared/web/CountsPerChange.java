@@ -1,6 +1,7 @@
 package org.lccp.shared.web;
 
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -19,7 +20,7 @@ public class CountsPerChange {
 
 	private final ContentChanges changes;
 
-	private final Cache<Key, Long> counts = Caffeine.newBuilder().maximumSize(20_000).build();
+	private final Cache<Key, Object> counts = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	private volatile long seen = -1;
 
@@ -33,13 +34,24 @@ public class CountsPerChange {
 	 * @param key what is counted (a list and its filters), compared by equality
 	 */
 	public long count(Object key, LongSupplier counter) {
+		return value(key, counter::getAsLong);
+	}
+
+	/**
+	 * A figure derived from many records (counts per country, the longest gathering),
+	 * computed by {@code producer} at most once per change of records.
+	 * @param key what is computed, compared by equality; keys of counts and of values
+	 * must not collide
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T value(Object key, Supplier<T> producer) {
 		var generation = this.changes.generation();
 		if (generation != this.seen) {
-			// a count made under an earlier generation has another key: it is never read
+			// a figure made under an earlier generation has another key: it is never read
 			this.counts.invalidateAll();
 			this.seen = generation;
 		}
-		return this.counts.get(new Key(generation, key), (k) -> counter.getAsLong());
+		return (T) this.counts.get(new Key(generation, key), (k) -> producer.get());
 	}
 
 	private record Key(long generation, Object what) {
