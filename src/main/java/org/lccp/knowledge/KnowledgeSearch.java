@@ -101,6 +101,8 @@ class KnowledgeSearch {
 	 */
 	private final SearchMarks marker = new SearchMarks();
 
+	private final SearchCounts counts = new SearchCounts();
+
 	/**
 	 * Whether the index is Lucene in this node: the words typed are then read into a
 	 * query here, with the analyzers the index was built with (Hibernate Search's own
@@ -144,19 +146,48 @@ class KnowledgeSearch {
 	private SearchResults run(SearchRequest request, String query, boolean trimmed, Locale reader) {
 		var started = System.nanoTime();
 		var readerLanguage = Language.of(reader);
-		var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
-		keys.put(SearchDocument.FACET_VALUES, AggregationKey.of(SearchDocument.FACET_VALUES));
 		try (var em = this.entityManagerFactory.createEntityManager()) {
 			var session = Search.session(em);
 			var offset = Paging.clampPage(request.page(), PAGE_SIZE) * PAGE_SIZE;
 			offset = Math.min(MAX_OFFSET - PAGE_SIZE, offset);
-			var counted = new LinkedHashMap<>(keys);
-			var exact = fetchCounting(session, request, query, false, counted, offset);
-			// Near misses only when nothing matched as written: with the fuzzy clause the
-			// highlighter builds Levenshtein automata for every hit and field (three
-			// quarters of a search's time in bench/knowledge).
-			var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
-			var result = nearMisses ? fetchCounting(session, request, query, true, counted, offset) : exact;
+			var version = this.localIndex ? indexVersion(session) : null;
+			var countsKey = (version == null) ? null : SearchCounts.key(version, query, request.filters());
+			var known = (countsKey == null) ? null : this.counts.get(countsKey);
+			SearchResult<List<?>> result;
+			long total;
+			Map<String, Map<String, Long>> facets;
+			boolean cutShort;
+			if (known != null) {
+				// counted on this version of the index before: only the page is read,
+				// from
+				// the best-scoring items instead of every match
+				result = fetch(session, request, query, known.nearMisses(), Map.of(), offset, false);
+				total = known.total();
+				facets = known.facets();
+				cutShort = result.timedOut();
+			}
+			else {
+				var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
+				keys.put(SearchDocument.FACET_VALUES, AggregationKey.of(SearchDocument.FACET_VALUES));
+				var counted = new LinkedHashMap<>(keys);
+				var exact = fetchCounting(session, request, query, false, counted, offset);
+				// Near misses only when nothing matched as written: with the fuzzy clause
+				// the
+				// highlighter builds Levenshtein automata for every hit and field (three
+				// quarters of a search's time in bench/knowledge).
+				var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
+				result = nearMisses ? fetchCounting(session, request, query, true, counted, offset) : exact;
+				var split = new LinkedHashMap<String, Map<String, Long>>();
+				for (var key : counted.values()) {
+					split.putAll(facets(result.aggregation(key)));
+				}
+				facets = java.util.Collections.unmodifiableMap(split);
+				total = result.total().hitCountLowerBound();
+				cutShort = result.timedOut() || counted.size() < keys.size();
+				if (countsKey != null && !cutShort) {
+					this.counts.put(countsKey, new SearchCounts.Counted(total, facets, nearMisses));
+				}
+			}
 			var found = new ArrayList<Found>();
 			for (var row : result.hits()) {
 				found.add(found(row, readerLanguage));
@@ -166,10 +197,6 @@ class KnowledgeSearch {
 			for (var one : found) {
 				hits.add(one.hit(marks.get(one.id()), readerLanguage));
 			}
-			var facets = new LinkedHashMap<String, Map<String, Long>>();
-			counted.values().forEach((key) -> facets.putAll(facets(result.aggregation(key))));
-			var total = result.total().hitCountLowerBound();
-			var cutShort = result.timedOut() || counted.size() < keys.size();
 			var notice = cutShort ? Notice.PARTIAL : trimmed ? Notice.TRIMMED : null;
 			return new SearchResults(query, total, hits, facets, offset / PAGE_SIZE,
 					(int) Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, MAX_OFFSET / PAGE_SIZE), false,
@@ -192,7 +219,7 @@ class KnowledgeSearch {
 	private SearchResult<List<?>> fetchCounting(SearchSession session, SearchRequest request, String query,
 			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
 		try {
-			return fetch(session, request, query, nearMisses, keys, offset);
+			return fetch(session, request, query, nearMisses, keys, offset, true);
 		}
 		catch (NullPointerException ex) {
 			var trace = ex.getStackTrace();
@@ -206,7 +233,21 @@ class KnowledgeSearch {
 					query.length(), ex.getMessage());
 			log.debug("No facet counts", ex);
 			keys.clear();
-			return fetch(session, request, query, nearMisses, keys, offset);
+			return fetch(session, request, query, nearMisses, keys, offset, true);
+		}
+	}
+
+	/**
+	 * The version of the local index a search is about to read (see
+	 * {@link SearchCounts}); null if it cannot be told, and then nothing is kept.
+	 */
+	private static @Nullable List<Object> indexVersion(SearchSession session) {
+		try (var reader = session.scope(KnowledgeItem.class).extension(LuceneExtension.get()).openIndexReader()) {
+			return SearchCounts.version(reader);
+		}
+		catch (java.io.IOException | SearchException ex) {
+			log.debug("Index version not read: {}", ex.getMessage());
+			return null;
 		}
 	}
 
@@ -244,8 +285,12 @@ class KnowledgeSearch {
 		return marks;
 	}
 
+	/**
+	 * @param counting whether every match is counted (the total); without it Lucene may
+	 * skip items that cannot reach the page
+	 */
 	private SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query, boolean nearMisses,
-			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
+			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset, boolean counting) {
 		var step = session.search(KnowledgeItem.class)
 			.select((f) -> f.composite().from(projections(f)).asList())
 			// The status and the chosen facet values only filter: scoring them would rank
@@ -274,7 +319,11 @@ class KnowledgeSearch {
 		if (request.byDate() || query.isEmpty()) {
 			step = step.sort((f) -> f.field(SearchDocument.DATE).desc());
 		}
-		return step.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetch(offset, PAGE_SIZE);
+		var options = step.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+		if (!counting) {
+			options = options.totalHitCountThreshold(offset + PAGE_SIZE);
+		}
+		return options.fetch(offset, PAGE_SIZE);
 	}
 
 	/**

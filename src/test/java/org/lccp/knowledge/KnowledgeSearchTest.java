@@ -295,6 +295,45 @@ class KnowledgeSearchTest {
 	}
 
 	@Test
+	void countsKeptForASearchFollowEveryPublishedAndWithdrawnItem() {
+		var items = new TestItems(this.editorial, this.accounts);
+		var first = items.caseStudy("en", "Quorvex district heating", "<p>Quorvex pipes carry waste heat.</p>")
+			.country("CN")
+			.publish();
+		var once = run("quorvex", Map.of(), Locale.ENGLISH);
+		assertThat(once.total()).isOne();
+		assertThat(run("quorvex", Map.of(), Locale.ENGLISH).facets()).as("the same search counts the same")
+			.isEqualTo(once.facets());
+
+		var second = items.caseStudy("en", "Quorvex buses", "<p>Quorvex buses run on hydrogen.</p>")
+			.country("MN")
+			.publish();
+		var twice = run("quorvex", Map.of(), Locale.ENGLISH);
+		assertThat(twice.total()).as("counts kept from before the new item are not shown").isEqualTo(2);
+		assertThat(twice.facets().get("country")).containsEntry("CN", 1L).containsEntry("MN", 1L);
+		assertThat(run("quorvex", Map.of("country", List.of("MN")), Locale.ENGLISH).hits())
+			.extracting(KnowledgeSearch.Hit::id)
+			.containsExactly(second);
+
+		for (var id : List.of(first, second)) {
+			this.accounts.actingAs(this.secretariatForWithdrawal(), () -> {
+				this.editorial.unpublish(id, "Counted in a test only.");
+				return null;
+			});
+		}
+		var none = run("quorvex", Map.of(), Locale.ENGLISH);
+		assertThat(none.total()).as("withdrawn items leave the kept counts").isZero();
+		assertThat(none.facets().get("country")).isEmpty();
+	}
+
+	private UUID secretariatForWithdrawal() {
+		return new org.lccp.support.TestAccounts(this.accounts)
+			.create("withdrawing editor", org.lccp.shared.security.Role.SECRETARIAT,
+					org.lccp.shared.security.Role.MEMBER)
+			.id();
+	}
+
+	@Test
 	void anyQueryAnswersWithoutFailing() {
 		for (var query : List.of("\"unbalanced", "(((", "a -b +c | ~d *", "x".repeat(5000), "word ".repeat(500),
 				"\u0000\u0001<script>", "🌏🔥", "AND OR NOT", "\\")) {
