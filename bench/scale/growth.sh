@@ -42,14 +42,15 @@ start() {
 stop() { kill "$APP"; wait "$APP" 2> /dev/null || true; APP=""; }
 # After a bulk change the platform works in the background (benchmarking recomputes every city's values, the
 # bulk download is rebuilt); measuring meanwhile times that work, not the pages. Waits (at most SETTLE_MAX
-# seconds, default 900) until the platform's process (which drives the database's work) uses less than a tenth
-# of a core over 5 s, and says how long it waited.
+# seconds, default 1800) until the whole machine (the platform and its database's processes; run nothing else)
+# is busy less than a tenth of one core in three 5 s windows in a row, and says how long it waited. The
+# platform's own process alone is not enough: it is idle while it waits for a long query of its database.
 settle() {
-  local waited=0 max=${SETTLE_MAX:-900} before after
-  ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
-  while (( waited < max )); do
-    before=$(ticks); sleep 5; after=$(ticks); waited=$((waited + 5))
-    (( (after - before) * 100 / $(getconf CLK_TCK) < 50 )) && break
+  local waited=0 max=${SETTLE_MAX:-1800} quiet=0 before after
+  busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+  while (( waited < max && quiet < 3 )); do
+    before=$(busy); sleep 5; after=$(busy); waited=$((waited + 5))
+    if (( (after - before) * 100 / $(getconf CLK_TCK) < 50 )); then quiet=$((quiet + 1)); else quiet=0; fi
   done
   echo "settled after $waited s of background work"
 }

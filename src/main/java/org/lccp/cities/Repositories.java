@@ -95,6 +95,11 @@ interface Targets extends JpaRepository<ClimateTarget, UUID>,
 			where t.countryCode = :country and t.cityId is not null and t.type = :type""")
 	long citiesWith(String country, TargetType type);
 
+	@Query("""
+			select distinct t.cityId from ClimateTarget t
+			where t.cityId is not null and t.type in :types order by t.cityId""")
+	List<UUID> citiesWithAnyOf(java.util.Collection<TargetType> types);
+
 }
 
 interface Progress extends JpaRepository<TargetProgress, Long> {

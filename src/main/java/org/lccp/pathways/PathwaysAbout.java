@@ -9,7 +9,6 @@ import org.lccp.cities.TargetRegistry;
 import org.lccp.shared.domain.ContentPanels;
 import org.lccp.shared.domain.OpenDataTables;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,20 +110,9 @@ class PathwaysAbout implements ContentPanels, OpenDataTables {
 	/** Every city with a target of the registry or a saved scenario, once. */
 	private void eachCity(java.util.function.Consumer<CityPathways> action) {
 		var ids = new LinkedHashSet<UUID>(this.scenarios.cities());
-		var page = 0;
-		while (true) {
-			var found = this.cities.targets(
-					new TargetRegistry.TargetFilter(null, null, null, null, TargetRegistry.TargetFilter.Scope.CITY),
-					PageRequest.of(page++, 500));
-			found.forEach((t) -> {
-				if (t.cityId() != null && PathwayRules.isEmissionsTarget(t.type())) {
-					ids.add(t.cityId());
-				}
-			});
-			if (!found.hasNext()) {
-				break;
-			}
-		}
+		ids.addAll(this.cities.citiesWithTargets(java.util.Arrays.stream(org.lccp.cities.TargetType.values())
+			.filter(PathwayRules::isEmissionsTarget)
+			.toList()));
 		for (var id : ids) {
 			action.accept(this.pathways.city(id, null));
 		}

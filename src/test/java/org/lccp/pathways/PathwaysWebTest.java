@@ -76,6 +76,33 @@ class PathwaysWebTest {
 						null, "test plan", null, null));
 	}
 
+	@Test
+	void theOpenDataTableHoldsEveryCityWithAnEmissionsTargetAndNoOther(@Autowired PathwaysAbout about) {
+		var other = this.cities.registerCity(new CityDetails("KR", null, "Energy intensity only " + UUID.randomUUID(),
+				null, null, null, null, null, null, AdminLevel.values()[0], null, null, "test"));
+		this.cities.registerTarget(other, "KR",
+				new TargetDetails(TargetType.ENERGY_INTENSITY, null, "Energy intensity down 20 % by 2030", 2015, null,
+						2030, null, new BigDecimal("20"), null, null, null, null, null, null, false,
+						TargetStatus.ADOPTED, null, null, "test plan", null, null));
+		var rows = new java.util.ArrayList<java.util.List<Object>>();
+		about.tables()
+			.stream()
+			.filter((t) -> t.name().equals("pathways"))
+			.findFirst()
+			.orElseThrow()
+			.rows()
+			.accept(rows::add);
+
+		var series = rows.stream()
+			.filter((r) -> r.get(0).equals(this.city.toString()))
+			.map((r) -> r.get(2) + " " + r.get(3))
+			.distinct()
+			.toList();
+		assertThat(series).contains("INVENTORY_BASIC ", "PATHWAY " + this.target);
+		assertThat(rows).as("a city whose only target is not about emissions has no pathway")
+			.noneMatch((r) -> r.get(0).equals(other.toString()));
+	}
+
 	JsonNode api(WebSession session, String path) {
 		var response = session.get(path, "Accept", "application/json");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
