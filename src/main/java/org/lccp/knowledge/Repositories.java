@@ -31,6 +31,10 @@ interface KnowledgeItems extends JpaRepository<KnowledgeItem, UUID>,
 
 	Page<KnowledgeItem> findByStatus(ContentStatus status, Pageable page);
 
+	/** The next batch after an id, in id order, without counting what is left. */
+	org.springframework.data.domain.Slice<KnowledgeItem> findByStatusAndIdGreaterThanOrderById(ContentStatus status,
+			UUID after, Pageable batch);
+
 	@Query("select i from KnowledgeItem i join i.cities c where c.cityId = ?1 and i.status = ?2")
 	List<KnowledgeItem> findByCity(UUID cityId, ContentStatus status);
 
