@@ -10,7 +10,9 @@ create temporary table bench_venue as
 select row_number() over (order by id) as k, id, country_code, name_en from city where source = 'benchmark';
 create temporary table bench_gathering as
 select gen_random_uuid() as id, i,
-       timestamptz '2015-01-01 09:00+00' + (i % 4750) * interval '1 day' as starts
+       -- spread over the same 4,750 days at every size (i % 4750 left 1,000 gatherings all before 2018, so
+       -- the calendar's upcoming page was empty at 1,000 and full at 100,000)
+       timestamptz '2015-01-01 09:00+00' + ((i::bigint * 4750) / :n) * interval '1 day' as starts
 from generate_series(1, :n) as i;
 insert into gathering (id, title, type, format, theme, summary, starts_at, ends_at, time_zone, venue_city,
                        venue_country, venue_city_id, organisers, languages, capacity_in_person,
