@@ -104,6 +104,16 @@ class KnowledgeSearch {
 	private final SearchCounts counts = new SearchCounts();
 
 	/**
+	 * Near-miss expansions of words, per version of the local index (see
+	 * {@link #nearMissesOf}).
+	 */
+	private final com.github.benmanes.caffeine.cache.Cache<NearMisses, org.apache.lucene.search.Query> nearMisses = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(5_000)
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
+
+	/**
 	 * Whether the index is Lucene in this node: the words typed are then read into a
 	 * query here, with the analyzers the index was built with (Hibernate Search's own
 	 * reading sets up every field's analyzer anew for each query — a Korean tokenizer
@@ -298,7 +308,7 @@ class KnowledgeSearch {
 			.where((f) -> f.bool((b) -> {
 				b.filter(f.match().field(SearchDocument.STATUS).matching(ContentStatus.PUBLISHED.name()));
 				if (!query.isEmpty()) {
-					b.must(text(f, query, nearMisses));
+					b.must(text(f, query, nearMisses, session));
 				}
 				request.filters().forEach((facet, values) -> {
 					if (!values.isEmpty() && SearchDocument.FACETS.contains(facet)) {
@@ -423,7 +433,8 @@ class KnowledgeSearch {
 		return text.strip();
 	}
 
-	private PredicateFinalStep text(TypedSearchPredicateFactory<?> f, String query, boolean nearMisses) {
+	private PredicateFinalStep text(TypedSearchPredicateFactory<?> f, String query, boolean nearMisses,
+			SearchSession session) {
 		var exactQuery = this.localIndex
 				? f.extension(LuceneExtension.get()).fromLuceneQuery(new BoostQuery(this.marker.parse(query), 4f))
 				: typedWords(f, query);
@@ -438,9 +449,51 @@ class KnowledgeSearch {
 		for (var word : words) {
 			var edits = editsAllowed(word);
 			var match = f.match().field(SearchDocument.WORDS).matching(word);
-			fuzzyQuery.add((edits == 0) ? match : match.fuzzy(edits, 1));
+			if (edits == 0) {
+				fuzzyQuery.add(match);
+			}
+			else if (this.localIndex) {
+				fuzzyQuery.add(f.extension(LuceneExtension.get()).fromLuceneQuery(nearMissesOf(session, word, edits)));
+			}
+			else {
+				fuzzyQuery.add(match.fuzzy(edits, 1));
+			}
 		}
 		return f.or(exactQuery, fuzzyQuery);
+	}
+
+	/**
+	 * The index's words within {@code edits} mistakes of a word (the first letter kept),
+	 * found once per version of the local index: Lucene builds a Levenshtein automaton
+	 * for every fuzzy query it is given, which was three fifths of the search page's time
+	 * on the demo data (bench/knowledge/demo-search.sh), where many queries find nothing
+	 * as typed. The expansion is what Lucene itself would search (its default: the 50
+	 * closest words).
+	 */
+	private org.apache.lucene.search.Query nearMissesOf(SearchSession session, String word, int edits) {
+		var fuzzy = new org.apache.lucene.search.FuzzyQuery(
+				new org.apache.lucene.index.Term(SearchDocument.WORDS, word), edits, 1);
+		try (var reader = session.scope(KnowledgeItem.class).extension(LuceneExtension.get()).openIndexReader()) {
+			var version = SearchCounts.version(reader);
+			if (version == null) {
+				return fuzzy;
+			}
+			return this.nearMisses.get(new NearMisses(version, word, edits), (key) -> {
+				try {
+					return new org.apache.lucene.search.IndexSearcher(reader).rewrite(fuzzy);
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			log.debug("Near misses of a word not expanded ahead: {}", ex.getMessage());
+			return fuzzy;
+		}
+	}
+
+	private record NearMisses(List<Object> version, String word, int edits) {
 	}
 
 	/** The query's words as the near-miss field holds them (lower-cased, folded). */

@@ -302,6 +302,7 @@ class KnowledgeSearchTest {
 			.publish();
 		var once = run("quorvex", Map.of(), Locale.ENGLISH);
 		assertThat(once.total()).isOne();
+		assertThat(run("qourvex", Map.of(), Locale.ENGLISH).total()).as("a near miss").isOne();
 		assertThat(run("quorvex", Map.of(), Locale.ENGLISH).facets()).as("the same search counts the same")
 			.isEqualTo(once.facets());
 
@@ -311,6 +312,9 @@ class KnowledgeSearchTest {
 		var twice = run("quorvex", Map.of(), Locale.ENGLISH);
 		assertThat(twice.total()).as("counts kept from before the new item are not shown").isEqualTo(2);
 		assertThat(twice.facets().get("country")).containsEntry("CN", 1L).containsEntry("MN", 1L);
+		assertThat(run("qourvex", Map.of(), Locale.ENGLISH).total())
+			.as("near misses expanded before the new item are not reused")
+			.isEqualTo(2);
 		assertThat(run("quorvex", Map.of("country", List.of("MN")), Locale.ENGLISH).hits())
 			.extracting(KnowledgeSearch.Hit::id)
 			.containsExactly(second);
@@ -324,6 +328,7 @@ class KnowledgeSearchTest {
 		var none = run("quorvex", Map.of(), Locale.ENGLISH);
 		assertThat(none.total()).as("withdrawn items leave the kept counts").isZero();
 		assertThat(none.facets().get("country")).isEmpty();
+		assertThat(run("qourvex", Map.of(), Locale.ENGLISH).total()).isZero();
 	}
 
 	private UUID secretariatForWithdrawal() {
