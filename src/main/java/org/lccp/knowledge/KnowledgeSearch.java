@@ -168,9 +168,8 @@ class KnowledgeSearch {
 			Map<String, Map<String, Long>> facets;
 			boolean cutShort;
 			if (known != null) {
-				// counted on this version of the index before: only the page is read,
-				// from
-				// the best-scoring items instead of every match
+				// counted on this version of the index before: only the page is
+				// read, from the best-scoring items instead of every match
 				result = fetch(session, request, query, known.nearMisses(), Map.of(), offset, false);
 				total = known.total();
 				facets = known.facets();
@@ -181,10 +180,9 @@ class KnowledgeSearch {
 				keys.put(SearchDocument.FACET_VALUES, AggregationKey.of(SearchDocument.FACET_VALUES));
 				var counted = new LinkedHashMap<>(keys);
 				var exact = fetchCounting(session, request, query, false, counted, offset);
-				// Near misses only when nothing matched as written: with the fuzzy clause
-				// the
-				// highlighter builds Levenshtein automata for every hit and field (three
-				// quarters of a search's time in bench/knowledge).
+				// Near misses only when nothing matched as written: with the fuzzy
+				// clause the highlighter builds Levenshtein automata for every hit and
+				// field (three quarters of a search's time in bench/knowledge).
 				var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
 				result = nearMisses ? fetchCounting(session, request, query, true, counted, offset) : exact;
 				var split = new LinkedHashMap<String, Map<String, Long>>();
