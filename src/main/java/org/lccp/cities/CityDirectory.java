@@ -143,14 +143,28 @@ public class CityDirectory {
 	 * where a city has none in the reader's language), for lists that hold a city's
 	 * English name only, such as the search facets; names of no city are left out.
 	 */
-	@Transactional(readOnly = true)
 	public java.util.Map<String, String> namesOf(java.util.Collection<String> namesEn, java.util.Locale reader) {
+		// Kept per change of records: every search page asks for the names of the cities
+		// in its facets (a query and a transaction, a fourteenth of the demo search
+		// page's time), and a name changes only with a change of records.
+		var language = reader.getLanguage();
+		var keys = new java.util.HashSet<NameOf>();
+		namesEn.forEach((name) -> keys.add(new NameOf(name, language)));
+		var known = this.counts.values(keys, (missing) -> {
+			var asked = new java.util.HashSet<String>();
+			missing.forEach((key) -> asked.add(key.nameEn()));
+			var found = new java.util.HashMap<NameOf, String>();
+			this.cities.byEnglishNames(asked)
+				.forEach((city) -> found.putIfAbsent(new NameOf(city.getNameEn(), language), city.view().name(reader)));
+			return found;
+		});
 		var names = new java.util.HashMap<String, String>();
-		if (!namesEn.isEmpty()) {
-			this.cities.byEnglishNames(java.util.Set.copyOf(namesEn))
-				.forEach((city) -> names.putIfAbsent(city.getNameEn(), city.view().name(reader)));
-		}
+		known.forEach((key, name) -> names.put(key.nameEn(), name));
 		return names;
+	}
+
+	/** A city's English name and the language its name is asked in. */
+	private record NameOf(String nameEn, String language) {
 	}
 
 	@Transactional(readOnly = true)

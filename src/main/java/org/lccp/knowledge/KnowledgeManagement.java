@@ -301,7 +301,11 @@ public class KnowledgeManagement {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Without a transaction of its own: the names are kept (a search page asks twice),
+	 * and opening a read-only transaction for each ask cost a fortieth of the page's
+	 * time.
+	 */
 	List<Label> categories(Locale reader) {
 		return this.categoryNames.in(Language.of(reader).code(),
 				(language) -> this.categories.findAllByOrderByPositionAsc()

@@ -269,15 +269,16 @@ class KnowledgeSearch {
 	private Map<UUID, Marks> marks(String query, List<Found> found) {
 		var parsed = this.marker.parse(query);
 		var words = this.marker.wordsByField(parsed);
+		var marking = this.marker.marking(parsed);
 		var marks = new java.util.HashMap<UUID, Marks>();
 		for (var one : found) {
 			var shown = one.texts().get(one.language());
 			var snippets = SearchMarks.worthReading(words, SearchDocument.text(one.language()), shown)
-					? this.marker.text(parsed, SearchDocument.text(one.language()), shown) : List.<String>of();
+					? marking.text(SearchDocument.text(one.language()), shown) : List.<String>of();
 			for (var language : CJK_IN_INDEX_ORDER) {
 				for (var value : new String[] { one.titles().get(language), one.texts().get(language) }) {
 					if (snippets.isEmpty() && SearchMarks.mayHold(words, SearchDocument.CJK, value)) {
-						snippets = this.marker.text(parsed, SearchDocument.CJK, value);
+						snippets = marking.text(SearchDocument.CJK, value);
 					}
 				}
 			}
@@ -285,10 +286,10 @@ class KnowledgeSearch {
 				var text = one.texts().get(language);
 				if (snippets.isEmpty() && language != one.language()
 						&& SearchMarks.mayHold(words, SearchDocument.text(language), text)) {
-					snippets = this.marker.text(parsed, SearchDocument.text(language), text);
+					snippets = marking.text(SearchDocument.text(language), text);
 				}
 			}
-			marks.put(one.id(), new Marks(this.marker.title(parsed, one.language(), one.title()), snippets));
+			marks.put(one.id(), new Marks(marking.title(one.language(), one.title()), snippets));
 		}
 		return marks;
 	}

@@ -21,8 +21,10 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.jspecify.annotations.Nullable;
@@ -57,13 +59,23 @@ final class SearchMarks {
 
 	private final Analyzer queryAnalyzer;
 
-	private final UnifiedHighlighter titles;
+	private final Highlighter titles;
 
-	private final UnifiedHighlighter texts;
+	private final Highlighter texts;
 
-	private final UnifiedHighlighter phraseTitles;
+	private final Highlighter phraseTitles;
 
-	private final UnifiedHighlighter phraseTexts;
+	private final Highlighter phraseTexts;
+
+	/**
+	 * Queries as read, by the words typed: reading one runs every language's analyzer
+	 * over it (a twentieth of the demo search page's time, twice per search before). A
+	 * read query is immutable and the analyzers never change while the platform runs.
+	 */
+	private final com.github.benmanes.caffeine.cache.Cache<String, Query> parsed = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(2_000)
+		.build();
 
 	SearchMarks() {
 		var indexing = new HashMap<String, Analyzer>();
@@ -80,7 +92,7 @@ final class SearchMarks {
 		querying.put(SearchDocument.CJK, SearchAnalysis.analyzer(SearchAnalysis.CJK_QUERY));
 		var plain = SearchAnalysis.analyzer(SearchAnalysis.PLAIN);
 		this.queryAnalyzer = new PerFieldAnalyzerWrapper(plain, querying);
-		var indexAnalyzer = new PerFieldAnalyzerWrapper(plain, indexing);
+		var indexAnalyzer = new KeptTokens(new PerFieldAnalyzerWrapper(plain, indexing));
 		java.util.function.Supplier<BreakIterator> sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
 		this.titles = highlighter(indexAnalyzer, WholeBreakIterator::new, false);
 		this.texts = highlighter(indexAnalyzer, sentences, false);
@@ -95,17 +107,39 @@ final class SearchMarks {
 	 * bench/knowledge), so only queries with a phrase get them. The flags must be
 	 * switched off one by one: those given to the builder are added to the defaults.
 	 */
-	private static UnifiedHighlighter highlighter(Analyzer analyzer,
-			java.util.function.Supplier<BreakIterator> passages, boolean phrases) {
-		return UnifiedHighlighter.builder(null, analyzer)
+	private static Highlighter highlighter(Analyzer analyzer, java.util.function.Supplier<BreakIterator> passages,
+			boolean phrases) {
+		return new Highlighter(UnifiedHighlighter.builder(null, analyzer)
 			.withBreakIterator(passages)
 			.withFormatter(new Marker())
+			.withScorer(new Scorer())
 			.withMaxNoHighlightPassages(0)
 			.withWeightMatches(phrases)
 			.withPassageRelevancyOverSpeed(phrases)
 			.withHighlightPhrasesStrictly(true)
-			.withHandleMultiTermQuery(true)
-			.build();
+			.withHandleMultiTermQuery(true));
+	}
+
+	/**
+	 * Lucene's highlighter, with the set-up for one field and query (the query's terms
+	 * for the field, their matchers, the phrase helper) exposed so that it is made once
+	 * for every text of a page and not once per text (a third of the marking's time on
+	 * the demo search page).
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		Highlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		FieldHighlighter forField(String field, Query query, Set<Term> terms, int passages) {
+			return getFieldHighlighter(field, query, terms, passages);
+		}
+
+		static Set<Term> termsOf(Query query) {
+			return extractTerms(query);
+		}
+
 	}
 
 	/**
@@ -113,6 +147,10 @@ final class SearchMarks {
 	 * text, or among the CJK bigrams), with the operators the search box accepts.
 	 */
 	Query parse(String query) {
+		return this.parsed.get(query, this::read);
+	}
+
+	private Query read(String query) {
 		var weights = new HashMap<String, Float>();
 		weights.put(SearchDocument.CJK, 1f);
 		for (var language : Language.values()) {
@@ -183,14 +221,62 @@ final class SearchMarks {
 
 	/** The title with its matched words marked (HTML), or null when none matched. */
 	@Nullable String title(Query query, Language language, @Nullable String title) {
-		var marked = mark(hasPhrase(query) ? this.phraseTitles : this.titles, SearchDocument.title(language), query,
-				title, 1);
-		return marked.isEmpty() ? null : marked.get(0);
+		return marking(query).title(language, title);
 	}
 
 	/** Up to {@link #SENTENCES} sentences of a text with matched words marked (HTML). */
 	List<String> text(Query query, String field, @Nullable String text) {
-		return mark(hasPhrase(query) ? this.phraseTexts : this.texts, field, query, text, SENTENCES);
+		return marking(query).text(field, text);
+	}
+
+	/** The marks of one query, for the texts of one page in one thread. */
+	Marking marking(Query query) {
+		return new Marking(query);
+	}
+
+	/**
+	 * Marks one query's words in many texts, each field's highlighter set up once. Not
+	 * for several threads: a phrase's highlighter reuses one in-memory index for each
+	 * text.
+	 */
+	final class Marking {
+
+		private final Query query;
+
+		private final Set<Term> terms;
+
+		private final boolean phrase;
+
+		private final Map<String, FieldHighlighter> titleFields = new HashMap<>();
+
+		private final Map<String, FieldHighlighter> textFields = new HashMap<>();
+
+		private Marking(Query query) {
+			this.query = query;
+			this.terms = Highlighter.termsOf(query);
+			this.phrase = hasPhrase(query);
+		}
+
+		/** The title with its matched words marked (HTML), or null when none matched. */
+		@Nullable String title(Language language, @Nullable String title) {
+			var field = SearchDocument.title(language);
+			var highlighter = this.titleFields.computeIfAbsent(field,
+					(f) -> (this.phrase ? SearchMarks.this.phraseTitles : SearchMarks.this.titles).forField(f,
+							this.query, this.terms, 1));
+			var marked = mark(highlighter, title);
+			return marked.isEmpty() ? null : marked.get(0);
+		}
+
+		/**
+		 * Up to {@link #SENTENCES} sentences of a text with matched words marked (HTML).
+		 */
+		List<String> text(String field, @Nullable String text) {
+			var highlighter = this.textFields.computeIfAbsent(field,
+					(f) -> (this.phrase ? SearchMarks.this.phraseTexts : SearchMarks.this.texts).forField(f, this.query,
+							this.terms, SENTENCES));
+			return mark(highlighter, text);
+		}
+
 	}
 
 	/** Whether a query holds words that must stand together, as a quoted phrase does. */
@@ -222,18 +308,57 @@ final class SearchMarks {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> mark(UnifiedHighlighter highlighter, String field, Query query, @Nullable String text,
-			int passages) {
+	private static List<String> mark(FieldHighlighter highlighter, @Nullable String text) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
 		try {
-			var marked = (List<String>) highlighter.highlightWithoutSearcher(field, query, text, passages);
+			// as UnifiedHighlighter.highlightWithoutSearcher does, with its set-up kept
+			var marked = (List<String>) highlighter.highlightFieldForDoc(null, -1, text);
 			return (marked == null) ? List.of() : marked;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Lucene's passage score (BM25 of the passage's distinct matched terms), with the
+	 * distinct terms found by comparing the few matches of a passage with each other:
+	 * Lucene's own scorer sets up a hash table with a 32 KB block for every passage of
+	 * every text, an eighth of the marking's time on the demo search page.
+	 */
+	static final class Scorer extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			var matches = passage.getNumMatches();
+			var terms = passage.getMatchTerms();
+			var inDoc = passage.getMatchTermFreqsInDoc();
+			// per distinct term, in the order first matched: where, and how often
+			var first = new int[matches];
+			var inPassage = new int[matches];
+			var distinct = 0;
+			for (var i = 0; i < matches; i++) {
+				var known = -1;
+				for (var d = 0; d < distinct && known < 0; d++) {
+					if (terms[first[d]].bytesEquals(terms[i])) {
+						known = d;
+					}
+				}
+				if (known < 0) {
+					first[distinct] = i;
+					known = distinct++;
+				}
+				inPassage[known]++;
+			}
+			var score = 0f;
+			for (var d = 0; d < distinct; d++) {
+				score += tf(inPassage[d], passage.getLength()) * weight(contentLength, inDoc[first[d]]);
+			}
+			return score * norm(passage.getStartOffset());
+		}
+
 	}
 
 	/**

@@ -229,6 +229,30 @@ class CitiesEditingTest {
 		assertThat(japanOnTheCountriesPage()).as("the countries page shows the new count").isNotEqualTo(japanShown);
 	}
 
+	@Test
+	void theReadersNamesOfCitiesFollowARenameAndLeaveOutNamesOfNoCity() {
+		var nameEn = this.cities.city(this.city).nameEn();
+		var russian = java.util.Locale.forLanguageTag("ru");
+		var nobody = "Nowhere " + UUID.randomUUID();
+		assertThat(this.cities.namesOf(java.util.List.of(nameEn, nobody), russian))
+			.as("a city without a Russian name is named in English; a name of no city is left out")
+			.containsExactly(java.util.Map.entry(nameEn, nameEn));
+
+		var web = as(this.secretariat);
+		var form = web.get("/cities/" + this.city + "/edit").html();
+		assertThat(web
+			.post("/cities/" + this.city + "/edit", "version", form.selectFirst("input[name=version]").attr("value"),
+					"countryCode", "KR", "nameEn", nameEn, "nameRu", "Тестбург", "adminLevel", "MUNICIPALITY",
+					"latitude", "37.5", "longitude", "127.0")
+			.status()).isEqualTo(302);
+
+		assertThat(this.cities.namesOf(java.util.List.of(nameEn, nobody), russian))
+			.as("the new name, kept names forgotten")
+			.containsExactly(java.util.Map.entry(nameEn, "Тестбург"));
+		assertThat(this.cities.namesOf(java.util.List.of(nameEn), java.util.Locale.ENGLISH))
+			.containsExactly(java.util.Map.entry(nameEn, nameEn));
+	}
+
 	String japanOnTheCountriesPage() {
 		return new WebSession(this.port).get("/countries").html().select("li:has(a[href$=/countries/JP]) small").text();
 	}

@@ -108,4 +108,39 @@ class SearchMarksTest {
 		assertThat(SearchMarks.mayHold(words, SearchDocument.text(Language.RU), null)).isFalse();
 	}
 
+	@Test
+	void oneMarkingMarksEveryTextOfAPageAsSeparateMarkingsDo() {
+		var texts = java.util.List.of("The district heating network was renewed.",
+				"Heating bills fell. District heating grew in the old town.", "Nothing to see here.",
+				"District heating and heat pumps. Heating, again.");
+		for (var typed : java.util.List.of("heating", "\"district heating\"", "heat pumps")) {
+			var query = this.marks.parse(typed);
+			var marking = this.marks.marking(query);
+			for (var text : texts) {
+				var alone = new SearchMarks().text(query, SearchDocument.text(Language.EN), text);
+				assertThat(marking.text(SearchDocument.text(Language.EN), text)).as("%s in %s", typed, text)
+					.isEqualTo(alone);
+			}
+			assertThat(marking.title(Language.EN, "District heating in winter"))
+				.isEqualTo(new SearchMarks().title(query, Language.EN, "District heating in winter"));
+		}
+	}
+
+	@Test
+	void passagesAreScoredAsLucenesOwnScorerScoresThem() {
+		var passage = new org.apache.lucene.search.uhighlight.Passage();
+		passage.setStartOffset(40);
+		passage.setEndOffset(160);
+		var ours = new SearchMarks.Scorer();
+		var lucenes = new org.apache.lucene.search.uhighlight.PassageScorer();
+		assertThat(ours.score(passage, 600)).isEqualTo(lucenes.score(passage, 600));
+		passage.addMatch(45, 50, new org.apache.lucene.util.BytesRef("heat"), 3);
+		assertThat(ours.score(passage, 600)).isEqualTo(lucenes.score(passage, 600));
+		passage.addMatch(60, 68, new org.apache.lucene.util.BytesRef("district"), 1);
+		passage.addMatch(80, 84, new org.apache.lucene.util.BytesRef("heat"), 3);
+		passage.addMatch(90, 94, new org.apache.lucene.util.BytesRef("pump"), 7);
+		passage.addMatch(100, 108, new org.apache.lucene.util.BytesRef("district"), 1);
+		assertThat(ours.score(passage, 600)).isPositive().isEqualTo(lucenes.score(passage, 600));
+	}
+
 }

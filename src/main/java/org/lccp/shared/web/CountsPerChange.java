@@ -1,5 +1,12 @@
 package org.lccp.shared.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -45,14 +52,57 @@ public class CountsPerChange {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T value(Object key, Supplier<T> producer) {
+		return (T) this.counts.get(new Key(generation(), key), (k) -> producer.get());
+	}
+
+	/**
+	 * Values of many keys at once (the reader's names of cities), each looked up at most
+	 * once per change of records: {@code producer} is given the keys not known yet and
+	 * returns the values it found; a key it leaves out is remembered as having none and
+	 * is left out of the answer too.
+	 * @param keys compared by equality; a record type of the caller's own keeps them
+	 * apart from every other figure kept here
+	 */
+	@SuppressWarnings("unchecked")
+	public <K, V> Map<K, V> values(Collection<K> keys, Function<Set<K>, Map<K, V>> producer) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		var generation = generation();
+		var wanted = new ArrayList<Key>(keys.size());
+		keys.forEach((k) -> wanted.add(new Key(generation, k)));
+		var known = this.counts.getAll(wanted, (missing) -> {
+			var asked = new HashSet<K>();
+			missing.forEach((m) -> asked.add((K) m.what()));
+			var found = producer.apply(asked);
+			var made = new HashMap<Key, Object>();
+			missing.forEach((m) -> {
+				var value = found.get((K) m.what());
+				made.put(m, (value == null) ? NONE : value);
+			});
+			return made;
+		});
+		var values = new HashMap<K, V>();
+		known.forEach((key, value) -> {
+			if (value != NONE) {
+				values.put((K) key.what(), (V) value);
+			}
+		});
+		return values;
+	}
+
+	private long generation() {
 		var generation = this.changes.generation();
 		if (generation != this.seen) {
 			// a figure made under an earlier generation has another key: it is never read
 			this.counts.invalidateAll();
 			this.seen = generation;
 		}
-		return (T) this.counts.get(new Key(generation, key), (k) -> producer.get());
+		return generation;
 	}
+
+	/** Kept for a key that has no value, so that it is not looked up again. */
+	private static final Object NONE = new Object();
 
 	private record Key(long generation, Object what) {
 	}

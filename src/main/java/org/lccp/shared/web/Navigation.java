@@ -2,11 +2,19 @@ package org.lccp.shared.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.lccp.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +25,37 @@ class Navigation {
 
 	private final Map<NavigationItem.Section, List<NavigationItem>> items;
 
-	Navigation(List<NavigationItem> items) {
+	private final ObjectProvider<ITemplateEngine> templates;
+
+	/**
+	 * The menu's links as HTML, per language, application path and set of links shown:
+	 * the same for every anonymous reader of a language and for every member with the
+	 * same roles. Rendering them was most of a short page's template work (two dozen
+	 * links, each with its text looked up; BENCHMARKS.md, issue 17).
+	 */
+	private final Cache<Rendered, String> rendered = Caffeine.newBuilder().maximumSize(500).build();
+
+	Navigation(List<NavigationItem> items, ObjectProvider<ITemplateEngine> templates) {
 		this.items = items.stream()
 			.sorted(Comparator.comparingInt(NavigationItem::order))
 			.collect(Collectors.groupingBy(NavigationItem::section));
+		this.templates = templates;
+	}
+
+	/**
+	 * The current reader's menu links ({@code fragments/navigation :: links}) as HTML,
+	 * rendered once for each language and set of links.
+	 * @param base the application's path, which every link begins with
+	 */
+	String html(Locale locale, String base) {
+		var navigation = forCurrentReader();
+		return this.rendered.get(new Rendered(locale, base, navigation), (key) -> {
+			var context = new Context(locale, Map.of("navigation", navigation, "base", base));
+			return this.templates.getObject().process("fragments/navigation", Set.of("links"), context);
+		});
+	}
+
+	private record Rendered(Locale locale, String base, Map<String, List<NavigationItem>> navigation) {
 	}
 
 	/**

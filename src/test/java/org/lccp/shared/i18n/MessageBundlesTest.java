@@ -48,6 +48,27 @@ class MessageBundlesTest {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
 	@Test
+	void theMergedBundlesGiveEveryModulesTextsAsMessageFormatReadsThem() {
+		var source = new MessageBundles().messageSource();
+		var english = java.util.Locale.ENGLISH;
+		var russian = java.util.Locale.forLanguageTag("ru");
+
+		assertThat(source.getMessage("cities.chart.facts", null, english))
+			.as("two apostrophes are one, without arguments too")
+			.isEqualTo("Chart of the city's facts over time");
+		assertThat(source.getMessage("cities.chart.facts", null, english))
+			.isEqualTo(source.getMessage("cities.chart.facts", new Object[0], english));
+		assertThat(source.getMessage("knowledge.search.found", new Object[] { 3, 5 }, english))
+			.isEqualTo("3 found (5 ms)");
+		assertThat(source.getMessage("layout.nav.members", null, russian))
+			.isNotEqualTo(source.getMessage("layout.nav.members", null, english));
+		assertThat(source.getMessage("layout.nav.members", null, java.util.Locale.forLanguageTag("fr")))
+			.as("a language without texts reads English")
+			.isEqualTo(source.getMessage("layout.nav.members", null, english));
+		assertThat(source.getMessage("no.such.key", null, "fallback", english)).isEqualTo("fallback");
+	}
+
+	@Test
 	void everyBundleHasAllSixLanguagesWithTheSameKeys() throws IOException {
 		for (var base : bundleNames()) {
 			var english = load(base, null);
