@@ -24,14 +24,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  */
 final class KeptTokens extends Analyzer {
 
-	/** Characters of text whose tokens are kept at most (about 16 MB with the tokens). */
-	static final long KEPT_CHARACTERS = 2_000_000;
+	/**
+	 * Memory the kept texts and tokens may take, estimated: two bytes per character of a
+	 * text and 64 per token (a Russian word is kept as its stem and the stem's prefixes,
+	 * six tokens or more).
+	 */
+	static final long KEPT_BYTES = 32L * 1024 * 1024;
 
 	private final Analyzer analyzer;
 
 	private final Cache<Text, Tokens> kept = Caffeine.newBuilder()
-		.maximumWeight(KEPT_CHARACTERS)
-		.weigher((Text key, Tokens tokens) -> key.text().length())
+		.maximumWeight(KEPT_BYTES)
+		.weigher((Text key, Tokens tokens) -> 2 * key.text().length() + 64 * tokens.terms().length)
 		.build();
 
 	KeptTokens(Analyzer analyzer) {
