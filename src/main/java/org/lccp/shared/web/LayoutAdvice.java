@@ -28,10 +28,6 @@ class LayoutAdvice {
 		this.navigation = navigation;
 	}
 
-	/**
-	 * Links by section name. Keyed by name rather than by enum so that templates need no
-	 * type references, which Thymeleaf resolves slowly on every render.
-	 */
 	/** The menu's links, rendered once per language and set of links shown. */
 	@ModelAttribute("navigationHtml")
 	String navigationHtml(HttpServletRequest request, Locale locale) {

@@ -59,13 +59,15 @@ class Navigation {
 	}
 
 	/**
-	 * Links by section; the main links are split further so that the menu stays short on
-	 * wide screens: {@code MAIN} holds the links shown directly (order below 31: the hub,
-	 * search, members, cities, gatherings), {@code MAIN_END} those shown last (order 90
-	 * and above: about), and three groups fold into a disclosure each, by the order range
-	 * the modules already use: {@code MAIN_DATA} (31–39: targets, open data, inventories,
-	 * benchmarking), {@code MAIN_WORK} (40–59: reviews, studies, capacity building,
-	 * experts) and {@code MAIN_PROGRAMME} (60–89: work plan, projects, resource centres).
+	 * Links by section name (a name rather than the enum, so that the template needs no
+	 * type references, which Thymeleaf resolves slowly); the main links are split further
+	 * so that the menu stays short on wide screens: {@code MAIN} holds the links shown
+	 * directly (order below 31: the hub, search, members, cities, gatherings),
+	 * {@code MAIN_END} those shown last (order 90 and above: about), and three groups
+	 * fold into a disclosure each, by the order range the modules already use:
+	 * {@code MAIN_DATA} (31–39: targets, open data, inventories, benchmarking),
+	 * {@code MAIN_WORK} (40–59: reviews, studies, capacity building, experts) and
+	 * {@code MAIN_PROGRAMME} (60–89: work plan, projects, resource centres).
 	 */
 	Map<String, List<NavigationItem>> forCurrentReader() {
 		var signedIn = CurrentUser.get().isPresent();
