@@ -1,13 +1,12 @@
 package org.lccp.benchmarking;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,7 @@ class BenchmarkingAccessRules implements HttpAccessRules {
 	private static final String FOCAL = Role.CITY_FOCAL_POINT.name();
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/benchmarking/import")
 			.hasRole(SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/benchmarking/import", "/benchmarking/systems/*/league-table")

@@ -1,13 +1,12 @@
 package org.lccp.capacity;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,7 @@ class CapacityAccessRules implements HttpAccessRules {
 			Role.SECRETARIAT.name() };
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/capacity/needs/new")
 			.hasAnyRole(NEED_POSTERS)
 			.requestMatchers(HttpMethod.POST, "/capacity/needs")

@@ -1,14 +1,13 @@
 package org.lccp.cities;
 
 import org.lccp.identity.ApiWriteEndpoints;
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,7 @@ class CitiesAccessRules implements HttpAccessRules {
 	private static final String SECRETARIAT = Role.SECRETARIAT.name();
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/cities/new", "/countries/*/targets/new")
 			.hasRole(SECRETARIAT)
 			.requestMatchers(HttpMethod.POST, "/cities", "/cities/*/focal-points", "/cities/*/focal-points/remove",

@@ -1,13 +1,12 @@
 package org.lccp.experts;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ class ExpertsAccessRules implements HttpAccessRules {
 			Role.RESOURCE_CENTRE.name(), Role.SECRETARIAT.name() };
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/my/expert-profile")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.POST, "/my/expert-profile", "/my/expert-profile/withdraw")

@@ -1,10 +1,9 @@
 package org.lccp.files;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,7 @@ import org.springframework.stereotype.Component;
 class FileAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/files/*/*").permitAll();
 	}
 

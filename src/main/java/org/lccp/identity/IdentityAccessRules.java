@@ -2,20 +2,18 @@ package org.lccp.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.lccp.shared.web.NavigationItem;
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 @Component
 class IdentityAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/login", "/signup", "/signup/sent", "/signup/verify", "/password/forgot",
 					"/password/forgot/sent", "/password/reset")

@@ -1,14 +1,13 @@
 package org.lccp.inventory;
 
 import org.lccp.identity.OpenApiPosts;
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,7 @@ class InventoryAccessRules implements HttpAccessRules {
 	private static final String EXPERT = Role.EXPERT.name();
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/calculations", "/api/v1/inventory-checks")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/inventories/check", "/inventories/template.csv")

@@ -1,13 +1,12 @@
 package org.lccp.knowledge;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,7 @@ class KnowledgeAccessRules implements HttpAccessRules {
 			Role.RESOURCE_CENTRE.name(), Role.SECRETARIAT.name() };
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules
 			.requestMatchers(HttpMethod.GET, "/knowledge", "/search", "/search/suggest", "/case-studies",
 					"/case-studies/*", "/publications", "/publications/*", "/news", "/news/*", "/networks",

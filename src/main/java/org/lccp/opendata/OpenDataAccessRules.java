@@ -1,12 +1,11 @@
 package org.lccp.opendata;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 class OpenDataAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/open-data", "/open-data/lccp-open-data.zip")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",

@@ -1,11 +1,10 @@
 package org.lccp.pathways;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,7 @@ import org.springframework.stereotype.Component;
 class PathwaysAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/cities/*/pathways", "/api/v1/cities/*/pathways")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/cities/*/pathways/bau/new")

@@ -1,13 +1,12 @@
 package org.lccp.identity.apiaccess;
 
+import org.lccp.shared.security.AccessRuleRegistry;
 import org.lccp.shared.security.HttpAccessRules;
 import org.lccp.shared.security.Role;
 import org.lccp.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /** Members manage their own API tokens. */
@@ -15,8 +14,7 @@ import org.springframework.stereotype.Component;
 class ApiAccessRules implements HttpAccessRules {
 
 	@Override
-	public void configure(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+	public void configure(AccessRuleRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/account/api-tokens")
 			.hasRole(Role.MEMBER.name())
 			.requestMatchers(HttpMethod.POST, "/account/api-tokens", "/account/api-tokens/*/revoke")
