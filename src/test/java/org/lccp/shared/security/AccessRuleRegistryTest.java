@@ -71,10 +71,10 @@ class AccessRuleRegistryTest {
 		var grouped = rules.build(factory);
 		var inOrder = rules.inOrder(factory);
 		var paths = List.of("/", "/search", "/search/", "/search;jsessionid=1", "/%73earch", "/SEARCH", "/cities",
-				"/cities/seoul", "/cities/seoul/edit", "/cities/seoul/targets", "/cities/seoul/feed", "/news/feed", "/my/feed",
-				"/admin", "/admin/open", "/admin/users", "/api/v1/cities/1", "/api/v1/targets", "/my/profile",
-				"/private/shown", "/public/shown", "/assets/site.css", "/favicon.ico", "/unknown", "//search",
-				"/search?open=1", "/unknown?open=1", "/admin/users?open=1");
+				"/cities/seoul", "/cities/seoul/edit", "/cities/seoul/targets", "/cities/seoul/feed", "/news/feed",
+				"/my/feed", "/admin", "/admin/open", "/admin/users", "/api/v1/cities/1", "/api/v1/targets",
+				"/my/profile", "/private/shown", "/public/shown", "/assets/site.css", "/favicon.ico", "/unknown",
+				"//search", "/search?open=1", "/unknown?open=1", "/admin/users?open=1");
 		var checked = 0;
 		for (var contextPath : List.of("", "/lccp")) {
 			for (var path : paths) {
