@@ -6,22 +6,25 @@ import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.IWebExchange;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Page links as Thymeleaf builds them, with only the addresses of static files passed on
- * to the resource chain (which adds their content version). Thymeleaf hands every link to
- * {@code HttpServletResponse.encodeURL}, where Spring's resource filter matched each
- * against every resource pattern: on a search page with a hundred facet and result links
- * that was a twenty-fifth of the page's time (BENCHMARKS.md, issue 17). The session is
- * never written into links (Spring Security's {@code DisableEncodeUrlFilter}), so for any
- * other link the answer was the link itself.
+ * Page links as Thymeleaf builds them, with the addresses of static files given their
+ * content version here, from Spring's {@link ResourceUrlProvider}, instead of by Spring's
+ * {@code ResourceUrlEncodingFilter}, which is left out. That filter matched every link of
+ * a page against every resource pattern in {@code HttpServletResponse.encodeURL} (on a
+ * search page with a hundred facet and result links a twenty-fifth of the page's time),
+ * and its request wrapper stood between every page and its attributes: Thymeleaf writes
+ * one for every step of every loop (BENCHMARKS.md, issue 17). The session is never
+ * written into links (Spring Security's {@code DisableEncodeUrlFilter}), so a link to a
+ * page is the link itself.
  */
 @Configuration(proxyBeanMethods = false)
 class AssetLinks {
@@ -39,12 +42,22 @@ class AssetLinks {
 		};
 	}
 
-	/** Sends only links under a resource handler's path to the response's encoding. */
+	/** Boot's registration of the filter, switched off: the links are versioned above. */
+	@Bean
+	static FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Gives links under a resource handler's path their content version. */
 	static final class Builder extends StandardLinkBuilder {
 
 		private final ObjectProvider<ResourceUrlProvider> resources;
 
 		private volatile @Nullable List<String> prefixes;
+
+		private volatile @Nullable ResourceUrlProvider provider;
 
 		Builder(ObjectProvider<ResourceUrlProvider> resources) {
 			this.resources = resources;
@@ -52,33 +65,39 @@ class AssetLinks {
 
 		@Override
 		protected String processLink(IExpressionContext context, String link) {
-			if (context instanceof org.thymeleaf.context.IWebContext web && !isAsset(web.getExchange(), link)) {
-				return link;
+			if (!(context instanceof org.thymeleaf.context.IWebContext web)) {
+				return super.processLink(context, link);
 			}
-			return super.processLink(context, link);
-		}
-
-		private boolean isAsset(IWebExchange exchange, String link) {
 			var prefixes = prefixes();
-			if (prefixes == null) {
-				return true;
+			var provider = this.provider;
+			if (prefixes == null || provider == null) {
+				return super.processLink(context, link);
 			}
-			var context = exchange.getRequest().getApplicationPath();
-			var path = (context != null && !context.isEmpty() && link.startsWith(context))
-					? link.substring(context.length()) : link;
-			for (var prefix : prefixes) {
-				if (path.startsWith(prefix)) {
-					return true;
+			var applicationPath = web.getExchange().getRequest().getApplicationPath();
+			var start = (applicationPath != null && !applicationPath.isEmpty() && link.startsWith(applicationPath))
+					? applicationPath.length() : 0;
+			var end = link.length();
+			for (var c : new char[] { '?', '#' }) {
+				var at = link.indexOf(c, start);
+				if (at >= 0) {
+					end = Math.min(end, at);
 				}
 			}
-			return false;
+			var path = link.substring(start, end);
+			for (var prefix : prefixes) {
+				if (path.startsWith(prefix)) {
+					var versioned = provider.getForLookupPath(path);
+					return (versioned == null) ? link : link.substring(0, start) + versioned + link.substring(end);
+				}
+			}
+			return link;
 		}
 
 		/**
 		 * The literal beginnings of the paths the resource handlers serve, up to the last
 		 * slash before a wildcard ("/assets/**" and "/swagger-ui/*index.html" begin
 		 * "/assets/" and "/swagger-ui/"): every link a handler may serve begins so. Null
-		 * while the handlers are not known yet, and every link is encoded.
+		 * while the handlers are not known yet, and links are left as they are.
 		 */
 		private @Nullable List<String> prefixes() {
 			var known = this.prefixes;
@@ -93,6 +112,7 @@ class AssetLinks {
 			for (var pattern : provider.getHandlerMap().keySet()) {
 				found.add(literalBeginning(pattern));
 			}
+			this.provider = provider;
 			this.prefixes = List.copyOf(found);
 			return this.prefixes;
 		}

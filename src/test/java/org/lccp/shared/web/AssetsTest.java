@@ -3,8 +3,17 @@ package org.lccp.shared.web;
 import org.junit.jupiter.api.Test;
 import org.lccp.support.LccpTest;
 import org.lccp.support.WebSession;
+import org.thymeleaf.context.WebExpressionContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +55,30 @@ class AssetsTest {
 		var web = new WebSession(this.port);
 		assertThat(web.get("/css/lccp.css").status()).isEqualTo(404);
 		assertThat(web.get("/assets/no-such-file.css").status()).isEqualTo(404);
+	}
+
+	@Autowired
+	ObjectProvider<ResourceUrlProvider> resources;
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Test
+	void assetLinksGetTheirVersionAndKeepTheApplicationPathQueryAndFragment() {
+		var servletContext = new MockServletContext();
+		var request = new MockHttpServletRequest(servletContext, "GET", "/lccp/search");
+		request.setContextPath("/lccp");
+		var exchange = JakartaServletWebApplication.buildApplication(servletContext)
+			.buildExchange(request, new MockHttpServletResponse());
+		var context = new WebExpressionContext(this.templates.getConfiguration(), exchange);
+		var links = new AssetLinks.Builder(this.resources);
+		new WebSession(this.port).get("/");
+
+		assertThat(links.processLink(context, "/lccp/assets/css/lccp.css?print=1#top"))
+			.matches("/lccp/assets/css/lccp-[0-9a-f]{32}\\.css\\?print=1#top");
+		assertThat(links.processLink(context, "/lccp/search?q=assets/css")).isEqualTo("/lccp/search?q=assets/css");
+		assertThat(links.processLink(context, "/lccp/assets/no-such-file.css"))
+			.isEqualTo("/lccp/assets/no-such-file.css");
 	}
 
 }
