@@ -8,13 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.lccp.cities.CityDirectory;
 import org.lccp.shared.i18n.Countries;
 import org.lccp.shared.i18n.Language;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +48,25 @@ class SearchController {
 
 	private final CityDirectory cities;
 
+	private final ObjectProvider<ITemplateEngine> templates;
+
+	/**
+	 * The facets' HTML ({@code knowledge/search :: facets}) for each list of facets —
+	 * values, counts, labels, links — and language: a pure function of those, so nothing
+	 * shown can be out of date. A query's facets repeat until the index changes (their
+	 * counts are kept as long, see {@link SearchCounts}), and rendering some seventy
+	 * facet links was about a third of a search page's template work (BENCHMARKS.md,
+	 * issue 17). Bounded by the characters kept (~16 MB).
+	 */
+	private final Cache<FacetList, String> facetLists = Caffeine.newBuilder()
+		.maximumWeight(8_000_000)
+		.<FacetList, String>weigher((list, html) -> html.length())
+		.build();
+
 	SearchController(KnowledgeSearch search, KnowledgeManagement knowledge, MessageSource messages,
-			CityDirectory cities) {
+			CityDirectory cities, ObjectProvider<ITemplateEngine> templates) {
 		this.cities = cities;
+		this.templates = templates;
 		this.search = search;
 		this.knowledge = knowledge;
 		this.messages = messages;
@@ -100,7 +123,8 @@ class SearchController {
 		results.hits().forEach((hit) -> shownCities.addAll(hit.cities()));
 		var cityNames = this.cities.namesOf(shownCities, locale);
 		model.addAttribute("cityNames", cityNames);
-		model.addAttribute("facets", facets(results, filters, kind, base, sort, locale, cityNames));
+		model.addAttribute("facetsHtml",
+				facetsHtml(facets(results, filters, kind, base, sort, locale, cityNames), locale));
 		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale, cityNames));
 		model.addAttribute("pageLinks", pages(results, filters, base, sort));
 		model.addAttribute("byRelevanceUrl", url(base, results.query(), "relevance", filters, 0));
@@ -127,6 +151,14 @@ class SearchController {
 			}
 		});
 		return facets;
+	}
+
+	private String facetsHtml(List<Facet> facets, Locale locale) {
+		return this.facetLists.get(new FacetList(locale, facets), (list) -> this.templates.getObject()
+			.process("knowledge/search", Set.of("facets"), new Context(locale, Map.of("facets", facets))));
+	}
+
+	private record FacetList(Locale locale, List<Facet> facets) {
 	}
 
 	private List<FacetOption> chosen(Map<String, List<String>> filters, @Nullable ContentKind kind, String base,
