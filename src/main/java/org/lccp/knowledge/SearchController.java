@@ -51,12 +51,13 @@ class SearchController {
 	private final ObjectProvider<ITemplateEngine> templates;
 
 	/**
-	 * The facets' HTML ({@code knowledge/search :: facets}) for each list of facets —
-	 * values, counts, labels, links — and language: a pure function of those, so nothing
-	 * shown can be out of date. A query's facets repeat until the index changes (their
-	 * counts are kept as long, see {@link SearchCounts}), and rendering some seventy
-	 * facet links was about a third of a search page's template work (BENCHMARKS.md,
-	 * issue 17). Bounded by the characters kept (~16 MB).
+	 * The facets' HTML ({@code knowledge/search :: facets}) by everything it is made of
+	 * ({@link FacetList}: counts, chosen values, names, language), so nothing shown can
+	 * be out of date. A query's facets repeat until the index changes (their counts are
+	 * kept as long, see {@link SearchCounts}), and building and rendering some seventy
+	 * facet labels and links was about a third of a search page's template work and a
+	 * tenth of a page with twenty hits (BENCHMARKS.md, issue 17). Bounded by the
+	 * characters kept (~16 MB).
 	 */
 	private final Cache<FacetList, String> facetLists = Caffeine.newBuilder()
 		.maximumWeight(8_000_000)
@@ -123,8 +124,12 @@ class SearchController {
 		results.hits().forEach((hit) -> shownCities.addAll(hit.cities()));
 		var cityNames = this.cities.namesOf(shownCities, locale);
 		model.addAttribute("cityNames", cityNames);
-		model.addAttribute("facetsHtml",
-				facetsHtml(facets(results, filters, kind, base, sort, locale, cityNames), locale));
+		var categories = this.knowledge.categories(locale);
+		var facetList = new FacetList(locale, results.facets(), filters, kind, base, results.query(), sort, cityNames,
+				categories);
+		model.addAttribute("facetsHtml", this.facetLists.get(facetList, (list) -> this.templates.getObject()
+			.process("knowledge/search", Set.of("facets"), new Context(locale,
+					Map.of("facets", facets(results, filters, kind, base, sort, locale, cityNames, categories))))));
 		model.addAttribute("chosen", chosen(filters, kind, base, results.query(), sort, locale, cityNames));
 		model.addAttribute("pageLinks", pages(results, filters, base, sort));
 		model.addAttribute("byRelevanceUrl", url(base, results.query(), "relevance", filters, 0));
@@ -133,9 +138,9 @@ class SearchController {
 	}
 
 	private List<Facet> facets(KnowledgeSearch.SearchResults results, Map<String, List<String>> filters,
-			@Nullable ContentKind kind, String base, String sort, Locale locale, Map<String, String> cityNames) {
+			@Nullable ContentKind kind, String base, String sort, Locale locale, Map<String, String> cityNames,
+			List<KnowledgeViews.Label> categories) {
 		var facets = new ArrayList<Facet>();
-		var categories = this.knowledge.categories(locale);
 		results.facets().forEach((facet, counts) -> {
 			if (facet.equals(SearchDocument.KIND) && kind != null) {
 				return;
@@ -153,12 +158,14 @@ class SearchController {
 		return facets;
 	}
 
-	private String facetsHtml(List<Facet> facets, Locale locale) {
-		return this.facetLists.get(new FacetList(locale, facets), (list) -> this.templates.getObject()
-			.process("knowledge/search", Set.of("facets"), new Context(locale, Map.of("facets", facets))));
-	}
-
-	private record FacetList(Locale locale, List<Facet> facets) {
+	/**
+	 * Everything the facets' HTML is made of: the counts, the chosen values and the page
+	 * they link to, and the names shown (the texts of messages, countries and languages
+	 * change only with a deployment).
+	 */
+	private record FacetList(Locale locale, Map<String, Map<String, Long>> counts, Map<String, List<String>> chosen,
+			@Nullable ContentKind kind, String base, String query, String sort, Map<String, String> cityNames,
+			List<KnowledgeViews.Label> categories) {
 	}
 
 	private List<FacetOption> chosen(Map<String, List<String>> filters, @Nullable ContentKind kind, String base,
