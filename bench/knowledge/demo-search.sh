@@ -6,7 +6,7 @@
 # one core busy for two to three minutes after start, and rounds measured before that ended were 30-60 % lower),
 # then warms the static file for 20 s and measures five rounds of the search page and the static CSS one after
 # the other (wrk -t2 -c16, 20 s each) and prints each round's ratio and their median. The machine's speed varies
-# from minute to minute (the static file alone between 2,800 and 6,900 requests/s within an hour), so only
+# from minute to minute (the static file alone between 2,800 and 13,000 requests/s within an evening), so only
 # figures of the same round are compared.
 # Usage: bench/knowledge/demo-search.sh        (after ./mvnw -DskipTests package; PORT, PG_PORT, XMX)
 set -euo pipefail

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,22 +61,22 @@ public final class AccessRuleRegistry {
 
 	/** Matchers that are not path patterns, tried for every path in their place. */
 	public Rule requestMatchers(RequestMatcher... matchers) {
-		var list = new ArrayList<Entry>();
+		var list = new ArrayList<Target>();
 		for (var matcher : matchers) {
-			list.add(new Entry(matcher, ANY_SEGMENT, null));
+			list.add(new Target(matcher, ANY_SEGMENT));
 		}
 		return new Rule(list);
 	}
 
 	public Rule anyRequest() {
-		return new Rule(List.of(new Entry(AnyRequestMatcher.INSTANCE, ANY_SEGMENT, null)));
+		return new Rule(List.of(new Target(AnyRequestMatcher.INSTANCE, ANY_SEGMENT)));
 	}
 
-	private List<Entry> patterns(@Nullable HttpMethod method, String... patterns) {
-		var list = new ArrayList<Entry>();
+	private List<Target> patterns(@Nullable HttpMethod method, String... patterns) {
+		var list = new ArrayList<Target>();
 		for (var pattern : patterns) {
 			var matcher = (method == null) ? this.matchers.matcher(pattern) : this.matchers.matcher(method, pattern);
-			list.add(new Entry(matcher, firstSegment(pattern), null));
+			list.add(new Target(matcher, firstSegment(pattern)));
 		}
 		return list;
 	}
@@ -106,14 +107,14 @@ public final class AccessRuleRegistry {
 	 */
 	public AuthorizationManager<RequestAuthorizationContext> build(
 			AuthorizationManagerFactory<RequestAuthorizationContext> factory) {
+		var decided = decided(factory);
 		var segments = new LinkedHashSet<String>();
 		segments.add(ANY_SEGMENT);
-		for (var entry : this.entries) {
-			segments.add(entry.segment());
-		}
+		decided.forEach((rule) -> segments.add(rule.segment()));
 		var groups = new HashMap<String, RequestMatcherDelegatingAuthorizationManager>();
 		for (var segment : segments) {
-			groups.put(segment, group(factory, segment));
+			groups.put(segment,
+					inOrder(decided, (rule) -> rule.segment().equals(ANY_SEGMENT) || rule.segment().equals(segment)));
 		}
 		return new BySegment(Map.copyOf(groups));
 	}
@@ -123,37 +124,33 @@ public final class AccessRuleRegistry {
 	 * are checked against.
 	 */
 	AuthorizationManager<HttpServletRequest> inOrder(AuthorizationManagerFactory<RequestAuthorizationContext> factory) {
+		return inOrder(decided(factory), (rule) -> true);
+	}
+
+	private List<Decided> decided(AuthorizationManagerFactory<RequestAuthorizationContext> factory) {
+		return this.entries.stream()
+			.map((entry) -> new Decided(entry.target().matcher(), entry.target().segment(),
+					entry.access().apply(factory)))
+			.toList();
+	}
+
+	private static RequestMatcherDelegatingAuthorizationManager inOrder(List<Decided> rules, Predicate<Decided> taken) {
 		var builder = RequestMatcherDelegatingAuthorizationManager.builder();
-		for (var entry : this.entries) {
-			builder.add(entry.matcher(), entry.access().apply(factory));
-		}
+		rules.stream().filter(taken).forEach((rule) -> builder.add(rule.matcher(), rule.manager()));
 		return builder.build();
 	}
 
-	private RequestMatcherDelegatingAuthorizationManager group(
-			AuthorizationManagerFactory<RequestAuthorizationContext> factory, String segment) {
-		var builder = RequestMatcherDelegatingAuthorizationManager.builder();
-		for (var entry : this.entries) {
-			if (entry.segment().equals(ANY_SEGMENT) || entry.segment().equals(segment)) {
-				builder.add(entry.matcher(), entry.access().apply(factory));
-			}
-		}
-		return builder.build();
-	}
-
-	private AccessRuleRegistry add(List<Entry> rules, Access access) {
-		for (var rule : rules) {
-			this.entries.add(new Entry(rule.matcher(), rule.segment(), access));
-		}
+	private AccessRuleRegistry add(List<Target> targets, Access access) {
+		targets.forEach((target) -> this.entries.add(new Entry(target, access)));
 		return this;
 	}
 
-	/** The rules of one call to {@code requestMatchers}, waiting for who may use them. */
+	/** The paths of one call to {@code requestMatchers}, waiting for who may use them. */
 	public final class Rule {
 
-		private final List<Entry> rules;
+		private final List<Target> rules;
 
-		private Rule(List<Entry> rules) {
+		private Rule(List<Target> rules) {
 			this.rules = rules;
 		}
 
@@ -196,16 +193,16 @@ public final class AccessRuleRegistry {
 
 	}
 
-	private record Entry(RequestMatcher matcher, String segment, @Nullable Access access) {
+	/** What a rule matches, and the group of its first path segment. */
+	private record Target(RequestMatcher matcher, String segment) {
+	}
 
-		@Override
-		public Access access() {
-			if (this.access == null) {
-				throw new IllegalStateException("A rule was given paths but no access: " + this.matcher);
-			}
-			return this.access;
-		}
+	private record Entry(Target target, Access access) {
+	}
 
+	/** A rule with its manager made: each made once, whichever groups it belongs to. */
+	private record Decided(RequestMatcher matcher, String segment,
+			AuthorizationManager<? super RequestAuthorizationContext> manager) {
 	}
 
 	/** Picks the group of rules by the request's first path segment. */

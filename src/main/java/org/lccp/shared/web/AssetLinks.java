@@ -55,9 +55,8 @@ class AssetLinks {
 
 		private final ObjectProvider<ResourceUrlProvider> resources;
 
-		private volatile @Nullable List<String> prefixes;
-
-		private volatile @Nullable ResourceUrlProvider provider;
+		/** Null until the resource handlers are known. */
+		private volatile @Nullable Handlers handlers;
 
 		Builder(ObjectProvider<ResourceUrlProvider> resources) {
 			this.resources = resources;
@@ -68,9 +67,8 @@ class AssetLinks {
 			if (!(context instanceof org.thymeleaf.context.IWebContext web)) {
 				return super.processLink(context, link);
 			}
-			var prefixes = prefixes();
-			var provider = this.provider;
-			if (prefixes == null || provider == null) {
+			var handlers = handlers();
+			if (handlers == null) {
 				return super.processLink(context, link);
 			}
 			var applicationPath = web.getExchange().getRequest().getApplicationPath();
@@ -84,9 +82,9 @@ class AssetLinks {
 				}
 			}
 			var path = link.substring(start, end);
-			for (var prefix : prefixes) {
+			for (var prefix : handlers.prefixes()) {
 				if (path.startsWith(prefix)) {
-					var versioned = provider.getForLookupPath(path);
+					var versioned = handlers.provider().getForLookupPath(path);
 					return (versioned == null) ? link : link.substring(0, start) + versioned + link.substring(end);
 				}
 			}
@@ -94,13 +92,14 @@ class AssetLinks {
 		}
 
 		/**
-		 * The literal beginnings of the paths the resource handlers serve, up to the last
-		 * slash before a wildcard ("/assets/**" and "/swagger-ui/*index.html" begin
-		 * "/assets/" and "/swagger-ui/"): every link a handler may serve begins so. Null
-		 * while the handlers are not known yet, and links are left as they are.
+		 * The resource handlers' provider with the literal beginnings of the paths they
+		 * serve, up to the last slash before a wildcard ("/assets/**" and
+		 * "/swagger-ui/*index.html" begin "/assets/" and "/swagger-ui/"): every link a
+		 * handler may serve begins so. Null while the handlers are not known yet, and
+		 * links are left as they are.
 		 */
-		private @Nullable List<String> prefixes() {
-			var known = this.prefixes;
+		private @Nullable Handlers handlers() {
+			var known = this.handlers;
 			if (known != null) {
 				return known;
 			}
@@ -112,9 +111,11 @@ class AssetLinks {
 			for (var pattern : provider.getHandlerMap().keySet()) {
 				found.add(literalBeginning(pattern));
 			}
-			this.provider = provider;
-			this.prefixes = List.copyOf(found);
-			return this.prefixes;
+			this.handlers = new Handlers(provider, List.copyOf(found));
+			return this.handlers;
+		}
+
+		private record Handlers(ResourceUrlProvider provider, List<String> prefixes) {
 		}
 
 		static String literalBeginning(String pattern) {
