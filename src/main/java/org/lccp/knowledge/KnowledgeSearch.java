@@ -624,8 +624,8 @@ class KnowledgeSearch {
 				snippetHtml = (this.summary == null) ? "" : HtmlUtils.htmlEscape(this.summary);
 			}
 			return new Hit(this.id, this.kind, "/" + this.kind.path() + "/" + this.id, titleHtml, snippetHtml,
-					this.language.code(), !this.language.equals(reader), this.year, this.date, this.countries,
-					this.cities);
+					this.language.code(), this.language.nativeName(), !this.language.equals(reader), this.year,
+					this.date, this.countries, this.cities);
 		}
 
 	}
@@ -642,11 +642,16 @@ class KnowledgeSearch {
 
 	/**
 	 * One found item; title and snippet are HTML-escaped text with {@code <mark>} around
-	 * matched words.
+	 * matched words. Public, as the page's other values, so that the page's expressions
+	 * on it are compiled: Spring's expression compiler calls methods of public types
+	 * only, and interpreting them was a sixth of the search page's template work
+	 * (BENCHMARKS.md, issue 17); the class that holds it keeps it inside the module.
+	 *
+	 * @param languageName the name of the language the hit is shown in, in that language
 	 */
-	record Hit(UUID id, ContentKind kind, String path, String titleHtml, String snippetHtml, String language,
-			boolean otherLanguage, @Nullable Integer year, @Nullable Instant date, List<String> countries,
-			List<String> cities) {
+	public record Hit(UUID id, ContentKind kind, String path, String titleHtml, String snippetHtml, String language,
+			String languageName, boolean otherLanguage, @Nullable Integer year, @Nullable Instant date,
+			List<String> countries, List<String> cities) {
 	}
 
 	record Suggestion(UUID id, ContentKind kind, String title) {
@@ -661,15 +666,15 @@ class KnowledgeSearch {
 	 * @param invalid the query could not be run (too complex); the page says so
 	 * @param notice what the reader should know about how the query was run, if anything
 	 */
-	record SearchResults(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets, int page,
-			int pages, boolean invalid, long tookMillis, @Nullable Notice notice) {
+	public record SearchResults(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets,
+			int page, int pages, boolean invalid, long tookMillis, @Nullable Notice notice) {
 
 		static SearchResults refused(String query, Notice notice) {
 			return new SearchResults(query, 0, List.of(), Map.of(), 0, 0, false, 0, notice);
 		}
 
 		/** Whether the search was not run at all because too many were running. */
-		boolean busy() {
+		public boolean busy() {
 			return this.notice == Notice.BUSY;
 		}
 
@@ -678,7 +683,7 @@ class KnowledgeSearch {
 	/**
 	 * How a query was limited; each has a message {@code knowledge.search.notice.<name>}.
 	 */
-	enum Notice {
+	public enum Notice {
 
 		/** Cut to {@link #MAX_TERMS} words or {@link #MAX_QUERY_LENGTH} characters. */
 		TRIMMED,

@@ -124,6 +124,11 @@ class SearchController {
 		results.hits().forEach((hit) -> shownCities.addAll(hit.cities()));
 		var cityNames = this.cities.namesOf(shownCities, locale);
 		model.addAttribute("cityNames", cityNames);
+		var countryNames = new java.util.HashMap<String, String>();
+		results.hits()
+			.forEach((hit) -> hit.countries()
+				.forEach((c) -> countryNames.computeIfAbsent(c, (code) -> Countries.name(code, locale))));
+		model.addAttribute("countryNames", countryNames);
 		var categories = this.knowledge.categories(locale);
 		var facetList = new FacetList(locale, results.facets(), filters, kind, base, results.query(), sort, cityNames,
 				categories);
@@ -243,18 +248,21 @@ class SearchController {
 		return UriComponentsBuilder.fromPath(base).queryParams(params).encode().build().toUriString();
 	}
 
-	/** A facet of the results with its values. */
-	record Facet(String name, String labelKey, List<FacetOption> options) {
+	/**
+	 * A facet of the results with its values. The page's values are public so that its
+	 * expressions are compiled (see {@link KnowledgeSearch.Hit}).
+	 */
+	public record Facet(String name, String labelKey, List<FacetOption> options) {
 	}
 
 	/**
 	 * A value of a facet with its count; {@code url} shows the results with the value
 	 * chosen, or no longer chosen if it was.
 	 */
-	record FacetOption(String value, String label, long count, boolean selected, String url) {
+	public record FacetOption(String value, String label, long count, boolean selected, String url) {
 	}
 
-	record PageLink(int number, String url, boolean current) {
+	public record PageLink(int number, String url, boolean current) {
 	}
 
 }

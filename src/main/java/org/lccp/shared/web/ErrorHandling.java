@@ -99,7 +99,7 @@ class ErrorHandling {
 		var page = new ModelAndView("error/" + status.value());
 		page.setStatus(status);
 		page.addObject("detail", detail);
-		this.layout.addTo(page, request, locale);
+		this.layout.addTo(page, request, response, locale);
 		return page;
 	}
 

@@ -1,11 +1,9 @@
 package org.lccp.shared.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.lccp.shared.i18n.Language;
 import org.lccp.shared.security.CurrentUser;
@@ -13,19 +11,22 @@ import org.lccp.shared.security.CurrentUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Model attributes every page's layout needs: the current language and the language
- * switcher's links, which keep the reader on the same page and its query.
+ * Model attributes every page's layout needs: the current language, the menu and the
+ * layout's parts with the language switcher's links, which keep the reader on the same
+ * page and its query.
  */
 @ControllerAdvice
 class LayoutAdvice {
 
 	private final Navigation navigation;
 
-	LayoutAdvice(Navigation navigation) {
+	private final LayoutParts parts;
+
+	LayoutAdvice(Navigation navigation, LayoutParts parts) {
 		this.navigation = navigation;
+		this.parts = parts;
 	}
 
 	/** The menu's links, rendered once per language and set of links shown. */
@@ -54,36 +55,25 @@ class LayoutAdvice {
 		return Language.of(locale);
 	}
 
-	@ModelAttribute("languageLinks")
-	Map<Language, String> languageLinks(HttpServletRequest request) {
-		return links(request);
+	/**
+	 * The layout's parts alike for every reader of the language, with the switcher's
+	 * links.
+	 */
+	@ModelAttribute("layout")
+	LayoutParts.Page layout(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return this.parts.forPage(request, response, locale);
 	}
 
 	/**
 	 * Exception handlers build their model without the advice's attributes, so error
 	 * pages call this instead.
 	 */
-	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
+	void addTo(ModelAndView page, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		page.addObject("navigationHtml", this.navigation.html(locale, request.getContextPath()));
 		page.addObject("signedInAs", CurrentUser.get().orElse(null));
 		page.addObject("languages", Language.values());
 		page.addObject("currentLanguage", Language.of(locale));
-		page.addObject("languageLinks", links(request));
-	}
-
-	private static Map<Language, String> links(HttpServletRequest request) {
-		var links = new LinkedHashMap<Language, String>();
-		var original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		var uri = original != null ? original : request.getRequestURI();
-		var path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-		for (var language : Language.values()) {
-			var builder = UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path);
-			if (original == null && request.getQueryString() != null) {
-				builder.query(request.getQueryString());
-			}
-			links.put(language, builder.replaceQueryParam("lang", language.code()).build().toUriString());
-		}
-		return links;
+		page.addObject("layout", this.parts.forPage(request, response, locale));
 	}
 
 }

@@ -44,18 +44,21 @@ class Navigation {
 
 	/**
 	 * The current reader's menu links ({@code fragments/navigation :: links}) as HTML,
-	 * rendered once for each language and set of links.
+	 * rendered once for each language and set of links; an anonymous reader's end with
+	 * logging in and signing up.
 	 * @param base the application's path, which every link begins with
 	 */
 	String html(Locale locale, String base) {
 		var navigation = forCurrentReader();
-		return this.rendered.get(new Rendered(locale, base, navigation), (key) -> {
-			var context = new Context(locale, Map.of("navigation", navigation, "base", base));
+		var signedIn = CurrentUser.get().isPresent();
+		return this.rendered.get(new Rendered(locale, base, navigation, signedIn), (key) -> {
+			var context = new Context(locale, Map.of("navigation", navigation, "base", base, "signedIn", signedIn));
 			return this.templates.getObject().process("fragments/navigation", Set.of("links"), context);
 		});
 	}
 
-	private record Rendered(Locale locale, String base, Map<String, List<NavigationItem>> navigation) {
+	private record Rendered(Locale locale, String base, Map<String, List<NavigationItem>> navigation,
+			boolean signedIn) {
 	}
 
 	/**
