@@ -1,5 +1,7 @@
 package org.lccp.shared.web;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Enumeration;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -27,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * page's CPU time (JFR, BENCHMARKS.md issue 17). Only wrappers that inherit all of
  * {@link ServletRequestWrapper}'s attribute handling are passed over, so a wrapper that
  * answers some attributes itself (as Tomcat's for forwards and errors does) still answers
- * them.
+ * them. Each page is also sent in one piece ({@link WholePage}).
  */
 @Configuration(proxyBeanMethods = false)
 class DirectAttributes {
@@ -51,7 +54,44 @@ class DirectAttributes {
 		@Override
 		public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
-			super.render(model, new Request(request), response);
+			super.render(model, new Request(request), new WholePage(response));
+		}
+
+	}
+
+	/**
+	 * A page's response that is sent in one piece when the page is done: Thymeleaf
+	 * flushes the response after every page, and Tomcat then sends the page in chunks
+	 * (the headers and text, then an empty chunk when the request ends: two writes to the
+	 * socket instead of one, and no {@code Content-Length}). A page of up to
+	 * {@link #WHOLE} bytes waits in Tomcat's buffer until the request ends; a longer one
+	 * is sent as the buffer fills, as before.
+	 */
+	static final class WholePage extends HttpServletResponseWrapper {
+
+		/** Larger than nearly every page (the demo search page has 11 KB). */
+		static final int WHOLE = 64 * 1024;
+
+		private @Nullable PrintWriter writer;
+
+		WholePage(HttpServletResponse response) {
+			super(response);
+			if (!response.isCommitted() && response.getBufferSize() < WHOLE) {
+				response.setBufferSize(WHOLE);
+			}
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			if (this.writer == null) {
+				this.writer = new PrintWriter(super.getWriter(), false) {
+					@Override
+					public void flush() {
+						// sent when the request ends, or as the buffer fills
+					}
+				};
+			}
+			return this.writer;
 		}
 
 	}

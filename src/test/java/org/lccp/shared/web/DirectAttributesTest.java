@@ -1,5 +1,6 @@
 package org.lccp.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 
@@ -8,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
 import org.lccp.support.LccpTest;
+import org.lccp.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -20,6 +24,9 @@ class DirectAttributesTest {
 
 	@Autowired
 	ThymeleafViewResolver pages;
+
+	@LocalServerPort
+	int port;
 
 	/** Answers one attribute itself, as Tomcat's wrapper for forwards and errors does. */
 	static final class Answering extends HttpServletRequestWrapper {
@@ -92,6 +99,34 @@ class DirectAttributesTest {
 	void pagesAreRenderedByTheViewWithDirectAttributes() throws Exception {
 		assertThat(this.pages.resolveViewName("knowledge/search", Locale.ENGLISH))
 			.isInstanceOf(DirectAttributes.View.class);
+	}
+
+	@Test
+	void aPageIsSentInOnePieceWithItsLength() {
+		var page = new WebSession(this.port).get("/search?q=energy");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Transfer-Encoding")).isEmpty();
+		assertThat(page.header("Content-Length"))
+			.contains(Integer.toString(page.body().getBytes(StandardCharsets.UTF_8).length));
+		assertThat(page.body()).endsWith("</html>\n");
+	}
+
+	@Test
+	void flushingThePageLeavesItUnsentUntilTheEndAndALongerPageIsSentWhole() throws Exception {
+		var response = new MockHttpServletResponse();
+		var page = new DirectAttributes.WholePage(response);
+		assertThat(response.getBufferSize()).isEqualTo(DirectAttributes.WholePage.WHOLE);
+
+		var writer = page.getWriter();
+		writer.write("<p>short</p>");
+		writer.flush();
+		assertThat(response.isCommitted()).isFalse();
+
+		var longer = "<p>" + "x".repeat(3 * DirectAttributes.WholePage.WHOLE) + "</p>";
+		writer.write(longer);
+		writer.close();
+		assertThat(response.getContentAsString()).isEqualTo("<p>short</p>" + longer);
 	}
 
 }
