@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -84,7 +83,7 @@ class KnowledgeSearch {
 	 */
 	private static final int MAX_FACET_VALUES = 20_000;
 
-	private final Semaphore turns = new Semaphore(AT_ONCE, true);
+	private final SearchTurns turns = new SearchTurns(AT_ONCE, QUEUE_WAIT);
 
 	private static final Pattern CJK_TEXT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
@@ -136,7 +135,7 @@ class KnowledgeSearch {
 				: org.lccp.shared.web.UserText.clean(request.query()).replaceAll("\\s+", " ").strip();
 		var trimmed = query.length() < typed.length();
 		try {
-			if (!this.turns.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+			if (!this.turns.take()) {
 				log.info("Search refused: {} searches running for {} ms", AT_ONCE, QUEUE_WAIT.toMillis());
 				return SearchResults.refused(query, Notice.BUSY);
 			}
@@ -383,7 +382,7 @@ class KnowledgeSearch {
 			return List.of();
 		}
 		var readerLanguage = Language.of(reader);
-		if (!this.turns.tryAcquire()) {
+		if (!this.turns.takeIfFree()) {
 			// suggestions are a convenience: none while searches are queueing
 			return List.of();
 		}
