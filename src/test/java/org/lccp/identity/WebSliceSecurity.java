@@ -23,12 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "org.lccp", useDefaultFilters = false,
-		includeFilters = @Filter(type = FilterType.REGEX,
-				pattern = { "org\\.lccp\\.identity\\.SecurityConfiguration",
-						"org\\.lccp\\.identity\\.AccountUserDetailsService",
-						"org\\.lccp\\.shared\\.i18n\\.MessageBundles", "org\\.lccp\\.shared\\.web\\.Navigation",
-						"org\\.lccp\\.shared\\.web\\.Formats", "org\\.lccp\\.shared\\.time\\.TimeConfiguration",
-						"org\\.lccp\\.opendata\\.ApiConfiguration", "org\\.lccp\\.shared\\.web\\.RecordForms" }))
+		includeFilters = @Filter(type = FilterType.REGEX, pattern = { "org\\.lccp\\.identity\\.SecurityConfiguration",
+				"org\\.lccp\\.identity\\.AccountUserDetailsService", "org\\.lccp\\.shared\\.i18n\\.MessageBundles",
+				"org\\.lccp\\.shared\\.web\\.Navigation", "org\\.lccp\\.shared\\.web\\.LayoutParts",
+				"org\\.lccp\\.shared\\.web\\.Formats", "org\\.lccp\\.shared\\.time\\.TimeConfiguration",
+				"org\\.lccp\\.opendata\\.ApiConfiguration", "org\\.lccp\\.shared\\.web\\.RecordForms" }))
 @EnableConfigurationProperties({ IdentityProperties.class, WebProperties.class })
 public class WebSliceSecurity {
 
