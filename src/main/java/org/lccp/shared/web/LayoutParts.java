@@ -22,10 +22,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The parts of every page's layout that are alike for all readers of a language
  * ({@code fragments/layout-parts}: meta tags, styles and scripts, the brand, the language
- * switcher, the footer), rendered once per language and application path. Rendered for
- * every page they were a sixth of the search page's time, about as much as the page's own
- * content (BENCHMARKS.md, issue 17). The switcher's links are rendered with a stand-in
- * that each page replaces with its own path and query.
+ * switcher, the footer), rendered once per language and application path: rendered for
+ * every page, the layout was about a sixth of the search page's time (BENCHMARKS.md,
+ * issue 17). The switcher's links are rendered with a stand-in that each page replaces
+ * with its own path and query.
  */
 @Component
 class LayoutParts {
@@ -37,7 +37,11 @@ class LayoutParts {
 
 	private final ObjectProvider<ITemplateEngine> templates;
 
-	private final Cache<Key, Rendered> rendered = Caffeine.newBuilder().maximumSize(100).build();
+	/**
+	 * The parts per language and application path, the switcher's links with the
+	 * stand-in.
+	 */
+	private final Cache<Key, Page> rendered = Caffeine.newBuilder().maximumSize(100).build();
 
 	LayoutParts(ObjectProvider<ITemplateEngine> templates) {
 		this.templates = templates;
@@ -51,7 +55,7 @@ class LayoutParts {
 				parts.languages().replace(HERE, HtmlUtils.htmlEscape(here(request))), parts.footer());
 	}
 
-	private Rendered render(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	private Page render(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		// A web context, so that links get the application path and asset links their
 		// content version; nothing else of the request is read.
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
@@ -59,7 +63,7 @@ class LayoutParts {
 		var context = new WebContext(exchange, locale,
 				Map.of("currentLanguage", Language.of(locale), "languages", Language.values(), "here", HERE));
 		var engine = this.templates.getObject();
-		return new Rendered(engine.process("fragments/layout-parts", Set.of("headParts"), context),
+		return new Page(engine.process("fragments/layout-parts", Set.of("headParts"), context),
 				engine.process("fragments/layout-parts", Set.of("brand"), context),
 				engine.process("fragments/layout-parts", Set.of("switcher"), context),
 				engine.process("fragments/layout-parts", Set.of("siteFooter"), context));
@@ -91,9 +95,6 @@ class LayoutParts {
 	}
 
 	private record Key(Locale locale, String base) {
-	}
-
-	private record Rendered(String head, String brand, String languages, String footer) {
 	}
 
 	/**
