@@ -102,6 +102,8 @@ class KnowledgeSearch {
 
 	private final SearchCounts counts = new SearchCounts();
 
+	private final StoredHits stored = new StoredHits();
+
 	/**
 	 * Near-miss expansions of words, per version of the local index (see
 	 * {@link #nearMissesOf}).
@@ -169,7 +171,7 @@ class KnowledgeSearch {
 			if (known != null) {
 				// counted on this version of the index before: only the page is
 				// read, from the best-scoring items instead of every match
-				result = fetch(session, request, query, known.nearMisses(), Map.of(), offset, false);
+				result = fetch(session, request, query, known.nearMisses(), Map.of(), offset, false, version);
 				total = known.total();
 				facets = known.facets();
 				cutShort = result.timedOut();
@@ -178,12 +180,12 @@ class KnowledgeSearch {
 				var keys = new LinkedHashMap<String, AggregationKey<Map<Object, Long>>>();
 				keys.put(SearchDocument.FACET_VALUES, AggregationKey.of(SearchDocument.FACET_VALUES));
 				var counted = new LinkedHashMap<>(keys);
-				var exact = fetchCounting(session, request, query, false, counted, offset);
+				var exact = fetchCounting(session, request, query, false, counted, offset, version);
 				// Near misses only when nothing matched as written: with the fuzzy
 				// clause the highlighter builds Levenshtein automata for every hit and
 				// field (three quarters of a search's time in bench/knowledge).
 				var nearMisses = exact.total().hitCountLowerBound() == 0 && allowsNearMisses(query);
-				result = nearMisses ? fetchCounting(session, request, query, true, counted, offset) : exact;
+				result = nearMisses ? fetchCounting(session, request, query, true, counted, offset, version) : exact;
 				var split = new LinkedHashMap<String, Map<String, Long>>();
 				for (var key : counted.values()) {
 					split.putAll(facets(result.aggregation(key)));
@@ -196,7 +198,7 @@ class KnowledgeSearch {
 				}
 			}
 			var found = new ArrayList<Found>();
-			for (var row : result.hits()) {
+			for (var row : rows(session, result.hits(), version)) {
 				found.add(found(row, readerLanguage));
 			}
 			var marks = query.isEmpty() ? Map.<UUID, Marks>of() : marks(query, found);
@@ -224,9 +226,10 @@ class KnowledgeSearch {
 	 * marked as cut short.
 	 */
 	private SearchResult<List<?>> fetchCounting(SearchSession session, SearchRequest request, String query,
-			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset) {
+			boolean nearMisses, Map<String, AggregationKey<Map<Object, Long>>> keys, int offset,
+			@Nullable List<Object> version) {
 		try {
-			return fetch(session, request, query, nearMisses, keys, offset, true);
+			return fetch(session, request, query, nearMisses, keys, offset, true, version);
 		}
 		catch (NullPointerException ex) {
 			var trace = ex.getStackTrace();
@@ -240,7 +243,7 @@ class KnowledgeSearch {
 					query.length(), ex.getMessage());
 			log.debug("No facet counts", ex);
 			keys.clear();
-			return fetch(session, request, query, nearMisses, keys, offset, true);
+			return fetch(session, request, query, nearMisses, keys, offset, true, version);
 		}
 	}
 
@@ -294,13 +297,63 @@ class KnowledgeSearch {
 	}
 
 	/**
+	 * The stored values of the hits, in their order: kept ones from {@link StoredHits},
+	 * the others read in one query by their ids. Without a version of the index the hits
+	 * already hold their values.
+	 */
+	private List<List<?>> rows(SearchSession session, List<List<?>> hits, @Nullable List<Object> version) {
+		if (version == null) {
+			return hits;
+		}
+		var rows = new ArrayList<List<?>>(hits.size());
+		var missing = new ArrayList<UUID>();
+		for (var hit : hits) {
+			var id = (UUID) hit.get(0);
+			var row = this.stored.get(id, version);
+			rows.add(row);
+			if (row == null) {
+				missing.add(id);
+			}
+		}
+		if (missing.isEmpty()) {
+			return rows;
+		}
+		var read = new java.util.HashMap<UUID, List<?>>();
+		for (var row : session.search(KnowledgeItem.class)
+			.select((f) -> f.composite().from(projections(f)).asList())
+			.where((f) -> f.id().matchingAny(missing))
+			.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS)
+			.fetchHits(missing.size())) {
+			var id = (UUID) row.get(0);
+			read.put(id, row);
+			this.stored.put(id, version, row);
+		}
+		var complete = new ArrayList<List<?>>(hits.size());
+		for (var i = 0; i < rows.size(); i++) {
+			var row = (rows.get(i) != null) ? rows.get(i) : read.get((UUID) hits.get(i).get(0));
+			// an item removed from the index between the two reads is not shown
+			if (row != null) {
+				complete.add(row);
+			}
+		}
+		return complete;
+	}
+
+	/**
 	 * @param counting whether every match is counted (the total); without it Lucene may
 	 * skip items that cannot reach the page
+	 * @param version the version of the local index read before; the hits then hold their
+	 * ids only, and their values are read by {@link #rows}
 	 */
 	private SearchResult<List<?>> fetch(SearchSession session, SearchRequest request, String query, boolean nearMisses,
-			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset, boolean counting) {
+			Map<String, AggregationKey<Map<Object, Long>>> keys, int offset, boolean counting,
+			@Nullable List<Object> version) {
 		var step = session.search(KnowledgeItem.class)
-			.select((f) -> f.composite().from(projections(f)).asList())
+			.select((f) -> f.composite()
+				.from((version == null) ? projections(f)
+						: new org.hibernate.search.engine.search.projection.SearchProjection<?>[] {
+								f.id(UUID.class).toProjection() })
+				.asList())
 			// The status and the chosen facet values only filter: scoring them would rank
 			// nothing differently and cost a score per matching item.
 			.where((f) -> f.bool((b) -> {

@@ -331,6 +331,41 @@ class KnowledgeSearchTest {
 		assertThat(run("qourvex", Map.of(), Locale.ENGLISH).total()).isZero();
 	}
 
+	@Test
+	void aHitShowsWhatTheItemHoldsNowAfterItWasShownBefore() {
+		var items = new TestItems(this.editorial, this.accounts);
+		var id = items.caseStudy("en", "Zelvorin solar roofs", "<p>Zelvorin roofs carry solar panels.</p>").publish();
+		try {
+			var before = run("zelvorin", Map.of(), Locale.JAPANESE);
+			assertThat(before.hits()).extracting(KnowledgeSearch.Hit::titleHtml)
+				.containsExactly("<mark>Zelvorin</mark> solar roofs");
+
+			this.accounts.actingAs(this.secretariatForWithdrawal(), () -> {
+				this.editorial.saveTranslation(id, "en", new TranslationForm("Zelvorin wind farms", "",
+						"<p>Zelvorin hills carry wind turbines.</p>", "", "", TranslationStatus.HUMAN.name()));
+				this.editorial.saveTranslation(id, "ja", new TranslationForm("ゼルヴォリンの風力発電", "",
+						"<p>Zelvorin の丘に風車が並ぶ。</p>", "", "", TranslationStatus.HUMAN.name()));
+				return null;
+			});
+
+			var after = run("zelvorin", Map.of(), Locale.JAPANESE);
+			assertThat(after.hits()).as("values kept from before the change are not shown").hasSize(1);
+			var hit = after.hits().get(0);
+			assertThat(hit.language()).isEqualTo("ja");
+			assertThat(hit.titleHtml()).isEqualTo("ゼルヴォリンの風力発電");
+			assertThat(hit.snippetHtml()).contains("<mark>Zelvorin</mark>").doesNotContain("solar");
+			assertThat(run("zelvorin", Map.of(), Locale.ENGLISH).hits()).extracting(KnowledgeSearch.Hit::titleHtml)
+				.containsExactly("<mark>Zelvorin</mark> wind farms");
+		}
+		finally {
+			// the other tests count this context's items
+			this.accounts.actingAs(this.secretariatForWithdrawal(), () -> {
+				this.editorial.unpublish(id, "Searched in a test only.");
+				return null;
+			});
+		}
+	}
+
 	private UUID secretariatForWithdrawal() {
 		return new org.lccp.support.TestAccounts(this.accounts)
 			.create("withdrawing editor", org.lccp.shared.security.Role.SECRETARIAT,
