@@ -8,13 +8,13 @@
 # the other (wrk -t2 -c16, 20 s each) and prints each round's ratio and their median. The machine's speed varies
 # from minute to minute (the static file alone between 2,800 and 13,000 requests/s within an evening), so only
 # figures of the same round are compared.
-# Usage: bench/knowledge/demo-search.sh        (after ./mvnw -DskipTests package; PORT, PG_PORT, XMX)
+# Usage: bench/knowledge/demo-search.sh        (after ./mvnw -DskipTests package; PORT, PG_PORT, XMX, JAR: another build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-8094}
 PG=${PG_PORT:-54334}
 XMX=${XMX:-1g}
-JAR=$(ls target/lccp-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/lccp-*.jar | grep -v original | head -1)}
 BASE="http://localhost:$PORT"
 DATA=$(mktemp -d /tmp/lccp-demo-search.XXXX)
 APP=""

@@ -366,6 +366,25 @@ class KnowledgeSearchTest {
 		}
 	}
 
+	@Test
+	void aSearchThatReusesNothingFindsCountsAndMarksTheSame(
+			@Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory) {
+		var fresh = new KnowledgeSearch(entityManagerFactory, java.time.Duration.ofSeconds(2), "lucene", false);
+		for (var query : List.of("renewable", "排放", "Seoul", "削減", "", "renewabel")) {
+			for (var reader : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+				var request = new KnowledgeSearch.SearchRequest(query, Map.of(), false, 0);
+				var kept = this.search.search(request, reader);
+				var again = this.search.search(request, reader);
+				var unkept = fresh.search(request, reader);
+				for (var other : List.of(again, unkept)) {
+					assertThat(other.hits()).as(query).isEqualTo(kept.hits());
+					assertThat(other.total()).as(query).isEqualTo(kept.total());
+					assertThat(other.facets()).as(query).isEqualTo(kept.facets());
+				}
+			}
+		}
+	}
+
 	private UUID secretariatForWithdrawal() {
 		return new org.lccp.support.TestAccounts(this.accounts)
 			.create("withdrawing editor", org.lccp.shared.security.Role.SECRETARIAT,
