@@ -314,38 +314,38 @@ class KnowledgeSearch {
 		if (version == null) {
 			return hits;
 		}
-		var rows = new ArrayList<List<?>>(hits.size());
+		var byId = new java.util.HashMap<UUID, List<?>>();
 		var missing = new ArrayList<UUID>();
 		for (var hit : hits) {
 			var id = (UUID) hit.get(0);
 			var row = this.stored.get(id, version);
-			rows.add(row);
 			if (row == null) {
 				missing.add(id);
 			}
-		}
-		if (missing.isEmpty()) {
-			return rows;
-		}
-		var read = new java.util.HashMap<UUID, List<?>>();
-		for (var row : session.search(KnowledgeItem.class)
-			.select((f) -> f.composite().from(projections(f)).asList())
-			.where((f) -> f.id().matchingAny(missing))
-			.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS)
-			.fetchHits(missing.size())) {
-			var id = (UUID) row.get(0);
-			read.put(id, row);
-			this.stored.put(id, version, row);
-		}
-		var complete = new ArrayList<List<?>>(hits.size());
-		for (var i = 0; i < rows.size(); i++) {
-			var row = (rows.get(i) != null) ? rows.get(i) : read.get((UUID) hits.get(i).get(0));
-			// an item removed from the index between the two reads is not shown
-			if (row != null) {
-				complete.add(row);
+			else {
+				byId.put(id, row);
 			}
 		}
-		return complete;
+		if (!missing.isEmpty()) {
+			for (var row : session.search(KnowledgeItem.class)
+				.select((f) -> f.composite().from(projections(f)).asList())
+				.where((f) -> f.id().matchingAny(missing))
+				.truncateAfter(this.timeLimit.toNanos(), TimeUnit.NANOSECONDS)
+				.fetchHits(missing.size())) {
+				var id = (UUID) row.get(0);
+				byId.put(id, row);
+				this.stored.put(id, version, row);
+			}
+		}
+		var rows = new ArrayList<List<?>>(hits.size());
+		for (var hit : hits) {
+			var row = byId.get((UUID) hit.get(0));
+			// an item removed from the index between the two reads is not shown
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return rows;
 	}
 
 	/**
